@@ -1,0 +1,66 @@
+package org.briefings;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One briefing as the engine knows it: extracted text, its structure and everything enrichment
+ * found. This is the unit that is indexed, searched and shown; it is not a Lucene document.
+ *
+ * @param id             content hash (SHA-256, hex) of the original bytes; the same bytes twice are one briefing
+ * @param sourcePath     corpus-relative path of the original ({@code a.zip!/b.pdf} for embedded documents)
+ * @param containerId    id of the archive or e-mail it came out of, or null
+ * @param mediaType      detected media type
+ * @param format         short format name used as a facet: pdf, docx, html, txt, md, eml, ...
+ * @param title          title from metadata, else first heading or first line
+ * @param summary        explicit summary line or the lede (first paragraph)
+ * @param body           the full extracted text
+ * @param language       ISO 639-1 code or {@code "und"}
+ * @param published      publication date with precision and source
+ * @param countries      every country mentioned, each flagged {@code about} or not
+ * @param people         people, one canonical name each
+ * @param organisations  organisations, one canonical name each
+ * @param datesMentioned dates the text talks about
+ * @param metadata       a few useful metadata values (author, ...)
+ * @param sizeBytes      size of the original
+ * @param ingestedAt     when this briefing was indexed
+ */
+public record Briefing(
+        String id,
+        String sourcePath,
+        String containerId,
+        String mediaType,
+        String format,
+        String title,
+        String summary,
+        String body,
+        String language,
+        PublicationDate published,
+        List<CountryMention> countries,
+        List<EntityMention> people,
+        List<EntityMention> organisations,
+        List<DateMention> datesMentioned,
+        Map<String, String> metadata,
+        long sizeBytes,
+        Instant ingestedAt) {
+
+    public Briefing {
+        Objects.requireNonNull(id, "id");
+        Objects.requireNonNull(sourcePath, "sourcePath");
+        countries = countries == null ? List.of() : List.copyOf(countries);
+        people = people == null ? List.of() : List.copyOf(people);
+        organisations = organisations == null ? List.of() : List.copyOf(organisations);
+        datesMentioned = datesMentioned == null ? List.of() : List.copyOf(datesMentioned);
+        metadata = metadata == null ? Map.of() : Map.copyOf(metadata);
+        title = title == null ? "" : title;
+        summary = summary == null ? "" : summary;
+        body = body == null ? "" : body;
+    }
+
+    /** Countries the briefing is about. */
+    public List<CountryMention> aboutCountries() {
+        return countries.stream().filter(CountryMention::about).toList();
+    }
+}
