@@ -1,0 +1,18 @@
+package org.briefings.cli;
+
+import java.io.IOException;
+import org.briefings.enrich.Enricher;
+import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineConfig;
+import org.briefings.search.IsoCountryCodes;
+
+/** Builds the engine the same way for every subcommand. */
+final class Engines {
+
+    static BriefingEngine open(EngineConfig config) throws IOException {
+        return new BriefingEngine(config, new Enricher(), new IsoCountryCodes());
+    }
+
+    private Engines() {
+    }
+}
