@@ -9,14 +9,7 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
 final class Logging {
 
     static void quiet() {
-        if (System.getProperty("org.slf4j.simpleLogger.defaultLogLevel") == null) {
-            System.setProperty("org.slf4j.simpleLogger.defaultLogLevel", "warn");
-        }
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.pdfbox", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.fontbox", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.poi", "error");
-        System.setProperty("org.slf4j.simpleLogger.log.org.apache.tika", "error");
-        System.setProperty("org.slf4j.simpleLogger.logFile", "System.err");
+        // levels live in simplelogger.properties; java.util.logging is routed into SLF4J here
         if (!SLF4JBridgeHandler.isInstalled()) {
             SLF4JBridgeHandler.removeHandlersForRootLogger();
             SLF4JBridgeHandler.install();
