@@ -127,7 +127,7 @@ public final class Extractor {
 
     private List<Metadata> parse(Path file, String sourcePath) throws Exception {
         BasicContentHandlerFactory factory = new BasicContentHandlerFactory(
-                BasicContentHandlerFactory.HANDLER_TYPE.TEXT, limits.maxChars(), false, new ParseContext());
+                BasicContentHandlerFactory.HANDLER_TYPE.BODY, limits.maxChars(), false, new ParseContext());
         RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(factory, limits.maxEmbedded());
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(sourcePath));
