@@ -77,23 +77,41 @@ public final class CountryTagger {
      *                       setting: a newsroom's home country), or null for none
      * @param aboutThreshold salience from which a country is "about"
      * @param maxAbout       at most this many about-countries per document
+     * @param weights        the salience formula's weights
      */
-    public record Options(Integer referenceYear, String homeCountry, double aboutThreshold, int maxAbout) {
+    public record Options(Integer referenceYear, String homeCountry, double aboutThreshold, int maxAbout,
+                          Weights weights) {
         public static Options defaults() {
-            return new Options(null, null, DEFAULT_THRESHOLD, 3);
+            return new Options(null, null, DEFAULT_THRESHOLD, 3, Weights.DEFAULT);
         }
 
         public Options withReferenceYear(Integer year) {
-            return new Options(year, homeCountry, aboutThreshold, maxAbout);
+            return new Options(year, homeCountry, aboutThreshold, maxAbout, weights);
         }
 
         public Options withHomeCountry(String code) {
-            return new Options(referenceYear, code, aboutThreshold, maxAbout);
+            return new Options(referenceYear, code, aboutThreshold, maxAbout, weights);
         }
 
         public Options withAboutThreshold(double t) {
-            return new Options(referenceYear, homeCountry, t, maxAbout);
+            return new Options(referenceYear, homeCountry, t, maxAbout, weights);
         }
+
+        public Options withMaxAbout(int n) {
+            return new Options(referenceYear, homeCountry, aboutThreshold, n, weights);
+        }
+
+        public Options withWeights(Weights w) {
+            return new Options(referenceYear, homeCountry, aboutThreshold, maxAbout, w);
+        }
+    }
+
+    /**
+     * Weights of the salience formula (see the class javadoc); they sum to 1 so salience is 0..1.
+     * The defaults were chosen on Reuters-21578 TRAIN only.
+     */
+    public record Weights(double title, double dateline, double lead, double share, double early) {
+        public static final Weights DEFAULT = new Weights(0.30, 0.25, 0.15, 0.20, 0.10);
     }
 
     static final double DEFAULT_THRESHOLD = 0.30;
@@ -103,7 +121,7 @@ public final class CountryTagger {
             "^\\s*([A-Z][A-Za-z.'\\- ]{0,30}?[A-Za-z.])"
                     + "(?:\\s*,\\s*([A-Z][A-Za-z.'\\- ]{0,25}?))?"
                     + "(?:\\s*,?\\s*\\((?:Reuters|AP|AFP|UPI)\\))?"
-                    + "(?:\\s*,?\\s*((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\\.?\\s+\\d{1,2}))?"
+                    + "(?:\\s*,?\\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}))?"
                     + "\\s*[-\\u2013\\u2014]");
 
     /** Capitalised words that start sentences or precede a country without being a first name. */
@@ -475,8 +493,9 @@ public final class CountryTagger {
             double share = maxW == 0 ? 0 : a.weighted / maxW;
             double early = a.firstBody == Integer.MAX_VALUE ? 0
                     : 1.0 - Math.min(1.0, (a.firstBody - bodyFrom) / (double) bodyLen);
-            double s = 0.30 * (a.title ? 1 : 0) + 0.25 * (a.dateline ? 1 : 0) + 0.15 * (a.lead ? 1 : 0)
-                    + 0.20 * share + 0.10 * early;
+            Weights w = options.weights();
+            double s = w.title() * (a.title ? 1 : 0) + w.dateline() * (a.dateline ? 1 : 0)
+                    + w.lead() * (a.lead ? 1 : 0) + w.share() * share + w.early() * early;
             scored.add(new Scored(a, Math.min(1.0, s)));
         }
         scored.sort(Comparator.comparingDouble(Scored::salience).reversed()
