@@ -111,10 +111,10 @@ public final class CountryTagger {
      * The defaults were chosen on Reuters-21578 TRAIN only.
      */
     public record Weights(double title, double dateline, double lead, double share, double early) {
-        public static final Weights DEFAULT = new Weights(0.30, 0.25, 0.15, 0.20, 0.10);
+        public static final Weights DEFAULT = new Weights(0.25, 0.35, 0.15, 0.15, 0.10);
     }
 
-    static final double DEFAULT_THRESHOLD = 0.30;
+    static final double DEFAULT_THRESHOLD = 0.32;
     static final int MAX_SPANS = 5;
 
     private static final Pattern DATELINE = Pattern.compile(
@@ -122,7 +122,7 @@ public final class CountryTagger {
                     + "(?:\\s*,\\s*([A-Z][A-Za-z.'\\- ]{0,25}?))?"
                     + "(?:\\s*,?\\s*\\((?:Reuters|AP|AFP|UPI)\\))?"
                     + "(?:\\s*,?\\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}))?"
-                    + "\\s*[-\\u2013\\u2014]");
+                    + "(?:\\s+[-\\u2013\\u2014]|\\s*[\\u2013\\u2014])");
 
     /** Capitalised words that start sentences or precede a country without being a first name. */
     private static final Set<String> NOT_A_FIRST_NAME = Set.of(
@@ -284,6 +284,10 @@ public final class CountryTagger {
         if (e.has(Flag.CS) && last + 1 < t.size && t.first(last + 1) == '$') {
             return false;
         }
+        if (e.has(Flag.AFTER_PLACE)
+                && !(first >= 2 && t.first(first - 1) == ',' && t.isWord(first - 2) && t.capitalised(first - 2))) {
+            return false; // "Winnemucca, Nev." yes; "Mo." or "Miss." alone are not places
+        }
         if (e.has(Flag.WEAK) && !allCaps) {
             if (first > 0 && t.isWord(first - 1) && t.capitalised(first - 1)
                     && !t.upper(first - 1) && !NOT_A_FIRST_NAME.contains(t.key(first - 1))) {
@@ -305,10 +309,10 @@ public final class CountryTagger {
 
     private static double weight(Kind k) {
         return switch (k) {
-            case NAME, OFFICIAL, ALT, MULTI, DATELINE -> 1.0;
+            case NAME, OFFICIAL, ALT, MULTI -> 1.0;
             case DEMONYM, CAPITAL -> 0.8;
             case CITY -> 0.5;
-            case REGION -> 0.4;
+            case REGION, DATELINE -> 0.4;
             default -> 0.0;
         };
     }

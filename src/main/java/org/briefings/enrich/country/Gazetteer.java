@@ -53,7 +53,9 @@ public final class Gazetteer {
         /** Ignored in ALL-CAPS text unless the same country is named elsewhere ("TURKEY", "US"). */
         NOCAPS,
         /** "Korea"/"Korean" alone: resolved to whichever Korea the document names. */
-        PENINSULA
+        PENINSULA,
+        /** A state abbreviation ("Nev.", "N.Y."): counts only right after "Place," in running text. */
+        AFTER_PLACE
     }
 
     /**
@@ -147,7 +149,12 @@ public final class Gazetteer {
                         .add(new String[] {code, String.valueOf(datelinePriority(kind))});
             }
             if (kind == Kind.DATELINE) {
-                continue;
+                if (!form.endsWith(".")) {
+                    continue;
+                }
+                // "Winnemucca, Nev." in running text: an abbreviation after "Place," (see CountryTagger)
+                flags.add(Flag.AFTER_PLACE);
+                kind = Kind.REGION;
             }
             // a country's forms share one entry per spelling; the strongest kind wins
             Kind effective = kind;
@@ -211,6 +218,9 @@ public final class Gazetteer {
         String[] words = Tokens.words(form);
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                continue; // "ST LOUIS" is "St. Louis", "N.Y" is "N.Y."
+            }
             if (sb.length() > 0) {
                 sb.append(' ');
             }
