@@ -170,7 +170,7 @@ def main():
                 if k in ("dateline",):
                     continue  # a dropped word can still open a dateline ("HOUSTON, March 2 -")
                 for f in list(entries[c][k]):
-                    if f.lower() == form.lower():
+                    if fold(f).lower() == fold(form).lower():
                         moved = k in ("city", "capital")
                         del entries[c][k][f]
                         if moved:
@@ -186,7 +186,9 @@ def main():
                 for k in list(entries[c]):
                     if k == "dateline":
                         continue
-                    entries[c][k].pop(form, None)
+                    for f in list(entries[c][k]):
+                        if fold(f).lower() == fold(form).lower():
+                            del entries[c][k][f]
         entries[code][kind][form] = flags
         if kind == "name":
             names[code] = form

@@ -280,8 +280,10 @@ public final class CountryTagger {
         if (e.kind() == Kind.BLOCK) {
             return false;
         }
-        // "US$" is a currency, "US" followed by a colon in a list is fine
-        if (e.has(Flag.CS) && last + 1 < t.size && t.first(last + 1) == '$') {
+        // "US$" is a currency; "<UK>" is a stock ticker (Union Carbide), not the country
+        if (e.has(Flag.CS) && last + 1 < t.size
+                && (t.first(last + 1) == '$'
+                    || (t.first(last + 1) == '>' && first > 0 && t.first(first - 1) == '<'))) {
             return false;
         }
         if (e.has(Flag.AFTER_PLACE)
@@ -439,6 +441,9 @@ public final class CountryTagger {
         }
         if (code.equals("CD") && year >= 1971 && year < 1997) {
             return "ZR";
+        }
+        if ((code.equals("CW") || code.equals("SX") || code.equals("BQ")) && year < 2010) {
+            return "AN"; // Curacao, Sint Maarten, Bonaire: the Netherlands Antilles until 2010
         }
         return code;
     }
