@@ -10,6 +10,9 @@ import org.briefings.DatePrecision;
 import org.briefings.ExtractedText;
 import org.briefings.PublicationDate;
 import org.briefings.ingest.Formats;
+import org.briefings.enrich.country.CountryTagger;
+import org.briefings.CountryMention;
+import java.util.List;
 
 /**
  * The enrichment stage: one call turns extracted text into a briefing with structure, date and
@@ -18,14 +21,17 @@ import org.briefings.ingest.Formats;
 public final class Enricher {
 
     private final StructureReader structure = new StructureReader();
+    private final CountryTagger countries = new CountryTagger();
 
     public Briefing enrich(ExtractedText doc, Instant ingestTime) {
         StructureReader.Structure s = structure.read(doc);
         PublicationDate published = new PublicationDate(
                 LocalDate.ofInstant(ingestTime, ZoneOffset.UTC), DatePrecision.DAY, PublicationDate.SOURCE_INGEST_TIME);
+        String body = doc.text();
+        List<CountryMention> countryMentions = countries.tag(s.title(), body, published.date().getYear());
         return new Briefing(doc.id(), doc.sourcePath(), doc.containerId(), doc.mediaType(),
-                Formats.shortName(doc.mediaType(), doc.sourcePath()), s.title(), s.summary(), doc.text(),
-                doc.language(), published, null, null, null, null, usefulMetadata(doc), doc.sizeBytes(), ingestTime);
+                Formats.shortName(doc.mediaType(), doc.sourcePath()), s.title(), s.summary(), body,
+                doc.language(), published, countryMentions, null, null, null, usefulMetadata(doc), doc.sizeBytes(), ingestTime);
     }
 
     private static Map<String, String> usefulMetadata(ExtractedText doc) {

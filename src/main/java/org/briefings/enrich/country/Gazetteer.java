@@ -83,9 +83,12 @@ public final class Gazetteer {
     /** Folded form -> codes, best first, for reading datelines. */
     private final Map<String, List<String>> datelinePlaces;
     private final int formCount;
+    /** Folded name, official or alternative name -> code, for turning what people type into a code. */
+    private final Map<String, String> nameKeys;
 
     private Gazetteer(Map<String, String> names, Map<String, Entry[]> byFirstKey,
-                      Map<String, List<String>> datelinePlaces, int formCount) {
+                      Map<String, List<String>> datelinePlaces, int formCount, Map<String, String> nameKeys) {
+        this.nameKeys = nameKeys;
         this.names = names;
         this.byFirstKey = byFirstKey;
         this.datelinePlaces = datelinePlaces;
@@ -120,6 +123,7 @@ public final class Gazetteer {
         // (codes, kind, form) -> flags, merged: a form listed twice keeps every flag
         Map<String, Entry> merged = new LinkedHashMap<>();
         Map<String, List<String[]>> dateline = new HashMap<>();
+        Map<String, String> nameKeys = new HashMap<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
@@ -143,6 +147,9 @@ public final class Gazetteer {
                 names.put(code, form);
             }
             List<String> codes = code.equals("-") ? List.of() : List.of(code.split(","));
+            if ((kind == Kind.NAME || kind == Kind.OFFICIAL || kind == Kind.ALT) && codes.size() == 1) {
+                nameKeys.putIfAbsent(key(form), code);
+            }
             // every form but blocks and multis may open a dateline; dateline-only forms nowhere else
             if (kind != Kind.BLOCK && kind != Kind.MULTI) {
                 dateline.computeIfAbsent(key(form), k -> new ArrayList<>())
@@ -195,7 +202,11 @@ public final class Gazetteer {
             }
             places.put(e.getKey(), List.copyOf(codes));
         }
-        return new Gazetteer(Map.copyOf(names), Map.copyOf(byFirst), Map.copyOf(places), merged.size());
+        for (Map.Entry<String, String> n : names.entrySet()) {
+            nameKeys.put(key(n.getValue()), n.getKey());
+        }
+        return new Gazetteer(Map.copyOf(names), Map.copyOf(byFirst), Map.copyOf(places), merged.size(),
+                Map.copyOf(nameKeys));
     }
 
     /** Lower is better: a dateline's "Ore." or a state name outranks a same-named foreign city. */
@@ -246,6 +257,22 @@ public final class Gazetteer {
     /** English short name of a code ("KP" -> "North Korea"), or the code itself. */
     public String name(String code) {
         return names.getOrDefault(code, code);
+    }
+
+    /**
+     * The code for what a person types for a country: a code ("kp"), a name ("North Korea"), an
+     * official or alternative name ("DPRK", "Burma"); empty when it is none of these.
+     */
+    public java.util.Optional<String> codeFor(String nameOrCode) {
+        if (nameOrCode == null || nameOrCode.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        String s = nameOrCode.strip();
+        String upper = s.toUpperCase(Locale.ROOT);
+        if (upper.length() == 2 && names.containsKey(upper)) {
+            return java.util.Optional.of(upper);
+        }
+        return java.util.Optional.ofNullable(nameKeys.get(key(s)));
     }
 
     /** Every country code the gazetteer knows. */
