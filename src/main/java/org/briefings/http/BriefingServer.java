@@ -14,7 +14,7 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.time.Instant;
-import java.util.Map;
+import java.util.List;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.Housekeeper;
 import org.xnio.Options;
@@ -92,19 +92,31 @@ public final class BriefingServer implements Closeable {
         return housekeeper;
     }
 
+    /** One endpoint: method, path template, name (for metrics) and handler. */
+    record Route(String method, String path, String name, HttpHandler handler) {
+    }
+
+    /** Every API endpoint; docs/openapi.yaml is checked against this list by a test. */
+    List<Route> routes() {
+        return List.of(
+                new Route("GET", "/api/search", "search", new SearchHandler(engine)),
+                new Route("GET", "/api/facets", "facets", new FacetsHandler(engine)),
+                new Route("POST", "/api/documents", "upload", new UploadHandler(engine, config.maxUploadBytes())),
+                new Route("GET", "/api/documents/{id}", "document", new DocumentHandler(engine)),
+                new Route("GET", "/api/documents/{id}/original", "original", new OriginalHandler(engine)),
+                new Route("DELETE", "/api/documents/{id}", "delete", new DeleteHandler(engine)),
+                new Route("GET", "/api/health", "health", StatusHandlers.health(engine)),
+                new Route("GET", "/api/stats", "stats", StatusHandlers.stats(engine, housekeeper, started)),
+                new Route("GET", "/metrics", "metrics", metrics.handler(engine)));
+    }
+
     HttpHandler rootHandler() {
-        RoutingHandler api = Handlers.routing()
-                .get("/api/search", endpoint("search", new SearchHandler(engine)))
-                .get("/api/facets", endpoint("facets", new FacetsHandler(engine)))
-                .post("/api/documents", endpoint("upload", new UploadHandler(engine, config.maxUploadBytes())))
-                .get("/api/documents/{id}", endpoint("document", new DocumentHandler(engine)))
-                .get("/api/documents/{id}/original", endpoint("original", new OriginalHandler(engine)))
-                .delete("/api/documents/{id}", endpoint("delete", new DeleteHandler(engine)))
-                .get("/api/health", endpoint("health", StatusHandlers.health(engine)))
-                .get("/api/stats", endpoint("stats", StatusHandlers.stats(engine, housekeeper, started)))
-                .get("/metrics", endpoint("metrics", metrics.handler(engine)))
-                .setInvalidMethodHandler(exchange -> Errors.send(exchange,
-                        new ApiException(405, "method_not_allowed", exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath())))
+        RoutingHandler api = Handlers.routing();
+        for (Route r : routes()) {
+            api.add(r.method(), r.path(), endpoint(r.name(), r.handler()));
+        }
+        api.setInvalidMethodHandler(exchange -> Errors.send(exchange, new ApiException(405, "method_not_allowed",
+                        exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath())))
                 .setFallbackHandler(this::fallback);
         return new AccessGuard(api, config.writeToken(), config.readToken());
     }

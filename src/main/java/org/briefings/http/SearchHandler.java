@@ -12,7 +12,7 @@ import org.briefings.search.SortOrder;
 final class SearchHandler implements HttpHandler {
 
     static final Set<String> FILTERS = Set.of("country", "about", "person", "org", "language", "format", "year", "month");
-    private static final Set<String> PARAMS = Set.of("q", "country", "about", "person", "org", "language", "format",
+    static final Set<String> PARAMS = Set.of("q", "country", "about", "person", "org", "language", "format",
             "year", "month", "from", "to", "sort", "size", "cursor", "facetLimit");
 
     private final BriefingEngine engine;
