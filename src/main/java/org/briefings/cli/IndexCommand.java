@@ -32,6 +32,9 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     PathOptions paths;
 
+    @Mixin
+    ParsingOptions parsing;
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to index (default: the whole corpus). Outside the corpus they are copied in.")
     List<Path> targets = new ArrayList<>();
@@ -42,7 +45,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BriefingEngine engine = Engines.open(paths.config())) {
+        try (BriefingEngine engine = Engines.open(parsing.apply(paths.config()))) {
             List<Path> roots = new ArrayList<>();
             for (Path t : targets) {
                 roots.add(intoCorpus(engine.corpus(), t, out));

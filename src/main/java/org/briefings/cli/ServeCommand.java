@@ -24,6 +24,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     PathOptions paths;
 
+    @Mixin
+    ParsingOptions parsing;
+
     @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Address to bind (default: ${DEFAULT-VALUE}). Beyond loopback a --write-token is required.")
     String host;
@@ -42,6 +45,10 @@ final class ServeCommand implements Callable<Integer> {
             description = "Token required to search and read (default: $BRIEFINGS_READ_TOKEN; none).")
     String readToken;
 
+    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+            description = "Close connections idle or stalled mid-request for this long (default: ${DEFAULT-VALUE}).")
+    int requestTimeoutSeconds;
+
     @Spec
     CommandSpec spec;
 
@@ -49,8 +56,9 @@ final class ServeCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         ServerConfig config = ServerConfig.defaults().withHostPort(host, port)
-                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withTokens(writeToken, readToken);
-        BriefingEngine engine = Engines.open(paths.config());
+                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withTokens(writeToken, readToken)
+                .withRequestTimeout(java.time.Duration.ofSeconds(requestTimeoutSeconds));
+        BriefingEngine engine = Engines.open(parsing.apply(paths.config()));
         BriefingServer server;
         try {
             server = new BriefingServer(engine, config);

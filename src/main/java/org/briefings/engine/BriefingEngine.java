@@ -36,7 +36,9 @@ import org.briefings.enrich.Enricher;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
+import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.Extractor;
+import org.briefings.ingest.fork.ForkedExtractor;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.LanguageGuesser;
 import org.briefings.search.BriefingSearcher;
@@ -68,9 +70,19 @@ public final class BriefingEngine implements Closeable {
         this.corpus = config.corpus().toAbsolutePath().normalize();
         Files.createDirectories(corpus);
         this.index = BriefingIndex.open(config.index().toAbsolutePath().normalize());
-        this.pipeline = new IngestPipeline(new Extractor(config.limits(), new LanguageGuesser()), enricher);
+        this.pipeline = new IngestPipeline(extractorFor(config), enricher);
         this.searcher = new BriefingSearcher(index, countries);
         cleanIncoming();
+    }
+
+    /**
+     * Tika in child JVMs unless the configuration asks for this JVM: a hostile document should cost
+     * a child process, not the server (docs/isolation.md).
+     */
+    private static DocumentExtractor extractorFor(EngineConfig config) {
+        return config.isolation().forked()
+                ? new ForkedExtractor(config.limits(), config.isolation())
+                : new Extractor(config.limits(), new LanguageGuesser());
     }
 
     public EngineConfig config() {
@@ -281,6 +293,7 @@ public final class BriefingEngine implements Closeable {
             for (String w : result.warnings()) {
                 warnings.add(rel + ": " + w);
             }
+            counters.warnings(rel, result.warnings());
             return new Outcome(Kind.INDEXED, result.briefings().size(), null);
         } catch (IngestException e) {
             if (known != null) {
@@ -290,8 +303,21 @@ public final class BriefingEngine implements Closeable {
         }
     }
 
-    /** The answer to an upload. */
-    public record AddResult(boolean duplicate, String fileId, String path, List<Briefing> briefings) {
+    /**
+     * The answer to an upload.
+     *
+     * @param warnings what extraction cut or skipped (text over the length limit, embedded documents
+     *                 over their limit or unreadable), so the uploader knows the briefing is partial
+     */
+    public record AddResult(boolean duplicate, String fileId, String path, List<Briefing> briefings,
+                            List<String> warnings) {
+        public AddResult {
+            warnings = warnings == null ? List.of() : List.copyOf(warnings);
+        }
+
+        public AddResult(boolean duplicate, String fileId, String path, List<Briefing> briefings) {
+            this(duplicate, fileId, path, briefings, List.of());
+        }
     }
 
     /** Thrown when an upload is over the size limit; nothing is kept. */
@@ -353,7 +379,8 @@ public final class BriefingEngine implements Closeable {
             }
             counters.file("uploaded");
             counters.briefings(result.briefings().size());
-            return new AddResult(false, hash, rel, result.briefings());
+            counters.warnings(rel, result.warnings());
+            return new AddResult(false, hash, rel, result.briefings(), result.warnings());
         } finally {
             Files.deleteIfExists(temp);
         }
@@ -474,8 +501,13 @@ public final class BriefingEngine implements Closeable {
         }
     }
 
+    /** Closes the index and stops the parsers (child processes exit). */
     @Override
     public void close() throws IOException {
-        index.close();
+        try {
+            pipeline.extractor().close();
+        } finally {
+            index.close();
+        }
     }
 }

@@ -8,20 +8,20 @@ import org.briefings.Briefing;
 import org.briefings.ExtractedText;
 import org.briefings.enrich.Enricher;
 import org.briefings.ingest.Extraction;
-import org.briefings.ingest.Extractor;
+import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.IngestException;
 
 /**
  * File -> briefings: extract with Tika, then enrich each document. The same pipeline serves the
  * batch indexer, the folder watcher and HTTP uploads, so a document is treated the same however
- * it arrives.
+ * it arrives. Whether Tika runs in this JVM or in child processes is the extractor's business.
  */
 public final class IngestPipeline {
 
-    private final Extractor extractor;
+    private final DocumentExtractor extractor;
     private final Enricher enricher;
 
-    public IngestPipeline(Extractor extractor, Enricher enricher) {
+    public IngestPipeline(DocumentExtractor extractor, Enricher enricher) {
         this.extractor = extractor;
         this.enricher = enricher;
     }
@@ -40,7 +40,7 @@ public final class IngestPipeline {
         return new Result(extraction.fileId(), briefings, extraction.warnings());
     }
 
-    public Extractor extractor() {
+    public DocumentExtractor extractor() {
         return extractor;
     }
 

@@ -72,7 +72,7 @@ public final class BriefingServer implements Closeable {
                 .addHttpListener(config.port(), config.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, maxEntity)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.requestTimeout().toMillis())
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, 10_000)
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.headerTimeout().toMillis())
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
                 .setSocketOption(Options.READ_TIMEOUT, (int) config.requestTimeout().toMillis())

@@ -47,6 +47,19 @@ public record ServerConfig(String host, int port, long maxUploadBytes, String wr
         return new ServerConfig(host, port, maxUploadBytes, writeToken, readToken, commitEvery, d, requestTimeout);
     }
 
+    /**
+     * How long a connection may sit idle, or take to send its request line, headers or the next
+     * part of its body, before it is closed (slow or abandoned clients must not hold a worker).
+     */
+    public ServerConfig withRequestTimeout(Duration d) {
+        return new ServerConfig(host, port, maxUploadBytes, writeToken, readToken, commitEvery, rescanEvery, d);
+    }
+
+    /** Time allowed to receive a request's line and headers: the request timeout, at most 10 s. */
+    public Duration headerTimeout() {
+        return requestTimeout.compareTo(Duration.ofSeconds(10)) < 0 ? requestTimeout : Duration.ofSeconds(10);
+    }
+
     private static String blankToNull(String s) {
         return s == null || s.isBlank() ? null : s;
     }

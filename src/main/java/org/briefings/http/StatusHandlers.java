@@ -51,11 +51,32 @@ final class StatusHandlers {
                 reconcile.put("last", l);
             }
             body.put("reconcile", reconcile);
+            body.put("ingest", ingest(engine));
             Instant commit = engine.index().lastCommit();
             body.put("lastCommit", commit == null ? null : commit.toString());
             body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
             Responses.json(exchange, 200, body);
         };
+    }
+
+    /**
+     * How documents are parsed (child processes and what they cost so far), the limits applied, and
+     * how often each limit was hit since start, with the last few warnings.
+     */
+    static Map<String, Object> ingest(BriefingEngine engine) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("parsing", engine.pipeline().extractor().describe());
+        var l = engine.config().limits();
+        Map<String, Object> limits = new LinkedHashMap<>();
+        limits.put("maxTextChars", l.maxChars());
+        limits.put("maxEmbedded", l.maxEmbedded());
+        limits.put("maxBytes", l.maxBytes());
+        limits.put("timeoutSeconds", l.timeout().toMillis() / 1000.0);
+        m.put("limits", limits);
+        m.put("limitsHit", engine.counters().limitsHit());
+        m.put("recentWarnings", engine.counters().recentWarnings());
+        m.put("files", engine.counters().files());
+        return m;
     }
 
     private StatusHandlers() {

@@ -118,6 +118,7 @@ final class UploadHandler implements HttpHandler {
             }
             out.put("id", briefings.isEmpty() ? r.fileId() : briefings.get(0).get("id"));
             out.put("briefings", briefings);
+            out.put("warnings", r.warnings());
         } catch (BriefingEngine.TooLargeException e) {
             out.put("status", 413);
             out.put("result", "too_large");

@@ -13,6 +13,12 @@ import org.briefings.ExtractedText;
  * @param warnings  human-readable notes on what was cut or skipped
  */
 public record Extraction(String fileId, List<ExtractedText> documents, List<String> warnings) {
+
+    /** Start of the warning given when a document's text was cut at the length limit. */
+    public static final String TEXT_CUT = "text cut at ";
+    /** Start of the warning given when embedded documents beyond the limit were skipped. */
+    public static final String EMBEDDED_STOPPED = "stopped after ";
+
     public Extraction {
         documents = List.copyOf(documents);
         warnings = List.copyOf(warnings);

@@ -46,7 +46,7 @@ import org.briefings.ExtractedText;
  * caller counts it and moves on. Parsing runs on a worker thread with a time limit, so a parser
  * that loops costs the limit, not the batch.
  */
-public final class Extractor {
+public final class Extractor implements DocumentExtractor {
 
     /** Container types whose own "text" is only a listing; their entries are the documents. */
     private static final Set<String> ARCHIVE_TYPES = Set.of(
@@ -78,8 +78,22 @@ public final class Extractor {
         this(ExtractionLimits.defaults(), new LanguageGuesser());
     }
 
+    @Override
     public ExtractionLimits limits() {
         return limits;
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", "in-process");
+        return m;
+    }
+
+    /** Stops the parsing threads (a parse still running is interrupted). */
+    @Override
+    public void close() {
+        workers.shutdownNow();
     }
 
     /**
@@ -89,6 +103,7 @@ public final class Extractor {
      * @param sourcePath the name to record (corpus-relative path), also a format hint to Tika
      * @param fileId     the file's content hash, or null to compute it
      */
+    @Override
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
         long size;
         try {
@@ -153,7 +168,7 @@ public final class Extractor {
         String containerText = clean(container.get(TikaCoreProperties.TIKA_CONTENT));
         if (container.get(TikaCoreProperties.WRITE_LIMIT_REACHED) != null
                 || "true".equals(container.get("X-TIKA:write_limit_reached"))) {
-            warnings.add("text cut at " + limits.maxChars() + " characters");
+            warnings.add(Extraction.TEXT_CUT + limits.maxChars() + " characters");
         }
         boolean archive = ARCHIVE_TYPES.contains(containerType);
         if (!archive && !containerText.isBlank()) {
@@ -184,7 +199,7 @@ public final class Extractor {
                     languages.detect(text), toMap(part), text.length()));
         }
         if (parts.size() - 1 >= limits.maxEmbedded()) {
-            warnings.add("stopped after " + limits.maxEmbedded() + " embedded documents");
+            warnings.add(Extraction.EMBEDDED_STOPPED + limits.maxEmbedded() + " embedded documents");
         }
         if (documents.isEmpty()) {
             if (containerType.startsWith("image/") || containerType.startsWith("audio/")

@@ -1,0 +1,520 @@
+package org.briefings.ingest.fork;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedDeque;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import org.briefings.ingest.DocumentExtractor;
+import org.briefings.ingest.Extraction;
+import org.briefings.ingest.ExtractionLimits;
+import org.briefings.ingest.IngestException;
+import org.briefings.ingest.ParserIsolation;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Extracts documents in child JVMs ({@link ExtractionWorker}), so whatever a document does to its
+ * parser happens outside the server's heap and threads.
+ *
+ * <ul>
+ *   <li><b>Pool.</b> At most {@link ParserIsolation#processes()} children, started when first needed
+ *       and reused; each parses one document at a time. Callers beyond that wait for a free child.</li>
+ *   <li><b>Memory.</b> Each child runs with {@code -Xmx<heapMb>} and {@code -XX:+ExitOnOutOfMemoryError}:
+ *       a document that needs more dies with its child, is answered as a per-file error, and the
+ *       next document gets a fresh child.</li>
+ *   <li><b>Time.</b> The child applies the time limit itself and answers TIMEOUT (then exits, since the
+ *       parser thread may still spin); if it does not answer within the limit plus a grace period the
+ *       parent kills it. Either way the caller waits at most the limit plus the grace.</li>
+ *   <li><b>Death.</b> A child that dies for any reason is replaced on the next request; a child that
+ *       died while idle costs a retry, not the document.</li>
+ *   <li><b>Answer size.</b> Answers are read with a byte bound derived from the text limit, so a
+ *       child cannot make the parent buffer more than that.</li>
+ *   <li><b>Shutdown.</b> {@link #close} closes the children's stdin (they exit) and kills any that
+ *       linger; a child whose parent is killed exits by itself (stdin EOF, parent watch).</li>
+ * </ul>
+ */
+public final class ForkedExtractor implements DocumentExtractor {
+
+    private static final Logger log = LoggerFactory.getLogger(ForkedExtractor.class);
+
+    /**
+     * How long past the document time limit the parent waits before it kills the child: a quarter of
+     * the limit, between 1 and 5 s (the child normally answers TIMEOUT itself, right at the limit).
+     */
+    static Duration grace(Duration timeout) {
+        Duration q = timeout.dividedBy(4);
+        return q.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+                : q.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : q;
+    }
+    /** How long a child may take to load Tika and say it is ready (slow on a busy machine). */
+    static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
+    static final int OOM_EXIT = 3;
+
+    private static final Object EOF = new Object();
+    private static final Object TOO_LONG = new Object();
+
+    private final ExtractionLimits limits;
+    private final ParserIsolation isolation;
+    private final List<String> command;
+    private final long maxAnswerBytes;
+    private final Semaphore slots;
+    private final Deque<Child> idle = new ConcurrentLinkedDeque<>();
+    private final Set<Child> live = ConcurrentHashMap.newKeySet();
+    private volatile boolean closed;
+
+    private final AtomicLong started = new AtomicLong();
+    private final AtomicLong documents = new AtomicLong();
+    private final AtomicLong deaths = new AtomicLong();
+    private final AtomicLong timeouts = new AtomicLong();
+    private final AtomicLong outOfMemory = new AtomicLong();
+
+    public ForkedExtractor(ExtractionLimits limits, ParserIsolation isolation) {
+        this(limits, isolation, ExtractionWorker.class.getName());
+    }
+
+    /**
+     * @param workerMainClass the child's main class; tests pass a worker that misbehaves on purpose
+     */
+    public ForkedExtractor(ExtractionLimits limits, ParserIsolation isolation, String workerMainClass) {
+        if (!isolation.forked()) {
+            throw new IllegalArgumentException("ForkedExtractor needs a forked ParserIsolation");
+        }
+        this.limits = limits;
+        this.isolation = isolation;
+        this.slots = new Semaphore(isolation.processes(), true);
+        this.maxAnswerBytes = Math.min(Integer.MAX_VALUE - 64L, 8L * limits.maxChars() + 64L * 1024 * 1024);
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + isolation.heapMb() + "m");
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-XX:+DisplayVMOutputToStderr"); // the JVM's own messages ("Terminating due to ...") stay off the protocol
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Xss4m");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(workerMainClass);
+        cmd.addAll(List.of(ExtractionWorker.arguments(limits)));
+        this.command = List.copyOf(cmd);
+    }
+
+    /** This JVM's class path with absolute entries, so the child finds the same classes from any folder. */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
+            if (!e.isBlank()) {
+                entries.add(Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    @Override
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    @Override
+    public Map<String, Object> describe() {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("mode", "child-processes");
+        m.put("processes", isolation.processes());
+        m.put("heapMb", isolation.heapMb());
+        m.put("running", live.size());
+        m.put("started", started.get());
+        m.put("documents", documents.get());
+        m.put("died", deaths.get());
+        m.put("outOfMemory", outOfMemory.get());
+        m.put("timeouts", timeouts.get());
+        return m;
+    }
+
+    @Override
+    public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
+        // cheap refusals in the parent, so no child is woken for them (same answers as in-process)
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
+        }
+        if (size > limits.maxBytes()) {
+            throw new IngestException(IngestException.Reason.TOO_LARGE,
+                    "file is " + size + " bytes, over the limit of " + limits.maxBytes());
+        }
+        if (size == 0) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, "file is empty (0 bytes)");
+        }
+        byte[] request = WorkerProtocol.line(new WorkerProtocol.Request(
+                file.toAbsolutePath().toString(), sourcePath, fileId));
+        try {
+            slots.acquire();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IngestException(IngestException.Reason.TIMEOUT, "interrupted while waiting for a parser process", e);
+        }
+        try {
+            documents.incrementAndGet();
+            for (int attempt = 1; ; attempt++) {
+                Child child = take();
+                try {
+                    return call(child, request, sourcePath);
+                } catch (ChildUnreachable e) {
+                    // it died while idle (killed from outside, or its parent watch misfired): not this document's fault
+                    discard(child);
+                    if (attempt >= 2) {
+                        throw new IngestException(IngestException.Reason.IO_ERROR,
+                                "cannot reach a parser process: " + e.getMessage(), e);
+                    }
+                }
+            }
+        } finally {
+            slots.release();
+        }
+    }
+
+    /** Sends one request to a child and turns whatever happens into an extraction or an IngestException. */
+    private Extraction call(Child child, byte[] request, String sourcePath) throws IngestException, ChildUnreachable {
+        if (!child.process.isAlive()) {
+            throw new ChildUnreachable("exited while idle");
+        }
+        try {
+            child.stdin.write(request);
+            child.stdin.flush();
+        } catch (IOException e) {
+            throw new ChildUnreachable(e.toString());
+        }
+        long waitMs = limits.timeout().plus(grace(limits.timeout())).toMillis();
+        Object message;
+        try {
+            message = child.messages.poll(waitMs, TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill(child);
+            throw new IngestException(IngestException.Reason.TIMEOUT, "interrupted while parsing", e);
+        }
+        if (message == null) {
+            timeouts.incrementAndGet();
+            kill(child);
+            log.warn("parser process {} gave no answer on {} within {} s; killed it", child.pid, sourcePath,
+                    waitMs / 1000);
+            throw new IngestException(IngestException.Reason.TIMEOUT,
+                    "parsing took longer than " + limits.timeout().toSeconds() + " s (the parser process was stopped)");
+        }
+        if (message == TOO_LONG) {
+            kill(child);
+            throw new IngestException(IngestException.Reason.TOO_LARGE,
+                    "the extracted text is larger than " + maxAnswerBytes / (1024 * 1024) + " MB");
+        }
+        if (message == EOF) {
+            throw died(child, sourcePath);
+        }
+        WorkerProtocol.Response r;
+        try {
+            r = WorkerProtocol.read((byte[]) message, WorkerProtocol.Response.class);
+        } catch (IOException e) {
+            if (awaitExit(child, Duration.ofSeconds(2)) != Integer.MIN_VALUE) {
+                throw died(child, sourcePath); // its last words were not an answer
+            }
+            kill(child);
+            throw new IngestException(IngestException.Reason.CORRUPT, "the parser process gave an unreadable answer", e);
+        }
+        if (Boolean.TRUE.equals(r.restart())) {
+            discard(child);
+        } else {
+            idle.addFirst(child);
+        }
+        if (r.isOk() && r.extraction() != null) {
+            return r.extraction();
+        }
+        IngestException.Reason reason;
+        try {
+            reason = IngestException.Reason.valueOf(r.reason());
+        } catch (RuntimeException e) {
+            reason = IngestException.Reason.CORRUPT;
+        }
+        if (reason == IngestException.Reason.TIMEOUT) {
+            timeouts.incrementAndGet();
+        }
+        throw new IngestException(reason, r.message() == null ? "cannot parse" : r.message());
+    }
+
+    /** The error for a document whose child died under it. */
+    private IngestException died(Child child, String sourcePath) {
+        deaths.incrementAndGet();
+        int code = awaitExit(child, Duration.ofSeconds(5));
+        discard(child);
+        String tail = child.stderrTail();
+        if (code == OOM_EXIT || tail.contains("OutOfMemoryError")) {
+            outOfMemory.incrementAndGet();
+            log.warn("parser process {} ran out of memory on {}; starting a new one", child.pid, sourcePath);
+            return new IngestException(IngestException.Reason.CORRUPT, "the parser ran out of memory (limit "
+                    + isolation.heapMb() + " MB) on this document; it may be malformed or a decompression bomb");
+        }
+        log.warn("parser process {} died on {} (exit status {}); starting a new one. Its last words: {}",
+                child.pid, sourcePath, code, tail.isEmpty() ? "none" : tail);
+        return new IngestException(IngestException.Reason.CORRUPT,
+                "the parser process died on this document (exit status " + code + ")");
+    }
+
+    private Child take() throws IngestException {
+        Child c;
+        while ((c = idle.pollFirst()) != null) {
+            if (c.process.isAlive()) {
+                return c;
+            }
+            discard(c);
+        }
+        return start();
+    }
+
+    private Child start() throws IngestException {
+        if (closed) {
+            throw new IngestException(IngestException.Reason.IO_ERROR, "the extractor is closed");
+        }
+        Process p;
+        try {
+            p = new ProcessBuilder(command).start();
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot start a parser process: " + e.getMessage(), e);
+        }
+        Child c = new Child(p);
+        live.add(c);
+        started.incrementAndGet();
+        Object first;
+        try {
+            first = c.messages.poll(START_TIMEOUT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            kill(c);
+            throw new IngestException(IngestException.Reason.IO_ERROR, "interrupted while starting a parser process", e);
+        }
+        try {
+            if (first instanceof byte[] line && WorkerProtocol.read(line, WorkerProtocol.Response.class).isReady()) {
+                if (closed) {
+                    kill(c);
+                    throw new IngestException(IngestException.Reason.IO_ERROR, "the extractor is closed");
+                }
+                return c;
+            }
+        } catch (IOException e) {
+            // not a ready line: reported below
+        }
+        kill(c);
+        throw new IngestException(IngestException.Reason.IO_ERROR, "the parser process did not start"
+                + (first == null ? " within " + START_TIMEOUT.toSeconds() + " s" : "") + ": " + c.stderrTail());
+    }
+
+    private void kill(Child c) {
+        c.process.destroyForcibly();
+        awaitExit(c, Duration.ofSeconds(5));
+        discard(c);
+    }
+
+    private void discard(Child c) {
+        idle.remove(c);
+        live.remove(c);
+        if (c.process.isAlive()) {
+            // a child that said it will exit gets a moment to do so, then is made to
+            if (awaitExit(c, Duration.ofSeconds(2)) == Integer.MIN_VALUE) {
+                c.process.destroyForcibly();
+            }
+        }
+        try {
+            c.stdin.close();
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
+    private static int awaitExit(Child c, Duration d) {
+        try {
+            if (c.process.waitFor(d.toMillis(), TimeUnit.MILLISECONDS)) {
+                return c.process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** Closes the children's stdin so they exit, and kills those still running after a few seconds. */
+    @Override
+    public void close() {
+        closed = true;
+        List<Child> all = new ArrayList<>(live);
+        for (Child c : all) {
+            try {
+                c.stdin.close();
+            } catch (IOException e) {
+                // already gone
+            }
+        }
+        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        for (Child c : all) {
+            long left = Math.max(0, deadline - System.nanoTime());
+            try {
+                if (!c.process.waitFor(left, TimeUnit.NANOSECONDS)) {
+                    c.process.destroyForcibly();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                c.process.destroyForcibly();
+            }
+            live.remove(c);
+        }
+        idle.clear();
+    }
+
+    /** The pids of the running children (tests check that none survive). */
+    public List<Long> pids() {
+        return live.stream().map(c -> c.pid).toList();
+    }
+
+    /** A child that could not be sent a request: it was already dead. */
+    private static final class ChildUnreachable extends Exception {
+        ChildUnreachable(String message) {
+            super(message);
+        }
+    }
+
+    /** One child JVM with a reader thread on its stdout and a drain on its stderr. */
+    private final class Child {
+        final Process process;
+        final long pid;
+        final OutputStream stdin;
+        final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
+        private final Deque<String> stderr = new ArrayDeque<>();
+
+        Child(Process process) {
+            this.process = process;
+            this.pid = process.pid();
+            this.stdin = process.getOutputStream();
+            Thread out = new Thread(this::readAnswers, "parser-" + pid + "-out");
+            out.setDaemon(true);
+            out.start();
+            Thread err = new Thread(this::drainErrors, "parser-" + pid + "-err");
+            err.setDaemon(true);
+            err.start();
+        }
+
+        private void readAnswers() {
+            try (InputStream in = process.getInputStream()) {
+                LineReader reader = new LineReader(in, maxAnswerBytes);
+                while (true) {
+                    byte[] line = reader.next();
+                    if (line == null) {
+                        break;
+                    }
+                    messages.add(line);
+                }
+            } catch (LineReader.TooLong e) {
+                messages.add(TOO_LONG);
+                return;
+            } catch (IOException e) {
+                // the pipe broke: the child is gone
+            }
+            messages.add(EOF);
+        }
+
+        /** Keeps the last lines the child wrote to stderr (for the log when it dies); a full pipe would block it. */
+        private void drainErrors() {
+            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(),
+                    StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    log.debug("parser {}: {}", pid, line);
+                    synchronized (stderr) {
+                        stderr.addLast(line.length() > 500 ? line.substring(0, 500) : line);
+                        if (stderr.size() > 20) {
+                            stderr.removeFirst();
+                        }
+                    }
+                }
+            } catch (IOException e) {
+                // gone
+            }
+        }
+
+        String stderrTail() {
+            synchronized (stderr) {
+                return String.join(" | ", stderr);
+            }
+        }
+    }
+
+    /** Reads '\n'-terminated lines, refusing any longer than a bound instead of buffering it. */
+    static final class LineReader {
+        static final class TooLong extends IOException {
+            TooLong() {
+                super("line too long");
+            }
+        }
+
+        private final InputStream in;
+        private final long max;
+        private final byte[] buffer = new byte[64 * 1024];
+        private int pos;
+        private int end;
+
+        LineReader(InputStream in, long max) {
+            this.in = in;
+            this.max = max;
+        }
+
+        /** The next line without its '\n', or null at the end of the stream. */
+        byte[] next() throws IOException {
+            ByteArrayOutputStream line = null;
+            while (true) {
+                if (pos == end) {
+                    end = in.read(buffer);
+                    pos = 0;
+                    if (end <= 0) {
+                        end = 0;
+                        return null; // a partial last line means the child died mid-answer
+                    }
+                }
+                int nl = -1;
+                for (int i = pos; i < end; i++) {
+                    if (buffer[i] == '\n') {
+                        nl = i;
+                        break;
+                    }
+                }
+                int stop = nl >= 0 ? nl : end;
+                if (line == null) {
+                    line = new ByteArrayOutputStream(Math.max(256, stop - pos));
+                }
+                if ((long) line.size() + (stop - pos) > max) {
+                    throw new TooLong();
+                }
+                line.write(buffer, pos, stop - pos);
+                pos = nl >= 0 ? nl + 1 : end;
+                if (nl >= 0) {
+                    return line.toByteArray();
+                }
+            }
+        }
+    }
+}
