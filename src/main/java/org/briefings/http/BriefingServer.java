@@ -34,6 +34,9 @@ import org.xnio.Options;
  */
 public final class BriefingServer implements Closeable {
 
+    /** Query parameters Undertow parses at most; {@link Params} answers more than its own limit with a message. */
+    static final int MAX_PARAMETERS = 1000;
+
     private final BriefingEngine engine;
     private final ServerConfig config;
     private final Housekeeper housekeeper;
@@ -73,7 +76,7 @@ public final class BriefingServer implements Closeable {
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, maxEntity)
                 .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.requestTimeout().toMillis())
                 .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.headerTimeout().toMillis())
-                .setServerOption(UndertowOptions.MAX_PARAMETERS, 200)
+                .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_PARAMETERS)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
                 .setSocketOption(Options.READ_TIMEOUT, (int) config.requestTimeout().toMillis())
                 .setSocketOption(Options.WRITE_TIMEOUT, (int) config.requestTimeout().toMillis())

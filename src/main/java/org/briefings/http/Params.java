@@ -16,12 +16,22 @@ import org.briefings.ingest.ContentHash;
  */
 final class Params {
 
+    /**
+     * Parameter values one request may carry (filters included). Undertow itself refuses more than
+     * {@code BriefingServer.MAX_PARAMETERS} with a bare 400; below that, this limit answers with a message.
+     */
+    static final int MAX_VALUES = 100;
+
     private final HttpServerExchange exchange;
     private final Map<String, Deque<String>> query;
 
     private Params(HttpServerExchange exchange, Set<String> allowed) {
         this.exchange = exchange;
         this.query = exchange.getQueryParameters();
+        int values = query.values().stream().mapToInt(Deque::size).sum();
+        if (values > MAX_VALUES) {
+            throw ApiException.badRequest("too many parameters (" + values + "); at most " + MAX_VALUES + " are accepted");
+        }
         Set<String> pathParams = pathParameters(exchange).keySet();
         for (String name : query.keySet()) {
             if (!allowed.contains(name) && !pathParams.contains(name)) {

@@ -47,18 +47,68 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
         setSplitOnWhitespace(true);
     }
 
+    /**
+     * Longest query text accepted. Real queries are a few hundred characters; the limit keeps a
+     * pasted document or a generated monster from costing parse time and memory.
+     */
+    static final int MAX_QUERY_CHARS = 10_000;
+    /**
+     * Deepest parenthesis nesting accepted. The generated parser recurses once per level, so
+     * thousands of levels would overflow a worker thread's stack; the check answers 400 first.
+     */
+    static final int MAX_NESTING = 50;
+
     /** Parses query text; blank means every briefing. */
     Query parseQuery(String text) {
         if (text == null || text.isBlank()) {
             return new MatchAllDocsQuery();
+        }
+        if (text.length() > MAX_QUERY_CHARS) {
+            throw new InvalidRequestException("q", "query is " + text.length() + " characters long; the limit is "
+                    + MAX_QUERY_CHARS);
+        }
+        int depth = nesting(text);
+        if (depth > MAX_NESTING) {
+            throw new InvalidRequestException("q", "query nests parentheses " + depth + " levels deep; the limit is "
+                    + MAX_NESTING);
         }
         try {
             return parse(text);
         } catch (ParseException e) {
             throw new InvalidRequestException("q", "query syntax error: " + cleanMessage(e.getMessage()), e);
         } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "query not accepted: " + e.getMessage(), e);
+            throw new InvalidRequestException("q", "query not accepted: " + cleanMessage(e.getMessage()), e);
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new InvalidRequestException("q",
+                    "a wildcard or regular expression in the query is too complex; make it more specific", e);
+        } catch (StackOverflowError e) {
+            // a shape of recursion the nesting check does not foresee; the thread's stack unwinds here
+            throw new InvalidRequestException("q", "query is nested too deeply to parse");
         }
+    }
+
+    /** Deepest parenthesis nesting outside quoted phrases and regular expressions, honouring escapes. */
+    static int nesting(String text) {
+        int depth = 0;
+        int max = 0;
+        char quote = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (quote != 0) {
+                if (c == quote) {
+                    quote = 0;
+                }
+            } else if (c == '"' || (c == '/' && (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1))))) {
+                quote = c;
+            } else if (c == '(') {
+                max = Math.max(max, ++depth);
+            } else if (c == ')' && depth > 0) {
+                depth--;
+            }
+        }
+        return max;
     }
 
     @Override
@@ -130,8 +180,9 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
 
     private static Query range(String field, String from, String to) throws ParseException {
         try {
-            LocalDate start = "*".equals(from) ? LocalDate.of(1, 1, 1) : DateRange.start(field, from);
-            LocalDate end = "*".equals(to) ? LocalDate.of(9999, 12, 31) : DateRange.end(field, to);
+            // the classic parser passes an open end ("*") as null
+            LocalDate start = from == null || "*".equals(from) ? LocalDate.of(1, 1, 1) : DateRange.start(field, from);
+            LocalDate end = to == null || "*".equals(to) ? LocalDate.of(9999, 12, 31) : DateRange.end(field, to);
             if (field.equals("published")) {
                 return LongPoint.newRangeQuery(PUBLISHED, start.toEpochDay(), end.toEpochDay());
             }

@@ -114,6 +114,9 @@ public final class BriefingSearcher {
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q", "query expands to too many terms (limit "
                     + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
+        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            throw new InvalidRequestException("q",
+                    "a wildcard or regular expression in the query is too complex; make it more specific", e);
         } finally {
             index.release(searcher);
         }

@@ -34,12 +34,20 @@ public final class TestServer implements AutoCloseable {
     public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus) throws Exception {
+        this(dir, config, withSampleCorpus, c -> c);
+    }
+
+    /**
+     * @param engineConfig adjusts the engine's configuration (limits, in-process or child-process parsing)
+     */
+    public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus,
+                      java.util.function.UnaryOperator<EngineConfig> engineConfig) throws Exception {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         if (withSampleCorpus) {
             copyTree(SharedData.projectDir().resolve("corpus"), corpus);
         }
-        engine = new BriefingEngine(EngineConfig.of(corpus, dir.resolve("index")), new Enricher(),
+        engine = new BriefingEngine(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))), new Enricher(),
                 new GazetteerCountryCodes(Gazetteer.load()));
         server = new BriefingServer(engine, config.withHostPort("127.0.0.1", 0));
         server.start();
