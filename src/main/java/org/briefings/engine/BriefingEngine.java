@@ -124,6 +124,16 @@ public final class BriefingEngine implements Closeable {
         return index.get(id);
     }
 
+    private volatile boolean stopping;
+
+    /**
+     * Makes a running or later {@link #reconcile} stop taking new files (the ones in hand finish), so
+     * a shutdown does not wait for a whole corpus and need not interrupt threads doing index I/O.
+     */
+    public void stopReconciling() {
+        stopping = true;
+    }
+
     /** Reconciles the whole corpus. */
     public ReconcileReport reconcile() throws IOException {
         return reconcile(List.of(corpus), p -> { });
@@ -186,6 +196,9 @@ public final class BriefingEngine implements Closeable {
         Semaphore inFlight = new Semaphore(config.threads() * 2);
         try {
             for (Path file : files) {
+                if (stopping) {
+                    break; // closing: what is done is indexed; the next start reconciles the rest
+                }
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
                     try {
@@ -504,6 +517,7 @@ public final class BriefingEngine implements Closeable {
     /** Closes the index and stops the parsers (child processes exit). */
     @Override
     public void close() throws IOException {
+        stopping = true;
         try {
             pipeline.extractor().close();
         } finally {

@@ -11,8 +11,6 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -33,7 +31,7 @@ public final class Housekeeper implements Closeable {
     private final BriefingEngine engine;
     private final Duration commitEvery;
     private final Duration rescanEvery;
-    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
+    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(2, r -> {
         Thread t = new Thread(r, "housekeeper");
         t.setDaemon(true);
         return t;
@@ -150,11 +148,20 @@ public final class Housekeeper implements Closeable {
         return reconciling.get() || reconcileQueued.get();
     }
 
+    /**
+     * Stops the background work and commits. The running reconciliation is asked to stop after the
+     * files in hand rather than interrupted: an interrupt during Lucene's file I/O closes the
+     * index's channels and invalidates its write lock, so the final commit would be lost.
+     */
     @Override
     public void close() throws IOException {
-        scheduler.shutdownNow();
+        engine.stopReconciling();
+        scheduler.setExecuteExistingDelayedTasksAfterShutdownPolicy(false);
+        scheduler.shutdown();
         try {
-            scheduler.awaitTermination(30, TimeUnit.SECONDS);
+            if (!scheduler.awaitTermination(120, TimeUnit.SECONDS)) {
+                log.warn("a reconciliation is still running after 120 s; closing anyway");
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
