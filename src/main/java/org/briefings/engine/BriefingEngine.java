@@ -333,6 +333,13 @@ public final class BriefingEngine implements Closeable {
         }
     }
 
+    /** Thrown when an upload has no bytes: a client mistake, not a server failure. */
+    public static final class EmptyUploadException extends IOException {
+        public EmptyUploadException() {
+            super("the upload is empty (0 bytes)");
+        }
+    }
+
     /** Thrown when an upload is over the size limit; nothing is kept. */
     public static final class TooLargeException extends IOException {
         public TooLargeException(String message) {
@@ -479,7 +486,7 @@ public final class BriefingEngine implements Closeable {
             channel.force(true);
         }
         if (total == 0) {
-            throw new IOException("upload is empty");
+            throw new EmptyUploadException();
         }
         return HexFormat.of().formatHex(digest.digest());
     }

@@ -39,6 +39,20 @@ final class Errors {
             status = StatusCodes.REQUEST_ENTITY_TOO_LARGE;
             body.put("error", "too_large");
             body.put("message", t.getMessage() == null ? "request body too large" : t.getMessage());
+        } else if (t instanceof BriefingEngine.EmptyUploadException) {
+            status = StatusCodes.BAD_REQUEST;
+            body.put("error", "bad_request");
+            body.put("message", t.getMessage());
+        } else if (clientGone(t) || !exchange.getConnection().isOpen()) {
+            // the client stalled past the request timeout or hung up mid-request: nothing to fix here
+            // (Undertow can also fail with an NPE when its read timeout closes a buffer under a blocked read)
+            log.debug("client stopped sending on {} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), t.toString());
+            status = StatusCodes.REQUEST_TIME_OUT;
+            body.put("error", "request_timeout");
+            body.put("message", "the request stopped arriving before it was complete");
+            if (!exchange.isResponseStarted()) {
+                exchange.setPersistent(false);
+            }
         } else if (t instanceof IngestException e) {
             status = e.reason() == IngestException.Reason.TOO_LARGE ? StatusCodes.REQUEST_ENTITY_TOO_LARGE : 422;
             body.put("error", "not_extractable");
@@ -55,6 +69,24 @@ final class Errors {
             return;
         }
         Responses.json(exchange, status, body);
+    }
+
+    /**
+     * True when reading the request failed because of the client: Undertow's read timeout, or the
+     * connection closed before the body was complete. Disk and index errors are not in this class.
+     */
+    static boolean clientGone(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof org.xnio.channels.ReadTimeoutException || c instanceof java.nio.channels.ClosedChannelException) {
+                return true;
+            }
+            String m = c.getMessage();
+            if (c instanceof java.io.IOException && m != null
+                    && (m.contains("UT000128") || m.contains("Remote peer closed connection") || m.contains("Connection reset"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Errors() {

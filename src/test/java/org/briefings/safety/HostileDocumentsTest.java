@@ -168,6 +168,7 @@ class HostileDocumentsTest {
         expect(problems, upload("deep.html", deepHtml(100_000)), 201, 422);
         byte[] noise = new byte[1024 * 1024];
         random.nextBytes(noise);
+        expect(problems, upload("empty.txt", new byte[0]), 400, 422);
         expect(problems, upload("noise.bin", noise), 422);
         expect(problems, upload("noise.pdf", noise), 422);
         expect(problems, upload("noise.docx", Arrays.copyOf(noise, 500_000)), 422);
