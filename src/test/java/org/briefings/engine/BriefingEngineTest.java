@@ -29,7 +29,9 @@ class BriefingEngineTest {
     void open() throws Exception {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
-        engine = new BriefingEngine(EngineConfig.of(corpus, dir.resolve("index")), new Enricher(), new IsoCountryCodes());
+        // reconciliation logic, not parser isolation: in-process parsing spares a child JVM start per test
+        engine = new BriefingEngine(EngineConfig.of(corpus, dir.resolve("index"))
+                .withIsolation(org.briefings.ingest.ParserIsolation.inProcess()), new Enricher(), new IsoCountryCodes());
     }
 
     @AfterEach

@@ -73,6 +73,30 @@ class AccessControlTest {
     }
 
     @Test
+    void deletingNeedsTheWriteTokenAndMultipartNamesCannotEscapeEither() throws Exception {
+        String id = TestServer.json(upload("to-delete.txt", "w-secret")).get("id").asText();
+        assertEquals(401, s.send(s.request("/api/documents/" + id).DELETE()).statusCode());
+        assertEquals(401, s.send(s.request("/api/documents/" + id).header("Authorization", "Bearer r-secret").DELETE()).statusCode());
+        assertEquals(401, s.send(s.request("/api/documents/" + id).header("Authorization", "Bearer w-secret2").DELETE()).statusCode());
+        assertEquals(200, s.send(s.request("/api/documents/" + id).header("Authorization", "Bearer r-secret").GET()).statusCode(),
+                "a refused delete deleted nothing");
+        for (String name : new String[] {"../../../escape.txt", "..\\..\\win.txt", "/etc/cron.d/evil.txt", ".hidden.txt"}) {
+            String boundary = "b0undary";
+            String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
+                    + "\"\r\nContent-Type: text/plain\r\n\r\nMultipart traversal " + name + " about Nepal's hydropower exports.\r\n--"
+                    + boundary + "--\r\n";
+            HttpResponse<String> r = s.send(s.request("/api/documents").header("Authorization", "Bearer w-secret")
+                    .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                    .POST(HttpRequest.BodyPublishers.ofString(body)));
+            assertEquals(201, r.statusCode(), name + ": " + r.body());
+            String path = TestServer.json(r).get("path").asText();
+            Path stored = s.corpus.resolve(path).normalize();
+            assertTrue(stored.startsWith(s.corpus.resolve("uploads")) && Files.exists(stored), name + " stored at " + stored);
+            assertFalse(stored.getFileName().toString().startsWith("."), "not hidden from the corpus scan: " + stored);
+        }
+    }
+
+    @Test
     void answersCarrySecurityHeaders() throws Exception {
         HttpResponse<String> api = s.get("/api/health");
         assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));

@@ -16,6 +16,7 @@ import java.util.Random;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.briefings.http.ServerConfig;
+import org.briefings.ingest.ParserIsolation;
 import org.briefings.testing.SharedData;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Many people search while documents pour in: concurrent searchers and uploaders against the real
- * server on loopback (parsing in child processes) for a fixed period. Zero failed requests, and
+ * server on loopback (parsing in child processes, as in production) for a fixed period. Zero failed requests, and
  * every upload is found afterwards by id and by a word only it contains.
  */
 @Timeout(300)
@@ -42,7 +43,7 @@ class MixedLoadTest {
 
     @BeforeAll
     static void start() throws Exception {
-        s = new TestServer(dir, ServerConfig.defaults(), false);
+        s = new TestServer(dir, ServerConfig.defaults(), false, c -> c.withIsolation(ParserIsolation.defaults()));
         Path sample = SharedData.projectDir().resolve("corpus");
         for (String f : List.of("2019-09-16-saudi-abqaiq-attack.pdf", "kp-ship-to-ship-transfers.txt",
                 "south-korea-martial-law.docx", "2019-06-03-desk-note-north-korea.eml")) {

@@ -33,8 +33,12 @@ public final class TestServer implements AutoCloseable {
     public final BriefingServer server;
     public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
+    /**
+     * Parses in-process: these servers test the API, and a child JVM's start-up (3-4 s) per test
+     * class adds up. Tests of isolation itself pass a configuration with child processes.
+     */
     public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus) throws Exception {
-        this(dir, config, withSampleCorpus, c -> c);
+        this(dir, config, withSampleCorpus, c -> c.withIsolation(org.briefings.ingest.ParserIsolation.inProcess()));
     }
 
     /**
