@@ -63,7 +63,17 @@ public final class OrganisationTagger {
             "committee", "agency", "bureau", "court", "board", "party", "house", "academy");
 
     /** Words that may sit inside a capitalised name ("Bank of Japan", "Food and Agriculture"). */
-    private static final Set<String> CONNECTORS = Words.set("of", "for", "and", "&", "the", "on", "de", "du", "des", "la");
+    private static final Set<String> CONNECTORS = Words.set("of", "for", "&", "the", "on", "de", "du", "des", "la");
+
+    /** People's titles: a capitalised run stops before them ("Council of Economic Advisers Chairman ..."). */
+    private static final Set<String> ROLE_STOPS = Words.set(
+            "chairman", "chairwoman", "president", "secretary", "minister", "governor", "director", "chief",
+            "spokesman", "spokeswoman", "head", "leader", "deputy", "vice", "chancellor", "commissioner",
+            "senator", "ambassador", "mr", "mrs", "ms", "dr", "general", "premier", "king", "queen", "prince");
+
+    /** Words whose possessive belongs inside a name ("People's Bank", "Workers' Party"). */
+    private static final Set<String> PLURAL_OWNERS = Words.set("people", "workers", "women", "children", "men",
+            "farmers", "peoples", "citizens", "veterans", "consumers", "investors");
 
     /** Generic words: a pattern organisation made only of these and a head names nothing. */
     private static final Set<String> GENERIC = Words.set(
@@ -206,16 +216,15 @@ public final class OrganisationTagger {
     private void scan(String field, String text, Map<String, Acc> found, Map<String, String> docAcronyms) {
         List<Token> tokens = Tokenizer.tokenize(text);
         boolean caps = mostlyUpperCase(text);
+        boolean[] covered = new boolean[tokens.size()];
+        // 1. gazetteer, longest match first, then "(ABC)" after a name
+        List<int[]> hits = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         int i = 0;
         while (i < tokens.size()) {
             Token t = tokens.get(i);
-            if (!t.isWord()) {
-                i++;
-                continue;
-            }
-            // 1. gazetteer, longest match
             Entry best = null;
-            List<Entry> candidates = byFirstWord.get(t.lower());
+            List<Entry> candidates = t.isWord() ? byFirstWord.get(t.lower()) : null;
             if (candidates != null) {
                 for (Entry e : candidates) {
                     if ((best == null || e.words.length > best.words.length) && matches(e, tokens, i, caps)) {
@@ -223,36 +232,69 @@ public final class OrganisationTagger {
                     }
                 }
             }
-            if (best != null) {
-                int endTok = i + best.words.length;
-                record(found, best.canonical, field, text, t.start(), tokens.get(endTok - 1).end());
-                endTok = linkBracketAcronym(tokens, endTok, best.canonical, docAcronyms, found, field, text);
-                i = endTok;
-                continue;
-            }
-            // 2. acronyms introduced in this document
-            String linked = docAcronyms.get(t.text());
-            if (linked != null) {
-                record(found, linked, field, text, t.start(), t.end());
+            if (best == null) {
                 i++;
                 continue;
             }
-            // 3. patterns over a capitalised run
-            if (!caps && t.isCapitalised()) {
-                int runEnd = runEnd(tokens, i);
-                int[] org = patternOrg(tokens, i, runEnd);
-                if (org != null) {
-                    String name = clean(text.substring(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end()));
-                    String canonical = canonicalOf(found, name);
-                    record(found, canonical, field, text, tokens.get(org[0]).start(), tokens.get(org[1] - 1).end());
-                    int after = linkBracketAcronym(tokens, org[1], canonical, docAcronyms, found, field, text);
-                    i = Math.max(after, runEnd);
+            int end = i + best.words.length;
+            hits.add(new int[] {i, end});
+            names.add(best.canonical);
+            int after = bracketAcronym(tokens, end, best.canonical, docAcronyms);
+            if (after > end) {
+                hits.add(new int[] {end + 1, end + 2});
+                names.add(best.canonical);
+            }
+            for (int k = i; k < after; k++) {
+                covered[k] = true;
+            }
+            i = after;
+        }
+        // 2. patterns over capitalised runs the gazetteer did not claim
+        if (!caps) {
+            i = 0;
+            while (i < tokens.size()) {
+                Token t = tokens.get(i);
+                if (covered[i] || !t.isWord() || !t.isCapitalised()) {
+                    i++;
                     continue;
                 }
-                i++;
-                continue;
+                int runEnd = runEnd(tokens, i, covered);
+                int[] org = patternOrg(tokens, i, runEnd);
+                if (org == null) {
+                    i++;
+                    continue;
+                }
+                String name = clean(text.substring(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end()));
+                hits.add(org);
+                names.add(name);
+                int after = bracketAcronym(tokens, org[1], name, docAcronyms);
+                if (after > org[1]) {
+                    hits.add(new int[] {org[1] + 1, org[1] + 2});
+                    names.add(name);
+                }
+                for (int k = i; k < Math.max(after, org[1]); k++) {
+                    covered[k] = true;
+                }
+                i = Math.max(after, org[1]);
             }
-            i++;
+        }
+        // 3. acronyms this document introduced, wherever they recur
+        for (i = 0; i < tokens.size(); i++) {
+            String linked = covered[i] ? null : docAcronyms.get(tokens.get(i).text());
+            if (linked != null) {
+                hits.add(new int[] {i, i + 1});
+                names.add(linked);
+            }
+        }
+        Integer[] order = new Integer[hits.size()];
+        for (int k = 0; k < order.length; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, java.util.Comparator.comparingInt(k -> hits.get(k)[0]));
+        for (int k : order) {
+            int[] h = hits.get(k);
+            String canonical = canonicalOf(found, names.get(k));
+            record(found, canonical, field, text, tokens.get(h[0]).start(), tokens.get(h[1] - 1).end());
         }
     }
 
@@ -274,14 +316,12 @@ public final class OrganisationTagger {
         return s;
     }
 
-    /** After a name, "(ABC)" makes ABC an alias of it for the rest of the document. */
-    private static int linkBracketAcronym(List<Token> tokens, int i, String canonical, Map<String, String> docAcronyms,
-                                          Map<String, Acc> found, String field, String text) {
+    /** After a name, "(ABC)" makes ABC an alias of it for the rest of the document; returns the index after ")". */
+    private static int bracketAcronym(List<Token> tokens, int i, String canonical, Map<String, String> docAcronyms) {
         if (i + 2 < tokens.size() && tokens.get(i).isPunct('(') && tokens.get(i + 2).isPunct(')')) {
             Token a = tokens.get(i + 1);
             if (a.isAllCaps() && a.text().length() <= 8) {
                 docAcronyms.putIfAbsent(a.text(), canonical);
-                record(found, canonical, field, text, a.start(), a.end());
                 return i + 3;
             }
         }
@@ -343,12 +383,15 @@ public final class OrganisationTagger {
     }
 
     /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
-    private static int runEnd(List<Token> tokens, int i) {
+    private static int runEnd(List<Token> tokens, int i, boolean[] covered) {
         int j = i + 1;
-        while (j < tokens.size()) {
+        while (j < tokens.size() && !covered[j]) {
             Token t = tokens.get(j);
             Token prev = tokens.get(j - 1);
             if (t.start() - prev.end() > 2 || (t.lineStart() && t.sentenceStart())) {
+                break;
+            }
+            if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
                 break;
             }
             if (t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) {
@@ -363,7 +406,8 @@ public final class OrganisationTagger {
                     && HEADS.contains(prev.lower()) && prev.text().length() <= 4) {
                 j++; // "Corp." "Co." "Inc."
                 break;
-            } else if (t.isWord() && t.text().equals("'s") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+            } else if (t.isWord() && t.lower().equals("'s") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()
+                    && PLURAL_OWNERS.contains(prev.lower())) {
                 j++; // "People's Bank"
             } else {
                 break;
@@ -375,7 +419,8 @@ public final class OrganisationTagger {
     /** Token range [start, end) of an organisation inside the run [i, runEnd), or null. */
     private static int[] patternOrg(List<Token> tokens, int i, int runEnd) {
         int s = i;
-        while (s < runEnd && (OPENERS.contains(tokens.get(s).lower()) || !tokens.get(s).isWord())) {
+        while (s < runEnd && (OPENERS.contains(tokens.get(s).lower()) || !tokens.get(s).isWord()
+                || tokens.get(s).lower().endsWith("-based"))) {
             s++;
         }
         int end = -1;

@@ -58,7 +58,7 @@ public final class PersonTagger {
             "under-secretary", "comptroller", "attorney", "treasurer", "speaker", "chief", "deputy", "head",
             "vice", "pm", "gov", "pres", "officer", "executive", "counsellor", "counselor", "adviser",
             "advisor", "negotiator", "delegate", "chair", "candidate", "nominee", "strongman", "dictator",
-            "lawmaker", "mp", "chieftain", "founder", "coordinator", "administrator", "ceo", "cfo");
+            "lawmaker", "mp", "exchequer", "chieftain", "founder", "coordinator", "administrator", "ceo", "cfo");
 
     /** Roles that only count when a name follows directly (not "the secretary said"). */
     private static final Set<String> SPEECH = Words.set(
@@ -409,12 +409,13 @@ public final class PersonTagger {
         if (words > 5) {
             return;
         }
-        Token after = runEnd < toks.size() ? toks.get(runEnd) : null;
-        if (after != null && after.text().equals("'s") || after != null && after.text().equals("\u2019s")) {
-            after = runEnd + 1 < toks.size() ? toks.get(runEnd + 1) : null;
+        int afterIdx = runEnd;
+        if (afterIdx < toks.size() && toks.get(afterIdx).lower().equals("'s")) {
+            afterIdx++;
         }
-        boolean speech = after != null && after.isWord() && SPEECH.contains(after.lower());
-        boolean apposition = apposition(toks, runEnd);
+        boolean speech = speechFollows(toks, afterIdx);
+        boolean apposition = apposition(toks, runEnd) || (words(name) > 1 && roleBefore(toks, runStart)
+                && runEnd < toks.size() && (toks.get(runEnd).isPunct(',') || speech));
         boolean familyPattern = family && familyFirstPattern(name, lowerVocabulary);
         Mention mention = new Mention(f, start, end, order(f, start));
         if (words == 1) {
@@ -466,6 +467,25 @@ public final class PersonTagger {
         return hyphenatedGiven || !AMBIGUOUS_FAMILY.contains(words.get(0).lower());
     }
 
+    /** Auxiliaries that may sit between a name and its speech verb ("Lawson has told"). */
+    private static final Set<String> AUXILIARIES = Words.set(
+            "has", "had", "also", "will", "would", "then", "later", "earlier", "again", "previously", "recently",
+            "has", "is", "was", "today", "yesterday", "repeatedly", "publicly", "once", "could", "may", "might");
+
+    /** A speech verb at i, after up to two auxiliaries or after a comma ("Dauster, said"). */
+    private static boolean speechFollows(List<Token> toks, int i) {
+        for (int k = i; k < Math.min(toks.size(), i + 3); k++) {
+            Token t = toks.get(k);
+            if (t.isWord() && SPEECH.contains(t.lower())) {
+                return true;
+            }
+            if (!(t.isWord() && AUXILIARIES.contains(t.lower())) && !(k == i && t.isPunct(','))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** ", the finance minister," / ", chairman of ..." right after a name. */
     private static boolean apposition(List<Token> toks, int i) {
         if (i >= toks.size() || !toks.get(i).isPunct(',')) {
@@ -477,6 +497,27 @@ public final class PersonTagger {
                 return false;
             }
             if (t.isWord() && ROLES.contains(t.lower()) && !t.lower().equals("head")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int words(List<Token> name) {
+        return (int) name.stream().filter(Token::isWord).count();
+    }
+
+    /** "Minister of Trade and Industry, Hajime Tamura, ...": a role earlier in the same clause. */
+    private static boolean roleBefore(List<Token> toks, int runStart) {
+        if (runStart == 0 || !toks.get(runStart - 1).isPunct(',')) {
+            return false;
+        }
+        for (int k = runStart - 2; k >= Math.max(0, runStart - 10); k--) {
+            Token t = toks.get(k);
+            if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';')) {
+                return false;
+            }
+            if (t.isWord() && ROLES.contains(t.lower())) {
                 return true;
             }
         }
