@@ -54,7 +54,7 @@ public final class OrganisationTagger {
             "authority", "board", "foundation", "university", "bureau", "parliament", "assembly", "congress",
             "union", "league", "alliance", "front", "movement", "court", "tribunal", "office", "service",
             "corps", "army", "society", "trust", "industries", "airlines", "motors", "petroleum", "chamber",
-            "cooperative", "consortium", "secretariat");
+            "cooperative", "consortium", "secretariat", "club");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     private static final Set<String> OF_HEADS = Words.set(
@@ -449,6 +449,16 @@ public final class OrganisationTagger {
                 end = runEnd;
             } else {
                 return null;
+            }
+        }
+        // "Alan Rose of First Interstate Bank": what precedes "of" must itself be organisational
+        for (int k = s; k < end; k++) {
+            String lw = tokens.get(k).lower();
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
+                break;
+            }
+            if ((lw.equals("of") || lw.equals("for")) && tokens.get(k).isWord()) {
+                s = k + 1;
             }
         }
         while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {
