@@ -1,0 +1,50 @@
+package org.briefings.engine;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.briefings.Briefing;
+import org.briefings.ExtractedText;
+import org.briefings.enrich.Enricher;
+import org.briefings.ingest.Extraction;
+import org.briefings.ingest.Extractor;
+import org.briefings.ingest.IngestException;
+
+/**
+ * File -> briefings: extract with Tika, then enrich each document. The same pipeline serves the
+ * batch indexer, the folder watcher and HTTP uploads, so a document is treated the same however
+ * it arrives.
+ */
+public final class IngestPipeline {
+
+    private final Extractor extractor;
+    private final Enricher enricher;
+
+    public IngestPipeline(Extractor extractor, Enricher enricher) {
+        this.extractor = extractor;
+        this.enricher = enricher;
+    }
+
+    /** The briefings in one file, and what was cut or skipped along the way. */
+    public record Result(String fileId, List<Briefing> briefings, List<String> warnings) {
+    }
+
+    public Result process(Path file, String sourcePath, String fileId) throws IngestException {
+        Extraction extraction = extractor.extract(file, sourcePath, fileId);
+        Instant now = Instant.now();
+        List<Briefing> briefings = new ArrayList<>();
+        for (ExtractedText doc : extraction.documents()) {
+            briefings.add(enricher.enrich(doc, now));
+        }
+        return new Result(extraction.fileId(), briefings, extraction.warnings());
+    }
+
+    public Extractor extractor() {
+        return extractor;
+    }
+
+    public Enricher enricher() {
+        return enricher;
+    }
+}

@@ -1,0 +1,122 @@
+package org.briefings.enrich;
+
+import java.util.Locale;
+import java.util.regex.Pattern;
+import org.briefings.ExtractedText;
+
+/**
+ * Reads a briefing's shape from its text: the title (from metadata when it is a real title, else
+ * the first heading or line) and the summary (an explicit "Summary:" line, else the lede, the
+ * first real paragraph). Header lines such as "Publication Date: ..." or "By ..." are skipped.
+ */
+public final class StructureReader {
+
+    /** Titles that are really file names or tool artefacts. */
+    private static final Pattern JUNK_TITLE = Pattern.compile(
+            "(?i)^(untitled.*|microsoft word - .*|.*\\.(docx?|pdf|txt|md|html?|rtf)|document\\d*|slide \\d+|title|none|\\W*)$");
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "(?i)^(publication date|published|updated|date|by|author|authors|from|to|subject|cc|sent|classification|"
+                    + "report number|version|source|tags?)\\s*[:\\-].*|^by [A-Z].{0,80}$|^(updated|published) .{0,60}\\d{4}$");
+    private static final Pattern SUMMARY_LINE = Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
+    private static final int MAX_TITLE = 250;
+    private static final int MAX_SUMMARY = 600;
+
+    /** Title and summary of a briefing. */
+    public record Structure(String title, String summary) {
+    }
+
+    public Structure read(ExtractedText doc) {
+        String[] paragraphs = doc.text().split("\\n\\s*\\n");
+        String title = metadataTitle(doc.title());
+        int firstBodyParagraph = 0;
+        if (title == null) {
+            for (int i = 0; i < paragraphs.length; i++) {
+                String firstLine = firstLine(paragraphs[i]);
+                if (!firstLine.isEmpty() && !HEADER_LINE.matcher(firstLine).matches()) {
+                    title = trimTitle(firstLine);
+                    firstBodyParagraph = i;
+                    break;
+                }
+            }
+        }
+        if (title == null || title.isEmpty()) {
+            title = fallbackTitle(doc.sourcePath());
+        }
+        return new Structure(title, summary(paragraphs, title, firstBodyParagraph));
+    }
+
+    private static String summary(String[] paragraphs, String title, int start) {
+        for (String p : paragraphs) {
+            for (String line : p.split("\\n")) {
+                var m = SUMMARY_LINE.matcher(line.strip());
+                if (m.matches()) {
+                    return cut(m.group(2).strip());
+                }
+            }
+        }
+        String normTitle = norm(title);
+        for (int i = start; i < paragraphs.length; i++) {
+            String p = paragraphs[i].strip();
+            String first = firstLine(p);
+            if (p.isEmpty() || HEADER_LINE.matcher(first).matches()) {
+                continue;
+            }
+            // The title's own paragraph may carry the lede on its following lines.
+            if (norm(first).equals(normTitle)) {
+                int nl = p.indexOf('\n');
+                if (nl < 0) {
+                    continue;
+                }
+                p = p.substring(nl + 1).strip();
+                if (HEADER_LINE.matcher(firstLine(p)).matches()) {
+                    continue;
+                }
+            }
+            String joined = p.replaceAll("\\s*\\n\\s*", " ");
+            if (joined.split("\\s+").length >= 6) {
+                return cut(joined);
+            }
+        }
+        return "";
+    }
+
+    private static String metadataTitle(String t) {
+        if (t == null) {
+            return null;
+        }
+        t = t.strip();
+        if (t.length() < 3 || JUNK_TITLE.matcher(t).matches()) {
+            return null;
+        }
+        return trimTitle(t);
+    }
+
+    private static String trimTitle(String line) {
+        String t = line.replaceFirst("^#+\\s*", "").replaceAll("[*_]{2,}", "").replaceAll("\\s+", " ").strip();
+        return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE).strip() + "…" : t;
+    }
+
+    private static String fallbackTitle(String sourcePath) {
+        String name = sourcePath.substring(Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('!')) + 1);
+        int dot = name.lastIndexOf('.');
+        return (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ').strip();
+    }
+
+    private static String firstLine(String paragraph) {
+        String p = paragraph.strip();
+        int nl = p.indexOf('\n');
+        return (nl >= 0 ? p.substring(0, nl) : p).strip();
+    }
+
+    private static String cut(String s) {
+        if (s.length() <= MAX_SUMMARY) {
+            return s;
+        }
+        int end = s.lastIndexOf(". ", MAX_SUMMARY);
+        return end > MAX_SUMMARY / 2 ? s.substring(0, end + 1) : s.substring(0, MAX_SUMMARY).strip() + "…";
+    }
+
+    private static String norm(String s) {
+        return s == null ? "" : s.replaceFirst("^#+\\s*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

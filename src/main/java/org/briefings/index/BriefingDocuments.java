@@ -1,0 +1,141 @@
+package org.briefings.index;
+
+import static org.briefings.index.BriefingSchema.*;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.LinkedHashSet;
+import java.util.Set;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.util.BytesRef;
+import org.briefings.Briefing;
+import org.briefings.CountryMention;
+import org.briefings.DateMention;
+import org.briefings.EntityMention;
+import org.briefings.Json;
+
+/**
+ * Converts a {@link Briefing} to a Lucene {@link Document} and back. Each field choice is
+ * explained where it is made; the field names come from {@link BriefingSchema}.
+ */
+public final class BriefingDocuments {
+
+    /** Body and summary: stored, positions and offsets indexed so the highlighter skips re-analysis. */
+    private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
+    public record FileInfo(String fileId, String filePath, long size, long mtime) {
+    }
+
+    /** Builds the Lucene document for one briefing (facets already applied). */
+    public static Document toDocument(Briefing b, FileInfo file) {
+        Document doc = new Document();
+        doc.add(new StringField(ID, b.id(), Field.Store.YES));
+        // doc values on the id give a stable tie-break for sorting and cursor paging
+        doc.add(new SortedDocValuesField(ID, new BytesRef(b.id())));
+        doc.add(new StringField(FILE_ID, file.fileId(), Field.Store.YES));
+        doc.add(new StringField(FILE_PATH, file.filePath(), Field.Store.YES));
+        doc.add(new StoredField(FILE_SIZE, file.size()));
+        doc.add(new StoredField(FILE_MTIME, file.mtime()));
+        if (b.containerId() != null) {
+            doc.add(new StringField(CONTAINER_ID, b.containerId(), Field.Store.YES));
+        }
+        doc.add(new TextField(TITLE, b.title(), Field.Store.YES));
+        doc.add(new Field(SUMMARY, b.summary(), TEXT_WITH_OFFSETS));
+        doc.add(new Field(BODY, b.body(), TEXT_WITH_OFFSETS));
+
+        Set<String> countries = new LinkedHashSet<>();
+        for (CountryMention c : b.countries()) {
+            if (countries.add(c.code())) {
+                doc.add(new StringField(COUNTRY, c.code(), Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(DIM_COUNTRY, c.code()));
+            }
+            if (c.about()) {
+                doc.add(new StringField(ABOUT, c.code(), Field.Store.NO));
+                doc.add(new SortedSetDocValuesFacetField(DIM_ABOUT, c.code()));
+            }
+        }
+        addEntities(doc, b.people().stream().map(EntityMention::name).toList(), PERSON, PERSON_TEXT, DIM_PERSON);
+        addEntities(doc, b.organisations().stream().map(EntityMention::name).toList(), ORG, ORG_TEXT, DIM_ORG);
+
+        doc.add(new StringField(LANGUAGE, b.language(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, b.language()));
+        doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
+        doc.add(new SortedSetDocValuesFacetField(DIM_FORMAT, b.format()));
+
+        long day = b.published().date().toEpochDay();
+        doc.add(new LongPoint(PUBLISHED, day));
+        doc.add(new NumericDocValuesField(PUBLISHED, day));
+        doc.add(new SortedSetDocValuesFacetField(DIM_YEAR, String.valueOf(b.published().date().getYear())));
+        doc.add(new SortedSetDocValuesFacetField(DIM_MONTH, b.published().date().toString().substring(0, 7)));
+        for (DateMention d : b.datesMentioned()) {
+            doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {d.end().toEpochDay()}));
+        }
+        doc.add(new StoredField(SOURCE, sourceJson(b)));
+        try {
+            return facetsConfig().build(doc);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addEntities(Document doc, Iterable<String> names, String keyField, String textField, String dim) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (String name : names) {
+            if (name == null || name.isBlank() || !seen.add(name)) {
+                continue;
+            }
+            doc.add(new StringField(keyField, name, Field.Store.NO));
+            doc.add(new TextField(textField, name, Field.Store.NO));
+            doc.add(new SortedSetDocValuesFacetField(dim, name));
+        }
+    }
+
+    /** Reads a briefing back from its stored fields (the body from its own stored field). */
+    public static Briefing fromDocument(Document doc) {
+        try {
+            Briefing stored = Json.MAPPER.readValue(doc.get(SOURCE), Briefing.class);
+            String body = doc.get(BODY);
+            return new Briefing(stored.id(), stored.sourcePath(), stored.containerId(), stored.mediaType(),
+                    stored.format(), stored.title(), stored.summary(), body == null ? "" : body, stored.language(),
+                    stored.published(), stored.countries(), stored.people(), stored.organisations(),
+                    stored.datesMentioned(), stored.metadata(), stored.sizeBytes(), stored.ingestedAt());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored briefing is not readable JSON", e);
+        }
+    }
+
+    /** The stored record without its body, which has its own stored field for the highlighter. */
+    static String sourceJson(Briefing b) {
+        Briefing withoutBody = new Briefing(b.id(), b.sourcePath(), b.containerId(), b.mediaType(), b.format(),
+                b.title(), b.summary(), "", b.language(), b.published(), b.countries(), b.people(),
+                b.organisations(), b.datesMentioned(), b.metadata(), b.sizeBytes(), b.ingestedAt());
+        try {
+            return Json.MAPPER.writeValueAsString(withoutBody);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("briefing cannot be written as JSON", e);
+        }
+    }
+
+    private static FieldType textWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private BriefingDocuments() {
+    }
+}

@@ -1,0 +1,287 @@
+package org.briefings.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.briefings.Briefing;
+
+/**
+ * The Lucene index of briefings on disk: one {@link IndexWriter}, a near-real-time {@link
+ * SearcherManager} over it, and the operations the engine needs (replace a file's briefings,
+ * delete, look up, commit). Thread-safe.
+ *
+ * <p>Why NRT: a briefing added is searchable after {@link #refresh()} (milliseconds), long before
+ * the {@link #commit()} that makes it durable; the original file in {@code corpus/} is the
+ * durable copy meanwhile, so a crash loses nothing that reconciliation cannot rebuild.
+ */
+public final class BriefingIndex implements Closeable {
+
+    private final Path dir;
+    private final Directory directory;
+    private final IndexWriter writer;
+    private final SearcherManager searchers;
+    private final AtomicLong lastCommitMillis = new AtomicLong();
+    private volatile FacetState facetState;
+
+    /** Facet ordinals for one reader; rebuilt when the reader changes. */
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
+    }
+
+    private BriefingIndex(Path dir) throws IOException {
+        this.dir = dir;
+        Files.createDirectories(dir);
+        this.directory = FSDirectory.open(dir);
+        IndexWriterConfig config = new IndexWriterConfig(BriefingSchema.analyzer());
+        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+        config.setRAMBufferSizeMB(64);
+        config.setCommitOnClose(true);
+        this.writer = new IndexWriter(directory, config);
+        this.searchers = new SearcherManager(writer, null);
+        Map<String, String> userData = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+        String last = userData.get("committed_at");
+        lastCommitMillis.set(last == null ? 0 : Long.parseLong(last));
+    }
+
+    /** Opens (or creates) the index in {@code dir}. */
+    public static BriefingIndex open(Path dir) throws IOException {
+        return new BriefingIndex(dir);
+    }
+
+    public Path dir() {
+        return dir;
+    }
+
+    /**
+     * Replaces everything that came from one file with the given briefings: deletes by file path,
+     * then adds. Briefings with the same id elsewhere are replaced (the same bytes are one briefing).
+     */
+    public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file) throws IOException {
+        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+        for (Briefing b : briefings) {
+            writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
+        }
+    }
+
+    /** Deletes everything that came from the file at {@code filePath}. */
+    public void deleteFile(String filePath) throws IOException {
+        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+    }
+
+    /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
+    public void delete(String id) throws IOException {
+        writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+    }
+
+    /** Makes recent changes visible to searches (near-real-time). */
+    public void refresh() throws IOException {
+        searchers.maybeRefreshBlocking();
+    }
+
+    /** Makes recent changes durable. */
+    public void commit() throws IOException {
+        long now = System.currentTimeMillis();
+        writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now)).entrySet());
+        writer.commit();
+        lastCommitMillis.set(now);
+    }
+
+    public boolean hasUncommittedChanges() {
+        return writer.hasUncommittedChanges();
+    }
+
+    /** When the last commit happened, or null if never. */
+    public Instant lastCommit() {
+        long millis = lastCommitMillis.get();
+        return millis == 0 ? null : Instant.ofEpochMilli(millis);
+    }
+
+    /** Borrows a searcher; give it back with {@link #release}. */
+    public IndexSearcher acquire() throws IOException {
+        return searchers.acquire();
+    }
+
+    public void release(IndexSearcher searcher) throws IOException {
+        searchers.release(searcher);
+    }
+
+    /**
+     * Facet state for the searcher's reader, built once per reader (it maps ordinals to values);
+     * null while the index holds no facet values at all (a new, empty index).
+     */
+    public SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
+        FacetState current = facetState;
+        IndexReader reader = searcher.getIndexReader();
+        if (current != null && current.reader() == reader) {
+            return current.state();
+        }
+        synchronized (this) {
+            current = facetState;
+            if (current != null && current.reader() == reader) {
+                return current.state();
+            }
+            SortedSetDocValuesReaderState state;
+            try {
+                state = reader.numDocs() == 0 ? null
+                        : new DefaultSortedSetDocValuesReaderState(reader, BriefingSchema.facetsConfig());
+            } catch (IllegalArgumentException e) {
+                state = null;
+            }
+            facetState = new FacetState(reader, state);
+            return state;
+        }
+    }
+
+    /** The briefing with this id, if indexed. */
+    public Optional<Briefing> get(String id) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.ID, id)), 1);
+            if (top.scoreDocs.length == 0) {
+                return Optional.empty();
+            }
+            return Optional.of(BriefingDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Whether a briefing with this id is indexed. */
+    public boolean contains(String id) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(BriefingSchema.ID, id))) > 0;
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Whether anything from a file with this content hash is indexed. */
+    public boolean containsFile(String fileId) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.count(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId))) > 0;
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Number of briefings visible to searches. */
+    public int count() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return searcher.getIndexReader().numDocs();
+        } finally {
+            release(searcher);
+        }
+    }
+
+    /** Bytes the index takes on disk. */
+    public long sizeOnDisk() {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.mapToLong(p -> {
+                try {
+                    return Files.isRegularFile(p) ? Files.size(p) : 0;
+                } catch (IOException e) {
+                    return 0;
+                }
+            }).sum();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
+     * What the index knows of each file: path -> (content hash, size, mtime). Reconciliation
+     * compares this with the corpus folder. Streams stored fields; holds only this small map.
+     */
+    public Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException {
+        Map<String, BriefingDocuments.FileInfo> files = new HashMap<>();
+        IndexSearcher searcher = acquire();
+        try {
+            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+                Bits live = leaf.reader().getLiveDocs();
+                StoredFields stored = leaf.reader().storedFields();
+                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
+                    if (live != null && !live.get(i)) {
+                        continue;
+                    }
+                    Document d = stored.document(i, java.util.Set.of(BriefingSchema.FILE_PATH,
+                            BriefingSchema.FILE_ID, BriefingSchema.FILE_SIZE, BriefingSchema.FILE_MTIME));
+                    String path = d.get(BriefingSchema.FILE_PATH);
+                    files.putIfAbsent(path, new BriefingDocuments.FileInfo(d.get(BriefingSchema.FILE_ID), path,
+                            d.getField(BriefingSchema.FILE_SIZE).numericValue().longValue(),
+                            d.getField(BriefingSchema.FILE_MTIME).numericValue().longValue()));
+                }
+            }
+        } finally {
+            release(searcher);
+        }
+        return files;
+    }
+
+    /** Ids of all briefings from the file at this path. */
+    public List<String> idsOfFile(String filePath) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.FILE_PATH, filePath)), 10_000);
+            StoredFields stored = searcher.storedFields();
+            java.util.ArrayList<String> ids = new java.util.ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                ids.add(stored.document(sd.doc, java.util.Set.of(BriefingSchema.ID)).get(BriefingSchema.ID));
+            }
+            return ids;
+        } finally {
+            release(searcher);
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        searchers.close();
+        if (writer.hasUncommittedChanges()) {
+            commit();
+        }
+        writer.close();
+        directory.close();
+    }
+
+    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
+        Map<String, String> map = new HashMap<>();
+        for (Map.Entry<String, String> e : entries) {
+            map.put(e.getKey(), e.getValue());
+        }
+        return map;
+    }
+
+    /** Opens a read-only view (for tools that must not take the write lock). */
+    static DirectoryReader openReader(Path dir) throws IOException {
+        return DirectoryReader.open(FSDirectory.open(dir));
+    }
+}

@@ -1,0 +1,113 @@
+package org.briefings.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.analysis.standard.StandardAnalyzer;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * Every field of the index, its analyzer, and the facet configuration, in one place. The rule
+ * from Lucene's facet guide applies: the {@link FacetsConfig} used to search must be the one used
+ * to index, so both come from here.
+ */
+public final class BriefingSchema {
+
+    // --- identity and bookkeeping (exact, not analysed) ---
+    /** Content hash of the briefing; the primary key. */
+    public static final String ID = "id";
+    /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
+    public static final String FILE_ID = "file_id";
+    /** Corpus-relative path of the file on disk; deletions and reconciliation go by this. */
+    public static final String FILE_PATH = "file_path";
+    /** Size and modification time of that file when indexed: unchanged files are skipped without hashing. */
+    public static final String FILE_SIZE = "file_size";
+    public static final String FILE_MTIME = "file_mtime";
+    /** Id of the archive or e-mail this briefing came out of. */
+    public static final String CONTAINER_ID = "container_id";
+
+    // --- full text (English analysis with stemming) ---
+    /** Title, boosted most. */
+    public static final String TITLE = "title";
+    /** Summary or lede, boosted over the body. */
+    public static final String SUMMARY = "summary";
+    /** The full text; stored with offsets for fast highlighting. */
+    public static final String BODY = "body";
+
+    // --- entities: exact keyword fields for filters, analysed twins for free-text field queries ---
+    /** Every country mentioned, ISO alpha-2. */
+    public static final String COUNTRY = "country";
+    /** Countries the briefing is about, ISO alpha-2. */
+    public static final String ABOUT = "about";
+    /** People, canonical names. */
+    public static final String PERSON = "person";
+    /** Organisations, canonical names. */
+    public static final String ORG = "org";
+    /** Analysed copies so {@code person:trump} finds "Donald Trump". */
+    public static final String PERSON_TEXT = "person_text";
+    public static final String ORG_TEXT = "org_text";
+    /** ISO 639-1 language. */
+    public static final String LANGUAGE = "language";
+    /** Short format name: pdf, docx, html, txt, md, eml. */
+    public static final String FORMAT = "format";
+
+    // --- dates ---
+    /** Publication date as epoch day: point for range filters, doc values for sorting. */
+    public static final String PUBLISHED = "published";
+    /** Periods the text talks about, as epoch-day ranges (LongRange), for "events in 2018" queries. */
+    public static final String EVENT_DATES = "event_dates";
+
+    /** The briefing minus its body, as JSON, so a hit can be shown without re-enrichment. */
+    public static final String SOURCE = "_source";
+
+    // --- facet dimensions ---
+    public static final String DIM_ABOUT = "about";
+    public static final String DIM_COUNTRY = "country";
+    public static final String DIM_PERSON = "person";
+    public static final String DIM_ORG = "org";
+    public static final String DIM_LANGUAGE = "language";
+    public static final String DIM_FORMAT = "format";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_MONTH = "month";
+
+    /** All facet dimensions, in the order they are shown. */
+    public static final List<String> DIMENSIONS = List.of(
+            DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
+
+    /** Facet dimension -> the keyword field its filter matches. */
+    public static final Map<String, String> FILTER_FIELD = Map.of(
+            DIM_ABOUT, ABOUT, DIM_COUNTRY, COUNTRY, DIM_PERSON, PERSON, DIM_ORG, ORG,
+            DIM_LANGUAGE, LANGUAGE, DIM_FORMAT, FORMAT);
+
+    /** Query-time boosts: a word in the title says more than one in the body. */
+    public static final Map<String, Float> TEXT_BOOSTS = Map.of(TITLE, 3.0f, SUMMARY, 2.0f, BODY, 1.0f);
+
+    private static final FacetsConfig FACETS = buildFacetsConfig();
+
+    /** The facet configuration shared by indexing and search. */
+    public static FacetsConfig facetsConfig() {
+        return FACETS;
+    }
+
+    private static FacetsConfig buildFacetsConfig() {
+        FacetsConfig config = new FacetsConfig();
+        for (String dim : List.of(DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG)) {
+            config.setMultiValued(dim, true);
+        }
+        return config;
+    }
+
+    /**
+     * English analysis with stemming for text fields ("sanctions" finds "sanctioned"); standard
+     * analysis without stemming for names, so "Moon" does not match "moons".
+     */
+    public static Analyzer analyzer() {
+        Analyzer names = new StandardAnalyzer();
+        return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(PERSON_TEXT, names, ORG_TEXT, names));
+    }
+
+    private BriefingSchema() {
+    }
+}

@@ -1,0 +1,301 @@
+package org.briefings.ingest;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.apache.tika.exception.EncryptedDocumentException;
+import org.apache.tika.exception.TikaException;
+import org.apache.tika.exception.UnsupportedFormatException;
+import org.apache.tika.exception.WriteLimitReachedException;
+import org.apache.tika.exception.ZeroByteFileException;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.metadata.TikaCoreProperties;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.parser.Parser;
+import org.apache.tika.parser.RecursiveParserWrapper;
+import org.apache.tika.sax.BasicContentHandlerFactory;
+import org.apache.tika.sax.RecursiveParserWrapperHandler;
+import org.briefings.ExtractedText;
+
+/**
+ * Turns one file into text with Tika: auto-detects the format, extracts text and metadata, and
+ * follows embedded documents (archive entries, e-mail attachments) so each becomes a briefing of
+ * its own, linked to its container.
+ *
+ * <p>Why {@link RecursiveParserWrapper}: it gives each embedded document its own text and
+ * metadata instead of concatenating everything into the container, which is what lets an
+ * attachment be found, faceted and opened on its own.
+ *
+ * <p>Every failure becomes an {@link IngestException} with a {@link IngestException.Reason}; the
+ * caller counts it and moves on. Parsing runs on a worker thread with a time limit, so a parser
+ * that loops costs the limit, not the batch.
+ */
+public final class Extractor {
+
+    /** Container types whose own "text" is only a listing; their entries are the documents. */
+    private static final Set<String> ARCHIVE_TYPES = Set.of(
+            "application/zip", "application/x-tar", "application/gzip", "application/x-gzip",
+            "application/x-7z-compressed", "application/x-bzip2", "application/x-xz",
+            "application/java-archive", "application/x-gtar", "application/vnd.ms-outlook-pst",
+            "application/mbox");
+
+    /** Embedded documents with less text than this are decoration (logos, signatures), not briefings. */
+    private static final int MIN_EMBEDDED_CHARS = 80;
+
+    private final Parser parser = new AutoDetectParser();
+    private final LanguageGuesser languages;
+    private final ExtractionLimits limits;
+    private final ExecutorService workers;
+
+    public Extractor(ExtractionLimits limits, LanguageGuesser languages) {
+        this.limits = limits;
+        this.languages = languages;
+        AtomicInteger n = new AtomicInteger();
+        this.workers = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "tika-worker-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    public Extractor() {
+        this(ExtractionLimits.defaults(), new LanguageGuesser());
+    }
+
+    public ExtractionLimits limits() {
+        return limits;
+    }
+
+    /**
+     * Extracts a file.
+     *
+     * @param file       the file on disk
+     * @param sourcePath the name to record (corpus-relative path), also a format hint to Tika
+     * @param fileId     the file's content hash, or null to compute it
+     */
+    public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
+        long size;
+        try {
+            size = Files.size(file);
+            if (fileId == null) {
+                fileId = ContentHash.of(file);
+            }
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
+        }
+        if (size > limits.maxBytes()) {
+            throw new IngestException(IngestException.Reason.TOO_LARGE,
+                    "file is " + size + " bytes, over the limit of " + limits.maxBytes());
+        }
+        if (size == 0) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, "file is empty (0 bytes)");
+        }
+        String id = fileId;
+        Future<List<Metadata>> parse = workers.submit(() -> parse(file, sourcePath));
+        List<Metadata> parts;
+        try {
+            parts = parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new IngestException(IngestException.Reason.TIMEOUT,
+                    "parsing took longer than " + limits.timeout().toSeconds() + " s", e);
+        } catch (InterruptedException e) {
+            parse.cancel(true);
+            Thread.currentThread().interrupt();
+            throw new IngestException(IngestException.Reason.TIMEOUT, "interrupted while parsing", e);
+        } catch (ExecutionException e) {
+            throw classify(e.getCause());
+        }
+        return toExtraction(id, sourcePath, size, parts);
+    }
+
+    private List<Metadata> parse(Path file, String sourcePath) throws Exception {
+        BasicContentHandlerFactory factory = new BasicContentHandlerFactory(
+                BasicContentHandlerFactory.HANDLER_TYPE.BODY, limits.maxChars(), false, new ParseContext());
+        RecursiveParserWrapperHandler handler = new RecursiveParserWrapperHandler(factory, limits.maxEmbedded());
+        Metadata metadata = new Metadata();
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(sourcePath));
+        ParseContext context = new ParseContext();
+        RecursiveParserWrapper wrapper = new RecursiveParserWrapper(parser);
+        try (InputStream in = TikaInputStream.get(file, metadata)) {
+            wrapper.parse(in, handler, metadata, context);
+        } catch (WriteLimitReachedException e) {
+            // the text up to the limit is kept; the warning is reported from the metadata below
+        }
+        return handler.getMetadataList();
+    }
+
+    private Extraction toExtraction(String fileId, String sourcePath, long size, List<Metadata> parts)
+            throws IngestException {
+        List<ExtractedText> documents = new ArrayList<>();
+        List<String> warnings = new ArrayList<>();
+        if (parts.isEmpty()) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, "the parser returned nothing");
+        }
+        Metadata container = parts.get(0);
+        String containerType = baseType(container.get(Metadata.CONTENT_TYPE));
+        String containerText = clean(container.get(TikaCoreProperties.TIKA_CONTENT));
+        if (container.get(TikaCoreProperties.WRITE_LIMIT_REACHED) != null
+                || "true".equals(container.get("X-TIKA:write_limit_reached"))) {
+            warnings.add("text cut at " + limits.maxChars() + " characters");
+        }
+        boolean archive = ARCHIVE_TYPES.contains(containerType);
+        if (!archive && !containerText.isBlank()) {
+            documents.add(new ExtractedText(fileId, sourcePath, null, containerType,
+                    title(container), containerText, languages.detect(containerText), toMap(container), size));
+        }
+        for (int i = 1; i < parts.size(); i++) {
+            Metadata part = parts.get(i);
+            String path = part.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
+            String exception = part.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
+            if (exception != null) {
+                warnings.add("embedded " + path + ": " + firstLine(exception));
+            }
+            if (!archive && !isAttachment(part)) {
+                continue;
+            }
+            String text = clean(part.get(TikaCoreProperties.TIKA_CONTENT));
+            if (text.length() < MIN_EMBEDDED_CHARS) {
+                continue;
+            }
+            String type = baseType(part.get(Metadata.CONTENT_TYPE));
+            if (ARCHIVE_TYPES.contains(type)) {
+                continue;
+            }
+            String embeddedPath = path == null ? "/" + i : path;
+            documents.add(new ExtractedText(ContentHash.of(fileId + "!" + embeddedPath),
+                    sourcePath + "!" + embeddedPath, fileId, type, title(part), text,
+                    languages.detect(text), toMap(part), text.length()));
+        }
+        if (parts.size() - 1 >= limits.maxEmbedded()) {
+            warnings.add("stopped after " + limits.maxEmbedded() + " embedded documents");
+        }
+        if (documents.isEmpty()) {
+            if (containerType.startsWith("image/") || containerType.startsWith("audio/")
+                    || containerType.startsWith("video/") || containerType.equals("application/octet-stream")) {
+                throw new IngestException(IngestException.Reason.UNSUPPORTED_FORMAT,
+                        "no text can be extracted from " + containerType);
+            }
+            throw new IngestException(IngestException.Reason.NO_TEXT,
+                    "no text found in " + containerType + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
+        }
+        return new Extraction(fileId, documents, warnings);
+    }
+
+    private static boolean isAttachment(Metadata part) {
+        String type = part.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
+        return type == null || type.equals(TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.name());
+    }
+
+    private static String title(Metadata m) {
+        String t = m.get(TikaCoreProperties.TITLE);
+        if (t == null || t.isBlank()) {
+            t = m.get("dc:subject");
+        }
+        if (t == null) {
+            return null;
+        }
+        t = t.strip().replaceAll("\\s+", " ");
+        return t.isEmpty() ? null : t;
+    }
+
+    private static Map<String, List<String>> toMap(Metadata m) {
+        Map<String, List<String>> map = new LinkedHashMap<>();
+        for (String name : m.names()) {
+            if (name.equals(TikaCoreProperties.TIKA_CONTENT.getName()) || name.startsWith("X-TIKA:Parsed-By")) {
+                continue;
+            }
+            String[] values = m.getValues(name);
+            List<String> kept = new ArrayList<>();
+            for (String v : values) {
+                if (v != null && v.length() <= 2000) {
+                    kept.add(v);
+                }
+            }
+            if (!kept.isEmpty()) {
+                map.put(name, List.copyOf(kept));
+            }
+        }
+        return map;
+    }
+
+    /** Normalises line ends and trims runs of blank lines, keeping paragraph breaks. */
+    static String clean(String text) {
+        if (text == null) {
+            return "";
+        }
+        String t = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u00A0', ' ');
+        t = t.replaceAll("[ \\t\\x0B\\f]+\\n", "\n").replaceAll("\\n{3,}", "\n\n");
+        return t.strip();
+    }
+
+    private static String baseType(String type) {
+        if (type == null) {
+            return "application/octet-stream";
+        }
+        int semi = type.indexOf(';');
+        return (semi >= 0 ? type.substring(0, semi) : type).strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String fileName(String sourcePath) {
+        int slash = Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('\\'));
+        return slash >= 0 ? sourcePath.substring(slash + 1) : sourcePath;
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return (nl > 0 ? s.substring(0, nl) : s).strip();
+    }
+
+    /** Maps a parser's exception to a reason and a message a person can act on. */
+    static IngestException classify(Throwable t) {
+        Throwable root = t;
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof EncryptedDocumentException) {
+                return new IngestException(IngestException.Reason.ENCRYPTED,
+                        "document is encrypted or password-protected", c);
+            }
+            if (c instanceof UnsupportedFormatException) {
+                return new IngestException(IngestException.Reason.UNSUPPORTED_FORMAT,
+                        "unsupported format: " + message(c), c);
+            }
+            if (c instanceof ZeroByteFileException) {
+                return new IngestException(IngestException.Reason.NO_TEXT, "file is empty", c);
+            }
+            root = c;
+        }
+        if (t instanceof IOException && !(t instanceof TikaException)) {
+            return new IngestException(IngestException.Reason.CORRUPT, "unreadable content: " + message(root), t);
+        }
+        if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
+            return new IngestException(IngestException.Reason.CORRUPT,
+                    "parser ran out of resources (" + t.getClass().getSimpleName() + ")", t);
+        }
+        return new IngestException(IngestException.Reason.CORRUPT, "cannot parse: " + message(root), t);
+    }
+
+    private static String message(Throwable t) {
+        String m = t.getMessage();
+        if (m == null || m.isBlank()) {
+            return t.getClass().getSimpleName();
+        }
+        m = firstLine(m);
+        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
+    }
+}

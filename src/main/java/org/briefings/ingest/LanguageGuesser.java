@@ -1,0 +1,36 @@
+package org.briefings.ingest;
+
+import org.apache.tika.language.detect.LanguageDetector;
+import org.apache.tika.language.detect.LanguageResult;
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
+
+/**
+ * Detects a text's language with Tika's Optimaize detector. The profiles load once (about a
+ * second), so one instance is shared; detection looks at the first few thousand characters,
+ * which is plenty and keeps long reports cheap.
+ */
+public final class LanguageGuesser {
+
+    private static final int SAMPLE_CHARS = 4000;
+    private final LanguageDetector detector;
+
+    public LanguageGuesser() {
+        detector = new OptimaizeLangDetector().loadModels();
+    }
+
+    /** ISO 639-1 code, or {@code "und"} when the text is too short or the detector unsure. */
+    public synchronized String detect(String text) {
+        if (text == null || text.isBlank() || text.strip().length() < 20) {
+            return "und";
+        }
+        detector.reset();
+        detector.addText(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
+        LanguageResult result = detector.detect();
+        if (result.isUnknown() || !result.isReasonablyCertain() && result.getRawScore() < 0.5f) {
+            return "und";
+        }
+        String lang = result.getLanguage();
+        int dash = lang.indexOf('-');
+        return dash > 0 ? lang.substring(0, dash) : lang;
+    }
+}

@@ -1,0 +1,155 @@
+package org.briefings.search;
+
+import static org.briefings.index.BriefingSchema.*;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.LongRange;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.queryparser.classic.MultiFieldQueryParser;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.briefings.index.BriefingSchema;
+
+/**
+ * Lucene classic syntax over briefings. Bare words search title (boosted most), summary and body;
+ * fields analysts know are mapped onto the index's fields:
+ * <ul>
+ *   <li>{@code country:}, {@code about:} take a name or a code ({@code country:"North Korea"} =
+ *       {@code country:KP});</li>
+ *   <li>{@code person:}, {@code org:} match words of names ({@code person:trump});</li>
+ *   <li>{@code language:}, {@code format:} exact values;</li>
+ *   <li>{@code published:[2019 TO 2020-06]} and {@code event:[2018 TO 2018]} take dates at any
+ *       precision (event = dates the text talks about).</li>
+ * </ul>
+ * Any other field is an error that names it, rather than a silent search for nothing.
+ */
+final class BriefingQueryParser extends MultiFieldQueryParser {
+
+    private static final Set<String> TEXT_FIELDS = Set.of(TITLE, SUMMARY, BODY);
+    static final List<String> KNOWN_FIELDS = List.of(
+            "title", "summary", "body", "country", "about", "person", "org", "language", "format", "published", "event");
+
+    private final CountryCodes countries;
+
+    BriefingQueryParser(CountryCodes countries) {
+        super(new String[] {TITLE, SUMMARY, BODY}, BriefingSchema.analyzer(), Map.copyOf(BriefingSchema.TEXT_BOOSTS));
+        this.countries = countries;
+        setDefaultOperator(QueryParser.AND_OPERATOR);
+        setAllowLeadingWildcard(false);
+        setSplitOnWhitespace(true);
+    }
+
+    /** Parses query text; blank means every briefing. */
+    Query parseQuery(String text) {
+        if (text == null || text.isBlank()) {
+            return new MatchAllDocsQuery();
+        }
+        try {
+            return parse(text);
+        } catch (ParseException e) {
+            throw new InvalidRequestException("q", "query syntax error: " + cleanMessage(e.getMessage()), e);
+        } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q", "query not accepted: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        Query special = special(field, queryText);
+        return special != null ? special : super.getFieldQuery(field, queryText, quoted);
+    }
+
+    @Override
+    protected Query getFieldQuery(String field, String queryText, int slop) throws ParseException {
+        Query special = special(field, queryText);
+        return special != null ? special : super.getFieldQuery(field, queryText, slop);
+    }
+
+    private Query special(String field, String text) throws ParseException {
+        if (field == null || TEXT_FIELDS.contains(field)) {
+            return null;
+        }
+        return switch (field) {
+            case "country", "about" -> {
+                String code = countries.code(text).orElseThrow(() ->
+                        new ParseException("unknown country '" + text + "' in " + field + ": (use a name or an ISO code)"));
+                yield new TermQuery(new Term(field.equals("about") ? ABOUT : COUNTRY, code));
+            }
+            case "person" -> super.getFieldQuery(PERSON_TEXT, text, true);
+            case "org" -> super.getFieldQuery(ORG_TEXT, text, true);
+            case "language" -> new TermQuery(new Term(LANGUAGE, text.toLowerCase(Locale.ROOT)));
+            case "format" -> new TermQuery(new Term(FORMAT, text.toLowerCase(Locale.ROOT)));
+            case "published", "event" -> range(field, text, text);
+            default -> throw new ParseException("unknown field '" + field + ":'; known fields are " + KNOWN_FIELDS);
+        };
+    }
+
+    @Override
+    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
+                                  boolean endInclusive) throws ParseException {
+        if ("published".equals(field) || "event".equals(field)) {
+            return range(field, part1, part2);
+        }
+        if (field == null || TEXT_FIELDS.contains(field)) {
+            return super.getRangeQuery(field, part1, part2, startInclusive, endInclusive);
+        }
+        throw new ParseException("field '" + field + ":' does not take ranges; published: and event: do");
+    }
+
+    @Override
+    protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        checkWildcardField(field);
+        return super.getWildcardQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getPrefixQuery(String field, String termStr) throws ParseException {
+        checkWildcardField(field);
+        return super.getPrefixQuery(field, termStr);
+    }
+
+    @Override
+    protected Query getFuzzyQuery(String field, String termStr, float minSimilarity) throws ParseException {
+        checkWildcardField(field);
+        return super.getFuzzyQuery(field, termStr, minSimilarity);
+    }
+
+    private static void checkWildcardField(String field) throws ParseException {
+        if (field != null && !TEXT_FIELDS.contains(field)) {
+            throw new ParseException("wildcards and fuzzy terms work on text fields (title:, summary:, body:), not '" + field + ":'");
+        }
+    }
+
+    private static Query range(String field, String from, String to) throws ParseException {
+        try {
+            LocalDate start = "*".equals(from) ? LocalDate.of(1, 1, 1) : DateRange.start(field, from);
+            LocalDate end = "*".equals(to) ? LocalDate.of(9999, 12, 31) : DateRange.end(field, to);
+            if (field.equals("published")) {
+                return LongPoint.newRangeQuery(PUBLISHED, start.toEpochDay(), end.toEpochDay());
+            }
+            return LongRange.newIntersectsQuery(EVENT_DATES, new long[] {start.toEpochDay()}, new long[] {end.toEpochDay()});
+        } catch (InvalidRequestException e) {
+            throw new ParseException(e.getMessage());
+        }
+    }
+
+    private static String cleanMessage(String message) {
+        if (message == null) {
+            return "cannot parse";
+        }
+        String m = message.replace("\n", " ").replaceAll("\\s+", " ").strip();
+        int expecting = m.indexOf(" Was expecting");
+        if (expecting > 0) {
+            m = m.substring(0, expecting);
+        }
+        return m.length() > 400 ? m.substring(0, 400) + "..." : m;
+    }
+}

@@ -1,0 +1,310 @@
+package org.briefings.search;
+
+import static org.briefings.index.BriefingSchema.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TotalHits;
+import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.util.BytesRef;
+import org.briefings.Briefing;
+import org.briefings.CountryMention;
+import org.briefings.EntityMention;
+import org.briefings.index.BriefingDocuments;
+import org.briefings.index.BriefingIndex;
+import org.briefings.index.BriefingSchema;
+
+/**
+ * Answers {@link SearchRequest}s over a {@link BriefingIndex}: parses the query, applies
+ * filters as a {@link DrillDownQuery}, counts facets with {@link DrillSideways} (so a selected
+ * country's facet keeps the other countries' counts: values within a facet are ORed, facets
+ * ANDed), sorts with a stable tie-break on the id, highlights snippets, and pages with a cursor.
+ */
+public final class BriefingSearcher {
+
+    /** Counting hits stops being exact past this many (the total is then a lower bound). */
+    public static final int EXACT_TOTAL_BOUND = 10_000;
+    /** Filter dimensions a request may use. */
+    public static final Set<String> FILTER_DIMS = Set.of(
+            DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
+
+    private final BriefingIndex index;
+    private final CountryCodes countries;
+
+    public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+        this.index = index;
+        this.countries = countries;
+    }
+
+    public CountryCodes countries() {
+        return countries;
+    }
+
+    public SearchResponse search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        Query base = buildBaseQuery(request);
+        Map<String, List<String>> filters = normaliseFilters(request.filters());
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+
+        IndexSearcher searcher = index.acquire();
+        try {
+            SortedSetDocValuesReaderState state = index.facetState(searcher);
+            Sort sort = sortFor(request.sort());
+            FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
+            int size = request.size();
+            TopDocs top = searcher.search(drill,
+                    new TopFieldCollectorManager(sort, Math.max(size, 1), after, EXACT_TOTAL_BOUND));
+
+            Facets facets = state == null ? null : filters.isEmpty()
+                    ? plainFacets(searcher, state, drill)
+                    : new DrillSideways(searcher, facetsConfig(), state).search(drill, 1).facets;
+
+            String[] snippets = snippets(searcher, base, top, size);
+            List<SearchResponse.Hit> hits = new ArrayList<>();
+            for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
+                ScoreDoc sd = top.scoreDocs[i];
+                Briefing b = BriefingDocuments.fromDocument(searcher.storedFields().document(sd.doc));
+                String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
+                Float score = request.sort() == SortOrder.RELEVANCE && !Float.isNaN(sd.score) ? sd.score : null;
+                hits.add(toHit(b, snippet, score));
+            }
+            String next = null;
+            if (size > 0 && top.scoreDocs.length >= size && (top.totalHits.value() > countBefore(request, size))) {
+                FieldDoc last = (FieldDoc) top.scoreDocs[size - 1];
+                next = Cursor.encode(last, request.sort());
+            }
+            List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
+            List<SearchResponse.Bucket> timeline = timeline(facets, state);
+            boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            long took = (System.nanoTime() - started) / 1_000_000;
+            return new SearchResponse(top.totalHits.value(), exact, took, hits, facetList, timeline,
+                    hits.size() < size ? null : next);
+        } catch (IndexSearcher.TooManyClauses e) {
+            throw new InvalidRequestException("q", "query expands to too many terms (limit "
+                    + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
+        } finally {
+            index.release(searcher);
+        }
+    }
+
+    /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
+    private static long countBefore(SearchRequest request, int size) {
+        return request.cursor() == null ? size : 0;
+    }
+
+    /** The query text plus the date range, without facet filters. */
+    Query buildBaseQuery(SearchRequest request) {
+        Query text = new BriefingQueryParser(countries).parseQuery(request.query());
+        if (request.from() == null && request.to() == null) {
+            return text;
+        }
+        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
+        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
+        b.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
+        return b.build();
+    }
+
+    /** Validates filter dimensions and turns country names into codes. */
+    Map<String, List<String>> normaliseFilters(Map<String, List<String>> filters) {
+        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+        for (Map.Entry<String, List<String>> e : filters.entrySet()) {
+            String dim = e.getKey();
+            if (!FILTER_DIMS.contains(dim)) {
+                throw new InvalidRequestException(dim, "unknown filter '" + dim + "'; filters are " + new java.util.TreeSet<>(FILTER_DIMS));
+            }
+            List<String> values = new ArrayList<>();
+            for (String v : e.getValue()) {
+                if (v == null || v.isBlank()) {
+                    throw new InvalidRequestException(dim, "filter '" + dim + "' needs a value");
+                }
+                values.add(switch (dim) {
+                    case DIM_ABOUT, DIM_COUNTRY -> countries.code(v).orElseThrow(() -> new InvalidRequestException(dim,
+                            "unknown country '" + v + "' in filter '" + dim + "' (use a name or an ISO code)"));
+                    case DIM_LANGUAGE, DIM_FORMAT -> v.strip().toLowerCase(Locale.ROOT);
+                    default -> v.strip();
+                });
+            }
+            if (!values.isEmpty()) {
+                out.put(dim, values);
+            }
+        }
+        return out;
+    }
+
+    private static Facets plainFacets(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query)
+            throws IOException {
+        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
+        return new SortedSetDocValuesFacetCounts(state, fc);
+    }
+
+    private static Sort sortFor(SortOrder order) {
+        SortField id = new SortField(ID, SortField.Type.STRING);
+        return switch (order) {
+            case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
+            case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), id);
+            case OLDEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, false), id);
+        };
+    }
+
+    private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, int size) throws IOException {
+        if (size == 0 || top.scoreDocs.length == 0 || query instanceof MatchAllDocsQuery) {
+            return null;
+        }
+        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, BriefingSchema.analyzer())
+                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
+                .withMaxLength(200_000)
+                .build();
+        ScoreDoc[] page = top.scoreDocs.length > size ? java.util.Arrays.copyOf(top.scoreDocs, size) : top.scoreDocs;
+        TopDocs pageDocs = new TopDocs(top.totalHits, page);
+        return highlighter.highlight(BODY, query, pageDocs, 2);
+    }
+
+    private SearchResponse.Hit toHit(Briefing b, String snippet, Float score) {
+        List<SearchResponse.CountryRef> about = new ArrayList<>();
+        List<SearchResponse.CountryRef> mentioned = new ArrayList<>();
+        for (CountryMention c : b.countries()) {
+            SearchResponse.CountryRef ref = new SearchResponse.CountryRef(c.code(), c.name() != null ? c.name() : countries.name(c.code()));
+            mentioned.add(ref);
+            if (c.about()) {
+                about.add(ref);
+            }
+        }
+        var p = b.published();
+        return new SearchResponse.Hit(b.id(), b.title(), b.summary(),
+                new SearchResponse.DateRef(p.display(), p.precision().json(), p.source()), about, mentioned,
+                b.people().stream().map(EntityMention::name).toList(),
+                b.organisations().stream().map(EntityMention::name).toList(),
+                b.format(), b.language(), b.sourcePath(), snippet, score);
+    }
+
+    private List<SearchResponse.Facet> facets(Facets facets, SortedSetDocValuesReaderState state,
+                                              Map<String, List<String>> filters, int limit) throws IOException {
+        List<SearchResponse.Facet> out = new ArrayList<>();
+        for (String dim : DIMENSIONS) {
+            if (dim.equals(DIM_MONTH)) {
+                continue; // shown as the timeline
+            }
+            List<String> selected = filters.getOrDefault(dim, List.of());
+            List<SearchResponse.FacetValue> values = new ArrayList<>();
+            FacetResult result = topChildren(facets, state, dim, dim.equals(DIM_YEAR) ? 1000 : limit);
+            Set<String> seen = new java.util.HashSet<>();
+            if (result != null) {
+                for (LabelAndValue lv : result.labelValues) {
+                    values.add(new SearchResponse.FacetValue(lv.label, label(dim, lv.label), lv.value.longValue(),
+                            selected.contains(lv.label)));
+                    seen.add(lv.label);
+                }
+            }
+            for (String s : selected) {
+                if (!seen.contains(s)) {
+                    values.add(new SearchResponse.FacetValue(s, label(dim, s), 0, true));
+                }
+            }
+            if (dim.equals(DIM_YEAR)) {
+                values.sort(Comparator.comparing(SearchResponse.FacetValue::value).reversed());
+            }
+            out.add(new SearchResponse.Facet(dim, values));
+        }
+        return out;
+    }
+
+    private static List<SearchResponse.Bucket> timeline(Facets facets, SortedSetDocValuesReaderState state) throws IOException {
+        FacetResult result = topChildren(facets, state, DIM_MONTH, Integer.MAX_VALUE);
+        List<SearchResponse.Bucket> out = new ArrayList<>();
+        if (result != null) {
+            for (LabelAndValue lv : result.labelValues) {
+                out.add(new SearchResponse.Bucket(lv.label, lv.value.longValue()));
+            }
+        }
+        out.sort(Comparator.comparing(SearchResponse.Bucket::month));
+        return out;
+    }
+
+    /** Top values of a dimension, or null when the index has no value for it yet. */
+    static FacetResult topChildren(Facets facets, SortedSetDocValuesReaderState state, String dim, int limit)
+            throws IOException {
+        if (facets == null || state == null || state.getOrdRange(dim) == null) {
+            return null;
+        }
+        try {
+            return limit == Integer.MAX_VALUE ? facets.getAllChildren(dim) : facets.getTopChildren(limit, dim);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    String label(String dim, String value) {
+        return switch (dim) {
+            case DIM_ABOUT, DIM_COUNTRY -> countries.name(value);
+            default -> value;
+        };
+    }
+
+    /** Cursors: the sort values of the last hit, base64url-encoded, checked on the way back in. */
+    static final class Cursor {
+        static String encode(FieldDoc last, SortOrder order) {
+            Object first = last.fields[0];
+            String id = ((BytesRef) last.fields[1]).utf8ToString();
+            String key = order == SortOrder.RELEVANCE ? Float.toString((Float) first) : Long.toString((Long) first);
+            String raw = order.json() + "|" + key + "|" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+        }
+
+        static FieldDoc decode(String cursor, SortOrder order) {
+            try {
+                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+                String[] parts = raw.split("\\|", 3);
+                if (parts.length != 3 || !parts[0].equals(order.json()) || !parts[2].matches("[0-9a-f]{64}")) {
+                    throw new IllegalArgumentException("malformed");
+                }
+                BytesRef id = new BytesRef(parts[2]);
+                if (order == SortOrder.RELEVANCE) {
+                    float score = Float.parseFloat(parts[1]);
+                    return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, id});
+                }
+                return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(parts[1]), id});
+            } catch (IllegalArgumentException e) {
+                throw new InvalidRequestException("cursor",
+                        "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
+            }
+        }
+    }
+
+    /** Unused-date guard so LocalDate stays imported for javadoc readers of range semantics. */
+    static long epochDay(LocalDate d) {
+        return d.toEpochDay();
+    }
+}
