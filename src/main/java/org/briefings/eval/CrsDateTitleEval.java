@@ -85,9 +85,9 @@ public final class CrsDateTitleEval implements EvalSuite {
         long fromText = rows.stream().filter(r -> r.foundDate() != null
                 && !r.foundDate().source().equals(PublicationDate.SOURCE_METADATA)).count();
         List<Score> scores = new ArrayList<>();
-        scores.add(Score.gated(NAME, "date.accuracy", ratio(dates, n), 0.93,
+        scores.add(Score.gated(NAME, "date.accuracy", ratio(dates, n), 0.97,
                 dates + "/" + n + " paired PDFs (" + pdfs + " PDFs, " + unpaired[0] + " without Markdown); target 0.95"));
-        scores.add(Score.gated(NAME, "title.accuracy", ratio(titles, n), 0.88,
+        scores.add(Score.gated(NAME, "title.accuracy", ratio(titles, n), 0.97,
                 titles + "/" + n + " TitleFinder titles equal after folding case/space/punctuation; target 0.90"));
         scores.add(Score.reported(NAME, "title.structure-reader", ratio(structure, n),
                 structure + "/" + n + " StructureReader titles, for comparison"));

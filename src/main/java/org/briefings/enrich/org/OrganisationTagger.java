@@ -32,7 +32,7 @@ import org.briefings.enrich.text.Words;
  *       match only with their written case ("EC", not "ec"; "Fed", not "fed"), because short
  *       acronyms collide with ordinary words. Names match when their capitalised words are
  *       capitalised in the text. In ALL-CAPS headlines names and acronyms match ignoring case,
- *       except acronyms that are also English words ("WHO", "FED" in a headline are words).</li>
+ *       except acronyms that are also English words ("WHO", "AID" in a headline are words).</li>
  *   <li>Patterns for organisations nobody listed: a run of capitalised words ending in an
  *       organisational head word ({@code Inc}, {@code Corp}, {@code Bank}, {@code Ministry},
  *       {@code Party}, {@code Commission}, ...) or a head word followed by {@code of}
@@ -95,8 +95,7 @@ public final class OrganisationTagger {
             "their", "his", "her", "our", "meanwhile", "also", "however", "today", "yesterday", "last", "new");
 
     /** Acronyms that are English words: in an ALL-CAPS headline they are the word. */
-    private static final Set<String> WORD_ACRONYMS = Words.set("who", "fed", "aid", "sea", "cis", "nam", "sco", "au",
-            "ida", "spa", "sec", "ec", "icc", "ico", "ifc", "bis", "imo", "oas");
+    private static final Set<String> WORD_ACRONYMS = Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida");
 
     /** Words after a one-word alias that show it is not the organisation ("Treasury bills"). */
     private static final Set<String> NOT_AFTER_ALIAS = Words.set(
@@ -347,8 +346,8 @@ public final class OrganisationTagger {
                 return false; // not across a paragraph gap or a line of punctuation
             }
             if (e.acronym) {
-                if (!(t.text().equals(w) || (caps && t.text().equalsIgnoreCase(w)
-                        && !WORD_ACRONYMS.contains(w.toLowerCase(Locale.ROOT))))) {
+                if (caps ? !t.text().equalsIgnoreCase(w) || WORD_ACRONYMS.contains(w.toLowerCase(Locale.ROOT))
+                        : !t.text().equals(w)) {
                     return false;
                 }
             } else {
