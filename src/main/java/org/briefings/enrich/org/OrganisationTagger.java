@@ -62,6 +62,14 @@ public final class OrganisationTagger {
             "federation", "association", "organisation", "organization", "union", "league", "chamber",
             "committee", "agency", "bureau", "court", "board", "party", "house", "academy");
 
+    /** "Ministry of X", "Agency for X", "Authority on X". */
+    private static final Set<String> OF_WORDS = Words.set("of", "for", "on");
+
+    /** Country names that end in a head word ("Russian Federation"): countries, not organisations. */
+    private static final Set<String> COUNTRY_NAMES = Words.set(
+            "russian federation", "soviet union", "former soviet union", "european union", "united kingdom",
+            "federation of russia", "union of soviet socialist republics");
+
     /** Words that may sit inside a capitalised name ("Bank of Japan", "Food and Agriculture"). */
     private static final Set<String> CONNECTORS = Words.set("of", "for", "&", "the", "on", "de", "du", "des", "la");
 
@@ -436,7 +444,7 @@ public final class OrganisationTagger {
                 }
                 break;
             }
-            if (OF_HEADS.contains(lw) && k + 1 < runEnd && tokens.get(k + 1).lower().equals("of")) {
+            if (OF_HEADS.contains(lw) && k + 1 < runEnd && OF_WORDS.contains(tokens.get(k + 1).lower())) {
                 end = runEnd;
                 break;
             }
@@ -444,7 +452,7 @@ public final class OrganisationTagger {
         if (end < 0) {
             // "Ministry of Finance" with the head first
             Token first = tokens.get(s < runEnd ? s : i);
-            if (s + 2 < runEnd && OF_HEADS.contains(first.lower()) && tokens.get(s + 1).lower().equals("of")) {
+            if (s + 2 < runEnd && OF_HEADS.contains(first.lower()) && OF_WORDS.contains(tokens.get(s + 1).lower())) {
                 end = runEnd;
             } else {
                 return null;
@@ -480,6 +488,15 @@ public final class OrganisationTagger {
             }
         }
         if (words < 2 || !specific) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = s; k < end; k++) {
+            if (tokens.get(k).isWord()) {
+                key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+            }
+        }
+        if (COUNTRY_NAMES.contains(key.toString())) {
             return null;
         }
         return new int[] {s, end};

@@ -58,7 +58,9 @@ public final class PersonTagger {
             "under-secretary", "comptroller", "attorney", "treasurer", "speaker", "chief", "deputy", "head",
             "vice", "pm", "gov", "pres", "officer", "executive", "counsellor", "counselor", "adviser",
             "advisor", "negotiator", "delegate", "chair", "candidate", "nominee", "strongman", "dictator",
-            "lawmaker", "mp", "exchequer", "chieftain", "founder", "coordinator", "administrator", "ceo", "cfo");
+            "lawmaker", "mp", "exchequer", "secretary-general", "director-general", "under-secretary-general",
+            "prime-minister", "deputy-secretary-general", "commander", "commander-in-chief", "first", "ministers", "presidents", "leaders", "senators", "secretaries",
+            "governors", "chairmen", "premiers", "kings", "chieftain", "founder", "coordinator", "administrator", "ceo", "cfo");
 
     /** Roles that only count when a name follows directly (not "the secretary said"). */
     private static final Set<String> SPEECH = Words.set(
@@ -78,12 +80,18 @@ public final class PersonTagger {
             "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
             "bin", "ibn", "al", "el", "abu", "ben", "ter", "zu", "y", "e", "bint", "ould");
 
+    /** Months and weekdays end a name even after a given name ("James Baker Monday"). */
+    private static final Set<String> CALENDAR = Words.set(
+            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
+            "march", "april", "june", "july", "august", "september", "october", "november", "december",
+            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     private static final Set<String> SUFFIXES = Words.set("jr", "sr", "ii", "iii", "iv");
 
     /** Family names that are also common English words; they need more than two bare words. */
     private static final Set<String> AMBIGUOUS_FAMILY = Words.set(
             "he", "sun", "song", "moon", "park", "hong", "oh", "ma", "bo", "lu", "le", "lee", "han", "long",
-            "lin", "tang", "ri", "jung", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo");
+            "lin", "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo");
 
     private static final Set<String> ORG_HEADS = Words.set(
             "inc", "corp", "co", "ltd", "group", "bank", "ministry", "party", "agency", "commission", "council",
@@ -98,6 +106,7 @@ public final class PersonTagger {
     private final Set<String> givenNames;
     private final Set<String> notNames;
     private final Set<String> familyFirst;
+    private final Set<String> placeWords;
     private final OrganisationTagger organisations;
 
     /** A tagger with the built-in lists and its own organisation tagger. */
@@ -110,6 +119,7 @@ public final class PersonTagger {
         this.givenNames = NameLists.load("given-names.txt");
         this.notNames = NameLists.load("not-names.txt");
         this.familyFirst = NameLists.load("family-first.txt");
+        this.placeWords = NameLists.placeWords(givenNames, familyFirst);
         this.organisations = organisations;
     }
 
@@ -337,7 +347,7 @@ public final class PersonTagger {
                 continue;
             }
             String l = t.lower();
-            boolean opener = notNames.contains(l) || ORG_HEADS.contains(l) || l.endsWith("-based")
+            boolean opener = notNames.contains(l) || placeWords.contains(l) || ORG_HEADS.contains(l) || l.endsWith("-based")
                     || (t.sentenceStart() && lowerVocabulary.contains(l))
                     || (s < runEnd - 1 && lowerVocabulary.contains(l) && !givenNames.contains(l)
                         && !familyFirst.contains(l));
@@ -391,7 +401,8 @@ public final class PersonTagger {
                 continue;
             }
             String l = t.lower();
-            if (ORG_HEADS.contains(l) || (!given && notNames.contains(l)) || notNameWord(t.text())
+            if (ORG_HEADS.contains(l) || (!given && notNames.contains(l)) || placeWords.contains(l)
+                    || notNameWord(t.text()) || CALENDAR.contains(l)
                     || (!given && !family && lowerVocabulary.contains(l) && !PARTICLES.contains(t.text()))) {
                 cut = k;
                 break;
@@ -402,7 +413,8 @@ public final class PersonTagger {
                 return; // "Tower Commission", "Exxon Corp"
             }
             name = new ArrayList<>(name.subList(0, cut));
-            while (!name.isEmpty() && !name.get(name.size() - 1).isWord()) {
+            while (!name.isEmpty() && (!name.get(name.size() - 1).isWord()
+                    || PARTICLES.contains(name.get(name.size() - 1).text()))) {
                 name.remove(name.size() - 1);
             }
             if (name.isEmpty()) {
@@ -430,7 +442,7 @@ public final class PersonTagger {
         if (words == 1) {
             Token w = name.get(0);
             String l = w.lower();
-            if (notNames.contains(l) || orgWords.contains(w.text()) || givenNames.contains(l) && !cue) {
+            if (notNames.contains(l) || placeWords.contains(l) || orgWords.contains(w.text()) || givenNames.contains(l) && !cue) {
                 return;
             }
             // a lone capitalised word before "said" is as often a company or an adverb ("Citicorp
@@ -476,7 +488,7 @@ public final class PersonTagger {
         }
         for (int k = 1; k < words.size(); k++) {
             String l = words.get(k).lower();
-            if (notNames.contains(l) || lowerVocabulary.contains(l) || givenNames.contains(l)) {
+            if (notNames.contains(l) || placeWords.contains(l) || lowerVocabulary.contains(l) || givenNames.contains(l)) {
                 return false;
             }
         }
@@ -687,7 +699,8 @@ public final class PersonTagger {
 
     private boolean headlineName(Token t) {
         String l = t.lower();
-        return t.text().length() > 2 && !notNames.contains(l) && !ORG_HEADS.contains(l) && !ROLES.contains(l)
+        return t.text().length() > 2 && !notNames.contains(l) && !placeWords.contains(l) && !ORG_HEADS.contains(l)
+                && !ROLES.contains(l)
                 && Character.isLetter(t.text().charAt(0)) && t.text().chars().allMatch(Character::isLetter)
                 && !organisationsKnow(t.text());
     }
