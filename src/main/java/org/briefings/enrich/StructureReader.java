@@ -26,8 +26,16 @@ public final class StructureReader {
     }
 
     public Structure read(ExtractedText doc) {
+        return read(doc, null);
+    }
+
+    /**
+     * As {@link #read(ExtractedText)}, with a title already chosen by a better-informed finder
+     * (for PDFs, {@link TitleFinder}); the summary is then the first real paragraph after it.
+     */
+    public Structure read(ExtractedText doc, String chosenTitle) {
         String[] paragraphs = doc.text().split("\\n\\s*\\n");
-        String title = metadataTitle(doc.title());
+        String title = chosenTitle != null && !chosenTitle.isBlank() ? trimTitle(chosenTitle) : metadataTitle(doc.title());
         int firstBodyParagraph = 0;
         if (title == null) {
             for (int i = 0; i < paragraphs.length; i++) {

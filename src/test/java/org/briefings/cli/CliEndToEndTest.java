@@ -111,6 +111,22 @@ class CliEndToEndTest {
 
     @Test
     @Order(3)
+    void publicationDatesComeFromTheDocumentsNotTheIngestTime() throws Exception {
+        // docs/sample-corpus.md lists each briefing's publication date: four are from 2019
+        JsonNode y2019 = Json.MAPPER.readTree(cli("search", "--from", "2019", "--to", "2019", "--json", "-n", "20").out());
+        assertEquals(4, y2019.get("total").asInt(), y2019.toString());
+        JsonNode newest = Json.MAPPER.readTree(cli("search", "--sort", "newest", "--json", "-n", "1").out());
+        assertEquals("2025-04-14", newest.get("hits").get(0).get("published").get("date").asText());
+        JsonNode liaison = Json.MAPPER.readTree(cli("search", "title:liaison", "--json").out()).get("hits").get(0);
+        assertEquals("2020-06-17", liaison.get("published").get("date").asText(), "year taken from the byline");
+        assertEquals("dateline", liaison.get("published").get("source").asText());
+        JsonNode months = Json.MAPPER.readTree(cli("search", "--from", "2023-06", "--to", "2023-06", "--json").out());
+        months.get("hits").forEach(h -> assertTrue(h.get("published").get("date").asText().startsWith("2023-06")));
+        assertTrue(months.get("total").asInt() >= 2);
+    }
+
+    @Test
+    @Order(3)
     void aQueryErrorIsReportedWithItsPosition() {
         Run r = cli("search", "sanctions AND (");
         assertEquals(2, r.code());
@@ -126,7 +142,7 @@ class CliEndToEndTest {
         Run r = cli("stats");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("briefings:   40"), r.out());
-        assertTrue(r.out().matches("(?s).*about:\\s+KP \\(\\d+\\).*"), r.out());
+        assertTrue(r.out().matches("(?s).*about:\\s+[A-Z]{2} \\(\\d+\\).*KP \\(\\d+\\).*"), r.out());
         assertTrue(r.out().contains("format:"));
     }
 

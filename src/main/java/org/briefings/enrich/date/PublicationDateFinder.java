@@ -184,17 +184,65 @@ public final class PublicationDateFinder {
                     return d;
                 }
             }
+            // a byline that ends with a full date ("Korea Desk, 17 June 2020"), near the top
+            if (contentLines < 12 && line.length() <= 80) {
+                Matcher b = BYLINE_DATE.matcher(line.replaceAll("[*_]", "").strip());
+                if (b.matches()) {
+                    PublicationDate d = parseDate(b.group(1), ingestDay, PublicationDate.SOURCE_HEADER, false);
+                    if (d != null && d.precision() == DatePrecision.DAY) {
+                        return d;
+                    }
+                }
+            }
             contentLines++;
+        }
+        return null;
+    }
+
+    /** A short byline (a few words, a comma or dash) closed by a date. */
+    private static final Pattern BYLINE_DATE = Pattern.compile(
+            "^[\\p{L}][\\p{L}.'&\\- ]{1,50}\\s*[,\u2013\u2014|-]\\s*(.{6,30})$");
+
+    /**
+     * A dateline without a year ("SEOUL, June 17 --") takes its year from a full date with the same
+     * day and month near the top ("17 June 2020" in the byline); without one it says nothing.
+     */
+    private PublicationDate yearFromNearbyDate(String datelineDate, String head) {
+        LocalDate probe = LocalDate.of(2000, 6, 15);
+        List<DateMention> yearless = dates.tag(datelineDate, probe);
+        if (yearless.isEmpty() || yearless.get(0).precision() != DatePrecision.DAY) {
+            return null;
+        }
+        LocalDate md = yearless.get(0).start();
+        for (DateMention dm : dates.tag(head, null)) {
+            if (!dm.relative() && dm.precision() == DatePrecision.DAY
+                    && dm.start().getMonthValue() == md.getMonthValue() && dm.start().getDayOfMonth() == md.getDayOfMonth()) {
+                return new PublicationDate(dm.start(), DatePrecision.DAY, PublicationDate.SOURCE_DATELINE);
+            }
         }
         return null;
     }
 
     private PublicationDate fromDateline(String text, LocalDate ingestDay) {
         String head = text.strip();
-        int cut = Math.min(head.length(), 300);
-        Matcher m = DATELINE.matcher(head.substring(0, cut));
-        if (m.find()) {
-            return parseDate(m.group(1), ingestDay, PublicationDate.SOURCE_DATELINE, true);
+        head = head.substring(0, Math.min(head.length(), 1500));
+        // the dateline opens the story: the first line, or the first after a title and header lines
+        int pos = 0;
+        for (int line = 0; line < 6 && pos < head.length(); line++) {
+            int nl = head.indexOf('\n', pos);
+            String rest = head.substring(pos, Math.min(head.length(), pos + 300));
+            Matcher m = DATELINE.matcher(rest);
+            if (m.find()) {
+                PublicationDate d = parseDate(m.group(1), ingestDay, PublicationDate.SOURCE_DATELINE, true);
+                return d != null ? d : yearFromNearbyDate(m.group(1), head.substring(0, Math.min(head.length(), 800)));
+            }
+            if (nl < 0) {
+                break;
+            }
+            pos = nl + 1;
+            while (pos < head.length() && head.charAt(pos) == '\n') {
+                pos++;
+            }
         }
         return null;
     }
