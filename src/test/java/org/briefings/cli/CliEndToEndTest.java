@@ -123,6 +123,10 @@ class CliEndToEndTest {
         JsonNode months = Json.MAPPER.readTree(cli("search", "--from", "2023-06", "--to", "2023-06", "--json").out());
         months.get("hits").forEach(h -> assertTrue(h.get("published").get("date").asText().startsWith("2023-06")));
         assertTrue(months.get("total").asInt() >= 2);
+        JsonNode events = Json.MAPPER.readTree(cli("search", "event:[2018 TO 2018] AND title:liaison", "--json").out());
+        assertEquals(1, events.get("total").asInt(), "the liaison briefing talks about 2018 though published in 2020");
+        JsonNode published2018 = Json.MAPPER.readTree(cli("search", "published:[2018 TO 2018] AND title:liaison", "--json").out());
+        assertEquals(0, published2018.get("total").asInt());
     }
 
     @Test
