@@ -19,7 +19,7 @@ public final class StructureReader {
                     + "report number|version|source|tags?)\\s*[:\\-].*|^by [A-Z].{0,80}$|^(updated|published) .{0,60}\\d{4}$");
     private static final Pattern SUMMARY_LINE = Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
     private static final int MAX_TITLE = 250;
-    private static final int HEAD_CHARS = 12_000;
+    private static final int HEAD_CHARS = 6_000;
     private static final int MAX_SUMMARY = 600;
 
     /** Title and summary of a briefing. */
