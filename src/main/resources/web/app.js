@@ -71,7 +71,8 @@ let state = readState();
 function go(next, { replace = false } = {}) {
   state = next;
   const url = pageUrl(state);
-  if (replace) history.replaceState(null, '', url);
+  const same = new URL(url, location.href).href === location.href;
+  if (replace || same) history.replaceState(null, '', url);
   else history.pushState(null, '', url);
   show();
 }
@@ -212,8 +213,8 @@ async function loadMore() {
 
 function renderTotal(r) {
   const shown = r.total === 1 ? '1 briefing' : `${Number(r.total).toLocaleString('en')}${r.totalExact ? '' : '+'} briefings`;
-  clear(els.total).append(h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
-    state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`));
+  clear(els.total).append(h('span', {}, h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
+    state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`)));
 }
 
 // ---------------------------------------------------------------- hits

@@ -59,6 +59,7 @@ export function renderTimeline(container, buckets, range, onPick) {
   const slot = width / months.length;
   const gap = slot > 6 ? Math.min(2, slot * 0.15) : 0;
   const plotH = HEIGHT - AXIS - TOP;
+  const barW = Math.min(40, Math.max(1, slot - gap));
 
   const root = svg('svg', {
     class: 'timeline-svg', viewBox: `0 0 ${width} ${HEIGHT}`, width: '100%', height: HEIGHT,
@@ -80,7 +81,7 @@ export function renderTimeline(container, buckets, range, onPick) {
     },
     svg('title', {}, label),
     svg('rect', { class: 'hit', x, y: 0, width: slot, height: HEIGHT - AXIS }),
-    svg('rect', { class: 'fill', x: x + gap / 2, y: TOP + plotH - bh, width: Math.max(1, slot - gap), height: bh }));
+    svg('rect', { class: 'fill', x: x + (slot - barW) / 2, y: TOP + plotH - bh, width: barW, height: bh }));
     bars.append(g);
     return g;
   });
