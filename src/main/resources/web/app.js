@@ -159,8 +159,8 @@ async function runSearch() {
     rememberLabels(r.facets);
     nextCursor = r.nextCursor || null;
     renderTotal(r);
-    renderChips();
     renderFacets(r.facets);
+    renderChips();
     lastChart = (c || r).timeline;
     renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
     clear(els.hits);
@@ -255,15 +255,44 @@ function hitItem(hit) {
     shownOthers.length ? h('p', { class: 'mentioned' }, h('span', { class: 'label' }, 'Mentions '),
       shownOthers.map((c, i) => [i ? ', ' : '', h('span', { title: c.code }, c.name)]),
       others.length > shownOthers.length ? ` and ${others.length - shownOthers.length} more` : '') : '',
+    entitiesLine('People', hit.people), entitiesLine('Organisations', hit.organisations),
     h('p', { class: 'snippet' }, snippetNodes(hit.snippet)));
+}
+
+function entitiesLine(title, names) {
+  const list = (names || []).map(n => (typeof n === 'string' ? n : n && n.name)).filter(Boolean);
+  if (!list.length) return '';
+  const shown = list.slice(0, 4);
+  return h('p', { class: 'entities-line' }, h('span', { class: 'label' }, `${title} `), shown.join(', '),
+    list.length > shown.length ? ` and ${list.length - shown.length} more` : '');
 }
 
 // ---------------------------------------------------------------- facets
 
 const facetPrefix = {}; // dim -> what is typed in its filter box
 
+const languageNames = (() => {
+  try { return new Intl.DisplayNames(['en'], { type: 'language' }); } catch { return null; }
+})();
+
+/** Friendlier labels and orders: language names for codes, years newest first. */
+function dressFacet(f) {
+  let values = f.values;
+  if (f.dim === 'language' && languageNames) {
+    values = values.map(v => {
+      if (v.label !== v.value) return v;
+      let name = null;
+      try { name = languageNames.of(v.value); } catch { name = null; }
+      return name && name !== v.value ? { ...v, label: name } : v;
+    });
+  }
+  if (f.dim === 'year') values = [...values].sort((a, b) => b.value.localeCompare(a.value));
+  return { ...f, values };
+}
+
 function renderFacets(facets) {
-  const byDim = new Map((facets || []).map(f => [f.dim, f]));
+  const byDim = new Map((facets || []).map(f => [f.dim, dressFacet(f)]));
+  rememberLabels([...byDim.values()]);
   const hadFocus = els.facets.contains(document.activeElement) ? document.activeElement : null;
   const focusKey = hadFocus ? (hadFocus.dataset.dim ? `${hadFocus.dataset.dim}\u0000${hadFocus.dataset.value || ''}\u0000${hadFocus.type}` : null) : null;
   clear(els.facets);
@@ -377,6 +406,8 @@ function renderChips() {
   if (state.to) chip(`To ${state.to}`, `to ${state.to}`, () => go(withState(s => { s.to = ''; })));
   els.clearAll.hidden = !any;
   els.chips.hidden = !any;
+  const n = els.chips.children.length;
+  $('filters-count').textContent = n ? `· ${n} selected` : '';
 }
 
 function pickMonths(fromMonth, toMonth) {
@@ -416,6 +447,7 @@ async function show() {
     els.results.hidden = false;
     document.title = state.q ? `${state.q} — Briefings` : 'Briefings';
     if (returning) {
+      renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
       const link = els.hits.querySelector(`a[data-id="${returning}"]`);
       if (link) { link.focus({ preventScroll: false }); } else { els.results.focus(); }
     }

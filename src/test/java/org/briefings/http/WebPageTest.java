@@ -97,7 +97,14 @@ class WebPageTest {
 
     @BeforeEach
     void laptop() {
-        driver.manage().window().setSize(LAPTOP);
+        viewport(LAPTOP, false);
+    }
+
+    /** Sets the page's viewport to exactly this size (the window's outer size would include its frame). */
+    private static void viewport(Dimension size, boolean mobile) {
+        driver.manage().window().setSize(new Dimension(size.width + 40, size.height + 160));
+        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
+                "width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -223,6 +230,20 @@ class WebPageTest {
         assertFalse(driver.findElements(By.cssSelector("#hits .about .code")).isEmpty(), "about-countries as code chips");
         assertTrue(query().contains("q=sanctions"), driver.getCurrentUrl());
         screenshot("01-search-laptop");
+
+        // "More results" pages on over the cursor, with no repeats
+        WebElement q = driver.findElement(By.id("q"));
+        q.clear();
+        andWaitForSearch(() -> q.sendKeys(Keys.ENTER));
+        int firstPage = hits().size();
+        assertTrue(all > firstPage, "the sample corpus has more than one page");
+        WebElement more = driver.findElement(By.id("more"));
+        assertTrue(more.isDisplayed());
+        more.click();
+        waiting().until(d -> hits().size() > firstPage);
+        List<String> ids = hits().stream().map(h -> h.getDomAttribute("data-id")).toList();
+        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no briefing twice");
+        assertEquals(Math.min(all, 2L * firstPage), ids.size());
 
         // "/" focuses the search box from anywhere that is not a text field
         driver.findElement(By.id("total")).click();
@@ -355,12 +376,16 @@ class WebPageTest {
         driver.navigate().forward();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("briefing-title")));
         // Escape closes it, as does the back button on the page
+        new Actions(driver).sendKeys(Keys.ESCAPE).perform();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
+        assertFalse(query().contains("doc="));
+        hits().get(0).findElement(By.cssSelector("h3 a")).click();
         driver.findElement(By.id("back")).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertFalse(query().contains("doc="));
 
         // a briefing at phone width
-        driver.manage().window().setSize(PHONE);
+        viewport(PHONE, true);
         open("/?q=hanoi&doc=" + id);
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("briefing-title")));
         assertFitsWidth();
@@ -397,7 +422,7 @@ class WebPageTest {
         assertTrue(driver.getCurrentUrl().endsWith(shared.substring(1)) || query().contains("sort=oldest"), driver.getCurrentUrl());
 
         // the narrowed search at phone width
-        driver.manage().window().setSize(PHONE);
+        viewport(PHONE, true);
         open("/?q=sanctions&about=KP");
         assertFitsWidth();
         screenshot("06-narrowed-phone");
@@ -471,7 +496,7 @@ class WebPageTest {
         q.clear();
         andWaitForSearch(() -> q.sendKeys(word, Keys.ENTER));
         assertEquals(2, shownTotal());
-        driver.manage().window().setSize(PHONE);
+        viewport(PHONE, true);
         driver.navigate().refresh();
         waiting().until(d -> searches() > 0);
         driver.findElement(By.id("upload-toggle")).click();
