@@ -325,15 +325,25 @@ function renderFacets(facets) {
   }
 }
 
+/** An element id for a facet value, unique in its list even when two values clean up alike. */
+function facetId(dim, value, global, used) {
+  const base = `f-${dim}-${value}`.replace(/[^A-Za-z0-9_-]/g, '_') + (global ? '-all' : '');
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
 function fillFacet(list, dim, values, global) {
   clear(list);
+  const used = new Set();
   if (values.length === 0) {
     list.append(h('li', { class: 'muted none' }, global ? 'No match' : 'None in these results'));
     return;
   }
   for (const v of values) {
     const checked = state.filters[dim].includes(v.value);
-    const id = `f-${dim}-${v.value}`.replace(/[^A-Za-z0-9_-]/g, '_') + (global ? '-all' : '');
+    const id = facetId(dim, v.value, global, used);
     const box = h('input', { type: 'checkbox', id, checked, dataset: { dim, value: v.value } });
     box.addEventListener('change', () => toggleFilter(dim, v.value, box.checked));
     const showCode = COUNTRY_DIMS.has(dim) && v.label !== v.value;

@@ -483,6 +483,21 @@ class WebPageTest {
         assertEquals("duplicate", again.get(0).getDomAttribute("data-result"));
         assertTrue(again.get(0).getText().contains("Already"), again.get(0).getText());
 
+        // dropping files on the page uploads them too (a drop event carrying a file, as a drag from the desktop makes)
+        String dropWord = "droppedwombat" + UUID.randomUUID().toString().substring(0, 6);
+        int rowsBefore = driver.findElements(By.cssSelector("#upload-results li.upload-row")).size();
+        andWaitForSearch(() -> js("""
+                const dt = new DataTransfer();
+                dt.items.add(new File([arguments[0]], 'dropped.txt', { type: 'text/plain' }));
+                const zone = document.getElementById('dropzone');
+                zone.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
+                zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));""",
+                "Dropped note\n\nThe " + dropWord + " arrived by drag and drop.\n"));
+        List<WebElement> dropped = driver.findElements(By.cssSelector("#upload-results li.upload-row"));
+        assertEquals(rowsBefore + 1, dropped.size());
+        assertEquals("indexed", dropped.get(0).getDomAttribute("data-result"), dropped.get(0).getText());
+        assertEquals("dropped.txt", dropped.get(0).findElement(By.cssSelector(".file-name")).getText());
+
         // the link opens the new briefing
         WebElement made = again.get(0).findElement(By.cssSelector("a.made-link"));
         assertEquals("Quokka census in Norway", made.getText());
