@@ -52,17 +52,36 @@ class WebPageTest {
     private static final Dimension LAPTOP = new Dimension(1280, 800);
     private static final Dimension PHONE = new Dimension(390, 844);
 
+    /** On a failure, a screenshot of what the page showed, named after the test. */
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static final org.junit.jupiter.api.extension.TestWatcher FAILURE_SCREENSHOT = new org.junit.jupiter.api.extension.TestWatcher() {
+        @Override
+        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                try {
+                    screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+                } catch (Exception e) {
+                    cause.addSuppressed(e);
+                }
+            }
+        }
+    };
+
     @TempDir
     static Path dir;
     static TestServer s;
     static ChromeDriver driver;
     static Path screenshots;
 
+    private static final String MISSING = "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
+            + " not found (apt-get install chromium chromium-driver; .ci/run does)";
+
     @BeforeAll
     static void start() throws Exception {
-        Assumptions.assumeTrue(Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER),
-                "browser tests skipped: " + CHROMIUM + " or " + CHROMEDRIVER
-                        + " not found (apt-get install chromium chromium-driver)");
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            System.err.println(MISSING);
+            return; // each test then reports itself skipped, with the reason
+        }
         s = new TestServer(dir.resolve("server"), ServerConfig.defaults(), true);
         // Never let Selenium Manager look for (or download) a browser or driver.
         System.setProperty("webdriver.chrome.driver", CHROMEDRIVER.toString());
@@ -97,6 +116,7 @@ class WebPageTest {
 
     @BeforeEach
     void laptop() {
+        Assumptions.assumeTrue(driver != null, MISSING);
         viewport(LAPTOP, false);
     }
 
