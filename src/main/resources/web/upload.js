@@ -25,7 +25,7 @@ export function setupUpload({ api, onDone, open, link }) {
   toggle.addEventListener('click', () => {
     const on = section.hidden;
     setOpen(on);
-    if (on) zone.querySelector('.file-pick')?.focus();
+    if (on) input.focus();
   });
 
   input.addEventListener('change', () => {
@@ -33,14 +33,6 @@ export function setupUpload({ api, onDone, open, link }) {
     input.value = '';
     if (files.length) send(files);
   });
-  // The label wrapping the hidden input is the button; make it reachable and usable by keyboard.
-  const pick = zone.querySelector('.file-pick');
-  pick.setAttribute('tabindex', '0');
-  pick.setAttribute('role', 'button');
-  pick.addEventListener('keydown', (e) => {
-    if (e.key === 'Enter' || e.key === ' ') { e.preventDefault(); input.click(); }
-  });
-
   // Drag and drop: anywhere on the page opens the section; dropping on the page or zone sends.
   let depth = 0;
   const hasFiles = (e) => e.dataTransfer && [...e.dataTransfer.types].includes('Files');

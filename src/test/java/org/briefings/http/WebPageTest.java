@@ -598,6 +598,12 @@ class WebPageTest {
         String month = bar.getDomAttribute("data-month");
         andWaitForSearch(() -> new Actions(driver).sendKeys(Keys.ENTER).perform());
         assertEquals(month, driver.findElement(By.id("from")).getDomProperty("value"));
+        // "Add briefings" opens the upload panel with the file picker focused
+        WebElement toggle = driver.findElement(By.id("upload-toggle"));
+        js("arguments[0].focus();", toggle);
+        new Actions(driver).sendKeys(Keys.ENTER).perform();
+        assertEquals("true", toggle.getDomAttribute("aria-expanded"));
+        assertEquals("file-input", driver.switchTo().activeElement().getDomAttribute("id"));
         // every form control has a name a screen reader can read
         Object unnamed = js("""
                 return [...document.querySelectorAll('input, select, button')].filter(e => {
