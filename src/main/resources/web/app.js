@@ -106,9 +106,10 @@ export async function api(path, options = {}) {
   return body;
 }
 
-function showError(message) {
+function showError(message, status) {
   els.error.hidden = false;
-  clear(els.error).append(h('strong', {}, 'Something went wrong: '), message,
+  const lead = status === 400 ? 'The search could not run: ' : status === 401 ? 'Not allowed: ' : 'Something went wrong: ';
+  clear(els.error).append(h('strong', {}, lead), message,
     h('button', { type: 'button', class: 'link dismiss', 'aria-label': 'Dismiss the error', onclick: hideError }, 'Dismiss'));
 }
 
@@ -155,6 +156,7 @@ async function runSearch() {
     const c = chart ? await chart : null;
     if (seq !== searchSeq) return;
     hideError();
+    document.body.classList.remove('stale');
     lastResponse = r;
     rememberLabels(r.facets);
     nextCursor = r.nextCursor || null;
@@ -170,7 +172,8 @@ async function runSearch() {
   } catch (e) {
     if (seq !== searchSeq) return;
     lastSearchKey = null;
-    showError(e.message);
+    showError(e.message, e.status);
+    document.body.classList.add('stale');
     clear(els.total).append(e.parameter === 'q' ? 'Check the search words: see “Search syntax” above.' : 'No results to show.');
     clear(els.hits);
     els.more.hidden = true;
@@ -513,7 +516,7 @@ els.dateForm.addEventListener('submit', (e) => {
   const from = els.from.value.trim();
   const to = els.to.value.trim();
   if (!ok(from) || !ok(to)) {
-    showError('Dates are a year (2019), a month (2019-04) or a day (2019-04-11).');
+    showError('Dates are a year (2019), a month (2019-04) or a day (2019-04-11).', 400);
     (ok(from) ? els.to : els.from).focus();
     return;
   }
