@@ -415,7 +415,7 @@ public final class BriefingEngine implements Closeable {
         return target;
     }
 
-    private static String streamToFile(InputStream in, Path temp, long maxBytes) throws IOException {
+    private static String streamToFile(InputStream in, Path temp, long maxBytes) throws IOException, IngestException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -439,7 +439,7 @@ public final class BriefingEngine implements Closeable {
             channel.force(true);
         }
         if (total == 0) {
-            throw new IOException("upload is empty");
+            throw new IngestException(IngestException.Reason.NO_TEXT, "the upload is empty (0 bytes)");
         }
         return HexFormat.of().formatHex(digest.digest());
     }
