@@ -333,13 +333,6 @@ public final class BriefingEngine implements Closeable {
         }
     }
 
-    /** Thrown when an upload has no bytes: a client mistake, not a server failure. */
-    public static final class EmptyUploadException extends IOException {
-        public EmptyUploadException() {
-            super("the upload is empty (0 bytes)");
-        }
-    }
-
     /** Thrown when an upload is over the size limit; nothing is kept. */
     public static final class TooLargeException extends IOException {
         public TooLargeException(String message) {
@@ -462,7 +455,7 @@ public final class BriefingEngine implements Closeable {
         return target;
     }
 
-    private static String streamToFile(InputStream in, Path temp, long maxBytes) throws IOException {
+    private static String streamToFile(InputStream in, Path temp, long maxBytes) throws IOException, IngestException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -486,7 +479,7 @@ public final class BriefingEngine implements Closeable {
             channel.force(true);
         }
         if (total == 0) {
-            throw new EmptyUploadException();
+            throw new IngestException(IngestException.Reason.NO_TEXT, "the upload is empty (0 bytes)");
         }
         return HexFormat.of().formatHex(digest.digest());
     }

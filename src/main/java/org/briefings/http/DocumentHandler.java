@@ -17,9 +17,7 @@ final class DocumentHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        Params p = Params.of(exchange, Set.of());
-        String id = p.id();
-        Briefing b = engine.get(id).orElseThrow(() -> ApiException.notFound("no briefing with id " + id));
+        Briefing b = Params.of(exchange, Set.of()).briefing(engine);
         Responses.json(exchange, 200, DocumentView.of(b, engine.originalFile(b).isPresent()));
     }
 }

@@ -39,10 +39,6 @@ final class Errors {
             status = StatusCodes.REQUEST_ENTITY_TOO_LARGE;
             body.put("error", "too_large");
             body.put("message", t.getMessage() == null ? "request body too large" : t.getMessage());
-        } else if (t instanceof BriefingEngine.EmptyUploadException) {
-            status = StatusCodes.BAD_REQUEST;
-            body.put("error", "bad_request");
-            body.put("message", t.getMessage());
         } else if (clientGone(t) || !exchange.getConnection().isOpen()) {
             // the client stalled past the request timeout or hung up mid-request: nothing to fix here
             // (Undertow can also fail with an NPE when its read timeout closes a buffer under a blocked read)

@@ -26,9 +26,7 @@ final class OriginalHandler implements HttpHandler {
 
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
-        Params p = Params.of(exchange, Set.of());
-        String id = p.id();
-        Briefing b = engine.get(id).orElseThrow(() -> ApiException.notFound("no briefing with id " + id));
+        Briefing b = Params.of(exchange, Set.of()).briefing(engine);
         Path file = engine.originalFile(b).orElseThrow(() -> ApiException.notFound(b.containerId() != null
                 ? "this briefing was found inside another document; download that one: /api/documents/" + b.containerId() + "/original"
                 : "the original file of this briefing is no longer in the corpus"));

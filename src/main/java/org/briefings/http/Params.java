@@ -87,6 +87,12 @@ final class Params {
         return id;
     }
 
+    /** The briefing named by the path's {id}, or a 404. */
+    org.briefings.Briefing briefing(org.briefings.engine.BriefingEngine engine) throws java.io.IOException {
+        String id = id();
+        return engine.get(id).orElseThrow(() -> ApiException.notFound("no briefing with id " + id));
+    }
+
     private static Map<String, String> pathParameters(HttpServerExchange exchange) {
         PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
         return match == null ? Map.of() : match.getParameters();

@@ -121,6 +121,9 @@ class BriefingEngineTest {
                 () -> engine.add("big.txt", new ByteArrayInputStream(big), 1000));
         byte[] junk = "%PDF-1.4 not a pdf at all".getBytes(StandardCharsets.US_ASCII);
         assertThrows(IngestException.class, () -> engine.add("junk.pdf", new ByteArrayInputStream(junk), 1_000_000));
+        IngestException empty = assertThrows(IngestException.class,
+                () -> engine.add("empty.txt", new ByteArrayInputStream(new byte[0]), 1_000_000));
+        assertEquals(IngestException.Reason.NO_TEXT, empty.reason());
         assertEquals(List.of(), CorpusFiles.list(corpus, corpus));
         assertEquals(0, engine.index().count());
     }

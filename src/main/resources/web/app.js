@@ -1,0 +1,593 @@
+// The analyst's search page. Talks only to the JSON API; the page's state (query, filters, dates,
+// sort, open briefing) lives in the URL so searches can be bookmarked and back/forward work.
+// Everything that comes from documents is inserted as text (see dom.js), never as HTML.
+import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural } from './dom.js';
+import { renderTimeline } from './timeline.js';
+import { renderBriefing } from './briefing.js';
+import { setupUpload } from './upload.js';
+
+const PAGE_SIZE = 20;
+const FACET_LIMIT = 10;
+/** Facet dimensions in sidebar order, with the words people see. */
+export const DIMS = [
+  ['about', 'About country', 'countries'],
+  ['country', 'Mentioned country', 'countries'],
+  ['person', 'Person', 'people'],
+  ['org', 'Organisation', 'organisations'],
+  ['language', 'Language', 'languages'],
+  ['format', 'Format', 'formats'],
+  ['year', 'Year', 'years'],
+];
+const DIM_NAMES = Object.fromEntries(DIMS.map(([d, name]) => [d, name]));
+const COUNTRY_DIMS = new Set(['about', 'country']);
+
+const $ = (id) => document.getElementById(id);
+const els = {
+  form: $('search-form'), q: $('q'), sort: $('sort'), from: $('from'), to: $('to'), dateForm: $('date-form'),
+  facets: $('facet-list'), chips: $('chips'), clearAll: $('clear-all'), total: $('total'), hits: $('hits'),
+  more: $('more'), results: $('results'), briefing: $('briefing'), error: $('error'), timeline: $('timeline'),
+  filtersToggle: $('filters-toggle'), home: $('home'),
+};
+
+// ---------------------------------------------------------------- state and URL
+
+function emptyState() {
+  return { q: '', filters: Object.fromEntries(DIMS.map(([d]) => [d, []])), from: '', to: '', sort: 'relevance', doc: '' };
+}
+
+function readState() {
+  const p = new URLSearchParams(location.search);
+  const s = emptyState();
+  s.q = p.get('q') || '';
+  for (const [d] of DIMS) s.filters[d] = [...new Set(p.getAll(d).filter(Boolean))];
+  s.from = p.get('from') || '';
+  s.to = p.get('to') || '';
+  s.sort = ['relevance', 'newest', 'oldest'].includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.doc = /^[0-9a-f]{64}$/.test(p.get('doc') || '') ? p.get('doc') : '';
+  return s;
+}
+
+/** The search part of the state as query parameters (what the URL and the API share). */
+function searchParams(s) {
+  const p = new URLSearchParams();
+  if (s.q) p.set('q', s.q);
+  for (const [d] of DIMS) for (const v of s.filters[d]) p.append(d, v);
+  if (s.from) p.set('from', s.from);
+  if (s.to) p.set('to', s.to);
+  if (s.sort !== 'relevance') p.set('sort', s.sort);
+  return p;
+}
+
+export function pageUrl(s) {
+  const p = searchParams(s);
+  if (s.doc) p.set('doc', s.doc);
+  const qs = p.toString();
+  return qs ? `./?${qs}` : './';
+}
+
+let state = readState();
+
+/** Moves to a new state: records it in the history (push) or replaces the entry, then shows it. */
+function go(next, { replace = false } = {}) {
+  state = next;
+  const url = pageUrl(state);
+  const same = new URL(url, location.href).href === location.href;
+  if (replace || same) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  show();
+}
+
+function withState(change) {
+  const next = structuredClone(state);
+  change(next);
+  return next;
+}
+
+// ---------------------------------------------------------------- API
+
+/** GET or POST JSON; failures become an Error whose message is the API's words. */
+export async function api(path, options = {}) {
+  let response;
+  try {
+    response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+  } catch (e) {
+    throw new Error('The server did not answer. Is it running? (' + e.message + ')');
+  }
+  let body = null;
+  const text = await response.text();
+  try { body = text ? JSON.parse(text) : null; } catch { body = null; }
+  if (!response.ok && !(body && body.result)) {
+    const message = body && body.message ? body.message : `The server answered ${response.status} ${response.statusText}.`;
+    const err = new Error(message);
+    err.status = response.status;
+    err.parameter = body && body.parameter;
+    throw err;
+  }
+  return body;
+}
+
+function showError(message, status) {
+  els.error.hidden = false;
+  const lead = status === 400 ? 'The search could not run: ' : status === 401 ? 'Not allowed: ' : 'Something went wrong: ';
+  clear(els.error).append(h('strong', {}, lead), message,
+    h('button', { type: 'button', class: 'link dismiss', 'aria-label': 'Dismiss the error', onclick: hideError }, 'Dismiss'));
+}
+
+function hideError() {
+  els.error.hidden = true;
+  clear(els.error);
+}
+
+// ---------------------------------------------------------------- search
+
+let lastSearchKey = null;
+let lastResponse = null;
+let lastChart = [];
+let searchesShown = 0;
+let nextCursor = null;
+let searchSeq = 0;
+const labels = new Map(); // "dim\u0000value" -> label, learnt from facet answers
+
+function rememberLabels(facets) {
+  for (const f of facets || []) for (const v of f.values) labels.set(`${f.dim}\u0000${v.value}`, v.label);
+}
+
+function labelOf(dim, value) {
+  return labels.get(`${dim}\u0000${value}`) || value;
+}
+
+async function runSearch() {
+  const seq = ++searchSeq;
+  const params = searchParams(state);
+  params.set('size', PAGE_SIZE);
+  params.set('facetLimit', FACET_LIMIT);
+  els.results.setAttribute('aria-busy', 'true');
+  try {
+    const main = api('/api/search?' + params);
+    // With dates chosen, the chart still shows every month of the other filters, for context.
+    let chart = null;
+    if (state.from || state.to) {
+      const all = searchParams({ ...state, from: '', to: '' });
+      all.set('size', 0);
+      all.set('facetLimit', 1);
+      chart = api('/api/search?' + all).catch(() => null);
+    }
+    const r = await main;
+    const c = chart ? await chart : null;
+    if (seq !== searchSeq) return;
+    hideError();
+    document.body.classList.remove('stale');
+    lastResponse = r;
+    rememberLabels(r.facets);
+    nextCursor = r.nextCursor || null;
+    renderTotal(r);
+    renderFacets(r.facets);
+    renderChips();
+    lastChart = (c || r).timeline;
+    renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
+    clear(els.hits);
+    appendHits(r.hits);
+    if (r.hits.length === 0) els.hits.append(noHits());
+    els.more.hidden = !nextCursor;
+  } catch (e) {
+    if (seq !== searchSeq) return;
+    lastSearchKey = null;
+    showError(e.message, e.status);
+    document.body.classList.add('stale');
+    clear(els.total).append(e.parameter === 'q' ? 'Check the search words: see “Search syntax” above.' : 'No results to show.');
+    clear(els.hits);
+    els.more.hidden = true;
+  } finally {
+    if (seq === searchSeq) {
+      els.results.removeAttribute('aria-busy');
+      // A counter the browser tests wait on: it moves once each search has been drawn.
+      document.documentElement.dataset.searches = String(++searchesShown);
+    }
+  }
+}
+
+function noHits() {
+  const filtered = DIMS.some(([d]) => state.filters[d].length) || state.from || state.to;
+  return h('li', { class: 'no-hits' }, 'No briefings match',
+    state.q ? [' “', state.q, '”'] : '', filtered ? ' with these filters. Try removing a filter.' : '.');
+}
+
+async function loadMore() {
+  if (!nextCursor) return;
+  const params = searchParams(state);
+  params.set('size', PAGE_SIZE);
+  params.set('facetLimit', 1);
+  params.set('cursor', nextCursor);
+  els.more.disabled = true;
+  els.more.textContent = 'Loading…';
+  try {
+    const r = await api('/api/search?' + params);
+    const firstNew = appendHits(r.hits);
+    nextCursor = r.nextCursor || null;
+    els.more.hidden = !nextCursor;
+    if (firstNew) firstNew.querySelector('a')?.focus({ preventScroll: true });
+  } catch (e) {
+    showError(e.message);
+  } finally {
+    els.more.disabled = false;
+    els.more.textContent = 'More results';
+  }
+}
+
+function renderTotal(r) {
+  const shown = r.total === 1 ? '1 briefing' : `${Number(r.total).toLocaleString('en')}${r.totalExact ? '' : '+'} briefings`;
+  clear(els.total).append(h('span', {}, h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
+    state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`)));
+}
+
+// ---------------------------------------------------------------- hits
+
+function appendHits(hits) {
+  let first = null;
+  for (const hit of hits) {
+    const li = hitItem(hit);
+    if (!first) first = li;
+    els.hits.append(li);
+  }
+  return first;
+}
+
+function hitItem(hit) {
+  const link = h('a', { href: pageUrl({ ...state, doc: hit.id }), class: 'hit-title', dataset: { id: hit.id } },
+    hit.title || hit.sourcePath || '(untitled)');
+  link.addEventListener('click', (e) => {
+    if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+    e.preventDefault();
+    go(withState(s => { s.doc = hit.id; }));
+  });
+  const pub = hit.published || {};
+  const about = hit.about || [];
+  const aboutCodes = new Set(about.map(c => c.code));
+  const others = (hit.mentioned || []).filter(c => !aboutCodes.has(c.code));
+  const shownOthers = others.slice(0, 6);
+  return h('li', { class: 'hit', dataset: { id: hit.id } },
+    h('h3', {}, link),
+    h('p', { class: 'meta' },
+      h('time', { datetime: pub.date || '', title: dateSource(pub.source) }, formatDate(pub.date, pub.precision)),
+      pub.source === 'ingest-time' ? h('span', { class: 'muted' }, ' (added)') : '',
+      ' · ', h('span', { class: 'badge format', title: 'format' }, hit.format || '?'),
+      hit.language ? [' · ', h('span', { class: 'lang', title: 'language' }, hit.language)] : '',
+      hit.sourcePath ? [' · ', h('span', { class: 'path' }, hit.sourcePath)] : ''),
+    about.length ? h('p', { class: 'about' }, h('span', { class: 'visually-hidden' }, 'About: '),
+      about.map(c => countryChip(c, 'about'))) : '',
+    shownOthers.length ? h('p', { class: 'mentioned' }, h('span', { class: 'label' }, 'Mentions '),
+      shownOthers.map((c, i) => [i ? ', ' : '', h('span', { title: c.code }, c.name)]),
+      others.length > shownOthers.length ? ` and ${others.length - shownOthers.length} more` : '') : '',
+    entitiesLine('People', hit.people), entitiesLine('Organisations', hit.organisations),
+    h('p', { class: 'snippet' }, snippetNodes(hit.snippet)));
+}
+
+function entitiesLine(title, names) {
+  const list = (names || []).map(n => (typeof n === 'string' ? n : n && n.name)).filter(Boolean);
+  if (!list.length) return '';
+  const shown = list.slice(0, 4);
+  return h('p', { class: 'entities-line' }, h('span', { class: 'label' }, `${title} `), shown.join(', '),
+    list.length > shown.length ? ` and ${list.length - shown.length} more` : '');
+}
+
+// ---------------------------------------------------------------- facets
+
+const facetPrefix = {}; // dim -> what is typed in its filter box
+
+const languageNames = (() => {
+  try { return new Intl.DisplayNames(['en'], { type: 'language' }); } catch { return null; }
+})();
+
+/** Friendlier labels and orders: language names for codes, years newest first. */
+function dressFacet(f) {
+  let values = f.values;
+  if (f.dim === 'language' && languageNames) {
+    values = values.map(v => {
+      if (v.label !== v.value) return v;
+      let name = null;
+      try { name = languageNames.of(v.value); } catch { name = null; }
+      return name && name !== v.value ? { ...v, label: name } : v;
+    });
+  }
+  if (f.dim === 'year') values = [...values].sort((a, b) => b.value.localeCompare(a.value));
+  return { ...f, values };
+}
+
+function renderFacets(facets) {
+  const byDim = new Map((facets || []).map(f => [f.dim, dressFacet(f)]));
+  rememberLabels([...byDim.values()]);
+  const hadFocus = els.facets.contains(document.activeElement) ? document.activeElement : null;
+  const focusKey = hadFocus ? (hadFocus.dataset.dim ? `${hadFocus.dataset.dim}\u0000${hadFocus.dataset.value || ''}\u0000${hadFocus.type}` : null) : null;
+  clear(els.facets);
+  for (const [dim, name, many] of DIMS) {
+    const f = byDim.get(dim) || { dim, values: [] };
+    const list = h('ul', { class: 'facet-values', id: `facet-${dim}-values` });
+    const box = h('fieldset', { class: 'facet', id: `facet-${dim}`, dataset: { dim } }, h('legend', {}, name));
+    const long = COUNTRY_DIMS.has(dim) || f.values.length >= FACET_LIMIT;
+    if (long && (f.values.length > 0 || facetPrefix[dim])) {
+      const input = h('input', {
+        type: 'search', class: 'facet-filter', placeholder: `Find ${many}…`, 'aria-label': `Find ${name.toLowerCase()} values`,
+        'aria-controls': list.id, dataset: { dim }, value: facetPrefix[dim] || '', autocomplete: 'off',
+      });
+      let timer = null;
+      input.addEventListener('input', () => {
+        clearTimeout(timer);
+        timer = setTimeout(() => filterFacet(dim, input.value, list, f), 180);
+      });
+      box.append(input);
+    }
+    box.append(list);
+    fillFacet(list, dim, f.values, false);
+    if (facetPrefix[dim]) filterFacet(dim, facetPrefix[dim], list, f);
+    els.facets.append(box);
+  }
+  if (focusKey) {
+    const [dim, value, type] = focusKey.split('\u0000');
+    const again = [...els.facets.querySelectorAll('input')].find(i => i.dataset.dim === dim && (i.dataset.value || '') === value && i.type === type);
+    again?.focus();
+  }
+}
+
+/** An element id for a facet value, unique in its list even when two values clean up alike. */
+function facetId(dim, value, global, used) {
+  const base = `f-${dim}-${value}`.replace(/[^A-Za-z0-9_-]/g, '_') + (global ? '-all' : '');
+  let id = base;
+  for (let n = 2; used.has(id); n++) id = `${base}-${n}`;
+  used.add(id);
+  return id;
+}
+
+function fillFacet(list, dim, values, global) {
+  clear(list);
+  const used = new Set();
+  if (values.length === 0) {
+    list.append(h('li', { class: 'muted none' }, global ? 'No match' : 'None in these results'));
+    return;
+  }
+  for (const v of values) {
+    const checked = state.filters[dim].includes(v.value);
+    const id = facetId(dim, v.value, global, used);
+    const box = h('input', { type: 'checkbox', id, checked, dataset: { dim, value: v.value } });
+    box.addEventListener('change', () => toggleFilter(dim, v.value, box.checked));
+    const showCode = COUNTRY_DIMS.has(dim) && v.label !== v.value;
+    list.append(h('li', { class: checked ? 'selected' : '' },
+      box,
+      h('label', { for: id },
+        showCode ? h('abbr', { class: 'code', title: v.label }, v.value) : '',
+        h('span', { class: 'value-label' }, v.label),
+        h('span', { class: 'count', title: global ? 'briefings in the whole collection' : 'briefings with this value' },
+          global ? `${v.count} in all` : String(v.count)))));
+  }
+}
+
+async function filterFacet(dim, prefix, list, facet) {
+  facetPrefix[dim] = prefix.trim();
+  if (!facetPrefix[dim]) {
+    fillFacet(list, dim, facet.values, false);
+    return;
+  }
+  try {
+    const r = await api(`/api/facets?dim=${encodeURIComponent(dim)}&prefix=${encodeURIComponent(facetPrefix[dim])}&limit=25`);
+    if (facetPrefix[dim] !== prefix.trim()) return;
+    const values = (r.facets[0] || { values: [] }).values;
+    rememberLabels(r.facets);
+    // Counts for the current search where the sidebar has them; otherwise the whole collection's.
+    const here = new Map(facet.values.map(v => [v.value, v]));
+    const inHere = values.filter(v => here.has(v.value)).map(v => here.get(v.value));
+    const elsewhere = values.filter(v => !here.has(v.value));
+    fillFacet(list, dim, inHere, false);
+    if (inHere.length === 0) clear(list);
+    if (elsewhere.length) {
+      const extra = h('ul');
+      fillFacet(extra, dim, elsewhere, true);
+      list.append(...extra.childNodes);
+    }
+    if (!list.firstChild) list.append(h('li', { class: 'muted none' }, 'No match'));
+  } catch (e) {
+    showError(e.message);
+  }
+}
+
+function toggleFilter(dim, value, on) {
+  go(withState(s => {
+    const set = new Set(s.filters[dim]);
+    if (on) set.add(value); else set.delete(value);
+    s.filters[dim] = [...set];
+    s.doc = '';
+  }));
+}
+
+// ---------------------------------------------------------------- chips, dates, sort
+
+function renderChips() {
+  clear(els.chips);
+  let any = false;
+  const chip = (text, title, remove) => {
+    any = true;
+    els.chips.append(h('li', { class: 'chip' },
+      h('span', {}, text),
+      h('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${title}`, title: 'Remove', onclick: remove }, '×')));
+  };
+  for (const [dim, name] of DIMS) {
+    for (const v of state.filters[dim]) {
+      const label = labelOf(dim, v);
+      const text = COUNTRY_DIMS.has(dim) && label !== v ? `${name}: ${label} (${v})` : `${name}: ${label}`;
+      chip(text, text, () => toggleFilter(dim, v, false));
+    }
+  }
+  if (state.from) chip(`From ${state.from}`, `from ${state.from}`, () => go(withState(s => { s.from = ''; })));
+  if (state.to) chip(`To ${state.to}`, `to ${state.to}`, () => go(withState(s => { s.to = ''; })));
+  els.clearAll.hidden = !any;
+  els.chips.hidden = !any;
+  const n = els.chips.children.length;
+  $('filters-count').textContent = n ? `· ${n} selected` : '';
+}
+
+function pickMonths(fromMonth, toMonth) {
+  go(withState(s => { s.from = fromMonth; s.to = toMonth; s.doc = ''; }));
+}
+
+// ---------------------------------------------------------------- showing a state
+
+function syncInputs() {
+  if (document.activeElement !== els.q) els.q.value = state.q;
+  els.sort.value = state.sort;
+  els.from.value = state.from;
+  els.to.value = state.to;
+}
+
+let openDoc = null;
+
+async function show() {
+  syncInputs();
+  const key = searchParams(state).toString();
+  if (key !== lastSearchKey) {
+    lastSearchKey = key;
+    runSearch();
+  }
+  if (state.doc) {
+    els.results.hidden = true;
+    els.briefing.hidden = false;
+    if (openDoc !== state.doc) {
+      openDoc = state.doc;
+      await showBriefing(state.doc);
+    }
+  } else {
+    const returning = openDoc;
+    openDoc = null;
+    els.briefing.hidden = true;
+    clear(els.briefing);
+    els.results.hidden = false;
+    document.title = state.q ? `${state.q} — Briefings` : 'Briefings';
+    if (returning) {
+      renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
+      const link = els.hits.querySelector(`a[data-id="${returning}"]`);
+      if (link) { link.focus({ preventScroll: false }); } else { els.results.focus(); }
+    }
+  }
+}
+
+async function showBriefing(id) {
+  clear(els.briefing).append(h('p', { class: 'loading' }, 'Opening the briefing…'));
+  els.briefing.setAttribute('aria-busy', 'true');
+  try {
+    const doc = await api(`/api/documents/${id}`);
+    if (state.doc !== id) return;
+    hideError();
+    document.title = `${doc.title || doc.sourcePath} — Briefings`;
+    renderBriefing(els.briefing, doc, {
+      back: closeBriefing,
+      filter: (dim, value) => go(withState(s => {
+        if (!s.filters[dim].includes(value)) s.filters[dim].push(value);
+        s.doc = '';
+      })),
+      searchFor: (text) => go(withState(s => { s.q = text; s.doc = ''; })),
+    });
+    els.briefing.querySelector('h2')?.focus();
+    window.scrollTo(0, 0);
+  } catch (e) {
+    if (state.doc !== id) return;
+    clear(els.briefing).append(
+      h('p', { class: 'error-inline' }, 'This briefing could not be opened: ', e.message),
+      h('button', { type: 'button', class: 'secondary', onclick: closeBriefing }, '← Back to results'));
+  } finally {
+    els.briefing.removeAttribute('aria-busy');
+  }
+}
+
+function closeBriefing() {
+  go(withState(s => { s.doc = ''; }));
+}
+
+// ---------------------------------------------------------------- wiring
+
+els.form.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const q = els.q.value.trim();
+  lastSearchKey = q === state.q ? null : lastSearchKey; // submitting again searches again
+  go(withState(s => { s.q = q; s.doc = ''; }));
+});
+
+els.sort.addEventListener('change', () => go(withState(s => { s.sort = els.sort.value; s.doc = ''; })));
+
+els.dateForm.addEventListener('submit', (e) => {
+  e.preventDefault();
+  const ok = (v) => v === '' || /^\d{4}(-\d{1,2}(-\d{1,2})?)?$/.test(v);
+  const from = els.from.value.trim();
+  const to = els.to.value.trim();
+  if (!ok(from) || !ok(to)) {
+    showError('Dates are a year (2019), a month (2019-04) or a day (2019-04-11).', 400);
+    (ok(from) ? els.to : els.from).focus();
+    return;
+  }
+  go(withState(s => { s.from = from; s.to = to; s.doc = ''; }));
+});
+
+els.clearAll.addEventListener('click', () => {
+  for (const k of Object.keys(facetPrefix)) delete facetPrefix[k];
+  go(withState(s => {
+    for (const [d] of DIMS) s.filters[d] = [];
+    s.from = '';
+    s.to = '';
+  }));
+  els.q.focus();
+});
+
+els.more.addEventListener('click', loadMore);
+
+els.home.addEventListener('click', (e) => {
+  e.preventDefault();
+  go(emptyState());
+  els.q.focus();
+});
+
+els.filtersToggle.addEventListener('click', () => {
+  const open = els.filtersToggle.getAttribute('aria-expanded') !== 'true';
+  setFiltersOpen(open);
+});
+
+function setFiltersOpen(open) {
+  els.filtersToggle.setAttribute('aria-expanded', String(open));
+  els.filtersToggle.textContent = open ? 'Hide' : 'Show';
+  els.facets.hidden = !open;
+}
+
+document.addEventListener('keydown', (e) => {
+  const t = e.target;
+  const typing = t instanceof HTMLElement && (t.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(t.tagName));
+  if (e.key === '/' && !typing && !e.ctrlKey && !e.metaKey && !e.altKey) {
+    e.preventDefault();
+    els.q.focus();
+    els.q.select();
+  } else if (e.key === 'Escape' && state.doc && !typing) {
+    closeBriefing();
+  }
+});
+
+window.addEventListener('popstate', () => {
+  state = readState();
+  show();
+});
+
+let resizeTimer = null;
+window.addEventListener('resize', () => {
+  clearTimeout(resizeTimer);
+  resizeTimer = setTimeout(() => {
+    if (lastResponse && !els.results.hidden) {
+      renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
+    }
+  }, 150);
+});
+
+setupUpload({
+  api,
+  onDone: () => { lastSearchKey = null; if (!state.doc) show(); },
+  open: (id) => go(withState(s => { s.doc = id; })),
+  link: (id) => pageUrl({ ...state, doc: id }),
+});
+
+if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);
+history.replaceState(null, '', pageUrl(state));
+show();
+if (!state.doc) els.q.focus();
+document.documentElement.dataset.ready = 'true';
