@@ -63,6 +63,7 @@ final class ServeCommand implements Callable<Integer> {
         try {
             server = new BriefingServer(engine, config);
             server.start();
+            engine.pipeline().extractor().warmUp();
         } catch (RuntimeException e) {
             engine.close();
             throw e;

@@ -30,6 +30,13 @@ public interface DocumentExtractor extends Closeable {
     /** How parsing runs and what it has cost so far, for {@code /api/stats}. */
     Map<String, Object> describe();
 
+    /**
+     * Prepares for the first document in the background (a server calls this at start so the first
+     * upload does not wait for a parser process to load). Does nothing by default.
+     */
+    default void warmUp() {
+    }
+
     /** Releases threads and child processes; further extractions fail. */
     @Override
     void close();

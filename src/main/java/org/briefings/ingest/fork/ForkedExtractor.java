@@ -150,6 +150,27 @@ public final class ForkedExtractor implements DocumentExtractor {
         return m;
     }
 
+    /** Starts one child in the background, unless every slot is already taken. */
+    @Override
+    public void warmUp() {
+        Thread t = new Thread(() -> {
+            if (closed || !slots.tryAcquire()) {
+                return;
+            }
+            try {
+                if (idle.isEmpty()) {
+                    idle.addFirst(start());
+                }
+            } catch (IngestException e) {
+                log.warn("could not start a parser process in advance: {}", e.getMessage());
+            } finally {
+                slots.release();
+            }
+        }, "parser-warm-up");
+        t.setDaemon(true);
+        t.start();
+    }
+
     @Override
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
         // cheap refusals in the parent, so no child is woken for them (same answers as in-process)

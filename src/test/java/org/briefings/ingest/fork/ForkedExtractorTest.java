@@ -136,6 +136,21 @@ class ForkedExtractorTest {
     }
 
     @Test
+    void warmUpStartsAChildThatTheFirstDocumentUses() throws Exception {
+        try (ForkedExtractor pool = new ForkedExtractor(LIMITS, ParserIsolation.forked(1, 96), MisbehavingWorker.class.getName())) {
+            pool.warmUp();
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while (pool.pids().isEmpty() || (Long) pool.describe().get("started") < 1) {
+                assertTrue(System.nanoTime() < deadline, "a child was started in advance");
+                Thread.sleep(20);
+            }
+            long pid = pool.pids().get(0); // the slot is held until the child is ready, so extract waits for it
+            assertEquals(String.valueOf(pid), pool.extract(anyFile, "first.echo", null).documents().get(0).title());
+            assertEquals(1L, pool.describe().get("started"));
+        }
+    }
+
+    @Test
     void childrenParseInParallelAndExitOnClose() throws Exception {
         ForkedExtractor pool = new ForkedExtractor(LIMITS, ParserIsolation.forked(2, 96), MisbehavingWorker.class.getName());
         ExecutorService threads = Executors.newFixedThreadPool(4);
