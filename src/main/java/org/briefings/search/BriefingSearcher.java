@@ -27,6 +27,7 @@ import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MultiCollectorManager;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -83,12 +84,24 @@ public final class BriefingSearcher {
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
             int size = request.size();
-            TopDocs top = searcher.search(drill,
-                    new TopFieldCollectorManager(sort, Math.max(size, 1), after, EXACT_TOTAL_BOUND));
-
-            Facets facets = state == null ? null : filters.isEmpty()
-                    ? plainFacets(searcher, state, drill)
-                    : new DrillSideways(searcher, facetsConfig(), state).search(drill, 1).facets;
+            TopFieldCollectorManager hitsManager =
+                    new TopFieldCollectorManager(sort, Math.max(size, 1), after, EXACT_TOTAL_BOUND);
+            // One pass over the matches collects the page of hits and the facet counts together.
+            TopDocs top;
+            Facets facets;
+            if (state == null) {
+                top = searcher.search(drill, hitsManager);
+                facets = null;
+            } else if (filters.isEmpty()) {
+                Object[] both = searcher.search(drill, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+                top = (TopDocs) both[0];
+                facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
+            } else {
+                DrillSideways.ConcurrentDrillSidewaysResult<org.apache.lucene.search.TopFieldDocs> result =
+                        new DrillSideways(searcher, facetsConfig(), state).search(drill, hitsManager);
+                top = result.collectorResult;
+                facets = result.facets;
+            }
 
             String[] snippets = snippets(searcher, base, top, size);
             List<SearchResponse.Hit> hits = new ArrayList<>();
@@ -166,12 +179,6 @@ public final class BriefingSearcher {
             }
         }
         return out;
-    }
-
-    private static Facets plainFacets(IndexSearcher searcher, SortedSetDocValuesReaderState state, Query query)
-            throws IOException {
-        FacetsCollector fc = searcher.search(query, new FacetsCollectorManager());
-        return new SortedSetDocValuesFacetCounts(state, fc);
     }
 
     private static Sort sortFor(SortOrder order) {
