@@ -100,14 +100,16 @@ public final class BenchMain {
     }
 
     static BuildSearchIndex.Built ensureIndex(BenchOptions o, int docs) throws IOException {
-        BuildSearchIndex.Built built = BuildSearchIndex.cached(o.work(), docs);
+        // The main index also gets a corpus of files, for serve in the HTTP part.
+        boolean corpus = docs == o.docs();
+        BuildSearchIndex.Built built = BuildSearchIndex.cached(o.work(), docs, corpus);
         if (built != null) {
             log("search index of %,d briefings: reusing %s", docs, BuildSearchIndex.dir(o.work(), docs));
             return built;
         }
         log("search index of %,d briefings: building", docs);
         return ChildJvm.run(BuildSearchIndex.class, List.of(o.data().toString(), o.work().toString(),
-                String.valueOf(docs)), docs >= 1_000_000 ? "6g" : o.heap(), BuildSearchIndex.Built.class);
+                String.valueOf(docs), corpus ? "corpus" : "index-only"), docs >= 1_000_000 ? "6g" : o.heap(), BuildSearchIndex.Built.class);
     }
 
     private static List<String> prepend(String first, List<String> rest) {

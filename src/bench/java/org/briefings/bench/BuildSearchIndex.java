@@ -23,16 +23,20 @@ import org.briefings.index.BriefingIndex;
  * Lucene baseline, and the baseline with plain sorted-set facets ({@link BareLucene}). Indexes are
  * kept in {@code WORK/search/N/} and reused while {@link #VERSION} and N are unchanged.
  *
- * <pre>BuildSearchIndex DATA_DIR WORK_DIR DOCS</pre>
+ * <p>With {@code corpus}, each briefing's text is also written as a file under {@code
+ * WORK/search/N/corpus/} and the index records its real size and time, so that {@code serve} on
+ * that corpus and index finds every file unchanged (the HTTP benchmark's start-up).
+ *
+ * <pre>BuildSearchIndex DATA_DIR WORK_DIR DOCS [corpus]</pre>
  */
 public final class BuildSearchIndex {
 
     /** Bump when the corpus recipe or the schema changes, so cached indexes are rebuilt. */
-    static final String VERSION = "1";
+    static final String VERSION = "2";
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What was built, kept beside the indexes as {@code build.json}. */
-    public record Built(String version, int docs, int distinct, double enrichMs, double engineMs,
+    public record Built(String version, int docs, boolean corpus, int distinct, double enrichMs, double engineMs,
                         long engineBytes, double luceneMs, long luceneBytes, double facetsMs, long facetsBytes,
                         int threads) {
     }
@@ -41,20 +45,21 @@ public final class BuildSearchIndex {
         return work.resolve("search").resolve(String.valueOf(docs));
     }
 
-    /** The cached build, or null when the indexes must be (re)built. */
-    static Built cached(Path work, int docs) throws IOException {
+    /** The cached build, or null when the indexes must be (re)built (or a corpus is wanted and missing). */
+    static Built cached(Path work, int docs, boolean corpus) throws IOException {
         Path marker = dir(work, docs).resolve("build.json");
         if (!Files.exists(marker)) {
             return null;
         }
         Built b = ChildJvm.JSON.readValue(marker.toFile(), Built.class);
-        return VERSION.equals(b.version()) && b.docs() == docs ? b : null;
+        return VERSION.equals(b.version()) && b.docs() == docs && (b.corpus() || !corpus) ? b : null;
     }
 
     public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         Path work = Path.of(args[1]);
         int docs = Integer.parseInt(args[2]);
+        boolean writeCorpus = args.length > 3 && args[3].equals("corpus");
         Path dir = dir(work, docs);
         Corpora.deleteTree(dir);
         Files.createDirectories(dir);
@@ -64,12 +69,27 @@ public final class BuildSearchIndex {
         double enrichMs = (System.nanoTime() - t0) / 1e6;
         System.err.printf("    %,d distinct passages enriched in %.1f s%n", corpus.distinct(), enrichMs / 1e3);
 
+        long[] sizes = new long[docs];
+        long[] mtimes = new long[docs];
+        if (writeCorpus) {
+            Path root = dir.resolve("corpus");
+            parallel(docs, i -> {
+                Briefing b = corpus.briefing(i);
+                Path file = root.resolve(b.sourcePath());
+                Files.createDirectories(file.getParent());
+                Files.writeString(file, b.body());
+                sizes[i] = Files.size(file);
+                mtimes[i] = Files.getLastModifiedTime(file).toMillis();
+            });
+            System.err.printf("    corpus of %,d files written%n", docs);
+        }
+
         long e0 = System.nanoTime();
         try (BriefingIndex index = BriefingIndex.open(dir.resolve("engine"))) {
             parallel(docs, i -> {
                 Briefing b = corpus.briefing(i);
-                index.replaceFile(b.sourcePath(), List.of(b),
-                        new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), b.sizeBytes(), 0));
+                index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(),
+                        writeCorpus ? sizes[i] : b.sizeBytes(), mtimes[i]));
             });
             index.commit();
         }
@@ -81,7 +101,7 @@ public final class BuildSearchIndex {
         double facetsMs = buildLucene(corpus, docs, dir.resolve("lucene-facets"), true);
         System.err.printf("    lucene+facets index: %.1f s%n", facetsMs / 1e3);
 
-        Built built = new Built(VERSION, docs, corpus.distinct(), enrichMs, engineMs,
+        Built built = new Built(VERSION, docs, writeCorpus, corpus.distinct(), enrichMs, engineMs,
                 Corpora.folderBytes(dir.resolve("engine")), luceneMs, Corpora.folderBytes(dir.resolve("lucene")),
                 facetsMs, Corpora.folderBytes(dir.resolve("lucene-facets")), THREADS);
         ChildJvm.JSON.writeValue(dir.resolve("build.json").toFile(), built);

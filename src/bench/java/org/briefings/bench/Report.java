@@ -157,6 +157,7 @@ final class Report {
     }
 
     void search(SearchRun.Result r) {
+        inProcess = r;
         raw.put("search-" + r.docs(), r);
         List<SearchRun.LatencyRound> lat = r.latency();
         int rounds = (int) lat.stream().map(SearchRun.LatencyRound::round).distinct().count();
@@ -249,6 +250,68 @@ final class Report {
 
     StringBuilder http() {
         return http;
+    }
+
+    private SearchRun.Result inProcess;
+
+    void http(BuildSearchIndex.Built built, List<HttpBench.Start> starts, HttpLoad.LoadResult load,
+              HttpLoad.FreshResult fresh, long rssStart, long rssLoad, long rssUploads) {
+        raw.put("http", Map.of("starts", starts, "load", load, "fresh", fresh,
+                "rssMb", List.of(rssStart, rssLoad, rssUploads)));
+        http.append(f("""
+                `bin/briefings serve` (heap -Xmx%s) on a copy of the %,d-briefing engine index with its corpus \
+                folder; a load generator in a separate JVM on 127.0.0.1 (both share the machine's cores).
+
+                **Start**: from launching `serve` to the first answered search: %s ms; until the background \
+                reconciliation of the %,d corpus files has finished: %s ms (%d start(s), median and spread).
+
+                """, options.heap(), built.docs(),
+                Stats.spread(starts.stream().map(HttpBench.Start::firstSearchMs).toList(), "%.0f"), built.docs(),
+                Stats.spread(starts.stream().map(HttpBench.Start::reconciledMs).toList(), "%.0f"), starts.size()));
+        List<SearchRun.LatencyRound> lat = load.latency();
+        http.append("""
+                **Latency over HTTP**, one connection, the same 36-query mix; in-process = the engine's figure \
+                from the Search section (another JVM, same index). ms.
+
+                | queries | HTTP p50 | HTTP p90 | HTTP p99 | in-process p50 | HTTP − in-process p50 |
+                |---|---:|---:|---:|---:|---:|
+                """);
+        for (String sel : List.of("facets", "facets+1 sel", "facets+2 sel", "all")) {
+            List<Double> h50 = pick(lat, "http", sel, Load.Percentiles::p50);
+            double in50 = inProcess == null ? Double.NaN
+                    : Stats.median(pick(inProcess.latency(), "engine", sel, Load.Percentiles::p50));
+            http.append(f("| %s | %s | %s | %s | %.2f | %.2f |%n", sel.equals("all") ? "**whole mix**" : label(sel),
+                    Stats.spread(h50, "%.2f"), Stats.spread(pick(lat, "http", sel, Load.Percentiles::p90), "%.2f"),
+                    Stats.spread(pick(lat, "http", sel, Load.Percentiles::p99), "%.2f"), in50, Stats.median(h50) - in50));
+        }
+        http.append("\n| HTTP | peak queries/s | at 50%: done/s | p50 | p99 | max | at 80%: done/s | p50 | p99 | max |\n");
+        http.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+        StringBuilder row = new StringBuilder(f("| %d clients | %.0f", load.peaks().get(0).threads(),
+                load.peaks().get(0).perSec()));
+        for (SearchRun.Rate rate : load.rates()) {
+            Load.RateResult x = rate.result();
+            row.append(f(" | %.0f | %.2f | %.2f | %.1f", x.achievedPerSec(), x.latency().p50(), x.latency().p99(),
+                    x.latency().max()));
+        }
+        http.append(row).append(" |\n\n");
+        if (inProcess != null && !inProcess.peaks().isEmpty()) {
+            http.append(f("HTTP peak ÷ in-process engine peak: %.2f. ", load.peaks().get(0).perSec()
+                    / inProcess.peaks().get(0).perSec()));
+        }
+        http.append(f("Errors (non-200 answers): %d.", load.errors()));
+        boolean same = inProcess != null && load.totals().equals(inProcess.totals().get("engine"));
+        http.append(same ? " Every query's total matches the in-process engine's.\n\n" : "\n\n");
+        http.append(f("""
+                **Freshness**: %d uploads of a short text briefing (`POST /api/documents`), one after the other; \
+                from each upload's answer to the first search that finds it: p50 %.1f ms, p99 %.1f ms, max %.1f ms \
+                (at most %d search(es) needed; %d failure(s)). The upload itself (extraction, enrichment, \
+                fsync, index, refresh) was answered in p50 %.0f ms, p99 %.0f ms.
+
+                **Resident memory** of the server: %,d MB after start, %,d MB after the load, %,d MB after the uploads.
+
+                """, fresh.uploads(), fresh.visible().p50(), fresh.visible().p99(), fresh.visible().max(),
+                fresh.maxSearches(), fresh.failures(), fresh.upload().p50(), fresh.upload().p99(),
+                rssStart, rssLoad, rssUploads));
     }
 
     void note(String note) {
