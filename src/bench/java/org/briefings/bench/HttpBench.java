@@ -60,13 +60,13 @@ final class HttpBench {
                 base = "http://127.0.0.1:" + port;
                 BenchMain.log("http: starting serve on %,d briefings (start %d of %d)", o.docs(), s, startCount);
                 long t0 = System.nanoTime();
-                server = new ProcessBuilder(o.project().resolve("bin/briefings").toString(), "serve",
+                ProcessBuilder pb = new ProcessBuilder(o.project().resolve("bin/briefings").toString(), "serve",
                         "--host", "127.0.0.1", "--port", String.valueOf(port),
                         "--corpus", corpus.toString(), "--index", index.toString())
                         .redirectErrorStream(true).redirectOutput(http.resolve("server.log").toFile())
-                        .directory(o.project().toFile())
-                        .start();
-                server.environment();
+                        .directory(o.project().toFile());
+                pb.environment().put("BRIEFINGS_JAVA_OPTS", "-Xmx" + o.heap());
+                server = pb.start();
                 double first = waitForFirstSearch(base, server, t0);
                 double reconciled = waitForReconcile(base, t0);
                 starts.add(new Start(first, reconciled));
