@@ -19,8 +19,15 @@ public final class Main {
 
     /** Runs the CLI and returns its exit code (tests call this instead of {@link #main}). */
     public static int run(String... args) {
+        return run(new java.io.PrintWriter(System.out, true), new java.io.PrintWriter(System.err, true), args);
+    }
+
+    /** Runs the CLI with its output and errors going to the given writers. */
+    public static int run(java.io.PrintWriter out, java.io.PrintWriter err, String... args) {
         Logging.quiet();
         CommandLine cli = new CommandLine(new Main());
+        cli.setOut(out);
+        cli.setErr(err);
         cli.setExecutionExceptionHandler((ex, cmd, parsed) -> {
             cmd.getErr().println("error: " + (ex.getMessage() == null ? ex.toString() : ex.getMessage()));
             return 2;

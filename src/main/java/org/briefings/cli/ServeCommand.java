@@ -2,27 +2,45 @@ package org.briefings.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.ReconcileReport;
+import org.briefings.http.BriefingServer;
+import org.briefings.http.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
-/** {@code serve}: reconciles the corpus into the index, then serves search over HTTP. */
+/**
+ * {@code serve}: serves search at once and brings the index up to date with the corpus in the
+ * background (progress in {@code /api/stats}); files dropped into the corpus later are picked up.
+ */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = "Index the corpus, then serve the search API and web page.")
+        description = {"Serve the search API and web page, indexing the corpus in the background.",
+                "Open http://127.0.0.1:8080 (or the --port given). Stop with Ctrl-C."})
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     PathOptions paths;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "Address to bind (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+            description = "Address to bind (default: ${DEFAULT-VALUE}). Beyond loopback a --write-token is required.")
     String host;
 
     @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
+
+    @Option(names = "--max-upload-mb", defaultValue = "100", description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
+    long maxUploadMb;
+
+    @Option(names = "--write-token", defaultValue = "${env:BRIEFINGS_WRITE_TOKEN}",
+            description = "Token required to upload and delete (default: $BRIEFINGS_WRITE_TOKEN).")
+    String writeToken;
+
+    @Option(names = "--read-token", defaultValue = "${env:BRIEFINGS_READ_TOKEN}",
+            description = "Token required to search and read (default: $BRIEFINGS_READ_TOKEN; none).")
+    String readToken;
 
     @Spec
     CommandSpec spec;
@@ -30,13 +48,33 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BriefingEngine engine = Engines.open(paths.config())) {
-            ReconcileReport report = engine.reconcile(java.util.List.of(engine.corpus()),
-                    new ProgressBar(System.err, System.console() != null));
-            IndexCommand.printSummary(out, report, engine.index().count());
-            out.println("The HTTP server is not there yet; use `briefings search` meanwhile.");
-            out.flush();
-            return 0;
+        ServerConfig config = ServerConfig.defaults().withHostPort(host, port)
+                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withTokens(writeToken, readToken);
+        BriefingEngine engine = Engines.open(paths.config());
+        BriefingServer server;
+        try {
+            server = new BriefingServer(engine, config);
+            server.start();
+        } catch (RuntimeException e) {
+            engine.close();
+            throw e;
         }
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                server.close();
+                engine.close();
+            } catch (Exception e) {
+                System.err.println("error while stopping: " + e);
+            } finally {
+                stopped.countDown();
+            }
+        }, "shutdown"));
+        String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        out.printf("serving http://%s:%d  (corpus %s, index %s; indexing in the background, see /api/stats)%n",
+                shownHost, server.port(), engine.corpus(), engine.index().dir());
+        out.flush();
+        stopped.await();
+        return 0;
     }
 }

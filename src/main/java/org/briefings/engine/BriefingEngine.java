@@ -61,6 +61,7 @@ public final class BriefingEngine implements Closeable {
     private final BriefingSearcher searcher;
     private final AtomicReference<ReconcileProgress> progress = new AtomicReference<>(ReconcileProgress.IDLE);
     private final Object fileLock = new Object();
+    private final IngestCounters counters = new IngestCounters();
 
     public BriefingEngine(EngineConfig config, Enricher enricher, CountryCodes countries) throws IOException {
         this.config = config;
@@ -90,6 +91,10 @@ public final class BriefingEngine implements Closeable {
 
     public CountryCodes countries() {
         return searcher.countries();
+    }
+
+    public IngestCounters counters() {
+        return counters;
     }
 
     public ReconcileProgress progress() {
@@ -142,6 +147,7 @@ public final class BriefingEngine implements Closeable {
             boolean inScope = normalisedRoots.stream().anyMatch(r -> corpus.resolve(path).normalize().startsWith(r));
             if (inScope && !present.contains(path)) {
                 index.deleteFile(path);
+                counters.file("deleted");
                 deleted++;
             }
         }
@@ -173,6 +179,10 @@ public final class BriefingEngine implements Closeable {
                     try {
                         String rel = CorpusFiles.relative(corpus, file);
                         Outcome outcome = reconcileFile(file, rel, known.get(rel), claimedIds, warnings);
+                        counters.file(outcome.kind() == Kind.FAILED
+                                ? "failed_" + outcome.failure().reason().name().toLowerCase(java.util.Locale.ROOT)
+                                : outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        counters.briefings(outcome.briefings());
                         switch (outcome.kind()) {
                             case INDEXED -> {
                                 indexed.incrementAndGet();
@@ -187,7 +197,9 @@ public final class BriefingEngine implements Closeable {
                                 IngestException.Reason.IO_ERROR, e.toString()));
                     } finally {
                         inFlight.release();
-                        update(listener, new ReconcileProgress(true, done.incrementAndGet(), total, failures.size()));
+                        int n = done.incrementAndGet();
+                        publishProgressively(n);
+                        update(listener, new ReconcileProgress(true, n, total, failures.size()));
                     }
                 });
             }
@@ -208,6 +220,28 @@ public final class BriefingEngine implements Closeable {
         sorted.sort(java.util.Comparator.comparing(ReconcileReport.Failure::path));
         return new ReconcileReport(indexed.get(), briefings.get(), unchanged.get(), duplicates.get(), deleted,
                 sorted, List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - started));
+    }
+
+    private final java.util.concurrent.atomic.AtomicLong lastPublish = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+
+    /**
+     * During a long reconciliation, makes what is indexed so far searchable about once a second
+     * and durable every 500 files, so a server starting on a big corpus answers with growing
+     * results and a crash mid-run loses little work.
+     */
+    private void publishProgressively(int filesDone) {
+        long now = System.nanoTime();
+        long last = lastPublish.get();
+        try {
+            if (now - last > 1_000_000_000L && lastPublish.compareAndSet(last, now)) {
+                index.refresh();
+            }
+            if (filesDone % 500 == 0 && index.hasUncommittedChanges()) {
+                index.commit();
+            }
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private void update(Consumer<ReconcileProgress> listener, ReconcileProgress p) {
@@ -302,7 +336,13 @@ public final class BriefingEngine implements Closeable {
             }
             Path target = uniqueTarget(safeName, hash);
             String rel = CorpusFiles.relative(corpus, target);
-            IngestPipeline.Result result = pipeline.process(temp, rel, hash);
+            IngestPipeline.Result result;
+            try {
+                result = pipeline.process(temp, rel, hash);
+            } catch (IngestException e) {
+                counters.file("upload_failed_" + e.reason().name().toLowerCase(java.util.Locale.ROOT));
+                throw e;
+            }
             synchronized (fileLock) {
                 Files.createDirectories(target.getParent());
                 moveAtomically(temp, target);
@@ -311,6 +351,8 @@ public final class BriefingEngine implements Closeable {
                         Files.size(target), Files.getLastModifiedTime(target).toMillis()));
                 index.refresh();
             }
+            counters.file("uploaded");
+            counters.briefings(result.briefings().size());
             return new AddResult(false, hash, rel, result.briefings());
         } finally {
             Files.deleteIfExists(temp);

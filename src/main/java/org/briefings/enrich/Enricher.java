@@ -1,37 +1,57 @@
 package org.briefings.enrich;
 
 import java.time.Instant;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.briefings.Briefing;
-import org.briefings.DatePrecision;
+import org.briefings.CountryMention;
+import org.briefings.DateMention;
+import org.briefings.EntityMention;
 import org.briefings.ExtractedText;
 import org.briefings.PublicationDate;
-import org.briefings.ingest.Formats;
 import org.briefings.enrich.country.CountryTagger;
-import org.briefings.CountryMention;
-import java.util.List;
+import org.briefings.enrich.date.DateMentionTagger;
+import org.briefings.enrich.date.PublicationDateFinder;
+import org.briefings.enrich.org.OrganisationTagger;
+import org.briefings.enrich.person.PersonTagger;
+import org.briefings.ingest.Formats;
 
 /**
- * The enrichment stage: one call turns extracted text into a briefing with structure, date and
- * entities. Thread-safe; one instance serves the whole engine (taggers load their gazetteers once).
+ * The enrichment stage: one call turns extracted text into a briefing with structure (title,
+ * summary), publication date, countries (mentioned and about), people, organisations and the
+ * dates the text talks about. Thread-safe; one instance serves the whole engine (the taggers load
+ * their gazetteers once).
+ *
+ * <p>Order matters: the publication date comes first, because it is the reference against which
+ * relative dates ("last week") are resolved and historical country names are chosen ("Moscow" in
+ * 1987 is the Soviet Union).
  */
 public final class Enricher {
 
     private final StructureReader structure = new StructureReader();
+    private final TitleFinder titles = new TitleFinder();
+    private final PublicationDateFinder publicationDates = new PublicationDateFinder();
     private final CountryTagger countries = new CountryTagger();
+    private final OrganisationTagger organisations = new OrganisationTagger();
+    private final PersonTagger people = new PersonTagger(organisations);
+    private final DateMentionTagger dates = new DateMentionTagger();
 
     public Briefing enrich(ExtractedText doc, Instant ingestTime) {
-        StructureReader.Structure s = structure.read(doc);
-        PublicationDate published = new PublicationDate(
-                LocalDate.ofInstant(ingestTime, ZoneOffset.UTC), DatePrecision.DAY, PublicationDate.SOURCE_INGEST_TIME);
         String body = doc.text();
+        // Reports in PDF open with page furniture (URLs, product labels) and wrap their titles;
+        // TitleFinder reads that layout. Other formats have a first line or heading that is the title.
+        String chosenTitle = doc.mediaType().equals("application/pdf") ? titles.find(doc, body) : null;
+        StructureReader.Structure s = structure.read(doc, chosenTitle);
+        PublicationDate published = publicationDates.find(doc, body, ingestTime);
         List<CountryMention> countryMentions = countries.tag(s.title(), body, published.date().getYear());
+        List<EntityMention> orgs = organisations.tag(s.title(), body);
+        List<EntityMention> persons = people.tag(s.title(), body);
+        List<DateMention> mentioned = dates.tag(body, published.date());
         return new Briefing(doc.id(), doc.sourcePath(), doc.containerId(), doc.mediaType(),
                 Formats.shortName(doc.mediaType(), doc.sourcePath()), s.title(), s.summary(), body,
-                doc.language(), published, countryMentions, null, null, null, usefulMetadata(doc), doc.sizeBytes(), ingestTime);
+                doc.language(), published, countryMentions, persons, orgs, mentioned, usefulMetadata(doc),
+                doc.sizeBytes(), ingestTime);
     }
 
     private static Map<String, String> usefulMetadata(ExtractedText doc) {

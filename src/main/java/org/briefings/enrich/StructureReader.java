@@ -19,6 +19,7 @@ public final class StructureReader {
                     + "report number|version|source|tags?)\\s*[:\\-].*|^by [A-Z].{0,80}$|^(updated|published) .{0,60}\\d{4}$");
     private static final Pattern SUMMARY_LINE = Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
     private static final int MAX_TITLE = 250;
+    private static final int HEAD_CHARS = 6_000;
     private static final int MAX_SUMMARY = 600;
 
     /** Title and summary of a briefing. */
@@ -26,8 +27,19 @@ public final class StructureReader {
     }
 
     public Structure read(ExtractedText doc) {
-        String[] paragraphs = doc.text().split("\\n\\s*\\n");
-        String title = metadataTitle(doc.title());
+        return read(doc, null);
+    }
+
+    /**
+     * As {@link #read(ExtractedText)}, with a title already chosen by a better-informed finder
+     * (for PDFs, {@link TitleFinder}); the summary is then the first real paragraph after it.
+     */
+    public Structure read(ExtractedText doc, String chosenTitle) {
+        // title and summary live at the top: reading the head keeps long reports cheap
+        String text = doc.text();
+        String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
+        String[] paragraphs = head.split("\\n\\s*\\n");
+        String title = chosenTitle != null && !chosenTitle.isBlank() ? trimTitle(chosenTitle) : metadataTitle(doc.title());
         int firstBodyParagraph = 0;
         if (title == null) {
             for (int i = 0; i < paragraphs.length; i++) {

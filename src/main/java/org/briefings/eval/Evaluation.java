@@ -20,6 +20,8 @@ public final class Evaluation {
     public static List<EvalSuite> suites() {
         List<EvalSuite> suites = new ArrayList<>();
         suites.add(new ReutersCountryEval());
+        suites.add(new ReutersEntityEval());
+        suites.add(new CrsDateTitleEval());
         return suites;
     }
 

@@ -174,19 +174,18 @@ public final class BriefingIndex implements Closeable {
 
     /** Whether a briefing with this id is indexed. */
     public boolean contains(String id) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.count(new TermQuery(new Term(BriefingSchema.ID, id))) > 0;
-        } finally {
-            release(searcher);
-        }
+        return count(new TermQuery(new Term(BriefingSchema.ID, id))) > 0;
     }
 
     /** Whether anything from a file with this content hash is indexed. */
     public boolean containsFile(String fileId) throws IOException {
+        return count(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId))) > 0;
+    }
+
+    private int count(org.apache.lucene.search.Query query) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            return searcher.count(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId))) > 0;
+            return searcher.count(query);
         } finally {
             release(searcher);
         }

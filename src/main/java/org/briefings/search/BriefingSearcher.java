@@ -96,7 +96,8 @@ public final class BriefingSearcher {
                 ScoreDoc sd = top.scoreDocs[i];
                 Briefing b = BriefingDocuments.fromDocument(searcher.storedFields().document(sd.doc));
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
-                Float score = request.sort() == SortOrder.RELEVANCE && !Float.isNaN(sd.score) ? sd.score : null;
+                // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
+                Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
                 hits.add(toHit(b, snippet, score));
             }
             String next = null;

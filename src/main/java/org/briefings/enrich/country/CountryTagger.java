@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -173,8 +174,9 @@ public final class CountryTagger {
         body = body == null ? "" : body;
         List<Hit> hits = new ArrayList<>();
 
-        Dateline dl = dateline(body);
-        int bodyFrom = 0;
+        int pre = preamble(title, body);
+        Dateline dl = dateline(body, pre);
+        int bodyFrom = pre;
         if (dl != null) {
             hits.add(new Hit(dl.code(), Span.BODY, dl.start(), dl.end(), body.substring(dl.start(), dl.end()),
                     Kind.DATELINE, 1.0, false, false));
@@ -388,10 +390,15 @@ public final class CountryTagger {
      * which keeps an ordinary first sentence from passing for a dateline.
      */
     Dateline dateline(String body) {
-        if (body.isEmpty()) {
+        return dateline(body, 0);
+    }
+
+    /** A dateline opening the text at {@code from} (after the title and header lines), or null. */
+    Dateline dateline(String body, int from) {
+        if (body.length() <= from) {
             return null;
         }
-        Matcher m = DATELINE.matcher(body.length() > 160 ? body.substring(0, 160) : body);
+        Matcher m = DATELINE.matcher(body.substring(from, Math.min(body.length(), from + 160)));
         if (!m.find()) {
             return null;
         }
@@ -413,9 +420,46 @@ public final class CountryTagger {
         } else {
             return null;
         }
-        int start = m.start(1);
-        int end = region != null ? m.start(2) + m.group(2).length() : m.end(1);
+        int start = from + m.start(1);
+        int end = from + (region != null ? m.start(2) + m.group(2).length() : m.end(1));
         return new Dateline(code, start, end);
+    }
+
+    /** Header lines a briefing opens with: they are neither its dateline nor its lead. */
+    private static final java.util.regex.Pattern HEADER_LINE = java.util.regex.Pattern.compile(
+            "(?i)^\\s*(#+\\s*)?((publication date|published|updated|date|by|author|from|to|cc|subject|sent|"
+                    + "classification|distribution)\\b.{0,120}|[=\\-_*]{3,})\\s*$");
+
+    /**
+     * Where the text proper starts: after a first line that repeats the title and after header
+     * lines ("Publication Date: ...", "By ..."). Full documents carry their title as the first line
+     * of the text; counting it again as the lead and looking for a dateline there would mistake the
+     * headline for the story's opening. Wire stories (no repeated title) start at 0.
+     */
+    static int preamble(String title, String body) {
+        String normTitle = normalise(title);
+        int pos = 0;
+        int limit = Math.min(body.length(), 800);
+        while (pos < limit) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            String line = body.substring(pos, end);
+            boolean skip = line.isBlank()
+                    || (!normTitle.isEmpty() && normalise(line).equals(normTitle))
+                    || HEADER_LINE.matcher(line).matches();
+            if (!skip) {
+                return pos;
+            }
+            if (nl < 0) {
+                return body.length();
+            }
+            pos = nl + 1;
+        }
+        return pos >= limit ? 0 : pos;
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     // ------------------------------------------------------------------ history

@@ -1,0 +1,169 @@
+package org.briefings.engine;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.ClosedWatchServiceException;
+import java.nio.file.FileSystems;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardWatchEventKinds;
+import java.nio.file.WatchKey;
+import java.nio.file.WatchService;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Keeps a serving engine in step with its corpus, in the background: reconciles at start (the
+ * server answers meanwhile), commits pending index changes every second or so (durability follows
+ * visibility within a few seconds), and picks up files dropped into {@code corpus/} through a file
+ * watch plus a periodic rescan (watches miss events on some file systems; the rescan does not).
+ * Reconciliations never overlap: requests made while one runs are coalesced into one more run.
+ */
+public final class Housekeeper implements Closeable {
+
+    private static final Logger log = LoggerFactory.getLogger(Housekeeper.class);
+
+    private final BriefingEngine engine;
+    private final Duration commitEvery;
+    private final Duration rescanEvery;
+    private final ScheduledExecutorService scheduler = Executors.newScheduledThreadPool(2, r -> {
+        Thread t = new Thread(r, "housekeeper");
+        t.setDaemon(true);
+        return t;
+    });
+    private final AtomicBoolean reconcileQueued = new AtomicBoolean();
+    private final AtomicBoolean reconciling = new AtomicBoolean();
+    private final AtomicReference<ReconcileReport> lastReport = new AtomicReference<>();
+    private volatile WatchService watcher;
+    private volatile Thread watchThread;
+
+    public Housekeeper(BriefingEngine engine, Duration commitEvery, Duration rescanEvery) {
+        this.engine = engine;
+        this.commitEvery = commitEvery;
+        this.rescanEvery = rescanEvery;
+    }
+
+    /** Starts the background work: a first reconciliation, commits, the watch and the rescan. */
+    public void start() {
+        requestReconcile();
+        scheduler.scheduleWithFixedDelay(this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(this::requestReconcile, rescanEvery.toMillis(), rescanEvery.toMillis(),
+                TimeUnit.MILLISECONDS);
+        startWatching();
+    }
+
+    /** The report of the last finished reconciliation, or null before the first one ends. */
+    public ReconcileReport lastReport() {
+        return lastReport.get();
+    }
+
+    /** Asks for a reconciliation soon; several asks while one runs make one more run. */
+    public void requestReconcile() {
+        if (reconcileQueued.compareAndSet(false, true)) {
+            scheduler.schedule(this::reconcileNow, 300, TimeUnit.MILLISECONDS);
+        }
+    }
+
+    private void reconcileNow() {
+        if (!reconciling.compareAndSet(false, true)) {
+            scheduler.schedule(this::reconcileNow, 500, TimeUnit.MILLISECONDS);
+            return;
+        }
+        reconcileQueued.set(false);
+        try {
+            ReconcileReport r = engine.reconcile(List.of(engine.corpus()), p -> { });
+            lastReport.set(r);
+            if (r.indexed() + r.deleted() + r.failed() > 0) {
+                log.info("reconciled corpus: {} indexed, {} unchanged, {} deleted, {} failed",
+                        r.indexed(), r.unchanged(), r.deleted(), r.failed());
+            }
+            registerNewFolders();
+        } catch (IOException | RuntimeException e) {
+            log.warn("reconciliation failed: {}", e.toString());
+        } finally {
+            reconciling.set(false);
+        }
+    }
+
+    private void commitQuietly() {
+        try {
+            engine.commit();
+        } catch (IOException | RuntimeException e) {
+            log.warn("commit failed: {}", e.toString());
+        }
+    }
+
+    private void startWatching() {
+        try {
+            watcher = FileSystems.getDefault().newWatchService();
+            registerNewFolders();
+        } catch (IOException e) {
+            log.warn("cannot watch {} ({}); relying on the periodic rescan", engine.corpus(), e.toString());
+            return;
+        }
+        watchThread = new Thread(() -> {
+            try {
+                while (!Thread.currentThread().isInterrupted()) {
+                    WatchKey key = watcher.take();
+                    boolean relevant = key.pollEvents().stream()
+                            .anyMatch(ev -> ev.context() == null || !ev.context().toString().startsWith("."));
+                    key.reset();
+                    if (relevant) {
+                        requestReconcile();
+                    }
+                }
+            } catch (InterruptedException | ClosedWatchServiceException e) {
+                // closing
+            }
+        }, "corpus-watch");
+        watchThread.setDaemon(true);
+        watchThread.start();
+    }
+
+    private void registerNewFolders() {
+        WatchService w = watcher;
+        if (w == null) {
+            return;
+        }
+        try (var dirs = Files.walk(engine.corpus())) {
+            for (Path dir : dirs.filter(Files::isDirectory).toList()) {
+                if (dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(engine.corpus())) {
+                    continue;
+                }
+                dir.register(w, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                        StandardWatchEventKinds.ENTRY_MODIFY);
+            }
+        } catch (IOException | ClosedWatchServiceException e) {
+            // a folder vanished while walking; the next rescan registers what is there
+        }
+    }
+
+    public boolean isReconciling() {
+        return reconciling.get() || reconcileQueued.get();
+    }
+
+    @Override
+    public void close() throws IOException {
+        scheduler.shutdownNow();
+        try {
+            scheduler.awaitTermination(30, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (watchThread != null) {
+            watchThread.interrupt();
+        }
+        if (watcher != null) {
+            watcher.close();
+        }
+        commitQuietly();
+    }
+}

@@ -1,0 +1,83 @@
+package org.briefings.enrich.person;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/** Loads the one-word-a-line lists that ship beside the person tagger. */
+final class NameLists {
+
+    private NameLists() {
+    }
+
+    /**
+     * Words of country names and demonyms from the country gazetteer ("Burkina", "Faso",
+     * "Tobago", "Jamahiriya"): never part of a person's name. Words of forms the gazetteer flags
+     * as also being names ("Jordan", "Chad", "Georgia"), given names, family names and short or
+     * function words are left out.
+     */
+    static Set<String> placeWords(Set<String> givenNames, Set<String> familyFirst) {
+        Set<String> out = new HashSet<>();
+        Set<String> weak = new HashSet<>();
+        try (InputStream in = org.briefings.enrich.country.Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+            if (in == null) {
+                return Set.of();
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] cols = line.split("\t", -1);
+                if (line.startsWith("#") || cols.length < 3) {
+                    continue;
+                }
+                String kind = cols[1];
+                boolean isWeak = cols.length > 3 && cols[3].contains("weak");
+                if (!(kind.equals("name") || kind.equals("alt") || kind.equals("official") || kind.equals("demonym"))) {
+                    continue;
+                }
+                for (String w : cols[2].split("[\\s,()]+")) {
+                    String l = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]+$", "");
+                    if (isWeak) {
+                        weak.add(l);
+                    } else if (l.length() >= 3 && Character.isLetter(l.charAt(0))) {
+                        out.add(l);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        out.removeAll(weak);
+        out.removeAll(givenNames);
+        out.removeAll(familyFirst);
+        out.removeAll(Set.of("the", "and", "of", "for", "saint", "san", "santa", "sao", "new", "great", "lao",
+                "people", "sea", "man", "guard", "gold", "chad", "jordan", "costa", "santos", "marino", "leone"));
+        return Set.copyOf(out);
+    }
+
+    static Set<String> load(String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

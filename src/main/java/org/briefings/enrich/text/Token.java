@@ -1,0 +1,58 @@
+package org.briefings.enrich.text;
+
+/**
+ * One token of a text with its character offsets, so that every tagger can report exact spans
+ * without searching the text again.
+ *
+ * @param text          the token as written ({@code "Jae-in"}, {@code "U.S."}, {@code "2018"}, {@code ","})
+ * @param start         offset of the first char
+ * @param end           offset after the last char
+ * @param kind          word, number or punctuation
+ * @param sentenceStart true for the first word of a sentence or paragraph, where capitalisation says nothing
+ * @param lineStart     true when only whitespace precedes it on its line
+ */
+public record Token(String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart) {
+
+    /** What a token is made of. */
+    public enum Kind { WORD, NUMBER, PUNCT }
+
+    public boolean isWord() {
+        return kind == Kind.WORD;
+    }
+
+    public boolean isNumber() {
+        return kind == Kind.NUMBER;
+    }
+
+    public boolean isPunct(char c) {
+        return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+    }
+
+    /** First letter upper case ("Kim", "McDonald", "U.S.", "IMF"). */
+    public boolean isCapitalised() {
+        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+    }
+
+    /** Every letter upper case and at least two letters ("IMF", "OPEC"; not "I" or "Kim"). */
+    public boolean isAllCaps() {
+        if (kind != Kind.WORD) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isLetter(c)) {
+                if (!Character.isUpperCase(c)) {
+                    return false;
+                }
+                letters++;
+            }
+        }
+        return letters >= 2;
+    }
+
+    /** Lower-case form used for dictionary lookups; typographic apostrophes folded to ASCII. */
+    public String lower() {
+        return Tokenizer.fold(text).toLowerCase(java.util.Locale.ROOT);
+    }
+}

@@ -1,0 +1,76 @@
+package org.briefings.http;
+
+import io.undertow.server.HttpHandler;
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.Headers;
+import io.undertow.util.HttpString;
+import io.undertow.util.Methods;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+
+/**
+ * Who may do what, and the security headers every answer carries. Writing (POST, PUT, DELETE)
+ * needs the write token when one is configured; reading the API needs the read (or write) token
+ * when one is configured. Tokens come as {@code Authorization: Bearer TOKEN} and are compared in
+ * constant time.
+ */
+final class AccessGuard implements HttpHandler {
+
+    /** The web page may only load its own scripts and styles, and talk to its own API. */
+    static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
+            + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    private final HttpHandler next;
+    private final byte[] writeToken;
+    private final byte[] readToken;
+
+    AccessGuard(HttpHandler next, String writeToken, String readToken) {
+        this.next = next;
+        this.writeToken = writeToken == null ? null : writeToken.getBytes(StandardCharsets.UTF_8);
+        this.readToken = readToken == null ? null : readToken.getBytes(StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public void handleRequest(HttpServerExchange exchange) throws Exception {
+        var h = exchange.getResponseHeaders();
+        h.put(HttpString.tryFromString("X-Content-Type-Options"), "nosniff");
+        h.put(HttpString.tryFromString("Referrer-Policy"), "no-referrer");
+        h.put(HttpString.tryFromString("X-Frame-Options"), "DENY");
+        String path = exchange.getRequestPath();
+        boolean api = path.startsWith("/api/") || path.equals("/metrics");
+        if (!api) {
+            h.put(Headers.CONTENT_SECURITY_POLICY, PAGE_CSP);
+        }
+        HttpString method = exchange.getRequestMethod();
+        boolean write = method.equals(Methods.POST) || method.equals(Methods.PUT) || method.equals(Methods.DELETE);
+        byte[] given = bearer(exchange);
+        if (write && writeToken != null && !matches(given, writeToken)) {
+            deny(exchange, given);
+            return;
+        }
+        if (api && !write && readToken != null && !matches(given, readToken) && !matches(given, writeToken)
+                && !path.equals("/api/health")) {
+            deny(exchange, given);
+            return;
+        }
+        next.handleRequest(exchange);
+    }
+
+    private static void deny(HttpServerExchange exchange, byte[] given) {
+        exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
+        Responses.json(exchange, 401, java.util.Map.of("error", "unauthorized", "message",
+                given == null ? "this request needs a token: send 'Authorization: Bearer TOKEN'" : "the token is not valid"));
+    }
+
+    private static byte[] bearer(HttpServerExchange exchange) {
+        String auth = exchange.getRequestHeaders().getFirst(Headers.AUTHORIZATION);
+        if (auth == null || !auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
+            return null;
+        }
+        return auth.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static boolean matches(byte[] given, byte[] expected) {
+        return given != null && expected != null && MessageDigest.isEqual(given, expected);
+    }
+}

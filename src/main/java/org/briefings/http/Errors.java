@@ -1,0 +1,62 @@
+package org.briefings.http;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.server.RequestTooBigException;
+import io.undertow.util.StatusCodes;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.briefings.engine.BriefingEngine;
+import org.briefings.ingest.IngestException;
+import org.briefings.search.InvalidRequestException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The one place exceptions become HTTP answers: a JSON body {@code {"error", "message"}} with the
+ * right status. Nothing reaches the client as a stack trace; unexpected failures are logged here
+ * and answered with a 500 that says only that.
+ */
+final class Errors {
+
+    private static final Logger log = LoggerFactory.getLogger(Errors.class);
+
+    static void send(HttpServerExchange exchange, Throwable t) {
+        int status;
+        Map<String, Object> body = new LinkedHashMap<>();
+        if (t instanceof ApiException e) {
+            status = e.status();
+            body.put("error", e.error());
+            body.put("message", e.getMessage());
+        } else if (t instanceof InvalidRequestException e) {
+            status = StatusCodes.BAD_REQUEST;
+            body.put("error", "bad_request");
+            body.put("message", e.getMessage());
+            if (e.parameter() != null) {
+                body.put("parameter", e.parameter());
+            }
+        } else if (t instanceof BriefingEngine.TooLargeException || t instanceof RequestTooBigException
+                || t.getCause() instanceof RequestTooBigException) {
+            status = StatusCodes.REQUEST_ENTITY_TOO_LARGE;
+            body.put("error", "too_large");
+            body.put("message", t.getMessage() == null ? "request body too large" : t.getMessage());
+        } else if (t instanceof IngestException e) {
+            status = e.reason() == IngestException.Reason.TOO_LARGE ? StatusCodes.REQUEST_ENTITY_TOO_LARGE : 422;
+            body.put("error", "not_extractable");
+            body.put("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT));
+            body.put("message", e.getMessage());
+        } else {
+            status = StatusCodes.INTERNAL_SERVER_ERROR;
+            log.error("unexpected error on {} {}", exchange.getRequestMethod(), exchange.getRequestPath(), t);
+            body.put("error", "internal");
+            body.put("message", "the server could not answer this request; the error is in its log");
+        }
+        if (exchange.isResponseStarted()) {
+            exchange.endExchange();
+            return;
+        }
+        Responses.json(exchange, status, body);
+    }
+
+    private Errors() {
+    }
+}

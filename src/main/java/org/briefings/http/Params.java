@@ -1,0 +1,98 @@
+package org.briefings.http;
+
+import io.undertow.server.HttpServerExchange;
+import io.undertow.util.PathTemplateMatch;
+import java.util.Deque;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.briefings.ingest.ContentHash;
+
+/**
+ * The one place request parameters are read and checked. Unknown parameters are refused with a
+ * 400 that names them (a typo such as {@code contry=KP} would otherwise silently widen a search);
+ * numbers and ids are validated before they reach the engine.
+ */
+final class Params {
+
+    private final HttpServerExchange exchange;
+    private final Map<String, Deque<String>> query;
+
+    private Params(HttpServerExchange exchange, Set<String> allowed) {
+        this.exchange = exchange;
+        this.query = exchange.getQueryParameters();
+        Set<String> pathParams = pathParameters(exchange).keySet();
+        for (String name : query.keySet()) {
+            if (!allowed.contains(name) && !pathParams.contains(name)) {
+                throw ApiException.badRequest("unknown parameter '" + name + "'; this endpoint takes "
+                        + (allowed.isEmpty() ? "none" : new TreeSet<>(allowed)));
+            }
+        }
+    }
+
+    /** Reads the exchange's parameters, refusing any not in {@code allowed}. */
+    static Params of(HttpServerExchange exchange, Set<String> allowed) {
+        return new Params(exchange, allowed);
+    }
+
+    String first(String name) {
+        Deque<String> values = query.get(name);
+        if (values == null || values.isEmpty()) {
+            return null;
+        }
+        if (values.size() > 1) {
+            throw ApiException.badRequest("parameter '" + name + "' may be given once");
+        }
+        return values.getFirst();
+    }
+
+    List<String> all(String name) {
+        Deque<String> values = query.get(name);
+        return values == null ? List.of() : List.copyOf(values);
+    }
+
+    int integer(String name, int defaultValue, int min, int max) {
+        String v = first(name);
+        if (v == null || v.isBlank()) {
+            return defaultValue;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < min || n > max) {
+                throw ApiException.badRequest("parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw ApiException.badRequest("parameter '" + name + "' must be a whole number, not '" + v + "'");
+        }
+    }
+
+    /** The {id} of the path, checked to be one of our ids (64 hex characters). */
+    String id() {
+        String id = pathParameters(exchange).get("id");
+        if (!ContentHash.isValidId(id)) {
+            throw ApiException.notFound("no briefing with id '" + abbreviate(id) + "' (ids are 64 hex characters)");
+        }
+        return id;
+    }
+
+    /** The briefing named by the path's {id}, or a 404. */
+    org.briefings.Briefing briefing(org.briefings.engine.BriefingEngine engine) throws java.io.IOException {
+        String id = id();
+        return engine.get(id).orElseThrow(() -> ApiException.notFound("no briefing with id " + id));
+    }
+
+    private static Map<String, String> pathParameters(HttpServerExchange exchange) {
+        PathTemplateMatch match = exchange.getAttachment(PathTemplateMatch.ATTACHMENT_KEY);
+        return match == null ? Map.of() : match.getParameters();
+    }
+
+    private static String abbreviate(String s) {
+        if (s == null) {
+            return "";
+        }
+        String clean = s.replaceAll("[^\\p{Alnum}_.-]", "?");
+        return clean.length() > 80 ? clean.substring(0, 80) + "..." : clean;
+    }
+}

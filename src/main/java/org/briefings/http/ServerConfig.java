@@ -1,0 +1,53 @@
+package org.briefings.http;
+
+import java.time.Duration;
+
+/**
+ * How the server runs. Defaults are named constants; {@link #defaults()} is what {@code serve}
+ * uses unless told otherwise.
+ *
+ * @param host           address to bind; loopback by default
+ * @param port           port; 0 picks a free one (tests)
+ * @param maxUploadBytes uploads above this are refused with 413 while streaming
+ * @param writeToken     bearer token required for uploads and deletes, or null for none
+ * @param readToken      bearer token required for everything else under /api, or null for none
+ * @param commitEvery    how often pending index changes are committed
+ * @param rescanEvery    how often the corpus folder is rescanned besides the file watch
+ * @param requestTimeout a request taking longer than this to arrive is cut off
+ */
+public record ServerConfig(String host, int port, long maxUploadBytes, String writeToken, String readToken,
+                           Duration commitEvery, Duration rescanEvery, Duration requestTimeout) {
+
+    public static final String DEFAULT_HOST = "127.0.0.1";
+    public static final int DEFAULT_PORT = 8080;
+    public static final long DEFAULT_MAX_UPLOAD_BYTES = 100L * 1024 * 1024;
+    public static final Duration DEFAULT_COMMIT_EVERY = Duration.ofSeconds(1);
+    public static final Duration DEFAULT_RESCAN_EVERY = Duration.ofSeconds(60);
+    public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
+
+    public static ServerConfig defaults() {
+        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD_BYTES, null, null,
+                DEFAULT_COMMIT_EVERY, DEFAULT_RESCAN_EVERY, DEFAULT_REQUEST_TIMEOUT);
+    }
+
+    public ServerConfig withHostPort(String h, int p) {
+        return new ServerConfig(h, p, maxUploadBytes, writeToken, readToken, commitEvery, rescanEvery, requestTimeout);
+    }
+
+    public ServerConfig withMaxUploadBytes(long n) {
+        return new ServerConfig(host, port, n, writeToken, readToken, commitEvery, rescanEvery, requestTimeout);
+    }
+
+    public ServerConfig withTokens(String write, String read) {
+        return new ServerConfig(host, port, maxUploadBytes, blankToNull(write), blankToNull(read), commitEvery,
+                rescanEvery, requestTimeout);
+    }
+
+    public ServerConfig withRescanEvery(Duration d) {
+        return new ServerConfig(host, port, maxUploadBytes, writeToken, readToken, commitEvery, d, requestTimeout);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

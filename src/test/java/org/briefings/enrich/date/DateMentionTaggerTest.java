@@ -1,0 +1,98 @@
+package org.briefings.enrich.date;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDate;
+import java.util.List;
+import org.briefings.DateMention;
+import org.briefings.DatePrecision;
+import org.junit.jupiter.api.Test;
+
+class DateMentionTaggerTest {
+
+    private static final DateMentionTagger TAGGER = new DateMentionTagger();
+    /** A Wednesday. */
+    private static final LocalDate REF = LocalDate.of(2019, 4, 10);
+
+    private static List<String> values(String text) {
+        return TAGGER.tag(text, REF).stream().map(DateMention::value).toList();
+    }
+
+    private static DateMention only(String text) {
+        List<DateMention> all = TAGGER.tag(text, REF);
+        assertEquals(1, all.size(), all.toString());
+        return all.get(0);
+    }
+
+    @Test
+    void aMonthAndYearIsMonthPrecision() {
+        DateMention m = only("Mr. Kim set the policy in April 2018.");
+        assertEquals("2018-04", m.value());
+        assertEquals(DatePrecision.MONTH, m.precision());
+        assertEquals(LocalDate.of(2018, 4, 1), m.start());
+        assertEquals(LocalDate.of(2018, 4, 30), m.end());
+        assertEquals("April 2018", m.span().text());
+        assertFalse(m.relative());
+    }
+
+    @Test
+    void daysAreReadInThreeSpellings() {
+        assertEquals(List.of("2019-04-11", "2019-04-11", "2019-04-11"),
+                values("on 11 April 2019, on April 11, 2019 and on 2019-04-11"));
+    }
+
+    @Test
+    void yearsAreFoundButQuantitiesAreNot() {
+        assertEquals(List.of("2018", "2019"), values("2018 saw change; in 2018 and since 2019 things moved."
+                .replace("2018 saw change; ", "")).subList(0, 2));
+        assertTrue(values("They shipped 2018 tonnes for $2018 under No. 2018, up 1999 pct.").isEmpty(),
+                values("They shipped 2018 tonnes for $2018 under No. 2018, up 1999 pct.").toString());
+        DateMention y = only("2018 saw an unprecedented change.");
+        assertEquals(DatePrecision.YEAR, y.precision());
+        assertEquals(LocalDate.of(2018, 12, 31), y.end());
+    }
+
+    @Test
+    void decadesAndPartsOfYears() {
+        DateMention d = only("since the 1950s");
+        assertEquals("1950s", d.value());
+        assertEquals(DatePrecision.DECADE, d.precision());
+        assertEquals(LocalDate.of(1959, 12, 31), d.end());
+        assertEquals(List.of("2020", "2021"), values("by mid-2020 or early 2021"));
+    }
+
+    @Test
+    void relativeDatesAreResolvedAgainstTheReference() {
+        assertEquals("2019-04-09", only("yesterday").value());
+        assertEquals("2019-03", only("last month").value());
+        assertEquals("2020", only("next year").value());
+        assertEquals("2019", only("this year").value());
+        assertEquals("2019-04-08", only("on Monday").value());
+        DateMention week = only("last week");
+        assertEquals(LocalDate.of(2019, 4, 1), week.start());
+        assertEquals(LocalDate.of(2019, 4, 7), week.end());
+        assertTrue(week.relative());
+    }
+
+    @Test
+    void reutersDaysWithoutAYearTakeTheReferenceYear() {
+        DateMention d = only("SALVADOR, Feb 26 - Talks resumed.");
+        assertEquals("2019-02-26", d.value());
+        assertTrue(d.relative());
+        List<DateMention> atNewYear = TAGGER.tag("on Dec 30", LocalDate.of(2020, 1, 2));
+        assertEquals("2019-12-30", atNewYear.get(0).value());
+    }
+
+    @Test
+    void withoutAReferenceRelativeDatesAreLeftOut() {
+        assertTrue(TAGGER.tag("yesterday and last week, on March 3", null).isEmpty());
+    }
+
+    @Test
+    void mayTheVerbIsNotAMonth() {
+        assertTrue(values("The talks may resume. May growth slow?").isEmpty());
+        assertEquals(List.of("2019-05-05"), values("on May 5"));
+    }
+}

@@ -1,0 +1,92 @@
+package org.briefings.http;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.briefings.testing.TestServer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Tokens, exposure, path traversal and security headers, against the real server. */
+class AccessControlTest {
+
+    @TempDir
+    static Path dir;
+    static TestServer s;
+
+    @BeforeAll
+    static void start() throws Exception {
+        s = new TestServer(dir, ServerConfig.defaults().withTokens("w-secret", "r-secret"), false);
+    }
+
+    @AfterAll
+    static void stop() throws Exception {
+        s.close();
+    }
+
+    private HttpResponse<String> upload(String name, String token) throws Exception {
+        HttpRequest.Builder b = s.request("/api/documents?name=" + TestServer.enc(name)).header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Token test " + name + "\n\nBolivia's lithium auction drew three bidders."));
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return s.send(b);
+    }
+
+    @Test
+    void writingNeedsTheWriteToken() throws Exception {
+        assertEquals(401, upload("a.txt", null).statusCode());
+        assertEquals(401, upload("a.txt", "wrong").statusCode());
+        assertEquals(401, upload("a.txt", "r-secret").statusCode(), "the read token does not allow writing");
+        assertEquals(201, upload("a.txt", "w-secret").statusCode());
+        assertEquals(401, s.send(s.request("/api/documents/" + "a".repeat(64)).DELETE()).statusCode());
+    }
+
+    @Test
+    void readingNeedsAReadTokenWhenOneIsConfiguredButHealthDoesNot() throws Exception {
+        assertEquals(401, s.get("/api/search?q=lithium").statusCode());
+        HttpResponse<String> withToken = s.send(s.request("/api/search?q=lithium").header("Authorization", "Bearer r-secret").GET());
+        assertEquals(200, withToken.statusCode());
+        assertEquals(200, s.get("/api/health").statusCode());
+        assertEquals(401, s.get("/metrics").statusCode());
+    }
+
+    @Test
+    void uploadNamesCannotEscapeTheCorpusAndIdsAreValidated() throws Exception {
+        HttpResponse<String> r = upload("../../../../tmp/evil.txt", "w-secret");
+        assertEquals(201, r.statusCode(), r.body());
+        JsonNode body = TestServer.json(r);
+        Path stored = s.corpus.resolve(body.get("path").asText()).normalize();
+        assertTrue(stored.startsWith(s.corpus), stored.toString());
+        assertTrue(Files.exists(stored));
+        assertFalse(body.get("path").asText().contains(".."), body.get("path").asText());
+        for (String id : new String[] {"..%2F..%2Fetc%2Fpasswd", "%2e%2e", "abc"}) {
+            HttpResponse<String> g = s.send(s.request("/api/documents/" + id + "/original").header("Authorization", "Bearer r-secret").GET());
+            assertEquals(404, g.statusCode(), id);
+        }
+    }
+
+    @Test
+    void answersCarrySecurityHeaders() throws Exception {
+        HttpResponse<String> api = s.get("/api/health");
+        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        HttpResponse<String> page = s.get("/");
+        String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
+    }
+
+    @Test
+    void theServerRefusesToExposeWritesBeyondLoopbackWithoutAToken() {
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                () -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("0.0.0.0", 0)));
+        assertTrue(e.getMessage().contains("write token"));
+        assertDoesNotThrow(() -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("0.0.0.0", 0).withTokens("t", null)));
+        assertDoesNotThrow(() -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("127.0.0.1", 0)));
+    }
+}

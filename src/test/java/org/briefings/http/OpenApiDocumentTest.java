@@ -1,0 +1,47 @@
+package org.briefings.http;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineConfig;
+import org.briefings.enrich.Enricher;
+import org.briefings.search.IsoCountryCodes;
+import org.briefings.testing.SharedData;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** docs/openapi.yaml stays true to the code: same endpoints, same search parameters. */
+class OpenApiDocumentTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyRouteAndSearchParameterIsDescribedAndNothingElse() throws Exception {
+        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(SharedData.projectDir().resolve("docs/openapi.yaml").toFile());
+        Set<String> documented = new HashSet<>();
+        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+            if (!m.equals("parameters")) {
+                documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey());
+            }
+        }));
+        Set<String> served = new HashSet<>();
+        try (BriefingEngine engine = new BriefingEngine(EngineConfig.of(dir.resolve("c"), dir.resolve("i")),
+                new Enricher(), new IsoCountryCodes())) {
+            BriefingServer server = new BriefingServer(engine, ServerConfig.defaults());
+            server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
+        }
+        assertEquals(served, documented);
+
+        Set<String> params = new HashSet<>();
+        doc.get("paths").get("/api/search").get("get").get("parameters").forEach(p -> params.add(p.get("name").asText()));
+        assertEquals(SearchHandler.PARAMS, params);
+    }
+}
