@@ -16,7 +16,7 @@ import java.util.Set;
  * @param work        scratch folder for indexes (kept between runs: the search indexes are reused)
  * @param name        results file name, without .md
  * @param only        parts to run: ingest, search, scale, http
- * @param limit       UN speeches to ingest (0 = all 2,932)
+ * @param limit       UN speeches to ingest (0 = all)
  * @param runs        fresh JVMs per ingest measurement (the median is reported)
  * @param passes      passes per ingest JVM: the first is cold, the others warm
  * @param docs        briefings in the search index
@@ -35,7 +35,7 @@ record BenchOptions(Path project, Path data, Path work, String name, Set<String>
             Usage: scripts/bench.sh [options]
               --quick            smoke run (300 speeches, 1 JVM, 10k briefings, short measurements)
               --only LIST        parts to run, comma-separated: ingest,search,scale,http (default all)
-              --limit N          UN speeches to ingest (default all 2,932)
+              --limit N          UN speeches to ingest (default all 2,903)
               --runs N           fresh JVMs per ingest measurement (default 3)
               --passes N         ingest passes per JVM, first cold (default 2)
               --docs N           briefings in the search index (default 100000)

@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 /**
- * Over-HTTP measurements against {@code bin/briefings serve}, on loopback only (127.0.0.1):
+ * Over-HTTP measurements against {@code briefings serve}, on loopback only (127.0.0.1):
  * time from starting the server on the existing search index to the first answered search, load
  * from a separate process ({@link HttpLoad}), freshness of uploads, and the server's resident memory.
  *
@@ -51,6 +51,7 @@ final class HttpBench {
         long rssAfterStart;
         long rssAfterLoad;
         long rssAfterUploads;
+        double launcher;
         try {
             int startCount = o.quick() ? 1 : STARTS;
             for (int s = 1; s <= startCount; s++) {
@@ -60,13 +61,9 @@ final class HttpBench {
                 base = "http://127.0.0.1:" + port;
                 BenchMain.log("http: starting serve on %,d briefings (start %d of %d)", o.docs(), s, startCount);
                 long t0 = System.nanoTime();
-                ProcessBuilder pb = new ProcessBuilder(o.project().resolve("bin/briefings").toString(), "serve",
-                        "--host", "127.0.0.1", "--port", String.valueOf(port),
-                        "--corpus", corpus.toString(), "--index", index.toString())
+                server = new ProcessBuilder(serveCommand(jar, o.heap(), port, corpus, index))
                         .redirectErrorStream(true).redirectOutput(http.resolve("server.log").toFile())
-                        .directory(o.project().toFile());
-                pb.environment().put("BRIEFINGS_JAVA_OPTS", "-Xmx" + o.heap());
-                server = pb.start();
+                        .directory(o.project().toFile()).start();
                 double first = waitForFirstSearch(base, server, t0);
                 double reconciled = waitForReconcile(base, t0);
                 starts.add(new Start(first, reconciled));
@@ -78,6 +75,7 @@ final class HttpBench {
                 }
             }
             rssAfterStart = SearchRun.rssMb(server.pid());
+            launcher = launcherMs(o.project());
             BenchMain.log("http: load from a separate JVM");
             load = ChildJvm.run(HttpLoad.class, List.of("load", base, String.valueOf(o.seconds()),
                     String.valueOf(o.rounds())), "512m", HttpLoad.LoadResult.class);
@@ -92,7 +90,28 @@ final class HttpBench {
             }
             cleanUploads(corpus);
         }
-        report.http(built, starts, load, fresh, rssAfterStart, rssAfterLoad, rssAfterUploads);
+        report.http(built, starts, launcher, load, fresh, rssAfterStart, rssAfterLoad, rssAfterUploads);
+    }
+
+    /**
+     * What {@code bin/briefings serve} runs once it has found a JDK (the same flags), started
+     * directly so the time is the server's, not the launcher's search for a JDK (measured apart).
+     */
+    static List<String> serveCommand(Path jar, String heap, int port, Path corpus, Path index) {
+        return List.of(ProcessHandle.current().info().command().orElse("java"),
+                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseG1GC", "-Xss4m", "-Xmx" + heap, "-jar", jar.toString(), "serve",
+                "--host", "127.0.0.1", "--port", String.valueOf(port),
+                "--corpus", corpus.toString(), "--index", index.toString());
+    }
+
+    /** Milliseconds {@code bin/briefings --version} takes: the launcher's own cost (finding a JDK) plus a JVM start. */
+    static double launcherMs(Path project) throws Exception {
+        long t0 = System.nanoTime();
+        Process p = new ProcessBuilder(project.resolve("bin/briefings").toString(), "--version")
+                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        p.waitFor();
+        return (System.nanoTime() - t0) / 1e6;
     }
 
     private static boolean classExists(String name) {

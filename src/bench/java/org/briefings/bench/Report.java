@@ -254,20 +254,23 @@ final class Report {
 
     private SearchRun.Result inProcess;
 
-    void http(BuildSearchIndex.Built built, List<HttpBench.Start> starts, HttpLoad.LoadResult load,
+    void http(BuildSearchIndex.Built built, List<HttpBench.Start> starts, double launcherMs, HttpLoad.LoadResult load,
               HttpLoad.FreshResult fresh, long rssStart, long rssLoad, long rssUploads) {
-        raw.put("http", Map.of("starts", starts, "load", load, "fresh", fresh,
+        raw.put("http", Map.of("starts", starts, "launcherMs", launcherMs, "load", load, "fresh", fresh,
                 "rssMb", List.of(rssStart, rssLoad, rssUploads)));
         http.append(f("""
-                `bin/briefings serve` (heap -Xmx%s) on a copy of the %,d-briefing engine index with its corpus \
-                folder; a load generator in a separate JVM on 127.0.0.1 (both share the machine's cores).
+                `briefings serve` (the jar with bin/briefings's JVM flags, heap -Xmx%s) on a copy of the \
+                %,d-briefing engine index with its corpus folder; a load generator in a separate JVM on \
+                127.0.0.1 (both share the machine's cores).
 
                 **Start**: from launching `serve` to the first answered search: %s ms; until the background \
-                reconciliation of the %,d corpus files has finished: %s ms (%d start(s), median and spread).
+                reconciliation of the %,d corpus files has finished: %s ms (%d start(s), median and spread). \
+                Through `bin/briefings` add its search for a JDK: `bin/briefings --version` takes %.0f ms.
 
                 """, options.heap(), built.docs(),
                 Stats.spread(starts.stream().map(HttpBench.Start::firstSearchMs).toList(), "%.0f"), built.docs(),
-                Stats.spread(starts.stream().map(HttpBench.Start::reconciledMs).toList(), "%.0f"), starts.size()));
+                Stats.spread(starts.stream().map(HttpBench.Start::reconciledMs).toList(), "%.0f"), starts.size(),
+                launcherMs));
         List<SearchRun.LatencyRound> lat = load.latency();
         http.append("""
                 **Latency over HTTP**, one connection, the same 36-query mix; in-process = the engine's figure \
