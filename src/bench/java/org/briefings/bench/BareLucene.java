@@ -39,8 +39,8 @@ final class BareLucene {
     static final String BODY = "body";
     static final String COUNTRY = "country";
     static final String PUBLISHED = "published";
-    /** Facet dimensions of the faceted baseline; the engine's, less people and organisations (empty today). */
-    static final List<String> DIMS = List.of("about", "country", "language", "format", "year", "month");
+    /** Facet dimensions of the faceted baseline: the engine's. */
+    static final List<String> DIMS = List.of("about", "country", "person", "org", "language", "format", "year", "month");
 
     private static final FacetsConfig FACETS = facetsConfig();
 
@@ -58,8 +58,9 @@ final class BareLucene {
 
     private static FacetsConfig facetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        config.setMultiValued("about", true);
-        config.setMultiValued("country", true);
+        for (String dim : List.of("about", "country", "person", "org")) {
+            config.setMultiValued(dim, true);
+        }
         return config;
     }
 
@@ -80,10 +81,11 @@ final class BareLucene {
 
     /**
      * The search baseline's document: title, body, country codes and publication day; with
-     * {@code facets}, also sorted-set facet fields.
+     * {@code facets}, also sorted-set facet fields for the engine's dimensions.
      */
     static Document searchDocument(String title, String body, Collection<String> countries,
-                                   Collection<String> about, String language, String format,
+                                   Collection<String> about, Collection<String> people,
+                                   Collection<String> organisations, String language, String format,
                                    LocalDate published, boolean facets) throws IOException {
         Document doc = textDocument(title, body);
         for (String c : countries) {
@@ -98,6 +100,12 @@ final class BareLucene {
         }
         for (String c : about) {
             doc.add(new SortedSetDocValuesFacetField("about", c));
+        }
+        for (String p : people) {
+            doc.add(new SortedSetDocValuesFacetField("person", p));
+        }
+        for (String o : organisations) {
+            doc.add(new SortedSetDocValuesFacetField("org", o));
         }
         doc.add(new SortedSetDocValuesFacetField("language", language));
         doc.add(new SortedSetDocValuesFacetField("format", format));

@@ -32,7 +32,7 @@ import org.briefings.index.BriefingIndex;
 public final class BuildSearchIndex {
 
     /** Bump when the corpus recipe or the schema changes, so cached indexes are rebuilt. */
-    static final String VERSION = "2";
+    static final String VERSION = "3";
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What was built, kept beside the indexes as {@code build.json}. */
@@ -121,8 +121,13 @@ public final class BuildSearchIndex {
                         about.add(c.code());
                     }
                 }
-                writer.addDocument(BareLucene.searchDocument(b.title(), b.body(), countries, about, b.language(),
-                        b.format(), b.published().date(), facets));
+                Set<String> people = new LinkedHashSet<>();
+                b.people().stream().map(e -> e.name()).filter(n -> n != null && !n.isBlank()).forEach(people::add);
+                Set<String> organisations = new LinkedHashSet<>();
+                b.organisations().stream().map(e -> e.name()).filter(n -> n != null && !n.isBlank())
+                        .forEach(organisations::add);
+                writer.addDocument(BareLucene.searchDocument(b.title(), b.body(), countries, about, people,
+                        organisations, b.language(), b.format(), b.published().date(), facets));
             });
             writer.commit();
         }

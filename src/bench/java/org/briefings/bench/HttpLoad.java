@@ -34,8 +34,9 @@ import org.HdrHistogram.Histogram;
  */
 public final class HttpLoad {
 
-    public record LoadResult(Map<String, Long> totals, List<SearchRun.LatencyRound> latency, List<SearchRun.Peak> peaks,
-                             List<SearchRun.Rate> rates, long errors) {
+    /** {@code health}: round trips of {@code GET /api/health}, HTTP's own cost with no search behind it. */
+    public record LoadResult(Map<String, Long> totals, List<SearchRun.LatencyRound> latency, Load.Percentiles health,
+                             List<SearchRun.Peak> peaks, List<SearchRun.Rate> rates, long errors) {
     }
 
     public record FreshResult(int uploads, Load.Percentiles upload, Load.Percentiles visible, int maxSearches,
@@ -127,6 +128,10 @@ public final class HttpLoad {
             System.err.printf("    http round %d: p50 %.2f ms, p99 %.2f ms%n", round,
                     all.getValueAtPercentile(50) / 1e3, all.getValueAtPercentile(99) / 1e3);
         }
+        Histogram healthH = Load.histogram();
+        String healthUrl = base + "/api/health";
+        Load.sequential(i -> get(healthUrl), Math.min(5, seconds), (i, us) -> healthH.recordValue(us));
+        Load.Percentiles health = Load.Percentiles.of(healthH);
         // Clients: one per core on the server's machine, as in-process; the server has its own worker pool.
         int threads = Runtime.getRuntime().availableProcessors();
         double peak = Load.peak(call, threads, seconds);
@@ -138,7 +143,7 @@ public final class HttpLoad {
             System.err.printf("    http at %.0f%%: %.1f/s, p50 %.2f ms, p99 %.2f ms%n", fraction * 100,
                     r.achievedPerSec(), r.latency().p50(), r.latency().p99());
         }
-        return new LoadResult(totals, latency, List.of(new SearchRun.Peak("http", threads, peak)), rates, errors.get());
+        return new LoadResult(totals, latency, health, List.of(new SearchRun.Peak("http", threads, peak)), rates, errors.get());
     }
 
     private static FreshResult fresh(String base, int uploads) throws Exception {

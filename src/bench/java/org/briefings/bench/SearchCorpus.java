@@ -23,7 +23,8 @@ import org.briefings.ingest.ContentHash;
  * <p>Each UN General Debate speech is cut at paragraph ends into passages of about
  * {@value #PASSAGE_CHARS} characters or more (the size of a real briefing: the seed briefing is
  * 3.5 KB), which gives about 12,000 distinct passages. Each is enriched once by the real {@link
- * Enricher} (structure, title, countries), so facet values are what the engine would find. To
+ * Enricher} (structure, title, countries, people, organisations, dates mentioned), so facet values
+ * are what the engine would find. To
  * reach N briefings the passages are taken in a seeded shuffled order and repeated; copy k of a
  * passage gets its own id and path, a publication date k years before the speech's year (a seeded
  * day within that year), and that year in its title. So a 10k index has no repeats and a 100k index
