@@ -11,7 +11,12 @@ import java.util.List;
 import org.apache.lucene.index.IndexWriter;
 import org.briefings.Briefing;
 import org.briefings.ExtractedText;
+import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineConfig;
+import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.engine.ReconcileReport;
 import org.briefings.enrich.Enricher;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
@@ -32,6 +37,9 @@ import org.briefings.ingest.LanguageGuesser;
  * BriefingIndex#commit}. These are the calls {@code BriefingEngine.reconcile} makes per file,
  * without its thread pool, so the stage times add up to the whole and nothing is timed twice.
  *
+ * <p>After its passes the engine JVM also times {@link BriefingEngine#reconcile} on the same files:
+ * the whole product path with its thread pool, to show what the one-thread stage figures become.
+ *
  * <p>System {@code lucene} is {@link BareLucene}: read the text (for PDFs, the text Tika gave,
  * read from a cache the engine run wrote, so Tika is not timed), add title and body, commit.
  *
@@ -44,9 +52,14 @@ public final class IngestRun {
                        long indexBytes, double hashMs, double languageMs) {
     }
 
-    /** Everything one child JVM measured. */
+    /**
+     * Everything one child JVM measured. {@code reconcileMs}: the engine's own batch path, {@link
+     * BriefingEngine#reconcile} with one extraction thread per core, run once after the passes
+     * (so warm) into a new index; -1 for the baseline.
+     */
     public record Result(String system, String corpus, int files, int docs, int failed, long inputBytes,
-                         long textBytes, double setupMs, List<Pass> passes) {
+                         long textBytes, double setupMs, List<Pass> passes, double reconcileMs, int reconcileThreads,
+                         int reconcileBriefings) {
     }
 
     /** Extracted text kept for the baseline, so the baseline indexes exactly what Tika gave. */
@@ -159,7 +172,42 @@ public final class IngestRun {
             }
             System.err.printf("    engine %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, results.getLast().totalMs() / 1e3);
         }
-        return new Result("engine", corpus, files.size(), docs, failed, Corpora.bytes(files), textBytes, setupMs, results);
+        Reconciled r = reconcile(corpus, work, files);
+        return new Result("engine", corpus, files.size(), docs, failed, Corpora.bytes(files), textBytes, setupMs, results,
+                r.ms(), r.threads(), r.briefings());
+    }
+
+    private record Reconciled(double ms, int threads, int briefings) {
+    }
+
+    /**
+     * The product's path: a corpus folder of the same files (hard links, made before the clock
+     * starts) reconciled into an empty index by a {@link BriefingEngine}, as {@code briefings index}
+     * does, with its thread pool.
+     */
+    private static Reconciled reconcile(String corpus, Path work, List<Path> files) throws IOException {
+        Path base = work.resolve("ingest").resolve("reconcile-" + corpus + "-" + ProcessHandle.current().pid());
+        Corpora.deleteTree(base);
+        Path corpusDir = base.resolve("corpus");
+        for (int i = 0; i < files.size(); i++) {
+            Path link = corpusDir.resolve(String.format("%05d-", i) + files.get(i).getFileName());
+            Files.createDirectories(link.getParent());
+            try {
+                Files.createLink(link, files.get(i));
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(files.get(i), link);
+            }
+        }
+        EngineConfig config = EngineConfig.of(corpusDir, base.resolve("index"));
+        ReconcileReport report;
+        try (BriefingEngine engine = new BriefingEngine(config, new Enricher(),
+                new GazetteerCountryCodes(Gazetteer.load()))) {
+            report = engine.reconcile();
+        }
+        Corpora.deleteTree(base);
+        System.err.printf("    engine %s reconcile (%d threads): %d briefings in %.1f s%n", corpus, config.threads(),
+                report.briefings(), report.elapsed().toMillis() / 1e3);
+        return new Reconciled(report.elapsed().toNanos() / 1e6, config.threads(), report.briefings());
     }
 
     private static Result lucene(String corpus, Path work, List<Path> files, int passes) throws IOException {
@@ -202,7 +250,7 @@ public final class IngestRun {
             Corpora.deleteTree(dir);
             System.err.printf("    lucene %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, (end - started) / 1e9);
         }
-        return new Result("lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results);
+        return new Result("lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results, -1, 0, 0);
     }
 
     private static long cachedBytes(List<CachedText> texts) {
