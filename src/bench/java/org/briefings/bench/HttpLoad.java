@@ -39,8 +39,12 @@ public final class HttpLoad {
                              List<SearchRun.Peak> peaks, List<SearchRun.Rate> rates, long errors) {
     }
 
-    public record FreshResult(int uploads, Load.Percentiles upload, Load.Percentiles visible, int maxSearches,
-                              long failures) {
+    /**
+     * {@code visible}: from the upload's answer to the answer of the first search that found it;
+     * {@code repeat}: the same search sent again at once, which no longer follows a change.
+     */
+    public record FreshResult(int uploads, Load.Percentiles upload, Load.Percentiles visible, Load.Percentiles repeat,
+                              int maxSearches, long failures) {
     }
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
@@ -149,6 +153,7 @@ public final class HttpLoad {
     private static FreshResult fresh(String base, int uploads) throws Exception {
         Histogram upload = Load.histogram();
         Histogram visible = Load.histogram();
+        Histogram repeat = Load.histogram();
         int maxSearches = 0;
         long failures = 0;
         String run = Long.toString(System.currentTimeMillis() % 100_000_000L);
@@ -183,12 +188,15 @@ public final class HttpLoad {
                 continue;
             }
             visible.recordValue((found - answered) / 1000);
+            get(base + "/api/search?size=1&q=" + word);
+            repeat.recordValue((System.nanoTime() - found) / 1000);
             maxSearches = Math.max(maxSearches, searches);
             Thread.sleep(50);
         }
         System.err.printf("    freshness: %d uploads, visible p50 %.1f ms, p99 %.1f ms (at most %d searches)%n",
                 uploads, visible.getValueAtPercentile(50) / 1e3, visible.getValueAtPercentile(99) / 1e3, maxSearches);
-        return new FreshResult(uploads, Load.Percentiles.of(upload), Load.Percentiles.of(visible), maxSearches, failures);
+        return new FreshResult(uploads, Load.Percentiles.of(upload), Load.Percentiles.of(visible),
+                Load.Percentiles.of(repeat), maxSearches, failures);
     }
 
     private HttpLoad() {
