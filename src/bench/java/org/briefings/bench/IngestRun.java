@@ -1,0 +1,273 @@
+package org.briefings.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.index.IndexWriter;
+import org.briefings.Briefing;
+import org.briefings.ExtractedText;
+import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineConfig;
+import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.engine.ReconcileReport;
+import org.briefings.enrich.Enricher;
+import org.briefings.enrich.country.Gazetteer;
+import org.briefings.index.BriefingDocuments;
+import org.briefings.index.BriefingIndex;
+import org.briefings.ingest.ContentHash;
+import org.briefings.ingest.Extraction;
+import org.briefings.ingest.Extractor;
+import org.briefings.ingest.IngestException;
+import org.briefings.ingest.LanguageGuesser;
+
+/**
+ * One ingest measurement in a fresh JVM (started by {@link BenchMain}): indexes a corpus
+ * {@code passes} times, each pass into a new, empty index. Pass 1 is <em>cold</em> (nothing loaded
+ * or compiled yet); later passes are <em>warm</em>.
+ *
+ * <p>System {@code engine} calls the engine's stages one after the other on one thread, timing
+ * each: {@link Extractor#extract} (Tika detection and extraction; it also hashes the file and
+ * detects the language), {@link Enricher#enrich} (structure and countries), {@link
+ * BriefingIndex#replaceFile} (Lucene document building, analysis and adding) and {@link
+ * BriefingIndex#commit}. These are the calls {@code BriefingEngine.reconcile} makes per file,
+ * without its thread pool, so the stage times add up to the whole and nothing is timed twice.
+ *
+ * <p>After its passes the engine JVM also times {@link BriefingEngine#reconcile} on the same files:
+ * the whole product path with its thread pool, to show what the one-thread stage figures become.
+ *
+ * <p>System {@code lucene} is {@link BareLucene}: read the text (for PDFs, the text Tika gave,
+ * read from a cache the engine run wrote, so Tika is not timed), add title and body, commit.
+ *
+ * <pre>IngestRun engine|lucene ungdc|crs DATA_DIR WORK_DIR LIMIT PASSES</pre>
+ */
+public final class IngestRun {
+
+    /** Times of one pass, in milliseconds; {@code hashMs} and {@code languageMs} only on the engine's last pass. */
+    public record Pass(double totalMs, double extractMs, double enrichMs, double indexMs, double commitMs,
+                       long indexBytes, double hashMs, double languageMs) {
+    }
+
+    /**
+     * Everything one child JVM measured. {@code reconcileMs}: the engine's own batch path, {@link
+     * BriefingEngine#reconcile} with one extraction thread per core, run once after the passes
+     * (so warm) into a new index; -1 for the baseline.
+     */
+    public record Result(String system, String corpus, int files, int docs, int failed, long inputBytes,
+                         long textBytes, double setupMs, List<Pass> passes, double reconcileMs, int reconcileThreads,
+                         int reconcileBriefings) {
+    }
+
+    /** Extracted text kept for the baseline, so the baseline indexes exactly what Tika gave. */
+    public record CachedText(String title, String text) {
+    }
+
+    public static void main(String[] args) throws Exception {
+        String system = args[0];
+        String corpus = args[1];
+        Path data = Path.of(args[2]);
+        Path work = Path.of(args[3]);
+        int limit = Integer.parseInt(args[4]);
+        int passes = Integer.parseInt(args[5]);
+        List<Path> files = Corpora.files(data, corpus, limit);
+        Result result = system.equals("engine")
+                ? engine(corpus, data, work, files, passes)
+                : lucene(corpus, work, files, passes);
+        ChildJvm.emit(result);
+    }
+
+    static Path textCache(Path work, String corpus, int files) {
+        return work.resolve("cache").resolve(corpus + "-text-" + files + ".json");
+    }
+
+    private static Result engine(String corpus, Path data, Path work, List<Path> files, int passes) throws IOException {
+        long setupStart = System.nanoTime();
+        Extractor extractor = new Extractor();
+        Enricher enricher = new Enricher();
+        double setupMs = (System.nanoTime() - setupStart) / 1e6;
+        Path root = Corpora.root(data, corpus);
+        List<Pass> results = new ArrayList<>();
+        int docs = 0;
+        int failed = 0;
+        long textBytes = 0;
+        for (int pass = 1; pass <= passes; pass++) {
+            Path dir = work.resolve("ingest").resolve("engine-" + corpus + "-" + ProcessHandle.current().pid() + "-" + pass);
+            Corpora.deleteTree(dir);
+            long extract = 0;
+            long enrich = 0;
+            long add = 0;
+            docs = 0;
+            failed = 0;
+            textBytes = 0;
+            List<CachedText> texts = new ArrayList<>();
+            List<String> allTexts = new ArrayList<>();
+            long started = System.nanoTime();
+            try (BriefingIndex index = BriefingIndex.open(dir)) {
+                for (Path file : files) {
+                    String rel = root.relativize(file).toString().replace('\\', '/');
+                    long t0 = System.nanoTime();
+                    Extraction extraction;
+                    try {
+                        extraction = extractor.extract(file, rel, null);
+                    } catch (IngestException e) {
+                        extract += System.nanoTime() - t0;
+                        failed++;
+                        continue;
+                    }
+                    long t1 = System.nanoTime();
+                    Instant now = Instant.now();
+                    List<Briefing> briefings = new ArrayList<>();
+                    for (ExtractedText doc : extraction.documents()) {
+                        briefings.add(enricher.enrich(doc, now));
+                    }
+                    long t2 = System.nanoTime();
+                    index.replaceFile(rel, briefings, new BriefingDocuments.FileInfo(extraction.fileId(), rel,
+                            Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+                    long t3 = System.nanoTime();
+                    extract += t1 - t0;
+                    enrich += t2 - t1;
+                    add += t3 - t2;
+                    docs += briefings.size();
+                    for (ExtractedText doc : extraction.documents()) {
+                        textBytes += doc.text().getBytes(StandardCharsets.UTF_8).length;
+                        texts.add(new CachedText(doc.title(), doc.text()));
+                        allTexts.add(doc.text());
+                    }
+                }
+                long t4 = System.nanoTime();
+                index.commit();
+                long t5 = System.nanoTime();
+                double hashMs = -1;
+                double languageMs = -1;
+                if (pass == passes) {
+                    // What the extraction time includes besides Tika, measured on the same files and texts.
+                    long h0 = System.nanoTime();
+                    for (Path file : files) {
+                        ContentHash.of(file);
+                    }
+                    hashMs = (System.nanoTime() - h0) / 1e6;
+                    LanguageGuesser languages = new LanguageGuesser();
+                    long l0 = System.nanoTime();
+                    for (String t : allTexts) {
+                        languages.detect(t);
+                    }
+                    languageMs = (System.nanoTime() - l0) / 1e6;
+                }
+                results.add(new Pass((t5 - started) / 1e6, extract / 1e6, enrich / 1e6, add / 1e6,
+                        (t5 - t4) / 1e6, 0, hashMs, languageMs));
+            }
+            long size = Corpora.folderBytes(dir);
+            Pass p = results.removeLast();
+            results.add(new Pass(p.totalMs(), p.extractMs(), p.enrichMs(), p.indexMs(), p.commitMs(), size,
+                    p.hashMs(), p.languageMs()));
+            Corpora.deleteTree(dir);
+            Path cache = textCache(work, corpus, files.size());
+            if (!corpus.equals(Corpora.UNGDC) && !Files.exists(cache)) {
+                Files.createDirectories(cache.getParent());
+                ChildJvm.JSON.writeValue(cache.toFile(), texts);
+            }
+            System.err.printf("    engine %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, results.getLast().totalMs() / 1e3);
+        }
+        Reconciled r = reconcile(corpus, work, files);
+        return new Result("engine", corpus, files.size(), docs, failed, Corpora.bytes(files), textBytes, setupMs, results,
+                r.ms(), r.threads(), r.briefings());
+    }
+
+    private record Reconciled(double ms, int threads, int briefings) {
+    }
+
+    /**
+     * The product's path: a corpus folder of the same files (hard links, made before the clock
+     * starts) reconciled into an empty index by a {@link BriefingEngine}, as {@code briefings index}
+     * does, with its thread pool.
+     */
+    private static Reconciled reconcile(String corpus, Path work, List<Path> files) throws IOException {
+        Path base = work.resolve("ingest").resolve("reconcile-" + corpus + "-" + ProcessHandle.current().pid());
+        Corpora.deleteTree(base);
+        Path corpusDir = base.resolve("corpus");
+        for (int i = 0; i < files.size(); i++) {
+            Path link = corpusDir.resolve(String.format("%05d-", i) + files.get(i).getFileName());
+            Files.createDirectories(link.getParent());
+            try {
+                Files.createLink(link, files.get(i));
+            } catch (IOException | UnsupportedOperationException e) {
+                Files.copy(files.get(i), link);
+            }
+        }
+        EngineConfig config = EngineConfig.of(corpusDir, base.resolve("index"));
+        ReconcileReport report;
+        try (BriefingEngine engine = new BriefingEngine(config, new Enricher(),
+                new GazetteerCountryCodes(Gazetteer.load()))) {
+            report = engine.reconcile();
+        }
+        Corpora.deleteTree(base);
+        System.err.printf("    engine %s reconcile (%d threads): %d briefings in %.1f s%n", corpus, config.threads(),
+                report.briefings(), report.elapsed().toMillis() / 1e3);
+        return new Reconciled(report.elapsed().toNanos() / 1e6, config.threads(), report.briefings());
+    }
+
+    private static Result lucene(String corpus, Path work, List<Path> files, int passes) throws IOException {
+        List<CachedText> cached = null;
+        if (!corpus.equals(Corpora.UNGDC)) {
+            Path cache = textCache(work, corpus, files.size());
+            cached = ChildJvm.JSON.readValue(cache.toFile(), new TypeReference<List<CachedText>>() { });
+        }
+        List<Pass> results = new ArrayList<>();
+        int docs = 0;
+        long textBytes = 0;
+        for (int pass = 1; pass <= passes; pass++) {
+            Path dir = work.resolve("ingest").resolve("lucene-" + corpus + "-" + ProcessHandle.current().pid() + "-" + pass);
+            Corpora.deleteTree(dir);
+            docs = 0;
+            long started = System.nanoTime();
+            long commitStart;
+            long end;
+            try (IndexWriter writer = BareLucene.openWriter(dir)) {
+                if (cached == null) {
+                    for (Path file : files) {
+                        String text = Files.readString(file, StandardCharsets.UTF_8);
+                        writer.addDocument(BareLucene.textDocument(firstLine(text), text));
+                        docs++;
+                    }
+                } else {
+                    for (CachedText t : cached) {
+                        writer.addDocument(BareLucene.textDocument(t.title(), t.text()));
+                        docs++;
+                    }
+                }
+                commitStart = System.nanoTime();
+                writer.commit();
+                end = System.nanoTime();
+            }
+            textBytes = cached == null ? Corpora.bytes(files) : cachedBytes(cached); // outside the timed region
+            long size = Corpora.folderBytes(dir);
+            results.add(new Pass((end - started) / 1e6, 0, 0, (commitStart - started) / 1e6, (end - commitStart) / 1e6,
+                    size, -1, -1));
+            Corpora.deleteTree(dir);
+            System.err.printf("    lucene %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, (end - started) / 1e9);
+        }
+        return new Result("lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results, -1, 0, 0);
+    }
+
+    private static long cachedBytes(List<CachedText> texts) {
+        long total = 0;
+        for (CachedText t : texts) {
+            total += t.text().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return total;
+    }
+
+    /** The baseline's title: the first line, as a plain-text title would be taken. */
+    static String firstLine(String text) {
+        int nl = text.indexOf('\n');
+        String line = nl < 0 ? text : text.substring(0, nl);
+        return line.length() > 300 ? line.substring(0, 300) : line;
+    }
+
+    private IngestRun() {
+    }
+}

@@ -1,0 +1,137 @@
+package org.briefings.bench;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.LockSupport;
+import org.HdrHistogram.ConcurrentHistogram;
+import org.HdrHistogram.Histogram;
+
+/**
+ * Three ways of driving a system with requests, shared by the in-process benchmark and the HTTP
+ * load generator. Latencies are recorded in microseconds in HdrHistograms.
+ *
+ * <p>{@link #fixedRate} is the one that tells what a user waits: requests are due at fixed times
+ * (rate R means one every 1/R s) whatever happened to earlier ones, and each latency is measured
+ * from when its request was <em>due</em>, not from when a worker got round to sending it. A
+ * closed loop (send, wait, send) would quietly slow down when the system does and hide the
+ * queueing ("coordinated omission").
+ */
+final class Load {
+
+    /** One request; {@code i} is its number, to pick a query from the mix. */
+    interface Call {
+        void call(int i) throws Exception;
+    }
+
+    /** Percentiles in milliseconds. */
+    record Percentiles(long count, double p50, double p90, double p99, double max) {
+        static Percentiles of(Histogram h) {
+            return new Percentiles(h.getTotalCount(), h.getValueAtPercentile(50) / 1e3,
+                    h.getValueAtPercentile(90) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3);
+        }
+    }
+
+    /** A fixed-rate run: what was asked, what was done, and the latencies from the due times. */
+    record RateResult(double targetPerSec, double achievedPerSec, long errors, Percentiles latency) {
+    }
+
+    static Histogram histogram() {
+        return new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
+    }
+
+    private Load() {
+    }
+
+    /** One after the other on this thread for {@code seconds}; {@code record(i, micros)} gets each latency. */
+    interface Recorder {
+        void record(int i, long micros);
+    }
+
+    static int sequential(Call call, double seconds, Recorder recorder) throws Exception {
+        long end = System.nanoTime() + (long) (seconds * 1e9);
+        int i = 0;
+        while (System.nanoTime() < end) {
+            long t0 = System.nanoTime();
+            call.call(i);
+            recorder.record(i, (System.nanoTime() - t0) / 1000);
+            i++;
+        }
+        return i;
+    }
+
+    /** Peak throughput: {@code threads} workers each sending the next request as soon as the last is answered. */
+    static double peak(Call call, int threads, double seconds) throws Exception {
+        AtomicLong next = new AtomicLong();
+        AtomicLong done = new AtomicLong();
+        long start = System.nanoTime();
+        long end = start + (long) (seconds * 1e9);
+        List<Thread> workers = new ArrayList<>();
+        List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        for (int t = 0; t < threads; t++) {
+            Thread w = new Thread(() -> {
+                try {
+                    while (System.nanoTime() < end) {
+                        call.call((int) next.getAndIncrement());
+                        done.incrementAndGet();
+                    }
+                } catch (Exception e) {
+                    failures.add(e);
+                }
+            });
+            workers.add(w);
+            w.start();
+        }
+        for (Thread w : workers) {
+            w.join();
+        }
+        if (!failures.isEmpty()) {
+            throw failures.get(0);
+        }
+        return done.get() / ((System.nanoTime() - start) / 1e9);
+    }
+
+    /**
+     * Sends requests at {@code perSec} for {@code seconds} to a pool of {@code threads} workers
+     * (an unbounded queue in front of them), measuring each from its due time.
+     */
+    static RateResult fixedRate(Call call, double perSec, double seconds, int threads) throws Exception {
+        ConcurrentHistogram h = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3);
+        AtomicLong errors = new AtomicLong();
+        AtomicLong lastDone = new AtomicLong();
+        ExecutorService pool = Executors.newFixedThreadPool(threads);
+        long interval = (long) (1e9 / perSec);
+        long start = System.nanoTime() + 20_000_000;
+        long end = start + (long) (seconds * 1e9);
+        int sent = 0;
+        for (int i = 0; ; i++) {
+            long due = start + i * interval;
+            if (due >= end) {
+                break;
+            }
+            long wait;
+            while ((wait = due - System.nanoTime()) > 0) {
+                LockSupport.parkNanos(wait);
+            }
+            int n = i;
+            pool.execute(() -> {
+                try {
+                    call.call(n);
+                } catch (Exception e) {
+                    errors.incrementAndGet();
+                }
+                long now = System.nanoTime();
+                h.recordValue(Math.min((now - due) / 1000, h.getHighestTrackableValue()));
+                lastDone.accumulateAndGet(now, Math::max);
+            });
+            sent++;
+        }
+        pool.shutdown();
+        pool.awaitTermination(10, TimeUnit.MINUTES);
+        double elapsed = (lastDone.get() - start) / 1e9;
+        return new RateResult(perSec, sent / elapsed, errors.get(), Percentiles.of(h));
+    }
+}
