@@ -46,7 +46,7 @@ public final class Enricher {
         PublicationDate published = publicationDates.find(doc, body, ingestTime);
         List<CountryMention> countryMentions = countries.tag(s.title(), body, published.date().getYear());
         List<EntityMention> orgs = organisations.tag(s.title(), body);
-        List<EntityMention> persons = people.tag(s.title(), body);
+        List<EntityMention> persons = people.tag(s.title(), body, orgs);
         List<DateMention> mentioned = dates.tag(body, published.date());
         return new Briefing(doc.id(), doc.sourcePath(), doc.containerId(), doc.mediaType(),
                 Formats.shortName(doc.mediaType(), doc.sourcePath()), s.title(), s.summary(), body,

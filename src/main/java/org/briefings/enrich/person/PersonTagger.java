@@ -176,6 +176,14 @@ public final class PersonTagger {
 
     /** People in a briefing, one entry per person, most mentioned first. */
     public List<EntityMention> tag(String title, String body) {
+        return tag(title, body, organisations.tag(title, body));
+    }
+
+    /**
+     * As {@link #tag(String, String)}, with the organisations of the same briefing already found
+     * (the enricher tags them anyway; finding them twice would double that cost).
+     */
+    public List<EntityMention> tag(String title, String body, List<EntityMention> organisationsFound) {
         List<Field> fields = new ArrayList<>();
         if (title != null && !title.isBlank()) {
             fields.add(new Field(Span.TITLE, title, Tokenizer.tokenize(title), mostlyUpperCase(title), 0));
@@ -198,7 +206,7 @@ public final class PersonTagger {
             }
         }
         List<Span> orgSpans = new ArrayList<>();
-        for (EntityMention org : organisations.tag(title, body)) {
+        for (EntityMention org : organisationsFound) {
             orgSpans.addAll(org.spans());
         }
         // organisation spans are capped per organisation; mark every occurrence of their words too

@@ -52,7 +52,32 @@ public final class Tokenizer {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
+    /** A text tokenised on this thread and its tokens. */
+    private record Last(String text, List<Token> tokens) {
+    }
+
+    /** The last few texts tokenised on this thread (a title and a body, typically). */
+    private static final ThreadLocal<Last[]> LAST = ThreadLocal.withInitial(() -> new Last[4]);
+
+    /**
+     * The tokens of {@code text}, read-only. The people, organisation and date taggers each ask
+     * for the same body one after the other; the last few answers are kept per thread (by identity
+     * of the string), so a document is tokenised once rather than three times.
+     */
     public static List<Token> tokenize(String text) {
+        Last[] recent = LAST.get();
+        for (Last last : recent) {
+            if (last != null && last.text() == text) {
+                return last.tokens();
+            }
+        }
+        List<Token> tokens = java.util.Collections.unmodifiableList(tokenizeOnce(text));
+        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
+        recent[0] = new Last(text, tokens);
+        return tokens;
+    }
+
+    private static List<Token> tokenizeOnce(String text) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
         int n = text.length();
         int i = 0;
