@@ -358,19 +358,9 @@ public final class BriefingEngine implements Closeable {
         try {
             String hash = streamToFile(in, temp, maxBytes);
             synchronized (fileLock) {
-                if (index.containsFile(hash)) {
-                    List<Briefing> existing = new ArrayList<>();
-                    String existingPath = null;
-                    for (Map.Entry<String, BriefingDocuments.FileInfo> e : index.indexedFiles().entrySet()) {
-                        if (e.getValue().fileId().equals(hash)) {
-                            existingPath = e.getKey();
-                            for (String id : index.idsOfFile(e.getKey())) {
-                                index.get(id).ifPresent(existing::add);
-                            }
-                            break;
-                        }
-                    }
-                    return new AddResult(true, hash, existingPath, existing);
+                BriefingIndex.FileBriefings existing = index.briefingsOfFile(hash);
+                if (existing != null) {
+                    return new AddResult(true, hash, existing.filePath(), existing.briefings());
                 }
             }
             Path target = uniqueTarget(safeName, hash);

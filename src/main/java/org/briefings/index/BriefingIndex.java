@@ -245,17 +245,27 @@ public final class BriefingIndex implements Closeable {
         return files;
     }
 
-    /** Ids of all briefings from the file at this path. */
-    public List<String> idsOfFile(String filePath) throws IOException {
+    /** The briefings that came from a file with this content hash, and the file's path. */
+    public record FileBriefings(String filePath, List<Briefing> briefings) {
+    }
+
+    /** Everything indexed from the file with this content hash, or null when nothing is. */
+    public FileBriefings briefingsOfFile(String fileId) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.FILE_PATH, filePath)), 10_000);
-            StoredFields stored = searcher.storedFields();
-            java.util.ArrayList<String> ids = new java.util.ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                ids.add(stored.document(sd.doc, java.util.Set.of(BriefingSchema.ID)).get(BriefingSchema.ID));
+            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId)), 10_000);
+            if (top.scoreDocs.length == 0) {
+                return null;
             }
-            return ids;
+            StoredFields stored = searcher.storedFields();
+            String path = null;
+            java.util.ArrayList<Briefing> briefings = new java.util.ArrayList<>();
+            for (ScoreDoc sd : top.scoreDocs) {
+                Document d = stored.document(sd.doc);
+                path = path == null ? d.get(BriefingSchema.FILE_PATH) : path;
+                briefings.add(BriefingDocuments.fromDocument(d));
+            }
+            return new FileBriefings(path, briefings);
         } finally {
             release(searcher);
         }

@@ -1,5 +1,8 @@
 package org.briefings.ingest;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 
 /**
@@ -20,5 +23,28 @@ public record ExtractionLimits(int maxChars, int maxEmbedded, long maxBytes, Dur
 
     public static ExtractionLimits defaults() {
         return new ExtractionLimits(DEFAULT_MAX_CHARS, DEFAULT_MAX_EMBEDDED, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT);
+    }
+
+    /**
+     * The cheap refusals made before any parsing (or hashing): an unreadable, oversized or empty
+     * file. Both extractors ask here, so in-process and child-process parsing answer alike.
+     *
+     * @return the file's size
+     */
+    public long checkSize(Path file) throws IngestException {
+        long size;
+        try {
+            size = Files.size(file);
+        } catch (IOException e) {
+            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
+        }
+        if (size > maxBytes) {
+            throw new IngestException(IngestException.Reason.TOO_LARGE,
+                    "file is " + size + " bytes, over the limit of " + maxBytes);
+        }
+        if (size == 0) {
+            throw new IngestException(IngestException.Reason.NO_TEXT, "file is empty (0 bytes)");
+        }
+        return size;
     }
 }

@@ -2,7 +2,6 @@ package org.briefings.ingest;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -105,21 +104,13 @@ public final class Extractor implements DocumentExtractor {
      */
     @Override
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
-        long size;
-        try {
-            size = Files.size(file);
-            if (fileId == null) {
+        long size = limits.checkSize(file);
+        if (fileId == null) {
+            try {
                 fileId = ContentHash.of(file);
+            } catch (IOException e) {
+                throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
             }
-        } catch (IOException e) {
-            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
-        }
-        if (size > limits.maxBytes()) {
-            throw new IngestException(IngestException.Reason.TOO_LARGE,
-                    "file is " + size + " bytes, over the limit of " + limits.maxBytes());
-        }
-        if (size == 0) {
-            throw new IngestException(IngestException.Reason.NO_TEXT, "file is empty (0 bytes)");
         }
         String id = fileId;
         Future<List<Metadata>> parse = workers.submit(() -> parse(file, sourcePath));

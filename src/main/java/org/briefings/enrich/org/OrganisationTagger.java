@@ -205,24 +205,10 @@ public final class OrganisationTagger {
         final List<Span> spans = new ArrayList<>();
     }
 
-    /** True when most letters of the text are capitals: a Reuters-style headline. */
-    static boolean mostlyUpperCase(String text) {
-        int upper = 0;
-        int lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
-            }
-        }
-        return upper > 3 * lower && upper > 3;
-    }
 
     private void scan(String field, String text, Map<String, Acc> found, Map<String, String> docAcronyms) {
         List<Token> tokens = Tokenizer.tokenize(text);
-        boolean caps = mostlyUpperCase(text);
+        boolean caps = Words.mostlyUpperCase(text);
         boolean[] covered = new boolean[tokens.size()];
         // 1. gazetteer, longest match first, then "(ABC)" after a name
         List<int[]> hits = new ArrayList<>();

@@ -186,10 +186,10 @@ public final class PersonTagger {
     public List<EntityMention> tag(String title, String body, List<EntityMention> organisationsFound) {
         List<Field> fields = new ArrayList<>();
         if (title != null && !title.isBlank()) {
-            fields.add(new Field(Span.TITLE, title, Tokenizer.tokenize(title), mostlyUpperCase(title), 0));
+            fields.add(new Field(Span.TITLE, title, Tokenizer.tokenize(title), Words.mostlyUpperCase(title), 0));
         }
         if (body != null && !body.isBlank()) {
-            fields.add(new Field(Span.BODY, body, Tokenizer.tokenize(body), mostlyUpperCase(body), 1));
+            fields.add(new Field(Span.BODY, body, Tokenizer.tokenize(body), Words.mostlyUpperCase(body), 1));
         }
         if (fields.isEmpty()) {
             return List.of();
@@ -735,19 +735,5 @@ public final class PersonTagger {
             up = c == '-' || c == '\'' || c == ' ';
         }
         return sb.toString();
-    }
-
-    static boolean mostlyUpperCase(String text) {
-        int upper = 0;
-        int lower = 0;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isUpperCase(c)) {
-                upper++;
-            } else if (Character.isLowerCase(c)) {
-                lower++;
-            }
-        }
-        return upper > 3 * lower && upper > 3;
     }
 }

@@ -18,4 +18,19 @@ public final class Words {
         }
         return Set.copyOf(out);
     }
+
+    /** True when most letters of the text are capitals: a Reuters-style headline. */
+    public static boolean mostlyUpperCase(String text) {
+        int upper = 0;
+        int lower = 0;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isUpperCase(c)) {
+                upper++;
+            } else if (Character.isLowerCase(c)) {
+                lower++;
+            }
+        }
+        return upper > 3 * lower && upper > 3;
+    }
 }

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayDeque;
@@ -174,19 +173,7 @@ public final class ForkedExtractor implements DocumentExtractor {
     @Override
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
         // cheap refusals in the parent, so no child is woken for them (same answers as in-process)
-        long size;
-        try {
-            size = Files.size(file);
-        } catch (IOException e) {
-            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
-        }
-        if (size > limits.maxBytes()) {
-            throw new IngestException(IngestException.Reason.TOO_LARGE,
-                    "file is " + size + " bytes, over the limit of " + limits.maxBytes());
-        }
-        if (size == 0) {
-            throw new IngestException(IngestException.Reason.NO_TEXT, "file is empty (0 bytes)");
-        }
+        limits.checkSize(file);
         byte[] request = WorkerProtocol.line(new WorkerProtocol.Request(
                 file.toAbsolutePath().toString(), sourcePath, fileId));
         try {
