@@ -374,6 +374,7 @@ public final class BriefingEngine implements Closeable {
             }
             synchronized (fileLock) {
                 Files.createDirectories(target.getParent());
+                noteOwnChange(target);
                 moveAtomically(temp, target);
                 fsyncDirectory(target.getParent());
                 index.replaceFile(rel, result.briefings(), new BriefingDocuments.FileInfo(hash, rel,
@@ -405,6 +406,7 @@ public final class BriefingEngine implements Closeable {
             if (b.containerId() == null && !b.sourcePath().contains("!")) {
                 Path file = corpus.resolve(b.sourcePath()).normalize();
                 if (file.startsWith(corpus)) {
+                    noteOwnChange(file);
                     Files.deleteIfExists(file);
                     fsyncDirectory(file.getParent());
                 }
@@ -414,6 +416,28 @@ public final class BriefingEngine implements Closeable {
             index.refresh();
         }
         return true;
+    }
+
+    /** Corpus files the engine itself just wrote or deleted (uploads, deletes), with when. */
+    private final Map<Path, Long> ownChanges = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final long OWN_CHANGE_NANOS = 10_000_000_000L;
+
+    private void noteOwnChange(Path file) {
+        long now = System.nanoTime();
+        if (ownChanges.size() > 1000) {
+            ownChanges.values().removeIf(t -> now - t > OWN_CHANGE_NANOS);
+        }
+        ownChanges.put(file, now);
+    }
+
+    /**
+     * Whether the engine itself wrote or deleted this corpus file in the last few seconds. The
+     * corpus watch ignores such events: the index already knows, and a reconciliation would only
+     * re-read what every indexed file is, after every upload.
+     */
+    public boolean changedItself(Path file) {
+        Long at = ownChanges.get(file.toAbsolutePath().normalize());
+        return at != null && System.nanoTime() - at <= OWN_CHANGE_NANOS;
     }
 
     /** Path of the original file of a briefing (for download), if it is a file of its own. */

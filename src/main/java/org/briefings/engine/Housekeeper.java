@@ -111,8 +111,10 @@ public final class Housekeeper implements Closeable {
             try {
                 while (!Thread.currentThread().isInterrupted()) {
                     WatchKey key = watcher.take();
-                    boolean relevant = key.pollEvents().stream()
-                            .anyMatch(ev -> ev.context() == null || !ev.context().toString().startsWith("."));
+                    Path dir = (Path) key.watchable();
+                    boolean relevant = key.pollEvents().stream().anyMatch(ev -> ev.context() == null
+                            || !ev.context().toString().startsWith(".")
+                            && !engine.changedItself(dir.resolve((Path) ev.context())));
                     key.reset();
                     if (relevant) {
                         requestReconcile();
