@@ -62,7 +62,8 @@ final class UploadHandler implements HttpHandler {
             throw new BriefingEngine.TooLargeException("upload of " + declared + " bytes is over the limit of " + maxBytes + " bytes");
         }
         String name = fileName(exchange, p.first("name"), contentType);
-        Map<String, Object> result = addOne(name, exchange.getInputStream());
+        InputStream body = declared >= 0 ? new CompleteBody(exchange.getInputStream(), declared) : exchange.getInputStream();
+        Map<String, Object> result = addOne(name, body);
         Responses.json(exchange, (int) result.get("status"), result);
     }
 
@@ -148,6 +149,43 @@ final class UploadHandler implements HttpHandler {
         m.put("organisations", b.organisations().stream().map(EntityMention::name).toList());
         m.put("link", "/api/documents/" + b.id());
         return m;
+    }
+
+    /**
+     * A body with a declared Content-Length that must arrive whole: when the stream ends early (a
+     * client that hung up, or a read cut off by the request timeout), the upload is refused rather
+     * than stored and indexed as if the first part were the document.
+     */
+    private static final class CompleteBody extends java.io.FilterInputStream {
+        private final long declared;
+        private long read;
+
+        CompleteBody(InputStream in, long declared) {
+            super(in);
+            this.declared = declared;
+        }
+
+        @Override
+        public int read() throws IOException {
+            int b = super.read();
+            count(b < 0 ? -1 : 1);
+            return b;
+        }
+
+        @Override
+        public int read(byte[] buf, int off, int len) throws IOException {
+            int n = super.read(buf, off, len);
+            count(n);
+            return n;
+        }
+
+        private void count(int n) {
+            if (n < 0 && read < declared) {
+                throw new ApiException(400, "incomplete_body",
+                        "the request body ended after " + read + " of the " + declared + " bytes it declared");
+            }
+            read += Math.max(n, 0);
+        }
     }
 
     /** Reads away what is left of a refused upload, up to a bound, so the connection can answer. */
