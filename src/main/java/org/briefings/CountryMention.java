@@ -13,8 +13,7 @@ import java.util.List;
  * @param about    true when the briefing is about this country, not merely mentioning it
  * @param spans    the text that supports the tag (capped to a handful)
  */
-public record CountryMention(String code, String name, int count, double salience, boolean about,
-                             List<Span> spans) {
+public record CountryMention(String code, String name, int count, double salience, boolean about, List<Span> spans) {
     public CountryMention {
         spans = spans == null ? List.of() : List.copyOf(spans);
     }

@@ -13,6 +13,5 @@ import java.time.LocalDate;
  * @param relative  true when resolved from a relative expression against the publication date
  * @param span      where it is written
  */
-public record DateMention(String value, LocalDate start, LocalDate end, DatePrecision precision,
-                          boolean relative, Span span) {
-}
+public record DateMention(
+        String value, LocalDate start, LocalDate end, DatePrecision precision, boolean relative, Span span) {}

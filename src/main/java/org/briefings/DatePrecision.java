@@ -2,7 +2,10 @@ package org.briefings;
 
 /** How much of a date is known; a briefing "from April 2019" has MONTH precision. */
 public enum DatePrecision {
-    DAY, MONTH, YEAR, DECADE;
+    DAY,
+    MONTH,
+    YEAR,
+    DECADE;
 
     public String json() {
         return name().toLowerCase(java.util.Locale.ROOT);

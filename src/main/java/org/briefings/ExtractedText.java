@@ -48,7 +48,7 @@ public record ExtractedText(
 
     /** Convenience for tests and for text that needs no metadata. */
     public static ExtractedText ofPlainText(String id, String sourcePath, String title, String text) {
-        return new ExtractedText(id, sourcePath, null, "text/plain", title, text, "en", Map.of(),
-                text == null ? 0 : text.length());
+        return new ExtractedText(
+                id, sourcePath, null, "text/plain", title, text, "en", Map.of(), text == null ? 0 : text.length());
     }
 }

@@ -40,12 +40,12 @@ final class BareLucene {
     static final String COUNTRY = "country";
     static final String PUBLISHED = "published";
     /** Facet dimensions of the faceted baseline: the engine's. */
-    static final List<String> DIMS = List.of("about", "country", "person", "org", "language", "format", "year", "month");
+    static final List<String> DIMS =
+            List.of("about", "country", "person", "org", "language", "format", "year", "month");
 
     private static final FacetsConfig FACETS = facetsConfig();
 
-    private BareLucene() {
-    }
+    private BareLucene() {}
 
     /** English analysis for text, exact codes for {@code country:}. */
     static Analyzer analyzer() {
@@ -83,10 +83,18 @@ final class BareLucene {
      * The search baseline's document: title, body, country codes and publication day; with
      * {@code facets}, also sorted-set facet fields for the engine's dimensions.
      */
-    static Document searchDocument(String title, String body, Collection<String> countries,
-                                   Collection<String> about, Collection<String> people,
-                                   Collection<String> organisations, String language, String format,
-                                   LocalDate published, boolean facets) throws IOException {
+    static Document searchDocument(
+            String title,
+            String body,
+            Collection<String> countries,
+            Collection<String> about,
+            Collection<String> people,
+            Collection<String> organisations,
+            String language,
+            String format,
+            LocalDate published,
+            boolean facets)
+            throws IOException {
         Document doc = textDocument(title, body);
         for (String c : countries) {
             doc.add(new StringField(COUNTRY, c, Field.Store.NO));

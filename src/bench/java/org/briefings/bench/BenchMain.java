@@ -34,7 +34,8 @@ public final class BenchMain {
             System.exit(e.getMessage().isEmpty() ? 0 : 2);
             return;
         }
-        if (!Files.isDirectory(o.data().resolve("ungdc")) || !Files.isDirectory(o.data().resolve("crs-reports"))) {
+        if (!Files.isDirectory(o.data().resolve("ungdc"))
+                || !Files.isDirectory(o.data().resolve("crs-reports"))) {
             System.out.println("skipped: ../shared/data not found (" + o.data() + ")");
             return;
         }
@@ -52,8 +53,16 @@ public final class BenchMain {
             builds.add(ensureIndex(o, o.docs()));
             report.searchIndexes(builds);
             log("search: %,d briefings, in-process", o.docs());
-            main = ChildJvm.run(SearchRun.class, List.of(o.work().toString(), String.valueOf(o.docs()),
-                    String.valueOf(o.seconds()), String.valueOf(o.rounds()), "full"), o.heap(), SearchRun.Result.class);
+            main = ChildJvm.run(
+                    SearchRun.class,
+                    List.of(
+                            o.work().toString(),
+                            String.valueOf(o.docs()),
+                            String.valueOf(o.seconds()),
+                            String.valueOf(o.rounds()),
+                            "full"),
+                    o.heap(),
+                    SearchRun.Result.class);
             report.search(main);
         }
         if (o.runs("scale")) {
@@ -65,8 +74,16 @@ public final class BenchMain {
                 }
                 ensureIndex(o, n);
                 log("scale: %,d briefings, latency", n);
-                scale.add(ChildJvm.run(SearchRun.class, List.of(o.work().toString(), String.valueOf(n),
-                        String.valueOf(o.seconds()), String.valueOf(o.rounds()), "latency"), o.heap(), SearchRun.Result.class));
+                scale.add(ChildJvm.run(
+                        SearchRun.class,
+                        List.of(
+                                o.work().toString(),
+                                String.valueOf(n),
+                                String.valueOf(o.seconds()),
+                                String.valueOf(o.rounds()),
+                                "latency"),
+                        o.heap(),
+                        SearchRun.Result.class));
             }
             report.scale(scale);
         }
@@ -78,7 +95,9 @@ public final class BenchMain {
         Path results = o.project().resolve("bench/results");
         Files.createDirectories(results);
         Files.writeString(results.resolve(o.name() + ".md"), md, StandardCharsets.UTF_8);
-        ChildJvm.JSON.writerWithDefaultPrettyPrinter().writeValue(results.resolve(o.name() + ".json").toFile(), report.raw);
+        ChildJvm.JSON
+                .writerWithDefaultPrettyPrinter()
+                .writeValue(results.resolve(o.name() + ".json").toFile(), report.raw);
         System.out.println(md);
         System.out.println("written: bench/results/" + o.name() + ".md (and .json)");
     }
@@ -87,8 +106,8 @@ public final class BenchMain {
             throws IOException {
         List<IngestRun.Result> engine = new ArrayList<>();
         List<IngestRun.Result> lucene = new ArrayList<>();
-        List<String> args = List.of(corpus, o.data().toString(), o.work().toString(), String.valueOf(limit),
-                String.valueOf(o.passes()));
+        List<String> args = List.of(
+                corpus, o.data().toString(), o.work().toString(), String.valueOf(limit), String.valueOf(o.passes()));
         for (int run = 1; run <= o.runs(); run++) {
             // Engine first: for PDFs it leaves the extracted text the baseline indexes.
             log("ingest %s: run %d of %d, engine", corpus, run, o.runs());
@@ -108,8 +127,15 @@ public final class BenchMain {
             return built;
         }
         log("search index of %,d briefings: building", docs);
-        return ChildJvm.run(BuildSearchIndex.class, List.of(o.data().toString(), o.work().toString(),
-                String.valueOf(docs), corpus ? "corpus" : "index-only"), docs >= 1_000_000 ? "6g" : o.heap(), BuildSearchIndex.Built.class);
+        return ChildJvm.run(
+                BuildSearchIndex.class,
+                List.of(
+                        o.data().toString(),
+                        o.work().toString(),
+                        String.valueOf(docs),
+                        corpus ? "corpus" : "index-only"),
+                docs >= 1_000_000 ? "6g" : o.heap(),
+                BuildSearchIndex.Built.class);
     }
 
     private static List<String> prepend(String first, List<String> rest) {
@@ -126,7 +152,8 @@ public final class BenchMain {
     private static String gitCommit(Path project) {
         try {
             Process p = new ProcessBuilder("git", "-C", project.toString(), "describe", "--always", "--dirty")
-                    .redirectErrorStream(true).start();
+                    .redirectErrorStream(true)
+                    .start();
             String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
             return p.waitFor() == 0 ? out : "unknown";
         } catch (IOException | InterruptedException e) {
@@ -134,6 +161,5 @@ public final class BenchMain {
         }
     }
 
-    private BenchMain() {
-    }
+    private BenchMain() {}
 }

@@ -27,9 +27,22 @@ import java.util.Set;
  * @param quick       whether this is the quick mode (noted in the results)
  * @param args        the command line as given, for the record
  */
-record BenchOptions(Path project, Path data, Path work, String name, Set<String> only, int limit, int runs,
-                    int passes, int docs, List<Integer> scaleDocs, double seconds, int rounds, String heap,
-                    boolean quick, String args) {
+record BenchOptions(
+        Path project,
+        Path data,
+        Path work,
+        String name,
+        Set<String> only,
+        int limit,
+        int runs,
+        int passes,
+        int docs,
+        List<Integer> scaleDocs,
+        double seconds,
+        int rounds,
+        String heap,
+        boolean quick,
+        String args) {
 
     static final String USAGE = """
             Usage: scripts/bench.sh [options]
@@ -83,14 +96,19 @@ record BenchOptions(Path project, Path data, Path work, String name, Set<String>
                 case "-h", "--help" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
-            if (!a.equals("--project") && !a.equals("--data") && !(i > 0 && (argv[i - 1].equals("--project")
-                    || argv[i - 1].equals("--data")))) {
+            if (!a.equals("--project")
+                    && !a.equals("--data")
+                    && !(i > 0 && (argv[i - 1].equals("--project") || argv[i - 1].equals("--data")))) {
                 shown.add(a);
             }
         }
         project = project.toAbsolutePath().normalize();
-        data = (data == null ? project.resolve("../shared/data") : data).toAbsolutePath().normalize();
-        work = (work == null ? project.resolve("target/bench") : work).toAbsolutePath().normalize();
+        data = (data == null ? project.resolve("../shared/data") : data)
+                .toAbsolutePath()
+                .normalize();
+        work = (work == null ? project.resolve("target/bench") : work)
+                .toAbsolutePath()
+                .normalize();
         int d = docs != null ? docs : quick ? 10_000 : 100_000;
         List<Integer> scale = new ArrayList<>();
         if (!quick) {
@@ -100,15 +118,22 @@ record BenchOptions(Path project, Path data, Path work, String name, Set<String>
         if (million) {
             scale.add(1_000_000);
         }
-        return new BenchOptions(project, data, work,
-                name != null ? name : LocalDate.now() + (quick ? "-quick" : "-full"), only,
+        return new BenchOptions(
+                project,
+                data,
+                work,
+                name != null ? name : LocalDate.now() + (quick ? "-quick" : "-full"),
+                only,
                 limit != null ? limit : quick ? 300 : 0,
                 runs != null ? runs : quick ? 1 : 3,
                 passes != null ? passes : 2,
-                d, List.copyOf(new LinkedHashSet<>(scale)),
+                d,
+                List.copyOf(new LinkedHashSet<>(scale)),
                 seconds != null ? seconds : quick ? 2 : 5,
                 rounds != null ? rounds : quick ? 1 : 3,
-                heap, quick, String.join(" ", shown));
+                heap,
+                quick,
+                String.join(" ", shown));
     }
 
     boolean runs(String part) {

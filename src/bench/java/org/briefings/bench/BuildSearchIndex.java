@@ -33,13 +33,23 @@ public final class BuildSearchIndex {
 
     /** Bump when the corpus recipe or the schema changes, so cached indexes are rebuilt. */
     static final String VERSION = "3";
+
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
     /** What was built, kept beside the indexes as {@code build.json}. */
-    public record Built(String version, int docs, boolean corpus, int distinct, double enrichMs, double engineMs,
-                        long engineBytes, double luceneMs, long luceneBytes, double facetsMs, long facetsBytes,
-                        int threads) {
-    }
+    public record Built(
+            String version,
+            int docs,
+            boolean corpus,
+            int distinct,
+            double enrichMs,
+            double engineMs,
+            long engineBytes,
+            double luceneMs,
+            long luceneBytes,
+            double facetsMs,
+            long facetsBytes,
+            int threads) {}
 
     static Path dir(Path work, int docs) {
         return work.resolve("search").resolve(String.valueOf(docs));
@@ -88,8 +98,11 @@ public final class BuildSearchIndex {
         try (BriefingIndex index = BriefingIndex.open(dir.resolve("engine"))) {
             parallel(docs, i -> {
                 Briefing b = corpus.briefing(i);
-                index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(),
-                        writeCorpus ? sizes[i] : b.sizeBytes(), mtimes[i]));
+                index.replaceFile(
+                        b.sourcePath(),
+                        List.of(b),
+                        new BriefingDocuments.FileInfo(
+                                b.id(), b.sourcePath(), writeCorpus ? sizes[i] : b.sizeBytes(), mtimes[i]));
             });
             index.commit();
         }
@@ -101,9 +114,19 @@ public final class BuildSearchIndex {
         double facetsMs = buildLucene(corpus, docs, dir.resolve("lucene-facets"), true);
         System.err.printf("    lucene+facets index: %.1f s%n", facetsMs / 1e3);
 
-        Built built = new Built(VERSION, docs, writeCorpus, corpus.distinct(), enrichMs, engineMs,
-                Corpora.folderBytes(dir.resolve("engine")), luceneMs, Corpora.folderBytes(dir.resolve("lucene")),
-                facetsMs, Corpora.folderBytes(dir.resolve("lucene-facets")), THREADS);
+        Built built = new Built(
+                VERSION,
+                docs,
+                writeCorpus,
+                corpus.distinct(),
+                enrichMs,
+                engineMs,
+                Corpora.folderBytes(dir.resolve("engine")),
+                luceneMs,
+                Corpora.folderBytes(dir.resolve("lucene")),
+                facetsMs,
+                Corpora.folderBytes(dir.resolve("lucene-facets")),
+                THREADS);
         ChildJvm.JSON.writeValue(dir.resolve("build.json").toFile(), built);
         ChildJvm.emit(built);
     }
@@ -122,12 +145,26 @@ public final class BuildSearchIndex {
                     }
                 }
                 Set<String> people = new LinkedHashSet<>();
-                b.people().stream().map(e -> e.name()).filter(n -> n != null && !n.isBlank()).forEach(people::add);
+                b.people().stream()
+                        .map(e -> e.name())
+                        .filter(n -> n != null && !n.isBlank())
+                        .forEach(people::add);
                 Set<String> organisations = new LinkedHashSet<>();
-                b.organisations().stream().map(e -> e.name()).filter(n -> n != null && !n.isBlank())
+                b.organisations().stream()
+                        .map(e -> e.name())
+                        .filter(n -> n != null && !n.isBlank())
                         .forEach(organisations::add);
-                writer.addDocument(BareLucene.searchDocument(b.title(), b.body(), countries, about, people,
-                        organisations, b.language(), b.format(), b.published().date(), facets));
+                writer.addDocument(BareLucene.searchDocument(
+                        b.title(),
+                        b.body(),
+                        countries,
+                        about,
+                        people,
+                        organisations,
+                        b.language(),
+                        b.format(),
+                        b.published().date(),
+                        facets));
             });
             writer.commit();
         }
@@ -163,6 +200,5 @@ public final class BuildSearchIndex {
         }
     }
 
-    private BuildSearchIndex() {
-    }
+    private BuildSearchIndex() {}
 }

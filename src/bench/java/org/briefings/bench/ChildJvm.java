@@ -17,12 +17,12 @@ import java.util.List;
  */
 final class ChildJvm {
 
-    static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
+    static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     static final String RESULT_PREFIX = "RESULT ";
 
-    private ChildJvm() {
-    }
+    private ChildJvm() {}
 
     /** The command that starts a JVM like this one, with Lucene's flags and the given heap. */
     static List<String> javaCommand(String heap) {
@@ -45,9 +45,12 @@ final class ChildJvm {
         List<String> cmd = javaCommand(heap);
         cmd.add(mainClass.getName());
         cmd.addAll(args);
-        Process p = new ProcessBuilder(cmd).redirectError(ProcessBuilder.Redirect.INHERIT).start();
+        Process p = new ProcessBuilder(cmd)
+                .redirectError(ProcessBuilder.Redirect.INHERIT)
+                .start();
         String result = null;
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+        try (BufferedReader out =
+                new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
             String line;
             while ((line = out.readLine()) != null) {
                 if (line.startsWith(RESULT_PREFIX)) {

@@ -14,8 +14,7 @@ final class Corpora {
     /** Congressional Research Service reports, PDF. */
     static final String CRS = "crs";
 
-    private Corpora() {
-    }
+    private Corpora() {}
 
     /** The folder whose files are ingested, as the engine's corpus root. */
     static Path root(Path data, String corpus) {
@@ -31,7 +30,8 @@ final class Corpora {
         String ext = corpus.equals(UNGDC) ? ".txt" : ".pdf";
         try (Stream<Path> s = Files.walk(root(data, corpus))) {
             Stream<Path> sorted = s.filter(Files::isRegularFile)
-                    .filter(p -> p.getFileName().toString().endsWith(ext)).sorted();
+                    .filter(p -> p.getFileName().toString().endsWith(ext))
+                    .sorted();
             return (limit > 0 ? sorted.limit(limit) : sorted).toList();
         }
     }
@@ -50,13 +50,15 @@ final class Corpora {
             return 0;
         }
         try (Stream<Path> s = Files.walk(dir)) {
-            return s.filter(Files::isRegularFile).mapToLong(p -> {
-                try {
-                    return Files.size(p);
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+            return s.filter(Files::isRegularFile)
+                    .mapToLong(p -> {
+                        try {
+                            return Files.size(p);
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         }
     }
 

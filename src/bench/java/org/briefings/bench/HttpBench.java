@@ -26,14 +26,14 @@ final class HttpBench {
 
     static final int STARTS = 3;
 
-    record Start(double firstSearchMs, double reconciledMs) {
-    }
+    record Start(double firstSearchMs, double reconciledMs) {}
 
     static void run(BenchOptions o, Report report) throws Exception {
         Path jar = o.project().resolve("target/briefings.jar");
         if (!classExists("org.briefings.http.BriefingServer") || !Files.exists(jar)) {
-            report.http().append("Not measured: this build has no HTTP server (org.briefings.http) or no "
-                    + "target/briefings.jar.\n\n");
+            report.http()
+                    .append("Not measured: this build has no HTTP server (org.briefings.http) or no "
+                            + "target/briefings.jar.\n\n");
             return;
         }
         BuildSearchIndex.Built built = BenchMain.ensureIndex(o, o.docs());
@@ -62,12 +62,15 @@ final class HttpBench {
                 BenchMain.log("http: starting serve on %,d briefings (start %d of %d)", o.docs(), s, startCount);
                 long t0 = System.nanoTime();
                 server = new ProcessBuilder(serveCommand(jar, o.heap(), port, corpus, index))
-                        .redirectErrorStream(true).redirectOutput(http.resolve("server.log").toFile())
-                        .directory(o.project().toFile()).start();
+                        .redirectErrorStream(true)
+                        .redirectOutput(http.resolve("server.log").toFile())
+                        .directory(o.project().toFile())
+                        .start();
                 double first = waitForFirstSearch(base, server, t0);
                 double reconciled = waitForReconcile(base, t0);
                 starts.add(new Start(first, reconciled));
-                BenchMain.log("http: first search answered %.0f ms after start, reconciliation done after %.0f ms",
+                BenchMain.log(
+                        "http: first search answered %.0f ms after start, reconciliation done after %.0f ms",
                         first, reconciled);
                 if (s < startCount) {
                     stop(server);
@@ -77,12 +80,18 @@ final class HttpBench {
             rssAfterStart = SearchRun.rssMb(server.pid());
             launcher = launcherMs(o.project());
             BenchMain.log("http: load from a separate JVM");
-            load = ChildJvm.run(HttpLoad.class, List.of("load", base, String.valueOf(o.seconds()),
-                    String.valueOf(o.rounds())), "512m", HttpLoad.LoadResult.class);
+            load = ChildJvm.run(
+                    HttpLoad.class,
+                    List.of("load", base, String.valueOf(o.seconds()), String.valueOf(o.rounds())),
+                    "512m",
+                    HttpLoad.LoadResult.class);
             rssAfterLoad = SearchRun.rssMb(server.pid());
             BenchMain.log("http: freshness of uploads");
-            fresh = ChildJvm.run(HttpLoad.class, List.of("fresh", base, String.valueOf(o.quick() ? 10 : 100)),
-                    "512m", HttpLoad.FreshResult.class);
+            fresh = ChildJvm.run(
+                    HttpLoad.class,
+                    List.of("fresh", base, String.valueOf(o.quick() ? 10 : 100)),
+                    "512m",
+                    HttpLoad.FreshResult.class);
             rssAfterUploads = SearchRun.rssMb(server.pid());
         } finally {
             if (server != null) {
@@ -98,18 +107,34 @@ final class HttpBench {
      * directly so the time is the server's, not the launcher's search for a JDK (measured apart).
      */
     static List<String> serveCommand(Path jar, String heap, int port, Path corpus, Path index) {
-        return List.of(ProcessHandle.current().info().command().orElse("java"),
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED",
-                "-XX:+UseG1GC", "-Xss4m", "-Xmx" + heap, "-jar", jar.toString(), "serve",
-                "--host", "127.0.0.1", "--port", String.valueOf(port),
-                "--corpus", corpus.toString(), "--index", index.toString());
+        return List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseG1GC",
+                "-Xss4m",
+                "-Xmx" + heap,
+                "-jar",
+                jar.toString(),
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                index.toString());
     }
 
     /** Milliseconds {@code bin/briefings --version} takes: the launcher's own cost (finding a JDK) plus a JVM start. */
     static double launcherMs(Path project) throws Exception {
         long t0 = System.nanoTime();
         Process p = new ProcessBuilder(project.resolve("bin/briefings").toString(), "--version")
-                .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                .redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                .start();
         p.waitFor();
         return (System.nanoTime() - t0) / 1e6;
     }
@@ -197,6 +222,5 @@ final class HttpBench {
         }
     }
 
-    private HttpBench() {
-    }
+    private HttpBench() {}
 }

@@ -35,20 +35,30 @@ import org.HdrHistogram.Histogram;
 public final class HttpLoad {
 
     /** {@code health}: round trips of {@code GET /api/health}, HTTP's own cost with no search behind it. */
-    public record LoadResult(Map<String, Long> totals, List<SearchRun.LatencyRound> latency, Load.Percentiles health,
-                             List<SearchRun.Peak> peaks, List<SearchRun.Rate> rates, long errors) {
-    }
+    public record LoadResult(
+            Map<String, Long> totals,
+            List<SearchRun.LatencyRound> latency,
+            Load.Percentiles health,
+            List<SearchRun.Peak> peaks,
+            List<SearchRun.Rate> rates,
+            long errors) {}
 
     /**
      * {@code visible}: from the upload's answer to the answer of the first search that found it;
      * {@code repeat}: the same search sent again at once, which no longer follows a change.
      */
-    public record FreshResult(int uploads, Load.Percentiles upload, Load.Percentiles visible, Load.Percentiles repeat,
-                              int maxSearches, long failures) {
-    }
+    public record FreshResult(
+            int uploads,
+            Load.Percentiles upload,
+            Load.Percentiles visible,
+            Load.Percentiles repeat,
+            int maxSearches,
+            long failures) {}
 
-    private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(10)).build();
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
 
     /** Text of the freshness uploads: a short briefing, plus a word no other briefing has. */
     private static final String PROBE_TEXT = """
@@ -71,9 +81,14 @@ public final class HttpLoad {
     }
 
     static String url(String base, QueryMix.BenchQuery q) {
-        StringBuilder u = new StringBuilder(base).append("/api/search?q=").append(enc(q.shape().q()));
+        StringBuilder u = new StringBuilder(base)
+                .append("/api/search?q=")
+                .append(enc(q.shape().q()));
         if (q.shape().from() != null) {
-            u.append("&from=").append(q.shape().from()).append("&to=").append(q.shape().to());
+            u.append("&from=")
+                    .append(q.shape().from())
+                    .append("&to=")
+                    .append(q.shape().to());
         }
         if (q.selection() != QueryMix.Selection.NONE) {
             u.append("&country=").append(QueryMix.SELECTED_COUNTRY);
@@ -89,7 +104,11 @@ public final class HttpLoad {
     }
 
     static HttpResponse<String> get(String url) throws Exception {
-        return CLIENT.send(HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return CLIENT.send(
+                HttpRequest.newBuilder(URI.create(url))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -112,7 +131,7 @@ public final class HttpLoad {
             JsonNode json = ChildJvm.JSON.readTree(r.body());
             totals.put(mix.get(i).label(), SearchSystems.cap(json.get("total").asLong()));
         }
-        Load.sequential(call, Math.min(5, seconds), (i, us) -> { });
+        Load.sequential(call, Math.min(5, seconds), (i, us) -> {});
 
         List<SearchRun.LatencyRound> latency = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -127,10 +146,11 @@ public final class HttpLoad {
             });
             latency.add(new SearchRun.LatencyRound(round, "http", "all", Load.Percentiles.of(all)));
             int r = round;
-            bySelection.forEach((sel, h) -> latency.add(new SearchRun.LatencyRound(r, "http", sel.label,
-                    Load.Percentiles.of(h))));
-            System.err.printf("    http round %d: p50 %.2f ms, p99 %.2f ms%n", round,
-                    all.getValueAtPercentile(50) / 1e3, all.getValueAtPercentile(99) / 1e3);
+            bySelection.forEach(
+                    (sel, h) -> latency.add(new SearchRun.LatencyRound(r, "http", sel.label, Load.Percentiles.of(h))));
+            System.err.printf(
+                    "    http round %d: p50 %.2f ms, p99 %.2f ms%n",
+                    round, all.getValueAtPercentile(50) / 1e3, all.getValueAtPercentile(99) / 1e3);
         }
         Histogram healthH = Load.histogram();
         String healthUrl = base + "/api/health";
@@ -144,10 +164,15 @@ public final class HttpLoad {
         for (double fraction : new double[] {0.5, 0.8}) {
             Load.RateResult r = Load.fixedRate(call, peak * fraction, seconds, threads * 8);
             rates.add(new SearchRun.Rate("http", fraction, r));
-            System.err.printf("    http at %.0f%%: %.1f/s, p50 %.2f ms, p99 %.2f ms%n", fraction * 100,
-                    r.achievedPerSec(), r.latency().p50(), r.latency().p99());
+            System.err.printf(
+                    "    http at %.0f%%: %.1f/s, p50 %.2f ms, p99 %.2f ms%n",
+                    fraction * 100,
+                    r.achievedPerSec(),
+                    r.latency().p50(),
+                    r.latency().p99());
         }
-        return new LoadResult(totals, latency, health, List.of(new SearchRun.Peak("http", threads, peak)), rates, errors.get());
+        return new LoadResult(
+                totals, latency, health, List.of(new SearchRun.Peak("http", threads, peak)), rates, errors.get());
     }
 
     private static FreshResult fresh(String base, int uploads) throws Exception {
@@ -162,10 +187,13 @@ public final class HttpLoad {
             String word = "fp" + run + "x" + i + "7";
             byte[] body = PROBE_TEXT.formatted(word, word).getBytes(StandardCharsets.UTF_8);
             long t0 = System.nanoTime();
-            HttpResponse<String> r = CLIENT.send(HttpRequest.newBuilder(
-                            URI.create(base + "/api/documents?name=" + word + ".txt"))
-                    .timeout(Duration.ofSeconds(60)).header("Content-Type", "text/plain")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> r = CLIENT.send(
+                    HttpRequest.newBuilder(URI.create(base + "/api/documents?name=" + word + ".txt"))
+                            .timeout(Duration.ofSeconds(60))
+                            .header("Content-Type", "text/plain")
+                            .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                            .build(),
+                    HttpResponse.BodyHandlers.ofString());
             long answered = System.nanoTime();
             if (r.statusCode() != 201) {
                 failures++;
@@ -178,7 +206,8 @@ public final class HttpLoad {
             while (System.nanoTime() - answered < 30_000_000_000L) {
                 searches++;
                 HttpResponse<String> s = get(base + "/api/search?size=1&q=" + word);
-                if (s.statusCode() == 200 && ChildJvm.JSON.readTree(s.body()).get("total").asLong() > 0) {
+                if (s.statusCode() == 200
+                        && ChildJvm.JSON.readTree(s.body()).get("total").asLong() > 0) {
                     found = System.nanoTime();
                     break;
                 }
@@ -193,12 +222,17 @@ public final class HttpLoad {
             maxSearches = Math.max(maxSearches, searches);
             Thread.sleep(50);
         }
-        System.err.printf("    freshness: %d uploads, visible p50 %.1f ms, p99 %.1f ms (at most %d searches)%n",
+        System.err.printf(
+                "    freshness: %d uploads, visible p50 %.1f ms, p99 %.1f ms (at most %d searches)%n",
                 uploads, visible.getValueAtPercentile(50) / 1e3, visible.getValueAtPercentile(99) / 1e3, maxSearches);
-        return new FreshResult(uploads, Load.Percentiles.of(upload), Load.Percentiles.of(visible),
-                Load.Percentiles.of(repeat), maxSearches, failures);
+        return new FreshResult(
+                uploads,
+                Load.Percentiles.of(upload),
+                Load.Percentiles.of(visible),
+                Load.Percentiles.of(repeat),
+                maxSearches,
+                failures);
     }
 
-    private HttpLoad() {
-    }
+    private HttpLoad() {}
 }

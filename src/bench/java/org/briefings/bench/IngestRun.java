@@ -48,23 +48,37 @@ import org.briefings.ingest.LanguageGuesser;
 public final class IngestRun {
 
     /** Times of one pass, in milliseconds; {@code hashMs} and {@code languageMs} only on the engine's last pass. */
-    public record Pass(double totalMs, double extractMs, double enrichMs, double indexMs, double commitMs,
-                       long indexBytes, double hashMs, double languageMs) {
-    }
+    public record Pass(
+            double totalMs,
+            double extractMs,
+            double enrichMs,
+            double indexMs,
+            double commitMs,
+            long indexBytes,
+            double hashMs,
+            double languageMs) {}
 
     /**
      * Everything one child JVM measured. {@code reconcileMs}: the engine's own batch path, {@link
      * BriefingEngine#reconcile} with one extraction thread per core, run once after the passes
      * (so warm) into a new index; -1 for the baseline.
      */
-    public record Result(String system, String corpus, int files, int docs, int failed, long inputBytes,
-                         long textBytes, double setupMs, List<Pass> passes, double reconcileMs, int reconcileThreads,
-                         int reconcileBriefings) {
-    }
+    public record Result(
+            String system,
+            String corpus,
+            int files,
+            int docs,
+            int failed,
+            long inputBytes,
+            long textBytes,
+            double setupMs,
+            List<Pass> passes,
+            double reconcileMs,
+            int reconcileThreads,
+            int reconcileBriefings) {}
 
     /** Extracted text kept for the baseline, so the baseline indexes exactly what Tika gave. */
-    public record CachedText(String title, String text) {
-    }
+    public record CachedText(String title, String text) {}
 
     public static void main(String[] args) throws Exception {
         String system = args[0];
@@ -95,7 +109,8 @@ public final class IngestRun {
         int failed = 0;
         long textBytes = 0;
         for (int pass = 1; pass <= passes; pass++) {
-            Path dir = work.resolve("ingest").resolve("engine-" + corpus + "-" + ProcessHandle.current().pid() + "-" + pass);
+            Path dir = work.resolve("ingest")
+                    .resolve("engine-" + corpus + "-" + ProcessHandle.current().pid() + "-" + pass);
             Corpora.deleteTree(dir);
             long extract = 0;
             long enrich = 0;
@@ -125,8 +140,14 @@ public final class IngestRun {
                         briefings.add(enricher.enrich(doc, now));
                     }
                     long t2 = System.nanoTime();
-                    index.replaceFile(rel, briefings, new BriefingDocuments.FileInfo(extraction.fileId(), rel,
-                            Files.size(file), Files.getLastModifiedTime(file).toMillis()));
+                    index.replaceFile(
+                            rel,
+                            briefings,
+                            new BriefingDocuments.FileInfo(
+                                    extraction.fileId(),
+                                    rel,
+                                    Files.size(file),
+                                    Files.getLastModifiedTime(file).toMillis()));
                     long t3 = System.nanoTime();
                     extract += t1 - t0;
                     enrich += t2 - t1;
@@ -157,28 +178,54 @@ public final class IngestRun {
                     }
                     languageMs = (System.nanoTime() - l0) / 1e6;
                 }
-                results.add(new Pass((t5 - started) / 1e6, extract / 1e6, enrich / 1e6, add / 1e6,
-                        (t5 - t4) / 1e6, 0, hashMs, languageMs));
+                results.add(new Pass(
+                        (t5 - started) / 1e6,
+                        extract / 1e6,
+                        enrich / 1e6,
+                        add / 1e6,
+                        (t5 - t4) / 1e6,
+                        0,
+                        hashMs,
+                        languageMs));
             }
             long size = Corpora.folderBytes(dir);
             Pass p = results.removeLast();
-            results.add(new Pass(p.totalMs(), p.extractMs(), p.enrichMs(), p.indexMs(), p.commitMs(), size,
-                    p.hashMs(), p.languageMs()));
+            results.add(new Pass(
+                    p.totalMs(),
+                    p.extractMs(),
+                    p.enrichMs(),
+                    p.indexMs(),
+                    p.commitMs(),
+                    size,
+                    p.hashMs(),
+                    p.languageMs()));
             Corpora.deleteTree(dir);
             Path cache = textCache(work, corpus, files.size());
             if (!corpus.equals(Corpora.UNGDC) && !Files.exists(cache)) {
                 Files.createDirectories(cache.getParent());
                 ChildJvm.JSON.writeValue(cache.toFile(), texts);
             }
-            System.err.printf("    engine %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, results.getLast().totalMs() / 1e3);
+            System.err.printf(
+                    "    engine %s pass %d: %d docs in %.1f s%n",
+                    corpus, pass, docs, results.getLast().totalMs() / 1e3);
         }
         Reconciled r = reconcile(corpus, work, files);
-        return new Result("engine", corpus, files.size(), docs, failed, Corpora.bytes(files), textBytes, setupMs, results,
-                r.ms(), r.threads(), r.briefings());
+        return new Result(
+                "engine",
+                corpus,
+                files.size(),
+                docs,
+                failed,
+                Corpora.bytes(files),
+                textBytes,
+                setupMs,
+                results,
+                r.ms(),
+                r.threads(),
+                r.briefings());
     }
 
-    private record Reconciled(double ms, int threads, int briefings) {
-    }
+    private record Reconciled(double ms, int threads, int briefings) {}
 
     /**
      * The product's path: a corpus folder of the same files (hard links, made before the clock
@@ -186,11 +233,13 @@ public final class IngestRun {
      * does, with its thread pool.
      */
     private static Reconciled reconcile(String corpus, Path work, List<Path> files) throws IOException {
-        Path base = work.resolve("ingest").resolve("reconcile-" + corpus + "-" + ProcessHandle.current().pid());
+        Path base = work.resolve("ingest")
+                .resolve("reconcile-" + corpus + "-" + ProcessHandle.current().pid());
         Corpora.deleteTree(base);
         Path corpusDir = base.resolve("corpus");
         for (int i = 0; i < files.size(); i++) {
-            Path link = corpusDir.resolve(String.format("%05d-", i) + files.get(i).getFileName());
+            Path link =
+                    corpusDir.resolve(String.format("%05d-", i) + files.get(i).getFileName());
             Files.createDirectories(link.getParent());
             try {
                 Files.createLink(link, files.get(i));
@@ -200,13 +249,14 @@ public final class IngestRun {
         }
         EngineConfig config = EngineConfig.of(corpusDir, base.resolve("index"));
         ReconcileReport report;
-        try (BriefingEngine engine = new BriefingEngine(config, new Enricher(),
-                new GazetteerCountryCodes(Gazetteer.load()))) {
+        try (BriefingEngine engine =
+                new BriefingEngine(config, new Enricher(), new GazetteerCountryCodes(Gazetteer.load()))) {
             report = engine.reconcile();
         }
         Corpora.deleteTree(base);
-        System.err.printf("    engine %s reconcile (%d threads): %d briefings in %.1f s%n", corpus, config.threads(),
-                report.briefings(), report.elapsed().toMillis() / 1e3);
+        System.err.printf(
+                "    engine %s reconcile (%d threads): %d briefings in %.1f s%n",
+                corpus, config.threads(), report.briefings(), report.elapsed().toMillis() / 1e3);
         return new Reconciled(report.elapsed().toNanos() / 1e6, config.threads(), report.briefings());
     }
 
@@ -214,13 +264,14 @@ public final class IngestRun {
         List<CachedText> cached = null;
         if (!corpus.equals(Corpora.UNGDC)) {
             Path cache = textCache(work, corpus, files.size());
-            cached = ChildJvm.JSON.readValue(cache.toFile(), new TypeReference<List<CachedText>>() { });
+            cached = ChildJvm.JSON.readValue(cache.toFile(), new TypeReference<List<CachedText>>() {});
         }
         List<Pass> results = new ArrayList<>();
         int docs = 0;
         long textBytes = 0;
         for (int pass = 1; pass <= passes; pass++) {
-            Path dir = work.resolve("ingest").resolve("lucene-" + corpus + "-" + ProcessHandle.current().pid() + "-" + pass);
+            Path dir = work.resolve("ingest")
+                    .resolve("lucene-" + corpus + "-" + ProcessHandle.current().pid() + "-" + pass);
             Corpora.deleteTree(dir);
             docs = 0;
             long started = System.nanoTime();
@@ -245,12 +296,20 @@ public final class IngestRun {
             }
             textBytes = cached == null ? Corpora.bytes(files) : cachedBytes(cached); // outside the timed region
             long size = Corpora.folderBytes(dir);
-            results.add(new Pass((end - started) / 1e6, 0, 0, (commitStart - started) / 1e6, (end - commitStart) / 1e6,
-                    size, -1, -1));
+            results.add(new Pass(
+                    (end - started) / 1e6,
+                    0,
+                    0,
+                    (commitStart - started) / 1e6,
+                    (end - commitStart) / 1e6,
+                    size,
+                    -1,
+                    -1));
             Corpora.deleteTree(dir);
             System.err.printf("    lucene %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, (end - started) / 1e9);
         }
-        return new Result("lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results, -1, 0, 0);
+        return new Result(
+                "lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results, -1, 0, 0);
     }
 
     private static long cachedBytes(List<CachedText> texts) {
@@ -268,6 +327,5 @@ public final class IngestRun {
         return line.length() > 300 ? line.substring(0, 300) : line;
     }
 
-    private IngestRun() {
-    }
+    private IngestRun() {}
 }

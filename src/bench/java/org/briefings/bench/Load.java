@@ -30,21 +30,23 @@ final class Load {
     /** Percentiles in milliseconds. */
     record Percentiles(long count, double p50, double p90, double p99, double max) {
         static Percentiles of(Histogram h) {
-            return new Percentiles(h.getTotalCount(), h.getValueAtPercentile(50) / 1e3,
-                    h.getValueAtPercentile(90) / 1e3, h.getValueAtPercentile(99) / 1e3, h.getMaxValue() / 1e3);
+            return new Percentiles(
+                    h.getTotalCount(),
+                    h.getValueAtPercentile(50) / 1e3,
+                    h.getValueAtPercentile(90) / 1e3,
+                    h.getValueAtPercentile(99) / 1e3,
+                    h.getMaxValue() / 1e3);
         }
     }
 
     /** A fixed-rate run: what was asked, what was done, and the latencies from the due times. */
-    record RateResult(double targetPerSec, double achievedPerSec, long errors, Percentiles latency) {
-    }
+    record RateResult(double targetPerSec, double achievedPerSec, long errors, Percentiles latency) {}
 
     static Histogram histogram() {
         return new Histogram(TimeUnit.MINUTES.toMicros(10), 3);
     }
 
-    private Load() {
-    }
+    private Load() {}
 
     /** One after the other on this thread for {@code seconds}; {@code record(i, micros)} gets each latency. */
     interface Recorder {

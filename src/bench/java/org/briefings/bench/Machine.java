@@ -28,13 +28,20 @@ record Machine(int cores, String cpu, String jdk, String os, long memoryMb) {
             // not Linux: leave unknown
         }
         String jdk = System.getProperty("java.vm.vendor") + " " + System.getProperty("java.runtime.version");
-        String os = System.getProperty("os.name") + " " + System.getProperty("os.version")
-                + " " + System.getProperty("os.arch");
+        String os = System.getProperty("os.name") + " " + System.getProperty("os.version") + " "
+                + System.getProperty("os.arch");
         return new Machine(Runtime.getRuntime().availableProcessors(), cpu, jdk, os, memMb);
     }
 
     String describe(String heap) {
-        return String.format(Locale.ROOT, "%d cores (%s), %,d MB RAM; %s; %s; child JVM heap -Xmx%s",
-                cores, cpu, memoryMb, jdk, os, heap);
+        return String.format(
+                Locale.ROOT,
+                "%d cores (%s), %,d MB RAM; %s; %s; child JVM heap -Xmx%s",
+                cores,
+                cpu,
+                memoryMb,
+                jdk,
+                os,
+                heap);
     }
 }

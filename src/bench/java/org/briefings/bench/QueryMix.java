@@ -13,12 +13,13 @@ import org.briefings.search.SearchRequest;
 final class QueryMix {
 
     /** What a query asks, independent of facets. */
-    record Shape(String kind, String q, LocalDate from, LocalDate to) {
-    }
+    record Shape(String kind, String q, LocalDate from, LocalDate to) {}
 
     /** Facet selections added to a shape. */
     enum Selection {
-        NONE("facets"), ONE("facets+1 sel"), TWO("facets+2 sel");
+        NONE("facets"),
+        ONE("facets+1 sel"),
+        TWO("facets+2 sel");
 
         final String label;
 
@@ -31,13 +32,16 @@ final class QueryMix {
     record BenchQuery(Shape shape, Selection selection) {
 
         String label() {
-            return shape.kind() + " `" + shape.q() + "`" + (shape.from() == null ? "" : " " + shape.from().getYear()
-                    + "-" + shape.to().getYear()) + " / " + selection.label;
+            return shape.kind() + " `" + shape.q() + "`"
+                    + (shape.from() == null
+                            ? ""
+                            : " " + shape.from().getYear() + "-" + shape.to().getYear()) + " / " + selection.label;
         }
 
         /** The engine's request: first page of 10 by relevance, facets counted, selections as filters. */
         SearchRequest request() {
-            SearchRequest.Builder b = SearchRequest.builder().query(shape.q()).from(shape.from()).to(shape.to());
+            SearchRequest.Builder b =
+                    SearchRequest.builder().query(shape.q()).from(shape.from()).to(shape.to());
             if (selection != Selection.NONE) {
                 b.filter("country", SELECTED_COUNTRY);
             }
@@ -50,6 +54,7 @@ final class QueryMix {
 
     /** The selections: China among the countries mentioned, and 2015 among the years. */
     static final String SELECTED_COUNTRY = "CN";
+
     static final int SELECTED_YEAR = 2015;
 
     static final List<Shape> SHAPES = List.of(
@@ -76,6 +81,5 @@ final class QueryMix {
         return List.copyOf(out);
     }
 
-    private QueryMix() {
-    }
+    private QueryMix() {}
 }

@@ -62,19 +62,24 @@ final class Report {
         IngestRun.Result l0 = lucene.get(0);
         double inputMb = e0.inputBytes() / 1e6;
         double textMb = e0.textBytes() / 1e6;
-        ingest.append(f("### %s%n%n%s: %,d files, %.1f MB as files, %.1f MB of extracted text (UTF-8), %,d briefings",
+        ingest.append(f(
+                "### %s%n%n%s: %,d files, %.1f MB as files, %.1f MB of extracted text (UTF-8), %,d briefings",
                 corpus, description, e0.files(), inputMb, textMb, e0.docs()));
         if (e0.failed() > 0) {
             ingest.append(f(", %d files failed extraction", e0.failed()));
         }
-        ingest.append(f(". %d fresh JVM(s) per system, %d pass(es) each; cold = first pass in a fresh JVM, "
-                + "warm = later passes.%n%n", engine.size(), e0.passes().size()));
-        ingest.append("| system | cold docs/s | warm docs/s | warm MB/s (files) | warm MB/s (text) | index size / text size |\n");
+        ingest.append(f(
+                ". %d fresh JVM(s) per system, %d pass(es) each; cold = first pass in a fresh JVM, "
+                        + "warm = later passes.%n%n",
+                engine.size(), e0.passes().size()));
+        ingest.append(
+                "| system | cold docs/s | warm docs/s | warm MB/s (files) | warm MB/s (text) | index size / text size |\n");
         ingest.append("|---|---:|---:|---:|---:|---:|\n");
         for (List<IngestRun.Result> runs : List.of(engine, lucene)) {
             IngestRun.Result r0 = runs.get(0);
             double docs = r0.docs();
-            ingest.append(f("| %s | %s | %s | %s | %s | %.2f |%n",
+            ingest.append(f(
+                    "| %s | %s | %s | %s | %s | %.2f |%n",
                     r0.system().equals("engine") ? "engine (Tika + enrichment + index)" : "bare Lucene (title + body)",
                     Stats.spread(each(runs, r -> docs / cold(r, IngestRun.Pass::totalMs) * 1e3), "%.0f"),
                     Stats.spread(each(runs, r -> docs / warm(r, IngestRun.Pass::totalMs) * 1e3), "%.0f"),
@@ -82,34 +87,43 @@ final class Report {
                     Stats.spread(each(runs, r -> r.textBytes() / 1e3 / warm(r, IngestRun.Pass::totalMs)), "%.1f"),
                     (double) r0.passes().getLast().indexBytes() / r0.textBytes()));
         }
-        ingest.append(f("| engine via BriefingEngine.reconcile (%d threads, warm) | | %s | %s | %s | |%n",
+        ingest.append(f(
+                "| engine via BriefingEngine.reconcile (%d threads, warm) | | %s | %s | %s | |%n",
                 e0.reconcileThreads(),
                 Stats.spread(each(engine, r -> r.reconcileBriefings() / r.reconcileMs() * 1e3), "%.0f"),
                 Stats.spread(each(engine, r -> r.inputBytes() / 1e3 / r.reconcileMs()), "%.1f"),
                 Stats.spread(each(engine, r -> r.textBytes() / 1e3 / r.reconcileMs()), "%.1f")));
         List<Double> reconcileRatio = new ArrayList<>();
         for (int i = 0; i < Math.min(engine.size(), lucene.size()); i++) {
-            reconcileRatio.add(engine.get(i).reconcileBriefings() / engine.get(i).reconcileMs()
+            reconcileRatio.add(engine.get(i).reconcileBriefings()
+                    / engine.get(i).reconcileMs()
                     / (lucene.get(i).docs() / warm(lucene.get(i), IngestRun.Pass::totalMs)));
         }
         List<Double> warmRatio = new ArrayList<>();
         List<Double> coldRatio = new ArrayList<>();
         for (int i = 0; i < Math.min(engine.size(), lucene.size()); i++) {
-            warmRatio.add(warm(lucene.get(i), IngestRun.Pass::totalMs) / warm(engine.get(i), IngestRun.Pass::totalMs)
-                    * engine.get(i).docs() / lucene.get(i).docs());
-            coldRatio.add(cold(lucene.get(i), IngestRun.Pass::totalMs) / cold(engine.get(i), IngestRun.Pass::totalMs)
-                    * engine.get(i).docs() / lucene.get(i).docs());
+            warmRatio.add(warm(lucene.get(i), IngestRun.Pass::totalMs)
+                    / warm(engine.get(i), IngestRun.Pass::totalMs)
+                    * engine.get(i).docs()
+                    / lucene.get(i).docs());
+            coldRatio.add(cold(lucene.get(i), IngestRun.Pass::totalMs)
+                    / cold(engine.get(i), IngestRun.Pass::totalMs)
+                    * engine.get(i).docs()
+                    / lucene.get(i).docs());
         }
-        ingest.append(f("%n**Engine rate ÷ bare Lucene rate** (docs/s, paired by run, both on one thread): warm **%s**, "
+        ingest.append(f(
+                "%n**Engine rate ÷ bare Lucene rate** (docs/s, paired by run, both on one thread): warm **%s**, "
                         + "cold %s; reconcile with its thread pool ÷ the one-thread baseline: %s. "
                         + "The engine keeps %.1f× the baseline's index bytes (offsets, summary, stored record, facets).%n%n",
-                Stats.spread(warmRatio, "%.3f"), Stats.spread(coldRatio, "%.3f"), Stats.spread(reconcileRatio, "%.3f"),
-                (double) e0.passes().getLast().indexBytes() / l0.passes().getLast().indexBytes()));
+                Stats.spread(warmRatio, "%.3f"),
+                Stats.spread(coldRatio, "%.3f"),
+                Stats.spread(reconcileRatio, "%.3f"),
+                (double) e0.passes().getLast().indexBytes()
+                        / l0.passes().getLast().indexBytes()));
 
         ingest.append("Where the engine's time goes (one thread, stages called one after the other):\n\n");
         ingest.append("| stage | warm ms | warm share | cold ms | cold share |\n|---|---:|---:|---:|---:|\n");
-        record Stage(String name, Function<IngestRun.Pass, Double> value) {
-        }
+        record Stage(String name, Function<IngestRun.Pass, Double> value) {}
         List<Stage> stages = List.of(
                 new Stage("Tika extraction (Extractor.extract)", IngestRun.Pass::extractMs),
                 new Stage("enrichment (Enricher.enrich)", IngestRun.Pass::enrichMs),
@@ -121,12 +135,18 @@ final class Report {
         for (Stage s : stages) {
             List<Double> w = each(engine, r -> warm(r, s.value()));
             List<Double> c = each(engine, r -> cold(r, s.value()));
-            ingest.append(f("| %s | %s | %.0f%% | %s | %.0f%% |%n", s.name(), Stats.spread(w, "%.0f"),
-                    100 * Stats.median(w) / warmTotal, Stats.spread(c, "%.0f"), 100 * Stats.median(c) / coldTotal));
+            ingest.append(f(
+                    "| %s | %s | %.0f%% | %s | %.0f%% |%n",
+                    s.name(),
+                    Stats.spread(w, "%.0f"),
+                    100 * Stats.median(w) / warmTotal,
+                    Stats.spread(c, "%.0f"),
+                    100 * Stats.median(c) / coldTotal));
         }
         double hash = Stats.median(each(engine, r -> r.passes().getLast().hashMs()));
         double lang = Stats.median(each(engine, r -> r.passes().getLast().languageMs()));
-        ingest.append(f("%nExtraction includes the file's SHA-256 (%.0f ms for all files, measured apart) and language "
+        ingest.append(f(
+                "%nExtraction includes the file's SHA-256 (%.0f ms for all files, measured apart) and language "
                         + "detection (%.0f ms); the rest is Tika. Building the Extractor and Enricher (gazetteer) "
                         + "once per JVM: %s ms, not in the rates.%n%n",
                 hash, lang, Stats.spread(each(engine, IngestRun.Result::setupMs), "%.0f")));
@@ -134,10 +154,15 @@ final class Report {
 
     // ---------------------------------------------------------------- search
 
-    private static List<Double> pick(List<SearchRun.LatencyRound> rounds, String system, String selection,
-                                     Function<Load.Percentiles, Double> value) {
-        return rounds.stream().filter(r -> r.system().equals(system) && r.selection().equals(selection))
-                .map(r -> value.apply(r.latency())).toList();
+    private static List<Double> pick(
+            List<SearchRun.LatencyRound> rounds,
+            String system,
+            String selection,
+            Function<Load.Percentiles, Double> value) {
+        return rounds.stream()
+                .filter(r -> r.system().equals(system) && r.selection().equals(selection))
+                .map(r -> value.apply(r.latency()))
+                .toList();
     }
 
     void searchIndexes(List<BuildSearchIndex.Built> builds) {
@@ -154,16 +179,26 @@ final class Report {
                 """);
         for (BuildSearchIndex.Built b : builds) {
             for (String[] row : new String[][] {
-                    {"engine", String.valueOf(b.engineMs()), String.valueOf(b.engineBytes())},
-                    {"bare Lucene", String.valueOf(b.luceneMs()), String.valueOf(b.luceneBytes())},
-                    {"bare Lucene + facets", String.valueOf(b.facetsMs()), String.valueOf(b.facetsBytes())}}) {
+                {"engine", String.valueOf(b.engineMs()), String.valueOf(b.engineBytes())},
+                {"bare Lucene", String.valueOf(b.luceneMs()), String.valueOf(b.luceneBytes())},
+                {"bare Lucene + facets", String.valueOf(b.facetsMs()), String.valueOf(b.facetsBytes())}
+            }) {
                 double ms = Double.parseDouble(row[1]);
                 long bytes = Long.parseLong(row[2]);
-                search.append(f("| %s | %,d | %,d | %.1f (%d) | %.0f | %.0f | %,d |%n", row[0], b.docs(), b.distinct(),
-                        ms / 1e3, b.threads(), b.docs() / ms * 1e3, bytes / 1e6, bytes / b.docs()));
+                search.append(f(
+                        "| %s | %,d | %,d | %.1f (%d) | %.0f | %.0f | %,d |%n",
+                        row[0],
+                        b.docs(),
+                        b.distinct(),
+                        ms / 1e3,
+                        b.threads(),
+                        b.docs() / ms * 1e3,
+                        bytes / 1e6,
+                        bytes / b.docs()));
             }
         }
-        search.append(f("%nEnriching the distinct passages took %.1f s (not in the build times).%n%n",
+        search.append(f(
+                "%nEnriching the distinct passages took %.1f s (not in the build times).%n%n",
                 builds.getLast().enrichMs() / 1e3));
     }
 
@@ -171,9 +206,11 @@ final class Report {
         inProcess = r;
         raw.put("search-" + r.docs(), r);
         List<SearchRun.LatencyRound> lat = r.latency();
-        int rounds = (int) lat.stream().map(SearchRun.LatencyRound::round).distinct().count();
-        search.append(f("#### Latency in-process, %,d briefings%n%nOne thread, the 36-query mix over and over for "
-                + "%.0f s per system per round, %d round(s); median round (lowest–highest round). ms.%n%n",
+        int rounds =
+                (int) lat.stream().map(SearchRun.LatencyRound::round).distinct().count();
+        search.append(f(
+                "#### Latency in-process, %,d briefings%n%nOne thread, the 36-query mix over and over for "
+                        + "%.0f s per system per round, %d round(s); median round (lowest–highest round). ms.%n%n",
                 r.docs(), options.seconds(), rounds));
         search.append("| queries | engine p50 | engine p90 | engine p99 | Lucene p50 | Lucene p99 | Lucene+facets p50 "
                 + "| Lucene+facets p99 | engine ÷ Lucene p50 | engine ÷ Lucene+facets p50 |\n");
@@ -182,15 +219,21 @@ final class Report {
             List<Double> e50 = pick(lat, "engine", sel, Load.Percentiles::p50);
             List<Double> l50 = pick(lat, "lucene", sel, Load.Percentiles::p50);
             List<Double> f50 = pick(lat, "lucene+facets", sel, Load.Percentiles::p50);
-            search.append(f("| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
+            search.append(f(
+                    "| %s | %s | %s | %s | %s | %s | %s | %s | %s | %s |%n",
                     sel.equals("all") ? "**whole mix**" : label(sel),
-                    Stats.spread(e50, "%.2f"), Stats.spread(pick(lat, "engine", sel, Load.Percentiles::p90), "%.2f"),
+                    Stats.spread(e50, "%.2f"),
+                    Stats.spread(pick(lat, "engine", sel, Load.Percentiles::p90), "%.2f"),
                     Stats.spread(pick(lat, "engine", sel, Load.Percentiles::p99), "%.2f"),
-                    Stats.spread(l50, "%.2f"), Stats.spread(pick(lat, "lucene", sel, Load.Percentiles::p99), "%.2f"),
-                    Stats.spread(f50, "%.2f"), Stats.spread(pick(lat, "lucene+facets", sel, Load.Percentiles::p99), "%.2f"),
-                    Stats.spread(ratios(e50, l50), "%.1f"), Stats.spread(ratios(e50, f50), "%.1f")));
+                    Stats.spread(l50, "%.2f"),
+                    Stats.spread(pick(lat, "lucene", sel, Load.Percentiles::p99), "%.2f"),
+                    Stats.spread(f50, "%.2f"),
+                    Stats.spread(pick(lat, "lucene+facets", sel, Load.Percentiles::p99), "%.2f"),
+                    Stats.spread(ratios(e50, l50), "%.1f"),
+                    Stats.spread(ratios(e50, f50), "%.1f")));
         }
-        search.append(f("%nOpening the indexes: engine %.0f ms, Lucene %.0f ms, Lucene+facets %.0f ms "
+        search.append(f(
+                "%nOpening the indexes: engine %.0f ms, Lucene %.0f ms, Lucene+facets %.0f ms "
                         + "(the engine opens a writer and a near-real-time reader). Resident memory of the "
                         + "benchmark JVM after the run, all three open: %,d MB.%n%n",
                 r.openMs().get("engine"), r.openMs().get("lucene"), r.openMs().get("lucene+facets"), r.rssMb()));
@@ -205,21 +248,28 @@ final class Report {
             search.append(f("#### Throughput in-process, %,d briefings%n%n", r.docs()));
             search.append("Peak: one closed-loop worker per core. Then requests due at a fixed rate (50% and 80% of "
                     + "that peak), latency measured from each request's due time, so queueing shows.\n\n");
-            search.append("| system | peak queries/s | at 50%: done/s | p50 | p99 | max | at 80%: done/s | p50 | p99 | max |\n");
+            search.append(
+                    "| system | peak queries/s | at 50%: done/s | p50 | p99 | max | at 80%: done/s | p50 | p99 | max |\n");
             search.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
             for (SearchRun.Peak p : r.peaks()) {
                 StringBuilder row = new StringBuilder(f("| %s | %.0f", p.system(), p.perSec()));
                 for (SearchRun.Rate rate : r.rates()) {
                     if (rate.system().equals(p.system())) {
                         Load.RateResult x = rate.result();
-                        row.append(f(" | %.0f | %.2f | %.2f | %.1f", x.achievedPerSec(), x.latency().p50(),
-                                x.latency().p99(), x.latency().max()));
+                        row.append(f(
+                                " | %.0f | %.2f | %.2f | %.1f",
+                                x.achievedPerSec(),
+                                x.latency().p50(),
+                                x.latency().p99(),
+                                x.latency().max()));
                     }
                 }
                 search.append(row).append(" |\n");
             }
             if (r.peaks().size() >= 2) {
-                search.append(f("%nEngine peak ÷ Lucene peak: %.3f.%n%n", r.peaks().get(0).perSec() / r.peaks().get(1).perSec()));
+                search.append(f(
+                        "%nEngine peak ÷ Lucene peak: %.3f.%n%n",
+                        r.peaks().get(0).perSec() / r.peaks().get(1).perSec()));
             }
         }
     }
@@ -244,14 +294,19 @@ final class Report {
     void scale(List<SearchRun.Result> results) {
         raw.put("scale", results.stream().map(SearchRun.Result::docs).toList());
         scale.append("The whole mix (facets counted on every query), one thread, in-process; median round. ms.\n\n");
-        scale.append("| briefings | engine p50 | engine p99 | Lucene p50 | Lucene p99 | Lucene+facets p50 | Lucene+facets p99 | engine ÷ Lucene p50 |\n");
+        scale.append(
+                "| briefings | engine p50 | engine p99 | Lucene p50 | Lucene p99 | Lucene+facets p50 | Lucene+facets p99 | engine ÷ Lucene p50 |\n");
         scale.append("|---:|---:|---:|---:|---:|---:|---:|---:|\n");
         for (SearchRun.Result r : results) {
             List<Double> e50 = pick(r.latency(), "engine", "all", Load.Percentiles::p50);
             List<Double> l50 = pick(r.latency(), "lucene", "all", Load.Percentiles::p50);
-            scale.append(f("| %,d | %s | %s | %s | %s | %s | %s | %s |%n", r.docs(), Stats.spread(e50, "%.2f"),
+            scale.append(f(
+                    "| %,d | %s | %s | %s | %s | %s | %s | %s |%n",
+                    r.docs(),
+                    Stats.spread(e50, "%.2f"),
                     Stats.spread(pick(r.latency(), "engine", "all", Load.Percentiles::p99), "%.2f"),
-                    Stats.spread(l50, "%.2f"), Stats.spread(pick(r.latency(), "lucene", "all", Load.Percentiles::p99), "%.2f"),
+                    Stats.spread(l50, "%.2f"),
+                    Stats.spread(pick(r.latency(), "lucene", "all", Load.Percentiles::p99), "%.2f"),
                     Stats.spread(pick(r.latency(), "lucene+facets", "all", Load.Percentiles::p50), "%.2f"),
                     Stats.spread(pick(r.latency(), "lucene+facets", "all", Load.Percentiles::p99), "%.2f"),
                     Stats.spread(ratios(e50, l50), "%.1f")));
@@ -265,11 +320,30 @@ final class Report {
 
     private SearchRun.Result inProcess;
 
-    void http(BuildSearchIndex.Built built, List<HttpBench.Start> starts, double launcherMs, HttpLoad.LoadResult load,
-              HttpLoad.FreshResult fresh, long rssStart, long rssLoad, long rssUploads) {
-        raw.put("http", Map.of("starts", starts, "launcherMs", launcherMs, "load", load, "fresh", fresh,
-                "rssMb", List.of(rssStart, rssLoad, rssUploads)));
-        http.append(f("""
+    void http(
+            BuildSearchIndex.Built built,
+            List<HttpBench.Start> starts,
+            double launcherMs,
+            HttpLoad.LoadResult load,
+            HttpLoad.FreshResult fresh,
+            long rssStart,
+            long rssLoad,
+            long rssUploads) {
+        raw.put(
+                "http",
+                Map.of(
+                        "starts",
+                        starts,
+                        "launcherMs",
+                        launcherMs,
+                        "load",
+                        load,
+                        "fresh",
+                        fresh,
+                        "rssMb",
+                        List.of(rssStart, rssLoad, rssUploads)));
+        http.append(f(
+                """
                 `briefings serve` (the jar with bin/briefings's JVM flags, heap -Xmx%s) on a copy of the \
                 %,d-briefing engine index with its corpus folder; a load generator in a separate JVM on \
                 127.0.0.1 (both share the machine's cores).
@@ -278,9 +352,13 @@ final class Report {
                 reconciliation of the %,d corpus files has finished: %s ms (%d start(s), median and spread). \
                 Through `bin/briefings` add its search for a JDK: `bin/briefings --version` takes %.0f ms.
 
-                """, options.heap(), built.docs(),
-                Stats.spread(starts.stream().map(HttpBench.Start::firstSearchMs).toList(), "%.0f"), built.docs(),
-                Stats.spread(starts.stream().map(HttpBench.Start::reconciledMs).toList(), "%.0f"), starts.size(),
+                """,
+                options.heap(),
+                built.docs(),
+                Stats.spread(starts.stream().map(HttpBench.Start::firstSearchMs).toList(), "%.0f"),
+                built.docs(),
+                Stats.spread(starts.stream().map(HttpBench.Start::reconciledMs).toList(), "%.0f"),
+                starts.size(),
                 launcherMs));
         List<SearchRun.LatencyRound> lat = load.latency();
         http.append("""
@@ -292,35 +370,50 @@ final class Report {
                 """);
         for (String sel : List.of("facets", "facets+1 sel", "facets+2 sel", "all")) {
             List<Double> h50 = pick(lat, "http", sel, Load.Percentiles::p50);
-            double in50 = inProcess == null ? Double.NaN
+            double in50 = inProcess == null
+                    ? Double.NaN
                     : Stats.median(pick(inProcess.latency(), "engine", sel, Load.Percentiles::p50));
-            http.append(f("| %s | %s | %s | %s | %.2f |%n", sel.equals("all") ? "**whole mix**" : label(sel),
-                    Stats.spread(h50, "%.2f"), Stats.spread(pick(lat, "http", sel, Load.Percentiles::p90), "%.2f"),
-                    Stats.spread(pick(lat, "http", sel, Load.Percentiles::p99), "%.2f"), in50));
+            http.append(f(
+                    "| %s | %s | %s | %s | %.2f |%n",
+                    sel.equals("all") ? "**whole mix**" : label(sel),
+                    Stats.spread(h50, "%.2f"),
+                    Stats.spread(pick(lat, "http", sel, Load.Percentiles::p90), "%.2f"),
+                    Stats.spread(pick(lat, "http", sel, Load.Percentiles::p99), "%.2f"),
+                    in50));
         }
-        http.append(f("%nThe difference between the columns mixes HTTP, JSON writing and the server sharing the "
+        http.append(f(
+                "%nThe difference between the columns mixes HTTP, JSON writing and the server sharing the "
                         + "cores with the load generator with the drift of a shared machine between two measurements "
                         + "taken minutes apart in different JVMs (one run gave a negative difference). HTTP's fixed "
                         + "cost alone, a `GET /api/health` round trip (no search): p50 %.2f ms, p99 %.2f ms.%n",
                 load.health().p50(), load.health().p99()));
-        http.append("\n| HTTP | peak queries/s | at 50%: done/s | p50 | p99 | max | at 80%: done/s | p50 | p99 | max |\n");
+        http.append(
+                "\n| HTTP | peak queries/s | at 50%: done/s | p50 | p99 | max | at 80%: done/s | p50 | p99 | max |\n");
         http.append("|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
-        StringBuilder row = new StringBuilder(f("| %d clients | %.0f", load.peaks().get(0).threads(),
-                load.peaks().get(0).perSec()));
+        StringBuilder row = new StringBuilder(f(
+                "| %d clients | %.0f",
+                load.peaks().get(0).threads(), load.peaks().get(0).perSec()));
         for (SearchRun.Rate rate : load.rates()) {
             Load.RateResult x = rate.result();
-            row.append(f(" | %.0f | %.2f | %.2f | %.1f", x.achievedPerSec(), x.latency().p50(), x.latency().p99(),
+            row.append(f(
+                    " | %.0f | %.2f | %.2f | %.1f",
+                    x.achievedPerSec(),
+                    x.latency().p50(),
+                    x.latency().p99(),
                     x.latency().max()));
         }
         http.append(row).append(" |\n\n");
         if (inProcess != null && !inProcess.peaks().isEmpty()) {
-            http.append(f("HTTP peak ÷ in-process engine peak: %.2f. ", load.peaks().get(0).perSec()
-                    / inProcess.peaks().get(0).perSec()));
+            http.append(f(
+                    "HTTP peak ÷ in-process engine peak: %.2f. ",
+                    load.peaks().get(0).perSec() / inProcess.peaks().get(0).perSec()));
         }
         http.append(f("Errors (non-200 answers): %d.", load.errors()));
-        boolean same = inProcess != null && load.totals().equals(inProcess.totals().get("engine"));
+        boolean same =
+                inProcess != null && load.totals().equals(inProcess.totals().get("engine"));
         http.append(same ? " Every query's total matches the in-process engine's.\n\n" : "\n\n");
-        http.append(f("""
+        http.append(f(
+                """
                 **Freshness**: %d uploads of a short text briefing (`POST /api/documents`), one after the other; \
                 from each upload's answer to the first search that finds it: p50 %.1f ms, p99 %.1f ms, max %.1f ms \
                 (at most %d search(es) needed; %d failure(s)). The same search sent again at once: p50 %.1f ms, \
@@ -329,10 +422,20 @@ final class Report {
 
                 **Resident memory** of the server: %,d MB after start, %,d MB after the load, %,d MB after the uploads.
 
-                """, fresh.uploads(), fresh.visible().p50(), fresh.visible().p99(), fresh.visible().max(),
-                fresh.maxSearches(), fresh.failures(), fresh.repeat().p50(), fresh.repeat().p99(),
-                fresh.upload().p50(), fresh.upload().p99(),
-                rssStart, rssLoad, rssUploads));
+                """,
+                fresh.uploads(),
+                fresh.visible().p50(),
+                fresh.visible().p99(),
+                fresh.visible().max(),
+                fresh.maxSearches(),
+                fresh.failures(),
+                fresh.repeat().p50(),
+                fresh.repeat().p99(),
+                fresh.upload().p50(),
+                fresh.upload().p99(),
+                rssStart,
+                rssLoad,
+                rssUploads));
     }
 
     void note(String note) {
@@ -345,8 +448,11 @@ final class Report {
         md.append(f("- date: %s%n", started.format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'"))));
         md.append("- machine: ").append(machine.describe(options.heap())).append('\n');
         md.append("- commit: ").append(commit).append('\n');
-        md.append("- command: `scripts/bench.sh").append(options.args().isEmpty() ? "" : " " + options.args())
-                .append("`").append(options.quick() ? " (quick mode: indicative only)" : "").append('\n');
+        md.append("- command: `scripts/bench.sh")
+                .append(options.args().isEmpty() ? "" : " " + options.args())
+                .append("`")
+                .append(options.quick() ? " (quick mode: indicative only)" : "")
+                .append('\n');
         md.append(f("- harness run time: %.1f min%n", elapsedSeconds / 60));
         md.append("- other builds shared the machine's cores during the run; read the spreads.\n\n");
         if (!ingest.isEmpty()) {

@@ -36,8 +36,7 @@ final class SearchCorpus {
     private static final long SEED = 20261129L;
 
     /** One passage of a speech, before enrichment. */
-    record Passage(String key, String text, int year) {
-    }
+    record Passage(String key, String text, int year) {}
 
     private final List<Passage> passages;
     private final List<Briefing> enriched;
@@ -76,9 +75,24 @@ final class SearchCorpus {
         LocalDate date = LocalDate.of(p.year() - (copy % 15), 1, 1).plusDays(r.nextInt(365));
         String path = "bench/" + copy + "/" + p.key() + ".txt";
         String title = (b.title().isBlank() ? p.key() : b.title()) + " (" + date.getYear() + ")";
-        return new Briefing(ContentHash.of(path), path, null, b.mediaType(), b.format(), title, b.summary(), b.body(),
-                b.language(), new PublicationDate(date, DatePrecision.DAY, "benchmark"), b.countries(), b.people(),
-                b.organisations(), b.datesMentioned(), b.metadata(), b.sizeBytes(), b.ingestedAt());
+        return new Briefing(
+                ContentHash.of(path),
+                path,
+                null,
+                b.mediaType(),
+                b.format(),
+                title,
+                b.summary(),
+                b.body(),
+                b.language(),
+                new PublicationDate(date, DatePrecision.DAY, "benchmark"),
+                b.countries(),
+                b.people(),
+                b.organisations(),
+                b.datesMentioned(),
+                b.metadata(),
+                b.sizeBytes(),
+                b.ingestedAt());
     }
 
     /** Cuts speeches into passages at paragraph (line) ends. File names are ISO3_SESSION_YEAR.txt. */

@@ -31,19 +31,21 @@ import org.HdrHistogram.Histogram;
 public final class SearchRun {
 
     /** p50/p90/p99 of one system, one selection kind ("all" = the whole mix), one round. */
-    public record LatencyRound(int round, String system, String selection, Load.Percentiles latency) {
-    }
+    public record LatencyRound(int round, String system, String selection, Load.Percentiles latency) {}
 
-    public record Peak(String system, int threads, double perSec) {
-    }
+    public record Peak(String system, int threads, double perSec) {}
 
-    public record Rate(String system, double fractionOfPeak, Load.RateResult result) {
-    }
+    public record Rate(String system, double fractionOfPeak, Load.RateResult result) {}
 
-    public record Result(int docs, Map<String, Double> openMs, Map<String, Map<String, Long>> totals,
-                         List<String> mismatches, List<LatencyRound> latency, List<Peak> peaks, List<Rate> rates,
-                         long rssMb) {
-    }
+    public record Result(
+            int docs,
+            Map<String, Double> openMs,
+            Map<String, Map<String, Long>> totals,
+            List<String> mismatches,
+            List<LatencyRound> latency,
+            List<Peak> peaks,
+            List<Rate> rates,
+            long rssMb) {}
 
     public static void main(String[] args) throws Exception {
         Path work = Path.of(args[0]);
@@ -89,7 +91,7 @@ public final class SearchRun {
 
         // 2. Warm-up.
         for (SearchSystems.SearchSystem s : systems) {
-            Load.sequential(i -> s.run(mix.get(i % mix.size())), Math.min(5, seconds), (i, us) -> { });
+            Load.sequential(i -> s.run(mix.get(i % mix.size())), Math.min(5, seconds), (i, us) -> {});
         }
 
         // 3. Latency rounds.
@@ -108,10 +110,11 @@ public final class SearchRun {
                     bySelection.get(mix.get(i % mix.size()).selection()).recordValue(us);
                 });
                 latency.add(new LatencyRound(round, s.name(), "all", Load.Percentiles.of(all)));
-                bySelection.forEach((sel, h) -> latency.add(new LatencyRound(round, s.name(), sel.label,
-                        Load.Percentiles.of(h))));
-                System.err.printf("    round %d %s: %d queries, p50 %.2f ms, p99 %.2f ms%n", round, s.name(), n,
-                        all.getValueAtPercentile(50) / 1e3, all.getValueAtPercentile(99) / 1e3);
+                bySelection.forEach(
+                        (sel, h) -> latency.add(new LatencyRound(round, s.name(), sel.label, Load.Percentiles.of(h))));
+                System.err.printf(
+                        "    round %d %s: %d queries, p50 %.2f ms, p99 %.2f ms%n",
+                        round, s.name(), n, all.getValueAtPercentile(50) / 1e3, all.getValueAtPercentile(99) / 1e3);
             }
         }
 
@@ -125,11 +128,16 @@ public final class SearchRun {
                 peaks.add(new Peak(s.name(), threads, peak));
                 System.err.printf("    %s peak: %.1f queries/s with %d threads%n", s.name(), peak, threads);
                 for (double fraction : new double[] {0.5, 0.8}) {
-                    Load.RateResult r = Load.fixedRate(i -> s.run(mix.get(i % mix.size())), peak * fraction,
-                            seconds, threads * 4);
+                    Load.RateResult r =
+                            Load.fixedRate(i -> s.run(mix.get(i % mix.size())), peak * fraction, seconds, threads * 4);
                     rates.add(new Rate(s.name(), fraction, r));
-                    System.err.printf("    %s at %.0f%%: %.1f/s, p50 %.2f ms, p99 %.2f ms%n", s.name(), fraction * 100,
-                            r.achievedPerSec(), r.latency().p50(), r.latency().p99());
+                    System.err.printf(
+                            "    %s at %.0f%%: %.1f/s, p50 %.2f ms, p99 %.2f ms%n",
+                            s.name(),
+                            fraction * 100,
+                            r.achievedPerSec(),
+                            r.latency().p50(),
+                            r.latency().p99());
                 }
             }
         }
@@ -158,6 +166,5 @@ public final class SearchRun {
         return -1;
     }
 
-    private SearchRun() {
-    }
+    private SearchRun() {}
 }

@@ -59,8 +59,7 @@ final class SearchSystems {
         long run(QueryMix.BenchQuery q) throws IOException;
     }
 
-    private SearchSystems() {
-    }
+    private SearchSystems() {}
 
     static long cap(long total) {
         return Math.min(total, BriefingSearcher.EXACT_TOTAL_BOUND);
@@ -110,8 +109,10 @@ final class SearchSystems {
 
         /** The query text and date range, without selections. */
         static Query base(QueryMix.BenchQuery q) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(new String[] {BareLucene.TITLE, BareLucene.BODY},
-                    BareLucene.analyzer(), Map.of(BareLucene.TITLE, 3.0f, BareLucene.BODY, 1.0f));
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                    new String[] {BareLucene.TITLE, BareLucene.BODY},
+                    BareLucene.analyzer(),
+                    Map.of(BareLucene.TITLE, 3.0f, BareLucene.BODY, 1.0f));
             parser.setDefaultOperator(QueryParser.AND_OPERATOR);
             Query text;
             try {
@@ -124,14 +125,20 @@ final class SearchSystems {
             }
             return new BooleanQuery.Builder()
                     .add(text, BooleanClause.Occur.MUST)
-                    .add(LongPoint.newRangeQuery(BareLucene.PUBLISHED, q.shape().from().toEpochDay(),
-                            q.shape().to().toEpochDay()), BooleanClause.Occur.FILTER)
+                    .add(
+                            LongPoint.newRangeQuery(
+                                    BareLucene.PUBLISHED,
+                                    q.shape().from().toEpochDay(),
+                                    q.shape().to().toEpochDay()),
+                            BooleanClause.Occur.FILTER)
                     .build();
         }
 
         static Query yearFilter() {
             int y = QueryMix.SELECTED_YEAR;
-            return LongPoint.newRangeQuery(BareLucene.PUBLISHED, java.time.LocalDate.of(y, 1, 1).toEpochDay(),
+            return LongPoint.newRangeQuery(
+                    BareLucene.PUBLISHED,
+                    java.time.LocalDate.of(y, 1, 1).toEpochDay(),
                     java.time.LocalDate.of(y, 12, 31).toEpochDay());
         }
 
@@ -139,15 +146,18 @@ final class SearchSystems {
         public long run(QueryMix.BenchQuery q) throws IOException {
             Query query = base(q);
             if (q.selection() != QueryMix.Selection.NONE) {
-                BooleanQuery.Builder b = new BooleanQuery.Builder().add(query, BooleanClause.Occur.MUST)
-                        .add(new TermQuery(new Term(BareLucene.COUNTRY, QueryMix.SELECTED_COUNTRY)),
+                BooleanQuery.Builder b = new BooleanQuery.Builder()
+                        .add(query, BooleanClause.Occur.MUST)
+                        .add(
+                                new TermQuery(new Term(BareLucene.COUNTRY, QueryMix.SELECTED_COUNTRY)),
                                 BooleanClause.Occur.FILTER);
                 if (q.selection() == QueryMix.Selection.TWO) {
                     b.add(yearFilter(), BooleanClause.Occur.FILTER);
                 }
                 query = b.build();
             }
-            TopDocs top = searcher.search(query, new TopScoreDocCollectorManager(PAGE, BriefingSearcher.EXACT_TOTAL_BOUND));
+            TopDocs top =
+                    searcher.search(query, new TopScoreDocCollectorManager(PAGE, BriefingSearcher.EXACT_TOTAL_BOUND));
             readTitles(top);
             return cap(top.totalHits.value());
         }
@@ -185,8 +195,8 @@ final class SearchSystems {
             TopDocs top;
             Facets facets;
             if (q.selection() == QueryMix.Selection.NONE) {
-                FacetsCollectorManager.FacetsResult r = FacetsCollectorManager.search(searcher, base, PAGE,
-                        new FacetsCollectorManager());
+                FacetsCollectorManager.FacetsResult r =
+                        FacetsCollectorManager.search(searcher, base, PAGE, new FacetsCollectorManager());
                 top = r.topDocs();
                 facets = new SortedSetDocValuesFacetCounts(state, r.facetsCollector());
             } else {
@@ -195,7 +205,8 @@ final class SearchSystems {
                 if (q.selection() == QueryMix.Selection.TWO) {
                     drill.add("year", String.valueOf(QueryMix.SELECTED_YEAR));
                 }
-                DrillSideways.DrillSidewaysResult r = new DrillSideways(searcher, BareLucene.facets(), state).search(drill, PAGE);
+                DrillSideways.DrillSidewaysResult r =
+                        new DrillSideways(searcher, BareLucene.facets(), state).search(drill, PAGE);
                 top = r.hits;
                 facets = r.facets;
             }

@@ -11,8 +11,7 @@ import java.util.Locale;
  */
 final class Stats {
 
-    private Stats() {
-    }
+    private Stats() {}
 
     static double median(List<Double> values) {
         if (values.isEmpty()) {

@@ -1,10 +1,10 @@
 package org.briefings.cli;
 
 import java.io.IOException;
-import org.briefings.enrich.Enricher;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.EngineConfig;
 import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.enrich.Enricher;
 import org.briefings.enrich.country.Gazetteer;
 
 /** Builds the engine the same way for every subcommand. */
@@ -14,6 +14,5 @@ final class Engines {
         return new BriefingEngine(config, new Enricher(), new GazetteerCountryCodes(Gazetteer.load()));
     }
 
-    private Engines() {
-    }
+    private Engines() {}
 }

@@ -8,21 +8,31 @@ import java.util.concurrent.Callable;
 import org.briefings.eval.Evaluation;
 import org.briefings.eval.Score;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval}: scores the taggers on labelled data and writes the results file. */
-@Command(name = "eval", mixinStandardHelpOptions = true,
-        description = {"Score the country, people, organisation and date taggers on labelled data",
-                "(Reuters-21578 TEST split, CRS reports, the seed briefing) and write a results table."})
+@Command(
+        name = "eval",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Score the country, people, organisation and date taggers on labelled data",
+            "(Reuters-21578 TEST split, CRS reports, the seed briefing) and write a results table."
+        })
 final class EvalCommand implements Callable<Integer> {
 
-    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/data",
+    @Option(
+            names = "--data",
+            paramLabel = "DIR",
+            defaultValue = "../shared/data",
             description = "The shared data folder (default: ${DEFAULT-VALUE}).")
     Path data;
 
-    @Option(names = "--out", paramLabel = "FILE", defaultValue = "docs/eval-results.md",
+    @Option(
+            names = "--out",
+            paramLabel = "FILE",
+            defaultValue = "docs/eval-results.md",
             description = "Where to write the results table (default: ${DEFAULT-VALUE}).")
     Path outFile;
 

@@ -15,18 +15,22 @@ import org.briefings.engine.ReconcileReport;
 import org.briefings.ingest.IngestException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code index [PATH...]}: brings the index up to date with the corpus. Without paths the whole
  * corpus is reconciled; paths inside the corpus limit the run to them; files or folders outside
  * the corpus are copied into {@code corpus/imported/} first (the corpus is the truth) and indexed.
  */
-@Command(name = "index", mixinStandardHelpOptions = true,
-        description = {"Index new and changed documents, skip unchanged ones, remove deleted ones.",
-                "Prints a summary table: indexed, unchanged, duplicates, deleted, failed (with reasons)."})
+@Command(
+        name = "index",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Index new and changed documents, skip unchanged ones, remove deleted ones.",
+            "Prints a summary table: indexed, unchanged, duplicates, deleted, failed (with reasons)."
+        })
 final class IndexCommand implements Callable<Integer> {
 
     @Mixin
@@ -35,8 +39,11 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     ParsingOptions parsing;
 
-    @Parameters(paramLabel = "PATH", arity = "0..*",
-            description = "Files or folders to index (default: the whole corpus). Outside the corpus they are copied in.")
+    @Parameters(
+            paramLabel = "PATH",
+            arity = "0..*",
+            description =
+                    "Files or folders to index (default: the whole corpus). Outside the corpus they are copied in.")
     List<Path> targets = new ArrayList<>();
 
     @Spec
@@ -92,14 +99,22 @@ final class IndexCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "  deleted     %6d%n", r.deleted());
         out.printf(Locale.ROOT, "  failed      %6d%n", r.failed());
         for (Map.Entry<IngestException.Reason, Integer> e : r.failuresByReason().entrySet()) {
-            out.printf(Locale.ROOT, "    %-18s %4d%n", e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '), e.getValue());
+            out.printf(
+                    Locale.ROOT,
+                    "    %-18s %4d%n",
+                    e.getKey().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                    e.getValue());
         }
         if (!r.failures().isEmpty()) {
             out.println();
             out.println("  failures:");
             for (ReconcileReport.Failure f : r.failures()) {
-                out.printf(Locale.ROOT, "    %s  [%s] %s%n", f.path(),
-                        f.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '), f.message());
+                out.printf(
+                        Locale.ROOT,
+                        "    %s  [%s] %s%n",
+                        f.path(),
+                        f.reason().name().toLowerCase(Locale.ROOT).replace('_', ' '),
+                        f.message());
             }
         }
         if (!r.warnings().isEmpty()) {
@@ -111,7 +126,11 @@ final class IndexCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.printf(Locale.ROOT, "  %d briefings in the index; took %.1f s%n", briefingsInIndex, r.elapsed().toMillis() / 1000.0);
+        out.printf(
+                Locale.ROOT,
+                "  %d briefings in the index; took %.1f s%n",
+                briefingsInIndex,
+                r.elapsed().toMillis() / 1000.0);
         out.flush();
     }
 }

@@ -16,6 +16,5 @@ final class Logging {
         }
     }
 
-    private Logging() {
-    }
+    private Logging() {}
 }

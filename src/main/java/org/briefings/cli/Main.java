@@ -7,10 +7,19 @@ import picocli.CommandLine.Command;
  * {@code briefings} — index documents, search them, serve them. Run with {@code --help}, or a
  * subcommand with {@code --help}.
  */
-@Command(name = "briefings", mixinStandardHelpOptions = true, version = "briefings 0.1.0",
+@Command(
+        name = "briefings",
+        mixinStandardHelpOptions = true,
+        version = "briefings 0.1.0",
         description = "A search engine for briefings: index a folder of documents, search by text, country and date.",
-        subcommands = {IndexCommand.class, SearchCommand.class, StatsCommand.class, ServeCommand.class,
-                EvalCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {
+            IndexCommand.class,
+            SearchCommand.class,
+            StatsCommand.class,
+            ServeCommand.class,
+            EvalCommand.class,
+            CommandLine.HelpCommand.class
+        })
 public final class Main {
 
     public static void main(String[] args) {

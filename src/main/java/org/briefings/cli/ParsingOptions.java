@@ -12,37 +12,56 @@ import picocli.CommandLine.Option;
  */
 public final class ParsingOptions {
 
-    @Option(names = "--in-process-parsing",
+    @Option(
+            names = "--in-process-parsing",
             description = "Run the parsers inside this process instead of child processes: faster to start, "
                     + "but a hostile document can exhaust this process's memory. For trusted documents only.")
     boolean inProcess;
 
-    @Option(names = "--parser-processes", paramLabel = "N",
+    @Option(
+            names = "--parser-processes",
+            paramLabel = "N",
             description = "Parser child processes (default: one per core).")
     Integer processes;
 
-    @Option(names = "--parser-heap-mb", paramLabel = "MB", defaultValue = "" + ParserIsolation.DEFAULT_HEAP_MB,
-            description = "Memory limit of each parser process (default: ${DEFAULT-VALUE}); a document needing more fails alone.")
+    @Option(
+            names = "--parser-heap-mb",
+            paramLabel = "MB",
+            defaultValue = "" + ParserIsolation.DEFAULT_HEAP_MB,
+            description =
+                    "Memory limit of each parser process (default: ${DEFAULT-VALUE}); a document needing more fails alone.")
     int heapMb;
 
-    @Option(names = "--max-text-chars", paramLabel = "N", defaultValue = "" + ExtractionLimits.DEFAULT_MAX_CHARS,
-            description = "Text kept per document; beyond it the text is cut and the cut reported (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-text-chars",
+            paramLabel = "N",
+            defaultValue = "" + ExtractionLimits.DEFAULT_MAX_CHARS,
+            description =
+                    "Text kept per document; beyond it the text is cut and the cut reported (default: ${DEFAULT-VALUE}).")
     int maxChars;
 
-    @Option(names = "--max-embedded", paramLabel = "N", defaultValue = "" + ExtractionLimits.DEFAULT_MAX_EMBEDDED,
+    @Option(
+            names = "--max-embedded",
+            paramLabel = "N",
+            defaultValue = "" + ExtractionLimits.DEFAULT_MAX_EMBEDDED,
             description = "Embedded documents (archive entries, attachments) followed per file; the rest are skipped "
                     + "and reported (default: ${DEFAULT-VALUE}).")
     int maxEmbedded;
 
-    @Option(names = "--parse-timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(
+            names = "--parse-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
             description = "Time limit per document (default: ${DEFAULT-VALUE}); a parser over it is stopped.")
     int timeoutSeconds;
 
     EngineConfig apply(EngineConfig config) {
-        ExtractionLimits limits = new ExtractionLimits(maxChars, maxEmbedded, config.limits().maxBytes(),
-                Duration.ofSeconds(timeoutSeconds));
-        ParserIsolation isolation = inProcess ? ParserIsolation.inProcess()
-                : ParserIsolation.forked(processes != null ? processes : config.isolation().processes(), heapMb);
+        ExtractionLimits limits = new ExtractionLimits(
+                maxChars, maxEmbedded, config.limits().maxBytes(), Duration.ofSeconds(timeoutSeconds));
+        ParserIsolation isolation = inProcess
+                ? ParserIsolation.inProcess()
+                : ParserIsolation.forked(
+                        processes != null ? processes : config.isolation().processes(), heapMb);
         return config.withLimits(limits).withIsolation(isolation);
     }
 }

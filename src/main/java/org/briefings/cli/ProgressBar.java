@@ -38,7 +38,12 @@ final class ProgressBar implements Consumer<ReconcileProgress> {
         drawn = true;
         int width = 30;
         int filled = (int) ((long) p.done() * width / p.total());
-        out.printf("\r[%s%s] %d/%d files%s", "#".repeat(filled), " ".repeat(width - filled), p.done(), p.total(),
+        out.printf(
+                "\r[%s%s] %d/%d files%s",
+                "#".repeat(filled),
+                " ".repeat(width - filled),
+                p.done(),
+                p.total(),
                 p.failed() > 0 ? ", " + p.failed() + " failed" : "");
         if (finished) {
             out.println();

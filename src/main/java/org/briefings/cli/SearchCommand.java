@@ -14,16 +14,20 @@ import org.briefings.search.SearchResponse;
 import org.briefings.search.SortOrder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code search QUERY}: ranked hits with date, countries and a snippet, then facet counts. */
-@Command(name = "search", mixinStandardHelpOptions = true,
-        description = {"Search the index. QUERY uses Lucene syntax: words, \"phrases\", AND/OR/NOT, wildcards*,",
-                "and fields title:, country:, about:, person:, org:, language:, format:, published:[2019 TO 2020].",
-                "Example: briefings search sanctions --country KP --from 2019 --sort newest"})
+@Command(
+        name = "search",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Search the index. QUERY uses Lucene syntax: words, \"phrases\", AND/OR/NOT, wildcards*,",
+            "and fields title:, country:, about:, person:, org:, language:, format:, published:[2019 TO 2020].",
+            "Example: briefings search sanctions --country KP --from 2019 --sort newest"
+        })
 final class SearchCommand implements Callable<Integer> {
 
     @Mixin
@@ -32,13 +36,19 @@ final class SearchCommand implements Callable<Integer> {
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query text (omit for every briefing).")
     List<String> query = new ArrayList<>();
 
-    @Option(names = "--country", paramLabel = "CC", description = "Only briefings mentioning this country (name or ISO code); repeat to OR.")
+    @Option(
+            names = "--country",
+            paramLabel = "CC",
+            description = "Only briefings mentioning this country (name or ISO code); repeat to OR.")
     List<String> countries = new ArrayList<>();
 
     @Option(names = "--about", paramLabel = "CC", description = "Only briefings about this country; repeat to OR.")
     List<String> about = new ArrayList<>();
 
-    @Option(names = "--person", paramLabel = "NAME", description = "Only briefings naming this person (canonical name).")
+    @Option(
+            names = "--person",
+            paramLabel = "NAME",
+            description = "Only briefings naming this person (canonical name).")
     List<String> people = new ArrayList<>();
 
     @Option(names = "--org", paramLabel = "NAME", description = "Only briefings naming this organisation.")
@@ -47,23 +57,39 @@ final class SearchCommand implements Callable<Integer> {
     @Option(names = "--language", paramLabel = "LANG", description = "Only briefings in this language (ISO 639-1).")
     List<String> languages = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FMT", description = "Only this format: pdf, docx, html, txt, md, eml, ...")
+    @Option(
+            names = "--format",
+            paramLabel = "FMT",
+            description = "Only this format: pdf, docx, html, txt, md, eml, ...")
     List<String> formats = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (2019, 2019-04 or 2019-04-11).")
     String from;
 
-    @Option(names = "--to", paramLabel = "DATE", description = "Published on or before (2019 means to the end of 2019).")
+    @Option(
+            names = "--to",
+            paramLabel = "DATE",
+            description = "Published on or before (2019 means to the end of 2019).")
     String to;
 
-    @Option(names = "--sort", paramLabel = "ORDER", defaultValue = "relevance",
+    @Option(
+            names = "--sort",
+            paramLabel = "ORDER",
+            defaultValue = "relevance",
             description = "relevance, newest or oldest (default: ${DEFAULT-VALUE}).")
     String sort;
 
-    @Option(names = {"-n", "--size"}, paramLabel = "N", defaultValue = "10", description = "Hits to show (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = {"-n", "--size"},
+            paramLabel = "N",
+            defaultValue = "10",
+            description = "Hits to show (default: ${DEFAULT-VALUE}).")
     int size;
 
-    @Option(names = "--cursor", paramLabel = "CURSOR", description = "Continue after the page that printed this cursor.")
+    @Option(
+            names = "--cursor",
+            paramLabel = "CURSOR",
+            description = "Continue after the page that printed this cursor.")
     String cursor;
 
     @Option(names = "--json", description = "Print the full answer as JSON (the same shape as the HTTP API).")
@@ -75,7 +101,10 @@ final class SearchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        SearchRequest.Builder b = SearchRequest.builder().query(String.join(" ", query)).size(size).cursor(cursor);
+        SearchRequest.Builder b = SearchRequest.builder()
+                .query(String.join(" ", query))
+                .size(size)
+                .cursor(cursor);
         countries.forEach(c -> b.filter("country", c));
         about.forEach(c -> b.filter("about", c));
         people.forEach(p -> b.filter("person", p));
@@ -85,7 +114,9 @@ final class SearchCommand implements Callable<Integer> {
         try (BriefingEngine engine = Engines.open(paths.config())) {
             SearchResponse r;
             try {
-                b.sort(SortOrder.parse(sort)).from(DateRange.start("from", from)).to(DateRange.end("to", to));
+                b.sort(SortOrder.parse(sort))
+                        .from(DateRange.start("from", from))
+                        .to(DateRange.end("to", to));
                 r = engine.search(b.build());
             } catch (InvalidRequestException e) {
                 spec.commandLine().getErr().println("error: " + e.getMessage());
@@ -105,10 +136,14 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%s%d briefings (%d ms)%n%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
         int rank = 1;
         for (SearchResponse.Hit h : r.hits()) {
-            String about = h.about().stream().map(SearchResponse.CountryRef::code).collect(Collectors.joining(","));
-            String mentioned = h.mentioned().stream().map(SearchResponse.CountryRef::code).collect(Collectors.joining(","));
+            String about =
+                    h.about().stream().map(SearchResponse.CountryRef::code).collect(Collectors.joining(","));
+            String mentioned =
+                    h.mentioned().stream().map(SearchResponse.CountryRef::code).collect(Collectors.joining(","));
             out.printf("%2d. %s  [%s]  %s%n", rank++, h.title(), h.published().date(), h.format());
-            out.printf("    about: %s   mentions: %s%n", about.isEmpty() ? "-" : about, mentioned.isEmpty() ? "-" : mentioned);
+            out.printf(
+                    "    about: %s   mentions: %s%n",
+                    about.isEmpty() ? "-" : about, mentioned.isEmpty() ? "-" : mentioned);
             out.printf("    %s%n", terminalSnippet(h.snippet()));
             out.printf("    %s  id %s%n%n", h.sourcePath(), h.id().substring(0, 12));
         }
@@ -116,7 +151,8 @@ final class SearchCommand implements Callable<Integer> {
             if (f.values().isEmpty()) {
                 continue;
             }
-            String values = f.values().stream().limit(10)
+            String values = f.values().stream()
+                    .limit(10)
                     .map(v -> (v.selected() ? "*" : "") + v.value() + " (" + v.count() + ")")
                     .collect(Collectors.joining(", "));
             out.printf("%-9s %s%n", f.dim() + ":", values);
@@ -129,8 +165,13 @@ final class SearchCommand implements Callable<Integer> {
     /** The HTML snippet for a terminal: marks as [brackets], entities decoded. */
     static String terminalSnippet(String html) {
         String s = html.replace("<mark>", "[").replace("</mark>", "]").replaceAll("\\s+", " ");
-        s = s.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#x27;", "'")
-                .replace("&#x2F;", "/").replace("&#39;", "'").replace("&amp;", "&");
+        s = s.replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&quot;", "\"")
+                .replace("&#x27;", "'")
+                .replace("&#x2F;", "/")
+                .replace("&#39;", "'")
+                .replace("&amp;", "&");
         return s.length() > 300 ? s.substring(0, 300) + "…" : s;
     }
 }

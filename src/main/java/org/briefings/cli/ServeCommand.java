@@ -8,17 +8,21 @@ import org.briefings.http.BriefingServer;
 import org.briefings.http.ServerConfig;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /**
  * {@code serve}: serves search at once and brings the index up to date with the corpus in the
  * background (progress in {@code /api/stats}); files dropped into the corpus later are picked up.
  */
-@Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Serve the search API and web page, indexing the corpus in the background.",
-                "Open http://127.0.0.1:8080 (or the --port given). Stop with Ctrl-C."})
+@Command(
+        name = "serve",
+        mixinStandardHelpOptions = true,
+        description = {
+            "Serve the search API and web page, indexing the corpus in the background.",
+            "Open http://127.0.0.1:8080 (or the --port given). Stop with Ctrl-C."
+        })
 final class ServeCommand implements Callable<Integer> {
 
     @Mixin
@@ -27,25 +31,40 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ParsingOptions parsing;
 
-    @Option(names = "--host", defaultValue = ServerConfig.DEFAULT_HOST,
+    @Option(
+            names = "--host",
+            defaultValue = ServerConfig.DEFAULT_HOST,
             description = "Address to bind (default: ${DEFAULT-VALUE}). Beyond loopback a --write-token is required.")
     String host;
 
-    @Option(names = "--port", defaultValue = "8080", description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    @Option(
+            names = "--port",
+            defaultValue = "8080",
+            description = "Port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port;
 
-    @Option(names = "--max-upload-mb", defaultValue = "100", description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
+    @Option(
+            names = "--max-upload-mb",
+            defaultValue = "100",
+            description = "Largest upload accepted, in MB (default: ${DEFAULT-VALUE}).")
     long maxUploadMb;
 
-    @Option(names = "--write-token", defaultValue = "${env:BRIEFINGS_WRITE_TOKEN}",
+    @Option(
+            names = "--write-token",
+            defaultValue = "${env:BRIEFINGS_WRITE_TOKEN}",
             description = "Token required to upload and delete (default: $BRIEFINGS_WRITE_TOKEN).")
     String writeToken;
 
-    @Option(names = "--read-token", defaultValue = "${env:BRIEFINGS_READ_TOKEN}",
+    @Option(
+            names = "--read-token",
+            defaultValue = "${env:BRIEFINGS_READ_TOKEN}",
             description = "Token required to search and read (default: $BRIEFINGS_READ_TOKEN; none).")
     String readToken;
 
-    @Option(names = "--request-timeout", paramLabel = "SECONDS", defaultValue = "60",
+    @Option(
+            names = "--request-timeout",
+            paramLabel = "SECONDS",
+            defaultValue = "60",
             description = "Close connections idle or stalled mid-request for this long (default: ${DEFAULT-VALUE}).")
     int requestTimeoutSeconds;
 
@@ -55,8 +74,10 @@ final class ServeCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        ServerConfig config = ServerConfig.defaults().withHostPort(host, port)
-                .withMaxUploadBytes(maxUploadMb * 1024 * 1024).withTokens(writeToken, readToken)
+        ServerConfig config = ServerConfig.defaults()
+                .withHostPort(host, port)
+                .withMaxUploadBytes(maxUploadMb * 1024 * 1024)
+                .withTokens(writeToken, readToken)
                 .withRequestTimeout(java.time.Duration.ofSeconds(requestTimeoutSeconds));
         BriefingEngine engine = Engines.open(parsing.apply(paths.config()));
         BriefingServer server;
@@ -69,18 +90,22 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                server.close();
-                engine.close();
-            } catch (Exception e) {
-                System.err.println("error while stopping: " + e);
-            } finally {
-                stopped.countDown();
-            }
-        }, "shutdown"));
+        Runtime.getRuntime()
+                .addShutdownHook(new Thread(
+                        () -> {
+                            try {
+                                server.close();
+                                engine.close();
+                            } catch (Exception e) {
+                                System.err.println("error while stopping: " + e);
+                            } finally {
+                                stopped.countDown();
+                            }
+                        },
+                        "shutdown"));
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
-        out.printf("serving http://%s:%d  (corpus %s, index %s; indexing in the background, see /api/stats)%n",
+        out.printf(
+                "serving http://%s:%d  (corpus %s, index %s; indexing in the background, see /api/stats)%n",
                 shownHost, server.port(), engine.corpus(), engine.index().dir());
         out.flush();
         stopped.await();

@@ -8,11 +8,14 @@ import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code stats}: how many briefings, how big the index is, and the top values of each facet. */
-@Command(name = "stats", mixinStandardHelpOptions = true, description = "Show index size and the top values of each facet.")
+@Command(
+        name = "stats",
+        mixinStandardHelpOptions = true,
+        description = "Show index size and the top values of each facet.")
 final class StatsCommand implements Callable<Integer> {
 
     @Mixin
@@ -25,17 +28,31 @@ final class StatsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (BriefingEngine engine = Engines.open(paths.config())) {
-            SearchResponse all = engine.search(SearchRequest.builder().size(0).facetLimit(10).build());
+            SearchResponse all =
+                    engine.search(SearchRequest.builder().size(0).facetLimit(10).build());
             out.printf("briefings:   %d%n", engine.index().count());
-            out.printf("index size:  %.1f MB (%s)%n", engine.index().sizeOnDisk() / 1e6, engine.index().dir());
+            out.printf(
+                    "index size:  %.1f MB (%s)%n",
+                    engine.index().sizeOnDisk() / 1e6, engine.index().dir());
             out.printf("corpus:      %s%n", engine.corpus());
-            out.printf("last commit: %s%n%n", engine.index().lastCommit() == null ? "never" : engine.index().lastCommit());
+            out.printf(
+                    "last commit: %s%n%n",
+                    engine.index().lastCommit() == null
+                            ? "never"
+                            : engine.index().lastCommit());
             for (SearchResponse.Facet f : all.facets()) {
-                out.printf("%-9s %s%n", f.dim() + ":", f.values().stream().limit(10)
-                        .map(v -> v.value() + " (" + v.count() + ")").collect(Collectors.joining(", ")));
+                out.printf(
+                        "%-9s %s%n",
+                        f.dim() + ":",
+                        f.values().stream()
+                                .limit(10)
+                                .map(v -> v.value() + " (" + v.count() + ")")
+                                .collect(Collectors.joining(", ")));
             }
             if (!all.timeline().isEmpty()) {
-                out.printf("%npublished: %s .. %s%n", all.timeline().get(0).month(),
+                out.printf(
+                        "%npublished: %s .. %s%n",
+                        all.timeline().get(0).month(),
                         all.timeline().get(all.timeline().size() - 1).month());
             }
             out.flush();

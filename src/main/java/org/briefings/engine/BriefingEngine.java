@@ -38,9 +38,9 @@ import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
 import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.Extractor;
-import org.briefings.ingest.fork.ForkedExtractor;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.LanguageGuesser;
+import org.briefings.ingest.fork.ForkedExtractor;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
 import org.briefings.search.SearchRequest;
@@ -136,7 +136,7 @@ public final class BriefingEngine implements Closeable {
 
     /** Reconciles the whole corpus. */
     public ReconcileReport reconcile() throws IOException {
-        return reconcile(List.of(corpus), p -> { });
+        return reconcile(List.of(corpus), p -> {});
     }
 
     /**
@@ -166,7 +166,8 @@ public final class BriefingEngine implements Closeable {
         }
         int deleted = 0;
         for (String path : known.keySet()) {
-            boolean inScope = normalisedRoots.stream().anyMatch(r -> corpus.resolve(path).normalize().startsWith(r));
+            boolean inScope = normalisedRoots.stream()
+                    .anyMatch(r -> corpus.resolve(path).normalize().startsWith(r));
             if (inScope && !present.contains(path)) {
                 index.deleteFile(path);
                 counters.file("deleted");
@@ -204,9 +205,14 @@ public final class BriefingEngine implements Closeable {
                     try {
                         String rel = CorpusFiles.relative(corpus, file);
                         Outcome outcome = reconcileFile(file, rel, known.get(rel), claimedIds, warnings);
-                        counters.file(outcome.kind() == Kind.FAILED
-                                ? "failed_" + outcome.failure().reason().name().toLowerCase(java.util.Locale.ROOT)
-                                : outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
+                        counters.file(
+                                outcome.kind() == Kind.FAILED
+                                        ? "failed_"
+                                                + outcome.failure()
+                                                        .reason()
+                                                        .name()
+                                                        .toLowerCase(java.util.Locale.ROOT)
+                                        : outcome.kind().name().toLowerCase(java.util.Locale.ROOT));
                         counters.briefings(outcome.briefings());
                         switch (outcome.kind()) {
                             case INDEXED -> {
@@ -218,8 +224,8 @@ public final class BriefingEngine implements Closeable {
                             case FAILED -> failures.add(outcome.failure());
                         }
                     } catch (RuntimeException | IOException e) {
-                        failures.add(new ReconcileReport.Failure(CorpusFiles.relative(corpus, file),
-                                IngestException.Reason.IO_ERROR, e.toString()));
+                        failures.add(new ReconcileReport.Failure(
+                                CorpusFiles.relative(corpus, file), IngestException.Reason.IO_ERROR, e.toString()));
                     } finally {
                         inFlight.release();
                         int n = done.incrementAndGet();
@@ -243,11 +249,19 @@ public final class BriefingEngine implements Closeable {
         update(listener, new ReconcileProgress(false, total, total, failures.size()));
         List<ReconcileReport.Failure> sorted = new ArrayList<>(failures);
         sorted.sort(java.util.Comparator.comparing(ReconcileReport.Failure::path));
-        return new ReconcileReport(indexed.get(), briefings.get(), unchanged.get(), duplicates.get(), deleted,
-                sorted, List.copyOf(warnings), Duration.ofNanos(System.nanoTime() - started));
+        return new ReconcileReport(
+                indexed.get(),
+                briefings.get(),
+                unchanged.get(),
+                duplicates.get(),
+                deleted,
+                sorted,
+                List.copyOf(warnings),
+                Duration.ofNanos(System.nanoTime() - started));
     }
 
-    private final java.util.concurrent.atomic.AtomicLong lastPublish = new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
+    private final java.util.concurrent.atomic.AtomicLong lastPublish =
+            new java.util.concurrent.atomic.AtomicLong(System.nanoTime());
 
     /**
      * During a long reconciliation, makes what is indexed so far searchable about once a second
@@ -274,13 +288,18 @@ public final class BriefingEngine implements Closeable {
         listener.accept(p);
     }
 
-    private enum Kind { INDEXED, UNCHANGED, DUPLICATE, FAILED }
-
-    private record Outcome(Kind kind, int briefings, ReconcileReport.Failure failure) {
+    private enum Kind {
+        INDEXED,
+        UNCHANGED,
+        DUPLICATE,
+        FAILED
     }
 
-    private Outcome reconcileFile(Path file, String rel, BriefingDocuments.FileInfo known, Set<String> claimedIds,
-                                  List<String> warnings) throws IOException {
+    private record Outcome(Kind kind, int briefings, ReconcileReport.Failure failure) {}
+
+    private Outcome reconcileFile(
+            Path file, String rel, BriefingDocuments.FileInfo known, Set<String> claimedIds, List<String> warnings)
+            throws IOException {
         long size;
         long mtime;
         try {
@@ -322,8 +341,8 @@ public final class BriefingEngine implements Closeable {
      * @param warnings what extraction cut or skipped (text over the length limit, embedded documents
      *                 over their limit or unreadable), so the uploader knows the briefing is partial
      */
-    public record AddResult(boolean duplicate, String fileId, String path, List<Briefing> briefings,
-                            List<String> warnings) {
+    public record AddResult(
+            boolean duplicate, String fileId, String path, List<Briefing> briefings, List<String> warnings) {
         public AddResult {
             warnings = warnings == null ? List.of() : List.copyOf(warnings);
         }
@@ -377,8 +396,14 @@ public final class BriefingEngine implements Closeable {
                 noteOwnChange(target);
                 moveAtomically(temp, target);
                 fsyncDirectory(target.getParent());
-                index.replaceFile(rel, result.briefings(), new BriefingDocuments.FileInfo(hash, rel,
-                        Files.size(target), Files.getLastModifiedTime(target).toMillis()));
+                index.replaceFile(
+                        rel,
+                        result.briefings(),
+                        new BriefingDocuments.FileInfo(
+                                hash,
+                                rel,
+                                Files.size(target),
+                                Files.getLastModifiedTime(target).toMillis()));
                 index.refresh();
             }
             counters.file("uploaded");
@@ -420,6 +445,7 @@ public final class BriefingEngine implements Closeable {
 
     /** Corpus files the engine itself just wrote or deleted (uploads, deletes), with when. */
     private final Map<Path, Long> ownChanges = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static final long OWN_CHANGE_NANOS = 10_000_000_000L;
 
     private void noteOwnChange(Path file) {
@@ -457,7 +483,8 @@ public final class BriefingEngine implements Closeable {
     }
 
     private Path uniqueTarget(String safeName, String hash) {
-        String month = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().substring(0, 7);
+        String month =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().substring(0, 7);
         Path dir = corpus.resolve("uploads").resolve(month);
         Path target = dir.resolve(safeName);
         if (Files.exists(target)) {
@@ -479,7 +506,7 @@ public final class BriefingEngine implements Closeable {
         long total = 0;
         byte[] buffer = new byte[64 * 1024];
         try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
-             OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
+                OutputStream out = java.nio.channels.Channels.newOutputStream(channel)) {
             int n;
             while ((n = in.read(buffer)) > 0) {
                 total += n;

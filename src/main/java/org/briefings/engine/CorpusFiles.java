@@ -19,13 +19,15 @@ public final class CorpusFiles {
     /** Folder inside corpus/ where uploads are written before their atomic rename. */
     public static final String INCOMING = ".incoming";
 
-    private CorpusFiles() {
-    }
+    private CorpusFiles() {}
 
     /** Corpus-relative path of a file, with forward slashes. */
     public static String relative(Path corpus, Path file) {
-        return corpus.toAbsolutePath().normalize().relativize(file.toAbsolutePath().normalize())
-                .toString().replace('\\', '/');
+        return corpus.toAbsolutePath()
+                .normalize()
+                .relativize(file.toAbsolutePath().normalize())
+                .toString()
+                .replace('\\', '/');
     }
 
     /** All document files under {@code root} (a folder or a single file) inside {@code corpus}. */

@@ -29,8 +29,12 @@ public record EngineConfig(Path corpus, Path index, ExtractionLimits limits, int
 
     /** Default limits, one worker per core, Tika in child JVMs. */
     public static EngineConfig of(Path corpus, Path index) {
-        return new EngineConfig(corpus, index, ExtractionLimits.defaults(),
-                Math.max(1, Runtime.getRuntime().availableProcessors()), ParserIsolation.defaults());
+        return new EngineConfig(
+                corpus,
+                index,
+                ExtractionLimits.defaults(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
+                ParserIsolation.defaults());
     }
 
     public EngineConfig withLimits(ExtractionLimits l) {

@@ -30,6 +30,5 @@ public final class FileNames {
         return n;
     }
 
-    private FileNames() {
-    }
+    private FileNames() {}
 }

@@ -31,11 +31,12 @@ public final class Housekeeper implements Closeable {
     private final BriefingEngine engine;
     private final Duration commitEvery;
     private final Duration rescanEvery;
-    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler = new java.util.concurrent.ScheduledThreadPoolExecutor(2, r -> {
-        Thread t = new Thread(r, "housekeeper");
-        t.setDaemon(true);
-        return t;
-    });
+    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler =
+            new java.util.concurrent.ScheduledThreadPoolExecutor(2, r -> {
+                Thread t = new Thread(r, "housekeeper");
+                t.setDaemon(true);
+                return t;
+            });
     private final AtomicBoolean reconcileQueued = new AtomicBoolean();
     private final AtomicBoolean reconciling = new AtomicBoolean();
     private final AtomicReference<ReconcileReport> lastReport = new AtomicReference<>();
@@ -51,10 +52,10 @@ public final class Housekeeper implements Closeable {
     /** Starts the background work: a first reconciliation, commits, the watch and the rescan. */
     public void start() {
         requestReconcile();
-        scheduler.scheduleWithFixedDelay(this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(),
-                TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(this::requestReconcile, rescanEvery.toMillis(), rescanEvery.toMillis(),
-                TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(), TimeUnit.MILLISECONDS);
+        scheduler.scheduleWithFixedDelay(
+                this::requestReconcile, rescanEvery.toMillis(), rescanEvery.toMillis(), TimeUnit.MILLISECONDS);
         startWatching();
     }
 
@@ -77,11 +78,15 @@ public final class Housekeeper implements Closeable {
         }
         reconcileQueued.set(false);
         try {
-            ReconcileReport r = engine.reconcile(List.of(engine.corpus()), p -> { });
+            ReconcileReport r = engine.reconcile(List.of(engine.corpus()), p -> {});
             lastReport.set(r);
             if (r.indexed() + r.deleted() + r.failed() > 0) {
-                log.info("reconciled corpus: {} indexed, {} unchanged, {} deleted, {} failed",
-                        r.indexed(), r.unchanged(), r.deleted(), r.failed());
+                log.info(
+                        "reconciled corpus: {} indexed, {} unchanged, {} deleted, {} failed",
+                        r.indexed(),
+                        r.unchanged(),
+                        r.deleted(),
+                        r.failed());
             }
             registerNewFolders();
         } catch (IOException | RuntimeException e) {
@@ -107,23 +112,26 @@ public final class Housekeeper implements Closeable {
             log.warn("cannot watch {} ({}); relying on the periodic rescan", engine.corpus(), e.toString());
             return;
         }
-        watchThread = new Thread(() -> {
-            try {
-                while (!Thread.currentThread().isInterrupted()) {
-                    WatchKey key = watcher.take();
-                    Path dir = (Path) key.watchable();
-                    boolean relevant = key.pollEvents().stream().anyMatch(ev -> ev.context() == null
-                            || !ev.context().toString().startsWith(".")
-                            && !engine.changedItself(dir.resolve((Path) ev.context())));
-                    key.reset();
-                    if (relevant) {
-                        requestReconcile();
+        watchThread = new Thread(
+                () -> {
+                    try {
+                        while (!Thread.currentThread().isInterrupted()) {
+                            WatchKey key = watcher.take();
+                            Path dir = (Path) key.watchable();
+                            boolean relevant = key.pollEvents().stream()
+                                    .anyMatch(ev -> ev.context() == null
+                                            || !ev.context().toString().startsWith(".")
+                                                    && !engine.changedItself(dir.resolve((Path) ev.context())));
+                            key.reset();
+                            if (relevant) {
+                                requestReconcile();
+                            }
+                        }
+                    } catch (InterruptedException | ClosedWatchServiceException e) {
+                        // closing
                     }
-                }
-            } catch (InterruptedException | ClosedWatchServiceException e) {
-                // closing
-            }
-        }, "corpus-watch");
+                },
+                "corpus-watch");
         watchThread.setDaemon(true);
         watchThread.start();
     }
@@ -135,10 +143,15 @@ public final class Housekeeper implements Closeable {
         }
         try (var dirs = Files.walk(engine.corpus())) {
             for (Path dir : dirs.filter(Files::isDirectory).toList()) {
-                if (dir.getFileName() != null && dir.getFileName().toString().startsWith(".") && !dir.equals(engine.corpus())) {
+                if (dir.getFileName() != null
+                        && dir.getFileName().toString().startsWith(".")
+                        && !dir.equals(engine.corpus())) {
                     continue;
                 }
-                dir.register(w, StandardWatchEventKinds.ENTRY_CREATE, StandardWatchEventKinds.ENTRY_DELETE,
+                dir.register(
+                        w,
+                        StandardWatchEventKinds.ENTRY_CREATE,
+                        StandardWatchEventKinds.ENTRY_DELETE,
                         StandardWatchEventKinds.ENTRY_MODIFY);
             }
         } catch (IOException | ClosedWatchServiceException e) {

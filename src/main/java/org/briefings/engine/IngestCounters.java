@@ -37,9 +37,11 @@ public final class IngestCounters {
      */
     public void warnings(String path, java.util.List<String> warnings) {
         for (String w : warnings) {
-            String kind = w.startsWith(org.briefings.ingest.Extraction.TEXT_CUT) ? "text_cut"
-                    : w.startsWith(org.briefings.ingest.Extraction.EMBEDDED_STOPPED) ? "embedded_stopped"
-                    : w.startsWith("embedded ") ? "embedded_failed" : "other";
+            String kind = w.startsWith(org.briefings.ingest.Extraction.TEXT_CUT)
+                    ? "text_cut"
+                    : w.startsWith(org.briefings.ingest.Extraction.EMBEDDED_STOPPED)
+                            ? "embedded_stopped"
+                            : w.startsWith("embedded ") ? "embedded_failed" : "other";
             limitsHit.computeIfAbsent(kind, k -> new LongAdder()).increment();
             synchronized (recentWarnings) {
                 recentWarnings.addLast(path + ": " + w);

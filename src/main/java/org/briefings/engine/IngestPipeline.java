@@ -7,8 +7,8 @@ import java.util.List;
 import org.briefings.Briefing;
 import org.briefings.ExtractedText;
 import org.briefings.enrich.Enricher;
-import org.briefings.ingest.Extraction;
 import org.briefings.ingest.DocumentExtractor;
+import org.briefings.ingest.Extraction;
 import org.briefings.ingest.IngestException;
 
 /**
@@ -27,8 +27,7 @@ public final class IngestPipeline {
     }
 
     /** The briefings in one file, and what was cut or skipped along the way. */
-    public record Result(String fileId, List<Briefing> briefings, List<String> warnings) {
-    }
+    public record Result(String fileId, List<Briefing> briefings, List<String> warnings) {}
 
     public Result process(Path file, String sourcePath, String fileId) throws IngestException {
         Extraction extraction = extractor.extract(file, sourcePath, fileId);

@@ -18,12 +18,18 @@ import org.briefings.ingest.IngestException;
  * @param warnings   files indexed with something cut or skipped
  * @param elapsed    wall time
  */
-public record ReconcileReport(int indexed, int briefings, int unchanged, int duplicates, int deleted,
-                              List<Failure> failures, List<String> warnings, Duration elapsed) {
+public record ReconcileReport(
+        int indexed,
+        int briefings,
+        int unchanged,
+        int duplicates,
+        int deleted,
+        List<Failure> failures,
+        List<String> warnings,
+        Duration elapsed) {
 
     /** One file that failed, and why. */
-    public record Failure(String path, IngestException.Reason reason, String message) {
-    }
+    public record Failure(String path, IngestException.Reason reason, String message) {}
 
     public int failed() {
         return failures.size();

@@ -44,14 +44,29 @@ public final class Enricher {
         String chosenTitle = doc.mediaType().equals("application/pdf") ? titles.find(doc, body) : null;
         StructureReader.Structure s = structure.read(doc, chosenTitle);
         PublicationDate published = publicationDates.find(doc, body, ingestTime);
-        List<CountryMention> countryMentions = countries.tag(s.title(), body, published.date().getYear());
+        List<CountryMention> countryMentions =
+                countries.tag(s.title(), body, published.date().getYear());
         List<EntityMention> orgs = organisations.tag(s.title(), body);
         List<EntityMention> persons = people.tag(s.title(), body, orgs);
         List<DateMention> mentioned = dates.tag(body, published.date());
-        return new Briefing(doc.id(), doc.sourcePath(), doc.containerId(), doc.mediaType(),
-                Formats.shortName(doc.mediaType(), doc.sourcePath()), s.title(), s.summary(), body,
-                doc.language(), published, countryMentions, persons, orgs, mentioned, usefulMetadata(doc),
-                doc.sizeBytes(), ingestTime);
+        return new Briefing(
+                doc.id(),
+                doc.sourcePath(),
+                doc.containerId(),
+                doc.mediaType(),
+                Formats.shortName(doc.mediaType(), doc.sourcePath()),
+                s.title(),
+                s.summary(),
+                body,
+                doc.language(),
+                published,
+                countryMentions,
+                persons,
+                orgs,
+                mentioned,
+                usefulMetadata(doc),
+                doc.sizeBytes(),
+                ingestTime);
     }
 
     private static Map<String, String> usefulMetadata(ExtractedText doc) {

@@ -14,17 +14,18 @@ public final class StructureReader {
     /** Titles that are really file names or tool artefacts. */
     private static final Pattern JUNK_TITLE = Pattern.compile(
             "(?i)^(untitled.*|microsoft word - .*|.*\\.(docx?|pdf|txt|md|html?|rtf)|document\\d*|slide \\d+|title|none|\\W*)$");
+
     private static final Pattern HEADER_LINE = Pattern.compile(
             "(?i)^(publication date|published|updated|date|by|author|authors|from|to|subject|cc|sent|classification|"
                     + "report number|version|source|tags?)\\s*[:\\-].*|^by [A-Z].{0,80}$|^(updated|published) .{0,60}\\d{4}$");
-    private static final Pattern SUMMARY_LINE = Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
+    private static final Pattern SUMMARY_LINE =
+            Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
     private static final int MAX_TITLE = 250;
     private static final int HEAD_CHARS = 6_000;
     private static final int MAX_SUMMARY = 600;
 
     /** Title and summary of a briefing. */
-    public record Structure(String title, String summary) {
-    }
+    public record Structure(String title, String summary) {}
 
     public Structure read(ExtractedText doc) {
         return read(doc, null);
@@ -39,7 +40,8 @@ public final class StructureReader {
         String text = doc.text();
         String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
         String[] paragraphs = head.split("\\n\\s*\\n");
-        String title = chosenTitle != null && !chosenTitle.isBlank() ? trimTitle(chosenTitle) : metadataTitle(doc.title());
+        String title =
+                chosenTitle != null && !chosenTitle.isBlank() ? trimTitle(chosenTitle) : metadataTitle(doc.title());
         int firstBodyParagraph = 0;
         if (title == null) {
             for (int i = 0; i < paragraphs.length; i++) {
@@ -104,14 +106,20 @@ public final class StructureReader {
     }
 
     private static String trimTitle(String line) {
-        String t = line.replaceFirst("^#+\\s*", "").replaceAll("[*_]{2,}", "").replaceAll("\\s+", " ").strip();
+        String t = line.replaceFirst("^#+\\s*", "")
+                .replaceAll("[*_]{2,}", "")
+                .replaceAll("\\s+", " ")
+                .strip();
         return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE).strip() + "…" : t;
     }
 
     private static String fallbackTitle(String sourcePath) {
         String name = sourcePath.substring(Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('!')) + 1);
         int dot = name.lastIndexOf('.');
-        return (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ').strip();
+        return (dot > 0 ? name.substring(0, dot) : name)
+                .replace('-', ' ')
+                .replace('_', ' ')
+                .strip();
     }
 
     private static String firstLine(String paragraph) {
@@ -125,10 +133,17 @@ public final class StructureReader {
             return s;
         }
         int end = s.lastIndexOf(". ", MAX_SUMMARY);
-        return end > MAX_SUMMARY / 2 ? s.substring(0, end + 1) : s.substring(0, MAX_SUMMARY).strip() + "…";
+        return end > MAX_SUMMARY / 2
+                ? s.substring(0, end + 1)
+                : s.substring(0, MAX_SUMMARY).strip() + "…";
     }
 
     private static String norm(String s) {
-        return s == null ? "" : s.replaceFirst("^#+\\s*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+        return s == null
+                ? ""
+                : s.replaceFirst("^#+\\s*", "")
+                        .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                        .strip()
+                        .toLowerCase(Locale.ROOT);
     }
 }

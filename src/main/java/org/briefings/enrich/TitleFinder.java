@@ -25,8 +25,8 @@ public final class TitleFinder {
             "(?i)^(untitled.*|microsoft word - .*|.*\\.(docx?|pdf|txt|md|html?|rtf)|document\\d*|slide \\d+|title|none|\\W*)$");
 
     /** Lines that sit above titles on report covers and page headers. */
-    private static final Pattern FURNITURE = Pattern.compile(
-            "(?i)^(https?://\\S+|www\\.\\S+|(updated|published|posted|issued|revised)\\b.{0,40}\\d{4}|"
+    private static final Pattern FURNITURE =
+            Pattern.compile("(?i)^(https?://\\S+|www\\.\\S+|(updated|published|posted|issued|revised)\\b.{0,40}\\d{4}|"
                     + "crs (insight|report|in focus|legal sidebar)|legal sidebar\\w?|insight\\w?|in focus|"
                     + "prepared for members and|committees of congress|congressional research service|"
                     + "summary|contents|table of contents|[A-Z]{1,4}\\d{3,6}|\\d{2}-\\d{3,4}|page \\d+.*|\\d+|"
@@ -38,8 +38,8 @@ public final class TitleFinder {
     private static final Pattern DATE_LINE = Pattern.compile("(?i)\\b(19|20)\\d{2}$");
 
     private static final Set<String> CONTINUING = Set.of(
-            "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into",
-            "its", "their", "vs", "versus", "under", "over", "after", "before", "between", "about", "as");
+            "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "its",
+            "their", "vs", "versus", "under", "over", "after", "before", "between", "about", "as");
 
     private static final int MAX_TITLE = 250;
 
@@ -86,15 +86,16 @@ public final class TitleFinder {
                 return cut(String.join(" ", lines.subList(i, close)).replaceAll("\\s+", " "));
             }
             StringBuilder title = new StringBuilder(line);
-            String later = normalise(text.substring(Math.min(text.length(), ends.get(i)),
-                    Math.min(text.length(), ends.get(i) + 20_000)));
+            String later = normalise(text.substring(
+                    Math.min(text.length(), ends.get(i)), Math.min(text.length(), ends.get(i) + 20_000)));
             for (int k = i + 1; k < Math.min(lines.size(), i + 4); k++) {
                 String next = lines.get(k);
                 if (isFurniture(next)) {
                     break;
                 }
                 String joined = title + " " + next;
-                boolean continues = endsOpen(title.toString()) || Character.isLowerCase(next.charAt(0))
+                boolean continues = endsOpen(title.toString())
+                        || Character.isLowerCase(next.charAt(0))
                         || (normalise(joined).length() > 20 && later.contains(normalise(joined)));
                 if (!continues || joined.length() > MAX_TITLE) {
                     break;
@@ -107,12 +108,17 @@ public final class TitleFinder {
     }
 
     private static boolean isFurniture(String line) {
-        return FURNITURE.matcher(line).matches() || line.chars().filter(Character::isLetter).count() < 3;
+        return FURNITURE.matcher(line).matches()
+                || line.chars().filter(Character::isLetter).count() < 3;
     }
 
     private static boolean endsOpen(String title) {
         String t = title.strip();
-        if (t.endsWith(":") || t.endsWith(",") || t.endsWith("-") || t.endsWith("\u2013") || t.endsWith("\u2014")
+        if (t.endsWith(":")
+                || t.endsWith(",")
+                || t.endsWith("-")
+                || t.endsWith("\u2013")
+                || t.endsWith("\u2014")
                 || t.endsWith("&")) {
             return true;
         }
@@ -123,7 +129,10 @@ public final class TitleFinder {
 
     /** Lower case, punctuation and runs of whitespace folded to single spaces. */
     public static String normalise(String s) {
-        return s.toLowerCase(Locale.ROOT).replace('\u2019', '\'').replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+        return s.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 
     private static String cut(String t) {

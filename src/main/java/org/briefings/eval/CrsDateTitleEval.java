@@ -43,7 +43,8 @@ public final class CrsDateTitleEval implements EvalSuite {
 
     private static final Pattern MD_NAME = Pattern.compile("^([A-Z]*\\d+)(?:v(\\d+))?-.*\\.md$");
     private static final Pattern PDF_NAME = Pattern.compile("^([A-Z]*[\\d-]+?)(?:\\.(\\d+)|v(\\d+)-.*)?\\.pdf$");
-    private static final Pattern MD_DATE = Pattern.compile("Publication Date:\\**\\s*\\|?\\s*(\\d{2})/(\\d{2})/(\\d{4})");
+    private static final Pattern MD_DATE =
+            Pattern.compile("Publication Date:\\**\\s*\\|?\\s*(\\d{2})/(\\d{2})/(\\d{4})");
 
     @Override
     public String name() {
@@ -56,19 +57,27 @@ public final class CrsDateTitleEval implements EvalSuite {
     }
 
     /** What one PDF gave and what its Markdown says. */
-    public record Row(String pdf, LocalDate expectedDate, PublicationDate foundDate, String expectedTitle,
-                      String foundTitle, String structureTitle, LocalDate createdDate) {
+    public record Row(
+            String pdf,
+            LocalDate expectedDate,
+            PublicationDate foundDate,
+            String expectedTitle,
+            String foundTitle,
+            String structureTitle,
+            LocalDate createdDate) {
         boolean dateOk() {
             return expectedDate != null && foundDate != null && expectedDate.equals(foundDate.date());
         }
 
         boolean titleOk() {
-            return expectedTitle != null && foundTitle != null
+            return expectedTitle != null
+                    && foundTitle != null
                     && TitleFinder.normalise(expectedTitle).equals(TitleFinder.normalise(foundTitle));
         }
 
         boolean structureTitleOk() {
-            return expectedTitle != null && structureTitle != null
+            return expectedTitle != null
+                    && structureTitle != null
                     && TitleFinder.normalise(expectedTitle).equals(TitleFinder.normalise(structureTitle));
         }
     }
@@ -82,21 +91,42 @@ public final class CrsDateTitleEval implements EvalSuite {
         long dates = rows.stream().filter(Row::dateOk).count();
         long titles = rows.stream().filter(Row::titleOk).count();
         long structure = rows.stream().filter(Row::structureTitleOk).count();
-        long fromText = rows.stream().filter(r -> r.foundDate() != null
-                && !r.foundDate().source().equals(PublicationDate.SOURCE_METADATA)).count();
-        long created = rows.stream().filter(r -> r.createdDate() != null && r.createdDate().equals(r.expectedDate()))
+        long fromText = rows.stream()
+                .filter(r -> r.foundDate() != null && !r.foundDate().source().equals(PublicationDate.SOURCE_METADATA))
+                .count();
+        long created = rows.stream()
+                .filter(r -> r.createdDate() != null && r.createdDate().equals(r.expectedDate()))
                 .count();
         List<Score> scores = new ArrayList<>();
-        scores.add(Score.gated(NAME, "date.accuracy", ratio(dates, n), 0.97,
-                dates + "/" + n + " paired PDFs (" + pdfs + " PDFs, " + unpaired[0] + " without Markdown); target 0.95"));
-        scores.add(Score.gated(NAME, "title.accuracy", ratio(titles, n), 0.97,
+        scores.add(Score.gated(
+                NAME,
+                "date.accuracy",
+                ratio(dates, n),
+                0.97,
+                dates + "/" + n + " paired PDFs (" + pdfs + " PDFs, " + unpaired[0]
+                        + " without Markdown); target 0.95"));
+        scores.add(Score.gated(
+                NAME,
+                "title.accuracy",
+                ratio(titles, n),
+                0.97,
                 titles + "/" + n + " TitleFinder titles equal after folding case/space/punctuation; target 0.90"));
-        scores.add(Score.reported(NAME, "title.structure-reader", ratio(structure, n),
+        scores.add(Score.reported(
+                NAME,
+                "title.structure-reader",
+                ratio(structure, n),
                 structure + "/" + n + " StructureReader titles, for comparison"));
-        scores.add(Score.reported(NAME, "date.from-text", ratio(fromText, n),
+        scores.add(Score.reported(
+                NAME,
+                "date.from-text",
+                ratio(fromText, n),
                 "share of dates taken from the text (header/dateline) rather than metadata"));
-        scores.add(Score.reported(NAME, "date.creation-metadata", ratio(created, n),
-                created + "/" + n + " PDF dcterms:created equal to the publication date (why the text header comes first)"));
+        scores.add(Score.reported(
+                NAME,
+                "date.creation-metadata",
+                ratio(created, n),
+                created + "/" + n
+                        + " PDF dcterms:created equal to the publication date (why the text header comes first)"));
         return scores;
     }
 
@@ -112,7 +142,9 @@ public final class CrsDateTitleEval implements EvalSuite {
             for (Path p : s.filter(Files::isRegularFile).toList()) {
                 Matcher m = MD_NAME.matcher(p.getFileName().toString());
                 if (m.matches()) {
-                    markdownByNumber.computeIfAbsent(m.group(1), k -> new ArrayList<>()).add(p);
+                    markdownByNumber
+                            .computeIfAbsent(m.group(1), k -> new ArrayList<>())
+                            .add(p);
                 }
             }
         }
@@ -132,10 +164,16 @@ public final class CrsDateTitleEval implements EvalSuite {
                 continue;
             }
             String markdown = Files.readString(md, StandardCharsets.UTF_8);
-            String expectedTitle = markdown.lines().findFirst().orElse("").replaceFirst("^#+\\s*", "").strip();
+            String expectedTitle = markdown.lines()
+                    .findFirst()
+                    .orElse("")
+                    .replaceFirst("^#+\\s*", "")
+                    .strip();
             Matcher dm = MD_DATE.matcher(markdown);
-            LocalDate expectedDate = dm.find() ? LocalDate.of(Integer.parseInt(dm.group(3)),
-                    Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2))) : null;
+            LocalDate expectedDate = dm.find()
+                    ? LocalDate.of(
+                            Integer.parseInt(dm.group(3)), Integer.parseInt(dm.group(1)), Integer.parseInt(dm.group(2)))
+                    : null;
             ExtractedText doc;
             try {
                 Extraction e = extractor.extract(pdf, root.relativize(pdf).toString(), "crs");
@@ -147,8 +185,14 @@ public final class CrsDateTitleEval implements EvalSuite {
                 rows.add(new Row(pdf.getFileName().toString(), expectedDate, null, expectedTitle, null, null, null));
                 continue;
             }
-            rows.add(new Row(pdf.getFileName().toString(), expectedDate, dates.find(doc, doc.text(), ingest),
-                    expectedTitle, titles.find(doc, doc.text()), structure.read(doc).title(), created(doc)));
+            rows.add(new Row(
+                    pdf.getFileName().toString(),
+                    expectedDate,
+                    dates.find(doc, doc.text(), ingest),
+                    expectedTitle,
+                    titles.find(doc, doc.text()),
+                    structure.read(doc).title(),
+                    created(doc)));
         }
         return pdfs.size();
     }
@@ -195,12 +239,27 @@ public final class CrsDateTitleEval implements EvalSuite {
         int[] unpaired = {0};
         int n = measure(Path.of(args[0]), rows, unpaired);
         for (Row r : rows) {
-            System.out.printf(Locale.ROOT, "%s %s %s date=%s found=%s%n  title %s%n    want %s%n    got  %s%n    sr   %s%n",
-                    r.dateOk() ? "D+" : "D-", r.titleOk() ? "T+" : "T-", r.pdf(), r.expectedDate(), r.foundDate(),
-                    r.titleOk() ? "ok" : "MISS", r.expectedTitle(), r.foundTitle(), r.structureTitle());
+            System.out.printf(
+                    Locale.ROOT,
+                    "%s %s %s date=%s found=%s%n  title %s%n    want %s%n    got  %s%n    sr   %s%n",
+                    r.dateOk() ? "D+" : "D-",
+                    r.titleOk() ? "T+" : "T-",
+                    r.pdf(),
+                    r.expectedDate(),
+                    r.foundDate(),
+                    r.titleOk() ? "ok" : "MISS",
+                    r.expectedTitle(),
+                    r.foundTitle(),
+                    r.structureTitle());
         }
-        System.out.printf(Locale.ROOT, "pdfs %d paired %d unpaired %d dates %d titles %d sr %d%n", n, rows.size(), unpaired[0],
-                rows.stream().filter(Row::dateOk).count(), rows.stream().filter(Row::titleOk).count(),
+        System.out.printf(
+                Locale.ROOT,
+                "pdfs %d paired %d unpaired %d dates %d titles %d sr %d%n",
+                n,
+                rows.size(),
+                unpaired[0],
+                rows.stream().filter(Row::dateOk).count(),
+                rows.stream().filter(Row::titleOk).count(),
                 rows.stream().filter(Row::structureTitleOk).count());
     }
 }

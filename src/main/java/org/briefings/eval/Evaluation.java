@@ -26,8 +26,7 @@ public final class Evaluation {
     }
 
     /** Outcome of one suite: its scores, or why it was skipped. */
-    public record SuiteResult(String suite, List<Score> scores, String skipped) {
-    }
+    public record SuiteResult(String suite, List<Score> scores, String skipped) {}
 
     public static List<SuiteResult> runAll(Path dataRoot, List<EvalSuite> suites) {
         List<SuiteResult> results = new ArrayList<>();
@@ -53,16 +52,26 @@ public final class Evaluation {
         sb.append("|---|---|---|---|---|---|\n");
         for (SuiteResult r : results) {
             if (r.skipped() != null) {
-                sb.append("| ").append(r.suite()).append(" | - | - | - | ").append(r.skipped()).append(" | |\n");
+                sb.append("| ")
+                        .append(r.suite())
+                        .append(" | - | - | - | ")
+                        .append(r.skipped())
+                        .append(" | |\n");
                 continue;
             }
             for (Score s : r.scores()) {
-                sb.append("| ").append(s.suite())
-                        .append(" | ").append(s.metric())
-                        .append(" | ").append(String.format(Locale.ROOT, "%.4f", s.value()))
-                        .append(" | ").append(s.isGated() ? String.format(Locale.ROOT, ">= %.2f", s.target()) : "")
-                        .append(" | ").append(s.isGated() ? (s.passes() ? "pass" : "FAIL") : "reported")
-                        .append(" | ").append(s.note() == null ? "" : s.note().replace("|", "/"))
+                sb.append("| ")
+                        .append(s.suite())
+                        .append(" | ")
+                        .append(s.metric())
+                        .append(" | ")
+                        .append(String.format(Locale.ROOT, "%.4f", s.value()))
+                        .append(" | ")
+                        .append(s.isGated() ? String.format(Locale.ROOT, ">= %.2f", s.target()) : "")
+                        .append(" | ")
+                        .append(s.isGated() ? (s.passes() ? "pass" : "FAIL") : "reported")
+                        .append(" | ")
+                        .append(s.note() == null ? "" : s.note().replace("|", "/"))
                         .append(" |\n");
             }
         }
@@ -71,7 +80,10 @@ public final class Evaluation {
 
     /** Gated scores below their target. */
     public static List<Score> failures(List<SuiteResult> results) {
-        return results.stream().flatMap(r -> r.scores().stream()).filter(s -> !s.passes()).toList();
+        return results.stream()
+                .flatMap(r -> r.scores().stream())
+                .filter(s -> !s.passes())
+                .toList();
     }
 
     public static void writeResults(Path file, List<SuiteResult> results) throws IOException {
@@ -83,6 +95,5 @@ public final class Evaluation {
         Files.writeString(file, doc, StandardCharsets.UTF_8);
     }
 
-    private Evaluation() {
-    }
+    private Evaluation() {}
 }

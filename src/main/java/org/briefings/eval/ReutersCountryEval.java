@@ -36,6 +36,7 @@ public final class ReutersCountryEval implements EvalSuite {
 
     /** Gates: what the tagger achieves on TEST, floored to 2 decimals, minus 0.01. */
     static final double GATE_PRECISION = 0.94;
+
     static final double GATE_RECALL = 0.90;
     static final double GATE_F1 = 0.92;
     static final double GATE_TOP1 = 0.97;
@@ -214,8 +215,8 @@ public final class ReutersCountryEval implements EvalSuite {
             Map.entry("yugoslavia", "YU"),
             Map.entry("zaire", "ZR"),
             Map.entry("zambia", "ZM"),
-            Map.entry("zimbabwe", "ZW"),            Map.entry("turkey", "TR"));
-
+            Map.entry("zimbabwe", "ZW"),
+            Map.entry("turkey", "TR"));
 
     private final String split;
 
@@ -341,7 +342,11 @@ public final class ReutersCountryEval implements EvalSuite {
         scores.add(Score.gated(NAME, "about.precision", p, GATE_PRECISION, note + "; goal 0.90"));
         scores.add(Score.gated(NAME, "about.recall", r, GATE_RECALL, note + "; goal 0.90"));
         scores.add(Score.gated(NAME, "about.f1", t.f(p, r), GATE_F1, note));
-        scores.add(Score.gated(NAME, "about.top1", t.top1 / (double) t.stories, GATE_TOP1,
+        scores.add(Score.gated(
+                NAME,
+                "about.top1",
+                t.top1 / (double) t.stories,
+                GATE_TOP1,
                 note + "; top about-country among PLACES (" + t.noAbout + " stories with none)"));
         double mp = t.p(t.mentTp, t.mentFp);
         double mr = t.r(t.mentTp, t.mentFn);
@@ -367,7 +372,11 @@ public final class ReutersCountryEval implements EvalSuite {
         String split = args.length > 0 ? args[0] : "TRAIN";
         Path root = Path.of(args.length > 1 ? args[1] : "../shared/data");
         for (Score s : new ReutersCountryEval(split).run(root)) {
-            System.out.printf(Locale.ROOT, "%-28s %.4f  %s%n", s.metric(), s.value(),
+            System.out.printf(
+                    Locale.ROOT,
+                    "%-28s %.4f  %s%n",
+                    s.metric(),
+                    s.value(),
                     s.isGated() ? (s.passes() ? "pass >= " + s.target() : "FAIL < " + s.target()) : "");
         }
     }

@@ -12,7 +12,6 @@ import org.briefings.EntityMention;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.person.PersonTagger;
 import org.briefings.eval.reuters.ReutersCorpus;
-import org.briefings.eval.reuters.ReutersStory;
 
 /**
  * People and organisation tagging against the PEOPLE and ORGS labels of Reuters-21578, TEST
@@ -83,18 +82,38 @@ public final class ReutersEntityEval implements EvalSuite {
     public List<Score> run(Path dataRoot) throws IOException {
         Result r = measure(dataRoot, "TEST");
         List<Score> scores = new ArrayList<>();
-        scores.add(Score.gated(NAME, "people.recall", r.peopleRecall(), 0.95,
+        scores.add(Score.gated(
+                NAME,
+                "people.recall",
+                r.peopleRecall(),
+                0.95,
                 r.peopleFound + "/" + r.peopleLabels + " PEOPLE labels in " + r.peopleStories
                         + " TEST stories; target 0.90"));
-        scores.add(Score.gated(NAME, "orgs.recall", r.orgRecall(), 0.95,
+        scores.add(Score.gated(
+                NAME,
+                "orgs.recall",
+                r.orgRecall(),
+                0.95,
                 r.orgFound + "/" + r.orgLabels + " ORGS labels in " + r.orgStories + " TEST stories; target 0.90"));
-        scores.add(Score.reported(NAME, "people.per-story", Result.ratio(r.peopleTagged, r.peopleStories),
+        scores.add(Score.reported(
+                NAME,
+                "people.per-story",
+                Result.ratio(r.peopleTagged, r.peopleStories),
                 "people found per PEOPLE-labelled story"));
-        scores.add(Score.reported(NAME, "people.label-share", Result.ratio(r.peopleTaggedMatching, r.peopleTagged),
+        scores.add(Score.reported(
+                NAME,
+                "people.label-share",
+                Result.ratio(r.peopleTaggedMatching, r.peopleTagged),
                 "share of found people matching a label (precision proxy; Reuters labels few people)"));
-        scores.add(Score.reported(NAME, "orgs.per-story", Result.ratio(r.orgTagged, r.orgStories),
+        scores.add(Score.reported(
+                NAME,
+                "orgs.per-story",
+                Result.ratio(r.orgTagged, r.orgStories),
                 "organisations found per ORGS-labelled story"));
-        scores.add(Score.reported(NAME, "orgs.label-share", Result.ratio(r.orgTaggedMatching, r.orgTagged),
+        scores.add(Score.reported(
+                NAME,
+                "orgs.label-share",
+                Result.ratio(r.orgTaggedMatching, r.orgTagged),
                 "share of found organisations matching a label (precision proxy)"));
         return scores;
     }
@@ -216,11 +235,21 @@ public final class ReutersEntityEval implements EvalSuite {
     public static void main(String[] args) throws IOException {
         Result r = measure(Path.of(args[0]), args.length > 1 ? args[1] : "TRAIN");
         r.misses.forEach(System.out::println);
-        System.out.printf(Locale.ROOT, "people recall %.4f (%d/%d) per-story %.2f share %.3f%n", r.peopleRecall(),
-                r.peopleFound, r.peopleLabels, Result.ratio(r.peopleTagged, r.peopleStories),
+        System.out.printf(
+                Locale.ROOT,
+                "people recall %.4f (%d/%d) per-story %.2f share %.3f%n",
+                r.peopleRecall(),
+                r.peopleFound,
+                r.peopleLabels,
+                Result.ratio(r.peopleTagged, r.peopleStories),
                 Result.ratio(r.peopleTaggedMatching, r.peopleTagged));
-        System.out.printf(Locale.ROOT, "orgs recall %.4f (%d/%d) per-story %.2f share %.3f%n", r.orgRecall(),
-                r.orgFound, r.orgLabels, Result.ratio(r.orgTagged, r.orgStories),
+        System.out.printf(
+                Locale.ROOT,
+                "orgs recall %.4f (%d/%d) per-story %.2f share %.3f%n",
+                r.orgRecall(),
+                r.orgFound,
+                r.orgLabels,
+                Result.ratio(r.orgTagged, r.orgStories),
                 Result.ratio(r.orgTaggedMatching, r.orgTagged));
     }
 }

@@ -48,7 +48,11 @@ final class AccessGuard implements HttpHandler {
             deny(exchange, given);
             return;
         }
-        if (api && !write && readToken != null && !matches(given, readToken) && !matches(given, writeToken)
+        if (api
+                && !write
+                && readToken != null
+                && !matches(given, readToken)
+                && !matches(given, writeToken)
                 && !path.equals("/api/health")) {
             deny(exchange, given);
             return;
@@ -58,8 +62,16 @@ final class AccessGuard implements HttpHandler {
 
     private static void deny(HttpServerExchange exchange, byte[] given) {
         exchange.getResponseHeaders().put(Headers.WWW_AUTHENTICATE, "Bearer");
-        Responses.json(exchange, 401, java.util.Map.of("error", "unauthorized", "message",
-                given == null ? "this request needs a token: send 'Authorization: Bearer TOKEN'" : "the token is not valid"));
+        Responses.json(
+                exchange,
+                401,
+                java.util.Map.of(
+                        "error",
+                        "unauthorized",
+                        "message",
+                        given == null
+                                ? "this request needs a token: send 'Authorization: Bearer TOKEN'"
+                                : "the token is not valid"));
     }
 
     private static byte[] bearer(HttpServerExchange exchange) {

@@ -74,12 +74,16 @@ public final class BriefingServer implements Closeable {
         undertow = Undertow.builder()
                 .addHttpListener(config.port(), config.host())
                 .setServerOption(UndertowOptions.MAX_ENTITY_SIZE, maxEntity)
-                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int) config.requestTimeout().toMillis())
-                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int) config.headerTimeout().toMillis())
+                .setServerOption(UndertowOptions.NO_REQUEST_TIMEOUT, (int)
+                        config.requestTimeout().toMillis())
+                .setServerOption(UndertowOptions.REQUEST_PARSE_TIMEOUT, (int)
+                        config.headerTimeout().toMillis())
                 .setServerOption(UndertowOptions.MAX_PARAMETERS, MAX_PARAMETERS)
                 .setServerOption(UndertowOptions.MAX_HEADER_SIZE, 64 * 1024)
-                .setSocketOption(Options.READ_TIMEOUT, (int) config.requestTimeout().toMillis())
-                .setSocketOption(Options.WRITE_TIMEOUT, (int) config.requestTimeout().toMillis())
+                .setSocketOption(
+                        Options.READ_TIMEOUT, (int) config.requestTimeout().toMillis())
+                .setSocketOption(
+                        Options.WRITE_TIMEOUT, (int) config.requestTimeout().toMillis())
                 .setHandler(rootHandler())
                 .build();
         undertow.start();
@@ -96,8 +100,7 @@ public final class BriefingServer implements Closeable {
     }
 
     /** One endpoint: method, path template, name (for metrics) and handler. */
-    record Route(String method, String path, String name, HttpHandler handler) {
-    }
+    record Route(String method, String path, String name, HttpHandler handler) {}
 
     /** Every API endpoint; docs/openapi.yaml is checked against this list by a test. */
     List<Route> routes() {
@@ -118,14 +121,18 @@ public final class BriefingServer implements Closeable {
         for (Route r : routes()) {
             api.add(r.method(), r.path(), endpoint(r.name(), r.handler()));
         }
-        api.setInvalidMethodHandler(exchange -> Errors.send(exchange, new ApiException(405, "method_not_allowed",
-                        exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath())))
+        api.setInvalidMethodHandler(exchange -> Errors.send(
+                        exchange,
+                        new ApiException(
+                                405,
+                                "method_not_allowed",
+                                exchange.getRequestMethod() + " is not allowed on " + exchange.getRequestPath())))
                 .setFallbackHandler(this::fallback);
         return new AccessGuard(api, config.writeToken(), config.readToken());
     }
 
     private final HttpHandler page = new ResourceHandler(
-            new ClassPathResourceManager(BriefingServer.class.getClassLoader(), "web"))
+                    new ClassPathResourceManager(BriefingServer.class.getClassLoader(), "web"))
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
 
@@ -162,5 +169,4 @@ public final class BriefingServer implements Closeable {
     public ServerConfig config() {
         return config;
     }
-
 }

@@ -34,7 +34,8 @@ final class Errors {
             if (e.parameter() != null) {
                 body.put("parameter", e.parameter());
             }
-        } else if (t instanceof BriefingEngine.TooLargeException || t instanceof RequestTooBigException
+        } else if (t instanceof BriefingEngine.TooLargeException
+                || t instanceof RequestTooBigException
                 || t.getCause() instanceof RequestTooBigException) {
             status = StatusCodes.REQUEST_ENTITY_TOO_LARGE;
             body.put("error", "too_large");
@@ -42,7 +43,11 @@ final class Errors {
         } else if (clientGone(t) || !exchange.getConnection().isOpen()) {
             // the client stalled past the request timeout or hung up mid-request: nothing to fix here
             // (Undertow can also fail with an NPE when its read timeout closes a buffer under a blocked read)
-            log.debug("client stopped sending on {} {}: {}", exchange.getRequestMethod(), exchange.getRequestPath(), t.toString());
+            log.debug(
+                    "client stopped sending on {} {}: {}",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestPath(),
+                    t.toString());
             status = StatusCodes.REQUEST_TIME_OUT;
             body.put("error", "request_timeout");
             body.put("message", "the request stopped arriving before it was complete");
@@ -73,18 +78,21 @@ final class Errors {
      */
     static boolean clientGone(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof org.xnio.channels.ReadTimeoutException || c instanceof java.nio.channels.ClosedChannelException) {
+            if (c instanceof org.xnio.channels.ReadTimeoutException
+                    || c instanceof java.nio.channels.ClosedChannelException) {
                 return true;
             }
             String m = c.getMessage();
-            if (c instanceof java.io.IOException && m != null
-                    && (m.contains("UT000128") || m.contains("Remote peer closed connection") || m.contains("Connection reset"))) {
+            if (c instanceof java.io.IOException
+                    && m != null
+                    && (m.contains("UT000128")
+                            || m.contains("Remote peer closed connection")
+                            || m.contains("Connection reset"))) {
                 return true;
             }
         }
         return false;
     }
 
-    private Errors() {
-    }
+    private Errors() {}
 }

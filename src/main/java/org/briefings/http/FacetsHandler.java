@@ -30,9 +30,13 @@ final class FacetsHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Params p = Params.of(exchange, PARAMS);
         String dim = p.first("dim");
-        String prefix = p.first("prefix") == null ? "" : p.first("prefix").strip().toLowerCase(Locale.ROOT);
+        String prefix =
+                p.first("prefix") == null ? "" : p.first("prefix").strip().toLowerCase(Locale.ROOT);
         int limit = p.integer("limit", 1000, 1, SearchRequest.MAX_FACET_LIMIT);
-        SearchResponse all = engine.search(SearchRequest.builder().size(0).facetLimit(SearchRequest.MAX_FACET_LIMIT).build());
+        SearchResponse all = engine.search(SearchRequest.builder()
+                .size(0)
+                .facetLimit(SearchRequest.MAX_FACET_LIMIT)
+                .build());
         List<SearchResponse.Facet> out = new ArrayList<>();
         boolean found = dim == null;
         for (SearchResponse.Facet f : all.facets()) {
@@ -41,10 +45,12 @@ final class FacetsHandler implements HttpHandler {
             }
             found = true;
             List<SearchResponse.FacetValue> values = f.values().stream()
-                    .filter(v -> prefix.isEmpty() || v.value().toLowerCase(Locale.ROOT).startsWith(prefix)
+                    .filter(v -> prefix.isEmpty()
+                            || v.value().toLowerCase(Locale.ROOT).startsWith(prefix)
                             || v.label().toLowerCase(Locale.ROOT).startsWith(prefix)
                             || v.label().toLowerCase(Locale.ROOT).contains(" " + prefix))
-                    .limit(limit).toList();
+                    .limit(limit)
+                    .toList();
             out.add(new SearchResponse.Facet(f.dim(), values));
         }
         if (!found) {

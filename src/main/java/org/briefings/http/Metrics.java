@@ -1,7 +1,6 @@
 package org.briefings.http;
 
 import io.undertow.server.HttpHandler;
-import io.undertow.server.HttpServerExchange;
 import io.undertow.util.Headers;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -72,8 +71,13 @@ final class Metrics {
         sb.append("# TYPE briefings_http_requests_total counter\n");
         for (Map.Entry<String, LongAdder> e : new TreeMap<>(requests).entrySet()) {
             String[] k = e.getKey().split("\t");
-            sb.append("briefings_http_requests_total{endpoint=\"").append(k[0]).append("\",status=\"").append(k[1])
-                    .append("\"} ").append(e.getValue().sum()).append('\n');
+            sb.append("briefings_http_requests_total{endpoint=\"")
+                    .append(k[0])
+                    .append("\",status=\"")
+                    .append(k[1])
+                    .append("\"} ")
+                    .append(e.getValue().sum())
+                    .append('\n');
         }
         sb.append("# HELP briefings_http_request_duration_seconds Time to answer HTTP requests by endpoint.\n");
         sb.append("# TYPE briefings_http_request_duration_seconds histogram\n");
@@ -83,29 +87,47 @@ final class Metrics {
             for (int i = 0; i <= BUCKETS.length; i++) {
                 cumulative += h.counts.get(i);
                 String le = i < BUCKETS.length ? format(BUCKETS[i]) : "+Inf";
-                sb.append("briefings_http_request_duration_seconds_bucket{endpoint=\"").append(e.getKey())
-                        .append("\",le=\"").append(le).append("\"} ").append(cumulative).append('\n');
+                sb.append("briefings_http_request_duration_seconds_bucket{endpoint=\"")
+                        .append(e.getKey())
+                        .append("\",le=\"")
+                        .append(le)
+                        .append("\"} ")
+                        .append(cumulative)
+                        .append('\n');
             }
-            sb.append("briefings_http_request_duration_seconds_sum{endpoint=\"").append(e.getKey()).append("\"} ")
-                    .append(format(h.sumNanos.sum() / 1e9)).append('\n');
-            sb.append("briefings_http_request_duration_seconds_count{endpoint=\"").append(e.getKey()).append("\"} ")
-                    .append(h.count.sum()).append('\n');
+            sb.append("briefings_http_request_duration_seconds_sum{endpoint=\"")
+                    .append(e.getKey())
+                    .append("\"} ")
+                    .append(format(h.sumNanos.sum() / 1e9))
+                    .append('\n');
+            sb.append("briefings_http_request_duration_seconds_count{endpoint=\"")
+                    .append(e.getKey())
+                    .append("\"} ")
+                    .append(h.count.sum())
+                    .append('\n');
         }
         sb.append("# HELP briefings_ingest_files_total Files processed by ingest since start, by outcome.\n");
         sb.append("# TYPE briefings_ingest_files_total counter\n");
         for (Map.Entry<String, Long> e : engine.counters().files().entrySet()) {
-            sb.append("briefings_ingest_files_total{outcome=\"").append(e.getKey()).append("\"} ")
-                    .append(e.getValue()).append('\n');
+            sb.append("briefings_ingest_files_total{outcome=\"")
+                    .append(e.getKey())
+                    .append("\"} ")
+                    .append(e.getValue())
+                    .append('\n');
         }
         sb.append("# HELP briefings_ingest_briefings_total Briefings written by ingest since start.\n");
         sb.append("# TYPE briefings_ingest_briefings_total counter\n");
-        sb.append("briefings_ingest_briefings_total ").append(engine.counters().briefings()).append('\n');
+        sb.append("briefings_ingest_briefings_total ")
+                .append(engine.counters().briefings())
+                .append('\n');
         sb.append("# HELP briefings_index_briefings Briefings in the index.\n");
         sb.append("# TYPE briefings_index_briefings gauge\n");
         sb.append("briefings_index_briefings ").append(engine.index().count()).append('\n');
         sb.append("# HELP briefings_index_size_bytes Size of the index on disk.\n");
         sb.append("# TYPE briefings_index_size_bytes gauge\n");
-        sb.append("briefings_index_size_bytes ").append(engine.index().sizeOnDisk()).append('\n');
+        sb.append("briefings_index_size_bytes ")
+                .append(engine.index().sizeOnDisk())
+                .append('\n');
         return sb.toString();
     }
 

@@ -27,9 +27,12 @@ final class OriginalHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Briefing b = Params.of(exchange, Set.of()).briefing(engine);
-        Path file = engine.originalFile(b).orElseThrow(() -> ApiException.notFound(b.containerId() != null
-                ? "this briefing was found inside another document; download that one: /api/documents/" + b.containerId() + "/original"
-                : "the original file of this briefing is no longer in the corpus"));
+        Path file = engine.originalFile(b)
+                .orElseThrow(() -> ApiException.notFound(
+                        b.containerId() != null
+                                ? "this briefing was found inside another document; download that one: /api/documents/"
+                                        + b.containerId() + "/original"
+                                : "the original file of this briefing is no longer in the corpus"));
         String name = file.getFileName().toString().replaceAll("[^\\w.\\- ]", "_");
         var h = exchange.getResponseHeaders();
         h.put(Headers.CONTENT_TYPE, b.mediaType() == null ? "application/octet-stream" : b.mediaType());
@@ -37,7 +40,8 @@ final class OriginalHandler implements HttpHandler {
         h.put(Headers.CONTENT_LENGTH, Files.size(file));
         h.put(Headers.CONTENT_SECURITY_POLICY, "sandbox; default-src 'none'");
         exchange.setStatusCode(200);
-        try (InputStream in = Files.newInputStream(file); OutputStream out = exchange.getOutputStream()) {
+        try (InputStream in = Files.newInputStream(file);
+                OutputStream out = exchange.getOutputStream()) {
             in.transferTo(out);
         }
     }

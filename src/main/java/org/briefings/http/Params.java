@@ -30,7 +30,8 @@ final class Params {
         this.query = exchange.getQueryParameters();
         int values = query.values().stream().mapToInt(Deque::size).sum();
         if (values > MAX_VALUES) {
-            throw ApiException.badRequest("too many parameters (" + values + "); at most " + MAX_VALUES + " are accepted");
+            throw ApiException.badRequest(
+                    "too many parameters (" + values + "); at most " + MAX_VALUES + " are accepted");
         }
         Set<String> pathParams = pathParameters(exchange).keySet();
         for (String name : query.keySet()) {
@@ -70,7 +71,8 @@ final class Params {
         try {
             int n = Integer.parseInt(v.strip());
             if (n < min || n > max) {
-                throw ApiException.badRequest("parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
+                throw ApiException.badRequest(
+                        "parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
             }
             return n;
         } catch (NumberFormatException e) {

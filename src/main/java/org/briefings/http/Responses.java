@@ -23,6 +23,5 @@ final class Responses {
         exchange.getResponseSender().send(text, StandardCharsets.UTF_8);
     }
 
-    private Responses() {
-    }
+    private Responses() {}
 }

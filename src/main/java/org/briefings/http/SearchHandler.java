@@ -11,9 +11,24 @@ import org.briefings.search.SortOrder;
 /** {@code GET /api/search}: query, filters, date range, sort, page size and cursor in; hits, facets, timeline out. */
 final class SearchHandler implements HttpHandler {
 
-    static final Set<String> FILTERS = Set.of("country", "about", "person", "org", "language", "format", "year", "month");
-    static final Set<String> PARAMS = Set.of("q", "country", "about", "person", "org", "language", "format",
-            "year", "month", "from", "to", "sort", "size", "cursor", "facetLimit");
+    static final Set<String> FILTERS =
+            Set.of("country", "about", "person", "org", "language", "format", "year", "month");
+    static final Set<String> PARAMS = Set.of(
+            "q",
+            "country",
+            "about",
+            "person",
+            "org",
+            "language",
+            "format",
+            "year",
+            "month",
+            "from",
+            "to",
+            "sort",
+            "size",
+            "cursor",
+            "facetLimit");
 
     private final BriefingEngine engine;
 
@@ -31,7 +46,8 @@ final class SearchHandler implements HttpHandler {
                 .sort(SortOrder.parse(p.first("sort")))
                 .size(p.integer("size", SearchRequest.DEFAULT_SIZE, 0, SearchRequest.MAX_SIZE))
                 .cursor(blankToNull(p.first("cursor")))
-                .facetLimit(p.integer("facetLimit", SearchRequest.DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));
+                .facetLimit(
+                        p.integer("facetLimit", SearchRequest.DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));
         for (String dim : FILTERS) {
             for (String v : p.all(dim)) {
                 b.filter(dim, v);

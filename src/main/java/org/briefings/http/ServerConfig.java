@@ -15,8 +15,15 @@ import java.time.Duration;
  * @param rescanEvery    how often the corpus folder is rescanned besides the file watch
  * @param requestTimeout a request taking longer than this to arrive is cut off
  */
-public record ServerConfig(String host, int port, long maxUploadBytes, String writeToken, String readToken,
-                           Duration commitEvery, Duration rescanEvery, Duration requestTimeout) {
+public record ServerConfig(
+        String host,
+        int port,
+        long maxUploadBytes,
+        String writeToken,
+        String readToken,
+        Duration commitEvery,
+        Duration rescanEvery,
+        Duration requestTimeout) {
 
     public static final String DEFAULT_HOST = "127.0.0.1";
     public static final int DEFAULT_PORT = 8080;
@@ -26,8 +33,15 @@ public record ServerConfig(String host, int port, long maxUploadBytes, String wr
     public static final Duration DEFAULT_REQUEST_TIMEOUT = Duration.ofSeconds(60);
 
     public static ServerConfig defaults() {
-        return new ServerConfig(DEFAULT_HOST, DEFAULT_PORT, DEFAULT_MAX_UPLOAD_BYTES, null, null,
-                DEFAULT_COMMIT_EVERY, DEFAULT_RESCAN_EVERY, DEFAULT_REQUEST_TIMEOUT);
+        return new ServerConfig(
+                DEFAULT_HOST,
+                DEFAULT_PORT,
+                DEFAULT_MAX_UPLOAD_BYTES,
+                null,
+                null,
+                DEFAULT_COMMIT_EVERY,
+                DEFAULT_RESCAN_EVERY,
+                DEFAULT_REQUEST_TIMEOUT);
     }
 
     public ServerConfig withHostPort(String h, int p) {
@@ -39,8 +53,15 @@ public record ServerConfig(String host, int port, long maxUploadBytes, String wr
     }
 
     public ServerConfig withTokens(String write, String read) {
-        return new ServerConfig(host, port, maxUploadBytes, blankToNull(write), blankToNull(read), commitEvery,
-                rescanEvery, requestTimeout);
+        return new ServerConfig(
+                host,
+                port,
+                maxUploadBytes,
+                blankToNull(write),
+                blankToNull(read),
+                commitEvery,
+                rescanEvery,
+                requestTimeout);
     }
 
     public ServerConfig withRescanEvery(Duration d) {

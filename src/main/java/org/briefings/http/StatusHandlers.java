@@ -19,7 +19,10 @@ final class StatusHandlers {
     static HttpHandler health(BriefingEngine engine) {
         return exchange -> {
             Params.of(exchange, Set.of());
-            Responses.json(exchange, 200, Map.of("status", "ok", "briefings", engine.index().count()));
+            Responses.json(
+                    exchange,
+                    200,
+                    Map.of("status", "ok", "briefings", engine.index().count()));
         };
     }
 
@@ -79,6 +82,5 @@ final class StatusHandlers {
         return m;
     }
 
-    private StatusHandlers() {
-    }
+    private StatusHandlers() {}
 }

@@ -36,10 +36,24 @@ final class UploadHandler implements HttpHandler {
 
     private static final Set<String> PARAMS = Set.of("name");
     private static final Map<String, String> EXTENSIONS = Map.of(
-            "application/pdf", ".pdf", "text/plain", ".txt", "text/html", ".html", "text/markdown", ".md",
-            "message/rfc822", ".eml",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document", ".docx",
-            "application/msword", ".doc", "application/zip", ".zip", "application/rtf", ".rtf");
+            "application/pdf",
+            ".pdf",
+            "text/plain",
+            ".txt",
+            "text/html",
+            ".html",
+            "text/markdown",
+            ".md",
+            "message/rfc822",
+            ".eml",
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+            ".docx",
+            "application/msword",
+            ".doc",
+            "application/zip",
+            ".zip",
+            "application/rtf",
+            ".rtf");
 
     private final BriefingEngine engine;
     private final long maxBytes;
@@ -59,10 +73,12 @@ final class UploadHandler implements HttpHandler {
         }
         long declared = exchange.getRequestContentLength();
         if (declared > maxBytes) {
-            throw new BriefingEngine.TooLargeException("upload of " + declared + " bytes is over the limit of " + maxBytes + " bytes");
+            throw new BriefingEngine.TooLargeException(
+                    "upload of " + declared + " bytes is over the limit of " + maxBytes + " bytes");
         }
         String name = fileName(exchange, p.first("name"), contentType);
-        InputStream body = declared >= 0 ? new CompleteBody(exchange.getInputStream(), declared) : exchange.getInputStream();
+        InputStream body =
+                declared >= 0 ? new CompleteBody(exchange.getInputStream(), declared) : exchange.getInputStream();
         Map<String, Object> result = addOne(name, body);
         Responses.json(exchange, (int) result.get("status"), result);
     }
@@ -74,7 +90,8 @@ final class UploadHandler implements HttpHandler {
         multipart.setFileSizeThreshold(0);
         multipart.setMaxIndividualFileSize(maxBytes);
         exchange.setMaxEntitySize(maxBytes * 20 + 1024 * 1024);
-        FormParserFactory factory = FormParserFactory.builder(false).addParsers(multipart).build();
+        FormParserFactory factory =
+                FormParserFactory.builder(false).addParsers(multipart).build();
         List<Map<String, Object>> results = new ArrayList<>();
         try (FormDataParser parser = factory.createParser(exchange)) {
             FormData data = parser.parseBlocking();
@@ -141,12 +158,23 @@ final class UploadHandler implements HttpHandler {
         m.put("id", b.id());
         m.put("title", b.title());
         m.put("sourcePath", b.sourcePath());
-        m.put("published", new DocumentView.Published(b.published().display(), b.published().precision().json(),
-                b.published().source()));
-        m.put("about", b.countries().stream().filter(CountryMention::about).map(CountryMention::code).toList());
+        m.put(
+                "published",
+                new DocumentView.Published(
+                        b.published().display(),
+                        b.published().precision().json(),
+                        b.published().source()));
+        m.put(
+                "about",
+                b.countries().stream()
+                        .filter(CountryMention::about)
+                        .map(CountryMention::code)
+                        .toList());
         m.put("mentioned", b.countries().stream().map(CountryMention::code).toList());
         m.put("people", b.people().stream().map(EntityMention::name).toList());
-        m.put("organisations", b.organisations().stream().map(EntityMention::name).toList());
+        m.put(
+                "organisations",
+                b.organisations().stream().map(EntityMention::name).toList());
         m.put("link", "/api/documents/" + b.id());
         return m;
     }
@@ -181,7 +209,9 @@ final class UploadHandler implements HttpHandler {
 
         private void count(int n) {
             if (n < 0 && read < declared) {
-                throw new ApiException(400, "incomplete_body",
+                throw new ApiException(
+                        400,
+                        "incomplete_body",
                         "the request body ended after " + read + " of the " + declared + " bytes it declared");
             }
             read += Math.max(n, 0);
@@ -211,7 +241,8 @@ final class UploadHandler implements HttpHandler {
         if (name == null) {
             String cd = exchange.getRequestHeaders().getFirst(Headers.CONTENT_DISPOSITION);
             if (cd != null) {
-                var m = java.util.regex.Pattern.compile("filename=\"?([^\";]+)\"?").matcher(cd);
+                var m = java.util.regex.Pattern.compile("filename=\"?([^\";]+)\"?")
+                        .matcher(cd);
                 if (m.find()) {
                     name = m.group(1);
                 }

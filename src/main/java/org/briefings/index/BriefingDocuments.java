@@ -36,8 +36,7 @@ public final class BriefingDocuments {
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
-    public record FileInfo(String fileId, String filePath, long size, long mtime) {
-    }
+    public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
     /** Builds the Lucene document for one briefing (facets already applied). */
     public static Document toDocument(Briefing b, FileInfo file) {
@@ -78,10 +77,14 @@ public final class BriefingDocuments {
         long day = b.published().date().toEpochDay();
         doc.add(new LongPoint(PUBLISHED, day));
         doc.add(new NumericDocValuesField(PUBLISHED, day));
-        doc.add(new SortedSetDocValuesFacetField(DIM_YEAR, String.valueOf(b.published().date().getYear())));
-        doc.add(new SortedSetDocValuesFacetField(DIM_MONTH, b.published().date().toString().substring(0, 7)));
+        doc.add(new SortedSetDocValuesFacetField(
+                DIM_YEAR, String.valueOf(b.published().date().getYear())));
+        doc.add(new SortedSetDocValuesFacetField(
+                DIM_MONTH, b.published().date().toString().substring(0, 7)));
         for (DateMention d : b.datesMentioned()) {
-            doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {d.end().toEpochDay()}));
+            doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {
+                d.end().toEpochDay()
+            }));
         }
         doc.add(new StoredField(SOURCE, sourceJson(b)));
         try {
@@ -91,7 +94,8 @@ public final class BriefingDocuments {
         }
     }
 
-    private static void addEntities(Document doc, Iterable<String> names, String keyField, String textField, String dim) {
+    private static void addEntities(
+            Document doc, Iterable<String> names, String keyField, String textField, String dim) {
         Set<String> seen = new LinkedHashSet<>();
         for (String name : names) {
             if (name == null || name.isBlank() || !seen.add(name)) {
@@ -108,10 +112,24 @@ public final class BriefingDocuments {
         try {
             Briefing stored = Json.MAPPER.readValue(doc.get(SOURCE), Briefing.class);
             String body = doc.get(BODY);
-            return new Briefing(stored.id(), stored.sourcePath(), stored.containerId(), stored.mediaType(),
-                    stored.format(), stored.title(), stored.summary(), body == null ? "" : body, stored.language(),
-                    stored.published(), stored.countries(), stored.people(), stored.organisations(),
-                    stored.datesMentioned(), stored.metadata(), stored.sizeBytes(), stored.ingestedAt());
+            return new Briefing(
+                    stored.id(),
+                    stored.sourcePath(),
+                    stored.containerId(),
+                    stored.mediaType(),
+                    stored.format(),
+                    stored.title(),
+                    stored.summary(),
+                    body == null ? "" : body,
+                    stored.language(),
+                    stored.published(),
+                    stored.countries(),
+                    stored.people(),
+                    stored.organisations(),
+                    stored.datesMentioned(),
+                    stored.metadata(),
+                    stored.sizeBytes(),
+                    stored.ingestedAt());
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
@@ -119,9 +137,24 @@ public final class BriefingDocuments {
 
     /** The stored record without its body, which has its own stored field for the highlighter. */
     static String sourceJson(Briefing b) {
-        Briefing withoutBody = new Briefing(b.id(), b.sourcePath(), b.containerId(), b.mediaType(), b.format(),
-                b.title(), b.summary(), "", b.language(), b.published(), b.countries(), b.people(),
-                b.organisations(), b.datesMentioned(), b.metadata(), b.sizeBytes(), b.ingestedAt());
+        Briefing withoutBody = new Briefing(
+                b.id(),
+                b.sourcePath(),
+                b.containerId(),
+                b.mediaType(),
+                b.format(),
+                b.title(),
+                b.summary(),
+                "",
+                b.language(),
+                b.published(),
+                b.countries(),
+                b.people(),
+                b.organisations(),
+                b.datesMentioned(),
+                b.metadata(),
+                b.sizeBytes(),
+                b.ingestedAt());
         try {
             return Json.MAPPER.writeValueAsString(withoutBody);
         } catch (JsonProcessingException e) {
@@ -136,6 +169,5 @@ public final class BriefingDocuments {
         return type;
     }
 
-    private BriefingDocuments() {
-    }
+    private BriefingDocuments() {}
 }

@@ -51,8 +51,7 @@ public final class BriefingIndex implements Closeable {
     private volatile FacetState facetState;
 
     /** Facet ordinals for one reader; rebuilt when the reader changes. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {
-    }
+    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private BriefingIndex(Path dir) throws IOException {
         this.dir = dir;
@@ -64,7 +63,8 @@ public final class BriefingIndex implements Closeable {
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        Map<String, String> userData = writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
+        Map<String, String> userData =
+                writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
         lastCommitMillis.set(last == null ? 0 : Long.parseLong(last));
     }
@@ -82,7 +82,8 @@ public final class BriefingIndex implements Closeable {
      * Replaces everything that came from one file with the given briefings: deletes by file path,
      * then adds. Briefings with the same id elsewhere are replaced (the same bytes are one briefing).
      */
-    public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file) throws IOException {
+    public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
+            throws IOException {
         writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
         for (Briefing b : briefings) {
             writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
@@ -148,7 +149,8 @@ public final class BriefingIndex implements Closeable {
             }
             SortedSetDocValuesReaderState state;
             try {
-                state = reader.numDocs() == 0 ? null
+                state = reader.numDocs() == 0
+                        ? null
                         : new DefaultSortedSetDocValuesReaderState(reader, BriefingSchema.facetsConfig());
             } catch (IllegalArgumentException e) {
                 state = null;
@@ -166,7 +168,8 @@ public final class BriefingIndex implements Closeable {
             if (top.scoreDocs.length == 0) {
                 return Optional.empty();
             }
-            return Optional.of(BriefingDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
+            return Optional.of(
+                    BriefingDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
         } finally {
             release(searcher);
         }
@@ -205,12 +208,13 @@ public final class BriefingIndex implements Closeable {
     public long sizeOnDisk() {
         try (Stream<Path> files = Files.list(dir)) {
             return files.mapToLong(p -> {
-                try {
-                    return Files.isRegularFile(p) ? Files.size(p) : 0;
-                } catch (IOException e) {
-                    return 0;
-                }
-            }).sum();
+                        try {
+                            return Files.isRegularFile(p) ? Files.size(p) : 0;
+                        } catch (IOException e) {
+                            return 0;
+                        }
+                    })
+                    .sum();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -231,12 +235,25 @@ public final class BriefingIndex implements Closeable {
                     if (live != null && !live.get(i)) {
                         continue;
                     }
-                    Document d = stored.document(i, java.util.Set.of(BriefingSchema.FILE_PATH,
-                            BriefingSchema.FILE_ID, BriefingSchema.FILE_SIZE, BriefingSchema.FILE_MTIME));
+                    Document d = stored.document(
+                            i,
+                            java.util.Set.of(
+                                    BriefingSchema.FILE_PATH,
+                                    BriefingSchema.FILE_ID,
+                                    BriefingSchema.FILE_SIZE,
+                                    BriefingSchema.FILE_MTIME));
                     String path = d.get(BriefingSchema.FILE_PATH);
-                    files.putIfAbsent(path, new BriefingDocuments.FileInfo(d.get(BriefingSchema.FILE_ID), path,
-                            d.getField(BriefingSchema.FILE_SIZE).numericValue().longValue(),
-                            d.getField(BriefingSchema.FILE_MTIME).numericValue().longValue()));
+                    files.putIfAbsent(
+                            path,
+                            new BriefingDocuments.FileInfo(
+                                    d.get(BriefingSchema.FILE_ID),
+                                    path,
+                                    d.getField(BriefingSchema.FILE_SIZE)
+                                            .numericValue()
+                                            .longValue(),
+                                    d.getField(BriefingSchema.FILE_MTIME)
+                                            .numericValue()
+                                            .longValue()));
                 }
             }
         } finally {
@@ -246,8 +263,7 @@ public final class BriefingIndex implements Closeable {
     }
 
     /** The briefings that came from a file with this content hash, and the file's path. */
-    public record FileBriefings(String filePath, List<Briefing> briefings) {
-    }
+    public record FileBriefings(String filePath, List<Briefing> briefings) {}
 
     /** Everything indexed from the file with this content hash, or null when nothing is. */
     public FileBriefings briefingsOfFile(String fileId) throws IOException {

@@ -24,6 +24,7 @@ public final class BriefingSchema {
     public static final String FILE_PATH = "file_path";
     /** Size and modification time of that file when indexed: unchanged files are skipped without hashing. */
     public static final String FILE_SIZE = "file_size";
+
     public static final String FILE_MTIME = "file_mtime";
     /** Id of the archive or e-mail this briefing came out of. */
     public static final String CONTAINER_ID = "container_id";
@@ -47,6 +48,7 @@ public final class BriefingSchema {
     public static final String ORG = "org";
     /** Analysed copies so {@code person:trump} finds "Donald Trump". */
     public static final String PERSON_TEXT = "person_text";
+
     public static final String ORG_TEXT = "org_text";
     /** ISO 639-1 language. */
     public static final String LANGUAGE = "language";
@@ -73,13 +75,23 @@ public final class BriefingSchema {
     public static final String DIM_MONTH = "month";
 
     /** All facet dimensions, in the order they are shown. */
-    public static final List<String> DIMENSIONS = List.of(
-            DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
+    public static final List<String> DIMENSIONS =
+            List.of(DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
 
     /** Facet dimension -> the keyword field its filter matches. */
     public static final Map<String, String> FILTER_FIELD = Map.of(
-            DIM_ABOUT, ABOUT, DIM_COUNTRY, COUNTRY, DIM_PERSON, PERSON, DIM_ORG, ORG,
-            DIM_LANGUAGE, LANGUAGE, DIM_FORMAT, FORMAT);
+            DIM_ABOUT,
+            ABOUT,
+            DIM_COUNTRY,
+            COUNTRY,
+            DIM_PERSON,
+            PERSON,
+            DIM_ORG,
+            ORG,
+            DIM_LANGUAGE,
+            LANGUAGE,
+            DIM_FORMAT,
+            FORMAT);
 
     /** Query-time boosts: a word in the title says more than one in the body. */
     public static final Map<String, Float> TEXT_BOOSTS = Map.of(TITLE, 3.0f, SUMMARY, 2.0f, BODY, 1.0f);
@@ -108,6 +120,5 @@ public final class BriefingSchema {
         return new PerFieldAnalyzerWrapper(new EnglishAnalyzer(), Map.of(PERSON_TEXT, names, ORG_TEXT, names));
     }
 
-    private BriefingSchema() {
-    }
+    private BriefingSchema() {}
 }

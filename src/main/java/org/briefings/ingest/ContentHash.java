@@ -46,6 +46,5 @@ public final class ContentHash {
         }
     }
 
-    private ContentHash() {
-    }
+    private ContentHash() {}
 }

@@ -34,8 +34,7 @@ public interface DocumentExtractor extends Closeable {
      * Prepares for the first document in the background (a server calls this at start so the first
      * upload does not wait for a parser process to load). Does nothing by default.
      */
-    default void warmUp() {
-    }
+    default void warmUp() {}
 
     /** Releases threads and child processes; further extractions fail. */
     @Override

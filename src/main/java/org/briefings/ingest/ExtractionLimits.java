@@ -39,8 +39,8 @@ public record ExtractionLimits(int maxChars, int maxEmbedded, long maxBytes, Dur
             throw new IngestException(IngestException.Reason.IO_ERROR, "cannot read file: " + e.getMessage(), e);
         }
         if (size > maxBytes) {
-            throw new IngestException(IngestException.Reason.TOO_LARGE,
-                    "file is " + size + " bytes, over the limit of " + maxBytes);
+            throw new IngestException(
+                    IngestException.Reason.TOO_LARGE, "file is " + size + " bytes, over the limit of " + maxBytes);
         }
         if (size == 0) {
             throw new IngestException(IngestException.Reason.NO_TEXT, "file is empty (0 bytes)");

@@ -49,9 +49,16 @@ public final class Extractor implements DocumentExtractor {
 
     /** Container types whose own "text" is only a listing; their entries are the documents. */
     private static final Set<String> ARCHIVE_TYPES = Set.of(
-            "application/zip", "application/x-tar", "application/gzip", "application/x-gzip",
-            "application/x-7z-compressed", "application/x-bzip2", "application/x-xz",
-            "application/java-archive", "application/x-gtar", "application/vnd.ms-outlook-pst",
+            "application/zip",
+            "application/x-tar",
+            "application/gzip",
+            "application/x-gzip",
+            "application/x-7z-compressed",
+            "application/x-bzip2",
+            "application/x-xz",
+            "application/java-archive",
+            "application/x-gtar",
+            "application/vnd.ms-outlook-pst",
             "application/mbox");
 
     /** Embedded documents with less text than this are decoration (logos, signatures), not briefings. */
@@ -119,8 +126,10 @@ public final class Extractor implements DocumentExtractor {
             parts = parse.get(limits.timeout().toMillis(), TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             parse.cancel(true);
-            throw new IngestException(IngestException.Reason.TIMEOUT,
-                    "parsing took longer than " + limits.timeout().toSeconds() + " s", e);
+            throw new IngestException(
+                    IngestException.Reason.TIMEOUT,
+                    "parsing took longer than " + limits.timeout().toSeconds() + " s",
+                    e);
         } catch (InterruptedException e) {
             parse.cancel(true);
             Thread.currentThread().interrupt();
@@ -163,8 +172,16 @@ public final class Extractor implements DocumentExtractor {
         }
         boolean archive = ARCHIVE_TYPES.contains(containerType);
         if (!archive && !containerText.isBlank()) {
-            documents.add(new ExtractedText(fileId, sourcePath, null, containerType,
-                    title(container), containerText, languages.detect(containerText), toMap(container), size));
+            documents.add(new ExtractedText(
+                    fileId,
+                    sourcePath,
+                    null,
+                    containerType,
+                    title(container),
+                    containerText,
+                    languages.detect(containerText),
+                    toMap(container),
+                    size));
         }
         for (int i = 1; i < parts.size(); i++) {
             Metadata part = parts.get(i);
@@ -185,20 +202,30 @@ public final class Extractor implements DocumentExtractor {
                 continue;
             }
             String embeddedPath = path == null ? "/" + i : path;
-            documents.add(new ExtractedText(ContentHash.of(fileId + "!" + embeddedPath),
-                    sourcePath + "!" + embeddedPath, fileId, type, title(part), text,
-                    languages.detect(text), toMap(part), text.length()));
+            documents.add(new ExtractedText(
+                    ContentHash.of(fileId + "!" + embeddedPath),
+                    sourcePath + "!" + embeddedPath,
+                    fileId,
+                    type,
+                    title(part),
+                    text,
+                    languages.detect(text),
+                    toMap(part),
+                    text.length()));
         }
         if (parts.size() - 1 >= limits.maxEmbedded()) {
             warnings.add(Extraction.EMBEDDED_STOPPED + limits.maxEmbedded() + " embedded documents");
         }
         if (documents.isEmpty()) {
-            if (containerType.startsWith("image/") || containerType.startsWith("audio/")
-                    || containerType.startsWith("video/") || containerType.equals("application/octet-stream")) {
-                throw new IngestException(IngestException.Reason.UNSUPPORTED_FORMAT,
-                        "no text can be extracted from " + containerType);
+            if (containerType.startsWith("image/")
+                    || containerType.startsWith("audio/")
+                    || containerType.startsWith("video/")
+                    || containerType.equals("application/octet-stream")) {
+                throw new IngestException(
+                        IngestException.Reason.UNSUPPORTED_FORMAT, "no text can be extracted from " + containerType);
             }
-            throw new IngestException(IngestException.Reason.NO_TEXT,
+            throw new IngestException(
+                    IngestException.Reason.NO_TEXT,
                     "no text found in " + containerType + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
         }
         return new Extraction(fileId, documents, warnings);
@@ -274,12 +301,12 @@ public final class Extractor implements DocumentExtractor {
         Throwable root = t;
         for (Throwable c = t; c != null; c = c.getCause()) {
             if (c instanceof EncryptedDocumentException) {
-                return new IngestException(IngestException.Reason.ENCRYPTED,
-                        "document is encrypted or password-protected", c);
+                return new IngestException(
+                        IngestException.Reason.ENCRYPTED, "document is encrypted or password-protected", c);
             }
             if (c instanceof UnsupportedFormatException) {
-                return new IngestException(IngestException.Reason.UNSUPPORTED_FORMAT,
-                        "unsupported format: " + message(c), c);
+                return new IngestException(
+                        IngestException.Reason.UNSUPPORTED_FORMAT, "unsupported format: " + message(c), c);
             }
             if (c instanceof ZeroByteFileException) {
                 return new IngestException(IngestException.Reason.NO_TEXT, "file is empty", c);
@@ -290,8 +317,10 @@ public final class Extractor implements DocumentExtractor {
             return new IngestException(IngestException.Reason.CORRUPT, "unreadable content: " + message(root), t);
         }
         if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
-            return new IngestException(IngestException.Reason.CORRUPT,
-                    "parser ran out of resources (" + t.getClass().getSimpleName() + ")", t);
+            return new IngestException(
+                    IngestException.Reason.CORRUPT,
+                    "parser ran out of resources (" + t.getClass().getSimpleName() + ")",
+                    t);
         }
         return new IngestException(IngestException.Reason.CORRUPT, "cannot parse: " + message(root), t);
     }

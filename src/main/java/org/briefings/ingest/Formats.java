@@ -42,7 +42,9 @@ public final class Formats {
         if (semi >= 0) {
             base = base.substring(0, semi).strip();
         }
-        if (base.equals("text/plain") && fileName != null && fileName.toLowerCase(Locale.ROOT).endsWith(".md")) {
+        if (base.equals("text/plain")
+                && fileName != null
+                && fileName.toLowerCase(Locale.ROOT).endsWith(".md")) {
             return "md";
         }
         String known = BY_MEDIA_TYPE.get(base);
@@ -57,6 +59,5 @@ public final class Formats {
         return sub.length() > 20 ? sub.substring(0, 20) : sub;
     }
 
-    private Formats() {
-    }
+    private Formats() {}
 }

@@ -1,8 +1,8 @@
 package org.briefings.ingest;
 
+import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 import org.apache.tika.language.detect.LanguageDetector;
 import org.apache.tika.language.detect.LanguageResult;
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
 
 /**
  * Detects a text's language with Tika's Optimaize detector. The profiles load once (about a

@@ -19,8 +19,8 @@ public record ParserIsolation(boolean forked, int processes, int heapMb) {
 
     public ParserIsolation {
         if (forked && (processes < 1 || heapMb < 32)) {
-            throw new IllegalArgumentException("need at least 1 parser process of at least 32 MB, not "
-                    + processes + " of " + heapMb + " MB");
+            throw new IllegalArgumentException(
+                    "need at least 1 parser process of at least 32 MB, not " + processes + " of " + heapMb + " MB");
         }
     }
 

@@ -35,7 +35,17 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
 
     private static final Set<String> TEXT_FIELDS = Set.of(TITLE, SUMMARY, BODY);
     static final List<String> KNOWN_FIELDS = List.of(
-            "title", "summary", "body", "country", "about", "person", "org", "language", "format", "published", "event");
+            "title",
+            "summary",
+            "body",
+            "country",
+            "about",
+            "person",
+            "org",
+            "language",
+            "format",
+            "published",
+            "event");
 
     private final CountryCodes countries;
 
@@ -64,13 +74,13 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
             return new MatchAllDocsQuery();
         }
         if (text.length() > MAX_QUERY_CHARS) {
-            throw new InvalidRequestException("q", "query is " + text.length() + " characters long; the limit is "
-                    + MAX_QUERY_CHARS);
+            throw new InvalidRequestException(
+                    "q", "query is " + text.length() + " characters long; the limit is " + MAX_QUERY_CHARS);
         }
         int depth = nesting(text);
         if (depth > MAX_NESTING) {
-            throw new InvalidRequestException("q", "query nests parentheses " + depth + " levels deep; the limit is "
-                    + MAX_NESTING);
+            throw new InvalidRequestException(
+                    "q", "query nests parentheses " + depth + " levels deep; the limit is " + MAX_NESTING);
         }
         try {
             return parse(text);
@@ -79,8 +89,8 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
         } catch (IllegalArgumentException | org.apache.lucene.search.IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException("q", "query not accepted: " + cleanMessage(e.getMessage()), e);
         } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-            throw new InvalidRequestException("q",
-                    "a wildcard or regular expression in the query is too complex; make it more specific", e);
+            throw new InvalidRequestException(
+                    "q", "a wildcard or regular expression in the query is too complex; make it more specific", e);
         } catch (StackOverflowError e) {
             // a shape of recursion the nesting check does not foresee; the thread's stack unwinds here
             throw new InvalidRequestException("q", "query is nested too deeply to parse");
@@ -129,8 +139,10 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
         }
         return switch (field) {
             case "country", "about" -> {
-                String code = countries.code(text).orElseThrow(() ->
-                        new ParseException("unknown country '" + text + "' in " + field + ": (use a name or an ISO code)"));
+                String code = countries
+                        .code(text)
+                        .orElseThrow(() -> new ParseException(
+                                "unknown country '" + text + "' in " + field + ": (use a name or an ISO code)"));
                 yield new TermQuery(new Term(field.equals("about") ? ABOUT : COUNTRY, code));
             }
             case "person" -> super.getFieldQuery(PERSON_TEXT, text, true);
@@ -143,8 +155,9 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
     }
 
     @Override
-    protected Query getRangeQuery(String field, String part1, String part2, boolean startInclusive,
-                                  boolean endInclusive) throws ParseException {
+    protected Query getRangeQuery(
+            String field, String part1, String part2, boolean startInclusive, boolean endInclusive)
+            throws ParseException {
         if ("published".equals(field) || "event".equals(field)) {
             return range(field, part1, part2);
         }
@@ -174,7 +187,8 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
 
     private static void checkWildcardField(String field) throws ParseException {
         if (field != null && !TEXT_FIELDS.contains(field)) {
-            throw new ParseException("wildcards and fuzzy terms work on text fields (title:, summary:, body:), not '" + field + ":'");
+            throw new ParseException(
+                    "wildcards and fuzzy terms work on text fields (title:, summary:, body:), not '" + field + ":'");
         }
     }
 
@@ -186,7 +200,8 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
             if (field.equals("published")) {
                 return LongPoint.newRangeQuery(PUBLISHED, start.toEpochDay(), end.toEpochDay());
             }
-            return LongRange.newIntersectsQuery(EVENT_DATES, new long[] {start.toEpochDay()}, new long[] {end.toEpochDay()});
+            return LongRange.newIntersectsQuery(
+                    EVENT_DATES, new long[] {start.toEpochDay()}, new long[] {end.toEpochDay()});
         } catch (InvalidRequestException e) {
             throw new ParseException(e.getMessage());
         }

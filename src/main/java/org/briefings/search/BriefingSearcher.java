@@ -17,10 +17,10 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.LabelAndValue;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -56,8 +56,8 @@ public final class BriefingSearcher {
     /** Counting hits stops being exact past this many (the total is then a lower bound). */
     public static final int EXACT_TOTAL_BOUND = 10_000;
     /** Filter dimensions a request may use. */
-    public static final Set<String> FILTER_DIMS = Set.of(
-            DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
+    public static final Set<String> FILTER_DIMS =
+            Set.of(DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
 
     private final BriefingIndex index;
     private final CountryCodes countries;
@@ -93,7 +93,8 @@ public final class BriefingSearcher {
                 top = searcher.search(drill, hitsManager);
                 facets = null;
             } else if (filters.isEmpty()) {
-                Object[] both = searcher.search(drill, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
+                Object[] both =
+                        searcher.search(drill, new MultiCollectorManager(hitsManager, new FacetsCollectorManager()));
                 top = (TopDocs) both[0];
                 facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
             } else {
@@ -107,7 +108,8 @@ public final class BriefingSearcher {
             List<SearchResponse.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Briefing b = BriefingDocuments.fromDocument(searcher.storedFields().document(sd.doc));
+                Briefing b =
+                        BriefingDocuments.fromDocument(searcher.storedFields().document(sd.doc));
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
@@ -122,14 +124,17 @@ public final class BriefingSearcher {
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
             long took = (System.nanoTime() - started) / 1_000_000;
-            return new SearchResponse(top.totalHits.value(), exact, took, hits, facetList, timeline,
-                    hits.size() < size ? null : next);
+            return new SearchResponse(
+                    top.totalHits.value(), exact, took, hits, facetList, timeline, hits.size() < size ? null : next);
         } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "query expands to too many terms (limit "
-                    + IndexSearcher.getMaxClauseCount() + "); make wildcards more specific", e);
+            throw new InvalidRequestException(
+                    "q",
+                    "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount()
+                            + "); make wildcards more specific",
+                    e);
         } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
-            throw new InvalidRequestException("q",
-                    "a wildcard or regular expression in the query is too complex; make it more specific", e);
+            throw new InvalidRequestException(
+                    "q", "a wildcard or regular expression in the query is too complex; make it more specific", e);
         } finally {
             index.release(searcher);
         }
@@ -160,19 +165,26 @@ public final class BriefingSearcher {
         for (Map.Entry<String, List<String>> e : filters.entrySet()) {
             String dim = e.getKey();
             if (!FILTER_DIMS.contains(dim)) {
-                throw new InvalidRequestException(dim, "unknown filter '" + dim + "'; filters are " + new java.util.TreeSet<>(FILTER_DIMS));
+                throw new InvalidRequestException(
+                        dim, "unknown filter '" + dim + "'; filters are " + new java.util.TreeSet<>(FILTER_DIMS));
             }
             List<String> values = new ArrayList<>();
             for (String v : e.getValue()) {
                 if (v == null || v.isBlank()) {
                     throw new InvalidRequestException(dim, "filter '" + dim + "' needs a value");
                 }
-                values.add(switch (dim) {
-                    case DIM_ABOUT, DIM_COUNTRY -> countries.code(v).orElseThrow(() -> new InvalidRequestException(dim,
-                            "unknown country '" + v + "' in filter '" + dim + "' (use a name or an ISO code)"));
-                    case DIM_LANGUAGE, DIM_FORMAT -> v.strip().toLowerCase(Locale.ROOT);
-                    default -> v.strip();
-                });
+                values.add(
+                        switch (dim) {
+                            case DIM_ABOUT, DIM_COUNTRY ->
+                                countries
+                                        .code(v)
+                                        .orElseThrow(() -> new InvalidRequestException(
+                                                dim,
+                                                "unknown country '" + v + "' in filter '" + dim
+                                                        + "' (use a name or an ISO code)"));
+                            case DIM_LANGUAGE, DIM_FORMAT -> v.strip().toLowerCase(Locale.ROOT);
+                            default -> v.strip();
+                        });
             }
             if (!values.isEmpty()) {
                 out.put(dim, values);
@@ -207,22 +219,33 @@ public final class BriefingSearcher {
         List<SearchResponse.CountryRef> about = new ArrayList<>();
         List<SearchResponse.CountryRef> mentioned = new ArrayList<>();
         for (CountryMention c : b.countries()) {
-            SearchResponse.CountryRef ref = new SearchResponse.CountryRef(c.code(), c.name() != null ? c.name() : countries.name(c.code()));
+            SearchResponse.CountryRef ref =
+                    new SearchResponse.CountryRef(c.code(), c.name() != null ? c.name() : countries.name(c.code()));
             mentioned.add(ref);
             if (c.about()) {
                 about.add(ref);
             }
         }
         var p = b.published();
-        return new SearchResponse.Hit(b.id(), b.title(), b.summary(),
-                new SearchResponse.DateRef(p.display(), p.precision().json(), p.source()), about, mentioned,
+        return new SearchResponse.Hit(
+                b.id(),
+                b.title(),
+                b.summary(),
+                new SearchResponse.DateRef(p.display(), p.precision().json(), p.source()),
+                about,
+                mentioned,
                 b.people().stream().map(EntityMention::name).toList(),
                 b.organisations().stream().map(EntityMention::name).toList(),
-                b.format(), b.language(), b.sourcePath(), snippet, score);
+                b.format(),
+                b.language(),
+                b.sourcePath(),
+                snippet,
+                score);
     }
 
-    private List<SearchResponse.Facet> facets(Facets facets, SortedSetDocValuesReaderState state,
-                                              Map<String, List<String>> filters, int limit) throws IOException {
+    private List<SearchResponse.Facet> facets(
+            Facets facets, SortedSetDocValuesReaderState state, Map<String, List<String>> filters, int limit)
+            throws IOException {
         List<SearchResponse.Facet> out = new ArrayList<>();
         for (String dim : DIMENSIONS) {
             if (dim.equals(DIM_MONTH)) {
@@ -234,8 +257,8 @@ public final class BriefingSearcher {
             Set<String> seen = new java.util.HashSet<>();
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
-                    values.add(new SearchResponse.FacetValue(lv.label, label(dim, lv.label), lv.value.longValue(),
-                            selected.contains(lv.label)));
+                    values.add(new SearchResponse.FacetValue(
+                            lv.label, label(dim, lv.label), lv.value.longValue(), selected.contains(lv.label)));
                     seen.add(lv.label);
                 }
             }
@@ -245,14 +268,16 @@ public final class BriefingSearcher {
                 }
             }
             if (dim.equals(DIM_YEAR)) {
-                values.sort(Comparator.comparing(SearchResponse.FacetValue::value).reversed());
+                values.sort(
+                        Comparator.comparing(SearchResponse.FacetValue::value).reversed());
             }
             out.add(new SearchResponse.Facet(dim, values));
         }
         return out;
     }
 
-    private static List<SearchResponse.Bucket> timeline(Facets facets, SortedSetDocValuesReaderState state) throws IOException {
+    private static List<SearchResponse.Bucket> timeline(Facets facets, SortedSetDocValuesReaderState state)
+            throws IOException {
         FacetResult result = topChildren(facets, state, DIM_MONTH, Integer.MAX_VALUE);
         List<SearchResponse.Bucket> out = new ArrayList<>();
         if (result != null) {
@@ -308,7 +333,8 @@ public final class BriefingSearcher {
                 }
                 return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(parts[1]), id});
             } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException("cursor",
+                throw new InvalidRequestException(
+                        "cursor",
                         "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
             }
         }

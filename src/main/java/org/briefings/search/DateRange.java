@@ -31,7 +31,8 @@ public final class DateRange {
         }
         Matcher m = DATE.matcher(value.strip());
         if (!m.matches()) {
-            throw new InvalidRequestException(parameter,
+            throw new InvalidRequestException(
+                    parameter,
                     "'" + value + "' is not a date; use a year (2019), a month (2019-04) or a day (2019-04-11)");
         }
         try {
@@ -50,6 +51,5 @@ public final class DateRange {
         }
     }
 
-    private DateRange() {
-    }
+    private DateRange() {}
 }

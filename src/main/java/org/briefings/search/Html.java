@@ -23,6 +23,5 @@ public final class Html {
         return sb.toString();
     }
 
-    private Html() {
-    }
+    private Html() {}
 }

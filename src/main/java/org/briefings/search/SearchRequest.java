@@ -18,8 +18,15 @@ import java.util.Map;
  * @param cursor  the {@code nextCursor} of the previous page, or null for the first page
  * @param facetLimit values per facet dimension
  */
-public record SearchRequest(String query, Map<String, List<String>> filters, LocalDate from, LocalDate to,
-                            SortOrder sort, int size, String cursor, int facetLimit) {
+public record SearchRequest(
+        String query,
+        Map<String, List<String>> filters,
+        LocalDate from,
+        LocalDate to,
+        SortOrder sort,
+        int size,
+        String cursor,
+        int facetLimit) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 200;
@@ -34,8 +41,8 @@ public record SearchRequest(String query, Map<String, List<String>> filters, Loc
             throw new InvalidRequestException("size", "size must be between 0 and " + MAX_SIZE + ", not " + size);
         }
         if (facetLimit < 1 || facetLimit > MAX_FACET_LIMIT) {
-            throw new InvalidRequestException("facetLimit",
-                    "facetLimit must be between 1 and " + MAX_FACET_LIMIT + ", not " + facetLimit);
+            throw new InvalidRequestException(
+                    "facetLimit", "facetLimit must be between 1 and " + MAX_FACET_LIMIT + ", not " + facetLimit);
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "from (" + from + ") is after to (" + to + ")");

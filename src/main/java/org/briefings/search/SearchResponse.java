@@ -13,34 +13,45 @@ import java.util.List;
  * @param timeline   hits per publication month, oldest first
  * @param nextCursor pass as {@code cursor} for the next page; null on the last page
  */
-public record SearchResponse(long total, boolean totalExact, long tookMs, List<Hit> hits, List<Facet> facets,
-                             List<Bucket> timeline, String nextCursor) {
+public record SearchResponse(
+        long total,
+        boolean totalExact,
+        long tookMs,
+        List<Hit> hits,
+        List<Facet> facets,
+        List<Bucket> timeline,
+        String nextCursor) {
 
     /** A country with its name, for display. */
-    public record CountryRef(String code, String name) {
-    }
+    public record CountryRef(String code, String name) {}
 
     /** The publication date at its precision, and where it came from. */
-    public record DateRef(String date, String precision, String source) {
-    }
+    public record DateRef(String date, String precision, String source) {}
 
     /**
      * One hit. {@code snippet} is HTML: matched words in {@code <mark>}, everything else escaped.
      */
-    public record Hit(String id, String title, String summary, DateRef published, List<CountryRef> about,
-                      List<CountryRef> mentioned, List<String> people, List<String> organisations,
-                      String format, String language, String sourcePath, String snippet, Float score) {
-    }
+    public record Hit(
+            String id,
+            String title,
+            String summary,
+            DateRef published,
+            List<CountryRef> about,
+            List<CountryRef> mentioned,
+            List<String> people,
+            List<String> organisations,
+            String format,
+            String language,
+            String sourcePath,
+            String snippet,
+            Float score) {}
 
     /** One value of a facet. */
-    public record FacetValue(String value, String label, long count, boolean selected) {
-    }
+    public record FacetValue(String value, String label, long count, boolean selected) {}
 
     /** One facet dimension. */
-    public record Facet(String dim, List<FacetValue> values) {
-    }
+    public record Facet(String dim, List<FacetValue> values) {}
 
     /** Hits in one month ({@code 2019-04}). */
-    public record Bucket(String month, long count) {
-    }
+    public record Bucket(String month, long count) {}
 }

@@ -4,7 +4,9 @@ import java.util.Locale;
 
 /** How hits are ordered. */
 public enum SortOrder {
-    RELEVANCE, NEWEST, OLDEST;
+    RELEVANCE,
+    NEWEST,
+    OLDEST;
 
     public static SortOrder parse(String value) {
         if (value == null || value.isBlank()) {

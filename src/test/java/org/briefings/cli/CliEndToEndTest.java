@@ -14,9 +14,9 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.briefings.Json;
 import org.briefings.testing.SharedData;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,17 +31,18 @@ class CliEndToEndTest {
 
     @TempDir
     static Path dir;
+
     static Path corpus;
     static Path index;
     static int files;
 
-    record Run(int code, String out, String err) {
-    }
+    record Run(int code, String out, String err) {}
 
     static Run cli(String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
-        String[] all = Stream.concat(Stream.of(args), Stream.of("--corpus", corpus.toString(), "--index", index.toString()))
+        String[] all = Stream.concat(
+                        Stream.of(args), Stream.of("--corpus", corpus.toString(), "--index", index.toString()))
                 .toArray(String[]::new);
         int code = Main.run(new PrintWriter(out, true), new PrintWriter(err, true), all);
         return new Run(code, out.toString(), err.toString());
@@ -89,8 +90,12 @@ class CliEndToEndTest {
         JsonNode json = Json.MAPPER.readTree(r.out());
         assertTrue(json.get("total").asInt() >= 6, r.out());
         for (JsonNode hit : json.get("hits")) {
-            assertTrue(hit.get("mentioned").toString().contains("\"KP\""), hit.get("title").asText());
-            assertTrue(hit.get("snippet").asText().toLowerCase().contains("<mark>sanction"), hit.get("snippet").asText());
+            assertTrue(
+                    hit.get("mentioned").toString().contains("\"KP\""),
+                    hit.get("title").asText());
+            assertTrue(
+                    hit.get("snippet").asText().toLowerCase().contains("<mark>sanction"),
+                    hit.get("snippet").asText());
         }
         JsonNode top = json.get("hits").get(0);
         assertTrue(top.get("about").toString().contains("\"KP\""), "top hit is about North Korea: " + top);
@@ -113,19 +118,31 @@ class CliEndToEndTest {
     @Order(3)
     void publicationDatesComeFromTheDocumentsNotTheIngestTime() throws Exception {
         // docs/sample-corpus.md lists each briefing's publication date: four are from 2019
-        JsonNode y2019 = Json.MAPPER.readTree(cli("search", "--from", "2019", "--to", "2019", "--json", "-n", "20").out());
+        JsonNode y2019 = Json.MAPPER.readTree(cli("search", "--from", "2019", "--to", "2019", "--json", "-n", "20")
+                .out());
         assertEquals(4, y2019.get("total").asInt(), y2019.toString());
-        JsonNode newest = Json.MAPPER.readTree(cli("search", "--sort", "newest", "--json", "-n", "1").out());
-        assertEquals("2025-04-14", newest.get("hits").get(0).get("published").get("date").asText());
-        JsonNode liaison = Json.MAPPER.readTree(cli("search", "title:liaison", "--json").out()).get("hits").get(0);
+        JsonNode newest = Json.MAPPER.readTree(
+                cli("search", "--sort", "newest", "--json", "-n", "1").out());
+        assertEquals(
+                "2025-04-14",
+                newest.get("hits").get(0).get("published").get("date").asText());
+        JsonNode liaison = Json.MAPPER
+                .readTree(cli("search", "title:liaison", "--json").out())
+                .get("hits")
+                .get(0);
         assertEquals("2020-06-17", liaison.get("published").get("date").asText(), "year taken from the byline");
         assertEquals("dateline", liaison.get("published").get("source").asText());
-        JsonNode months = Json.MAPPER.readTree(cli("search", "--from", "2023-06", "--to", "2023-06", "--json").out());
-        months.get("hits").forEach(h -> assertTrue(h.get("published").get("date").asText().startsWith("2023-06")));
+        JsonNode months = Json.MAPPER.readTree(
+                cli("search", "--from", "2023-06", "--to", "2023-06", "--json").out());
+        months.get("hits")
+                .forEach(h -> assertTrue(h.get("published").get("date").asText().startsWith("2023-06")));
         assertTrue(months.get("total").asInt() >= 2);
-        JsonNode events = Json.MAPPER.readTree(cli("search", "event:[2018 TO 2018] AND title:liaison", "--json").out());
+        JsonNode events = Json.MAPPER.readTree(cli("search", "event:[2018 TO 2018] AND title:liaison", "--json")
+                .out());
         assertEquals(1, events.get("total").asInt(), "the liaison briefing talks about 2018 though published in 2020");
-        JsonNode published2018 = Json.MAPPER.readTree(cli("search", "published:[2018 TO 2018] AND title:liaison", "--json").out());
+        JsonNode published2018 =
+                Json.MAPPER.readTree(cli("search", "published:[2018 TO 2018] AND title:liaison", "--json")
+                        .out());
         assertEquals(0, published2018.get("total").asInt());
     }
 
@@ -164,12 +181,22 @@ class CliEndToEndTest {
     void deletingAFileAndReIndexingRemovesItsBriefing() throws Exception {
         Path victim = corpus.resolve("korea-liaison-office-demolition.md");
         assertTrue(Files.exists(victim));
-        assertEquals(1, Json.MAPPER.readTree(cli("search", "title:liaison", "--json").out()).get("total").asInt());
+        assertEquals(
+                1,
+                Json.MAPPER
+                        .readTree(cli("search", "title:liaison", "--json").out())
+                        .get("total")
+                        .asInt());
         Files.delete(victim);
         Run r = cli("index");
         assertEquals(1, count(r.out(), "deleted"));
         assertEquals(files - 1, count(r.out(), "unchanged"));
-        assertEquals(0, Json.MAPPER.readTree(cli("search", "title:liaison", "--json").out()).get("total").asInt());
+        assertEquals(
+                0,
+                Json.MAPPER
+                        .readTree(cli("search", "title:liaison", "--json").out())
+                        .get("total")
+                        .asInt());
     }
 
     @Test

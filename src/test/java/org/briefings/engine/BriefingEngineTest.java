@@ -22,6 +22,7 @@ class BriefingEngineTest {
 
     @TempDir
     Path dir;
+
     Path corpus;
     BriefingEngine engine;
 
@@ -30,8 +31,11 @@ class BriefingEngineTest {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         // reconciliation logic, not parser isolation: in-process parsing spares a child JVM start per test
-        engine = new BriefingEngine(EngineConfig.of(corpus, dir.resolve("index"))
-                .withIsolation(org.briefings.ingest.ParserIsolation.inProcess()), new Enricher(), new IsoCountryCodes());
+        engine = new BriefingEngine(
+                EngineConfig.of(corpus, dir.resolve("index"))
+                        .withIsolation(org.briefings.ingest.ParserIsolation.inProcess()),
+                new Enricher(),
+                new IsoCountryCodes());
     }
 
     @AfterEach
@@ -101,8 +105,10 @@ class BriefingEngineTest {
 
     @Test
     void anUploadIsInTheCorpusAndSearchableWhenAddReturns() throws Exception {
-        byte[] bytes = "Upload test\n\nThe central bank raised its policy rate by half a point.".getBytes(StandardCharsets.UTF_8);
-        BriefingEngine.AddResult added = engine.add("../../etc/passwd rate.txt", new ByteArrayInputStream(bytes), 1_000_000);
+        byte[] bytes = "Upload test\n\nThe central bank raised its policy rate by half a point."
+                .getBytes(StandardCharsets.UTF_8);
+        BriefingEngine.AddResult added =
+                engine.add("../../etc/passwd rate.txt", new ByteArrayInputStream(bytes), 1_000_000);
         assertFalse(added.duplicate());
         Path stored = corpus.resolve(added.path()).normalize();
         assertTrue(stored.startsWith(corpus), "the upload cannot escape the corpus: " + added.path());
@@ -117,12 +123,13 @@ class BriefingEngineTest {
     @Test
     void anOversizedOrUnreadableUploadLeavesNothingBehind() throws Exception {
         byte[] big = new byte[5000];
-        assertThrows(BriefingEngine.TooLargeException.class,
+        assertThrows(
+                BriefingEngine.TooLargeException.class,
                 () -> engine.add("big.txt", new ByteArrayInputStream(big), 1000));
         byte[] junk = "%PDF-1.4 not a pdf at all".getBytes(StandardCharsets.US_ASCII);
         assertThrows(IngestException.class, () -> engine.add("junk.pdf", new ByteArrayInputStream(junk), 1_000_000));
-        IngestException empty = assertThrows(IngestException.class,
-                () -> engine.add("empty.txt", new ByteArrayInputStream(new byte[0]), 1_000_000));
+        IngestException empty = assertThrows(
+                IngestException.class, () -> engine.add("empty.txt", new ByteArrayInputStream(new byte[0]), 1_000_000));
         assertEquals(IngestException.Reason.NO_TEXT, empty.reason());
         assertEquals(List.of(), CorpusFiles.list(corpus, corpus));
         assertEquals(0, engine.index().count());

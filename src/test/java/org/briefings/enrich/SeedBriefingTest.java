@@ -21,8 +21,7 @@ class SeedBriefingTest {
 
     private static final String FILE = "000_cf4c994ab985b7fb.txt";
 
-    private record Seed(String title, String body) {
-    }
+    private record Seed(String title, String body) {}
 
     private static Seed seed() throws Exception {
         Path folder = SharedData.folderOrSkip("seed");
@@ -34,7 +33,8 @@ class SeedBriefingTest {
     @Test
     void theSeedBriefingNamesKimTrumpAndMoonWithShortReferencesLinked() throws Exception {
         Seed s = seed();
-        List<String> people = new PersonTagger().tag(s.title(), s.body()).stream().map(EntityMention::name).toList();
+        List<String> people = new PersonTagger()
+                .tag(s.title(), s.body()).stream().map(EntityMention::name).toList();
         assertTrue(people.contains("Kim Jong Un"), people.toString());
         assertTrue(people.contains("Donald Trump"), people.toString());
         assertTrue(people.contains("Moon Jae-in"), people.toString());
@@ -44,7 +44,8 @@ class SeedBriefingTest {
     @Test
     void theSeedBriefingNamesTheUnitedNationsAndTheSupremePeoplesAssembly() throws Exception {
         Seed s = seed();
-        List<String> orgs = new OrganisationTagger().tag(s.title(), s.body()).stream().map(EntityMention::name).toList();
+        List<String> orgs = new OrganisationTagger()
+                .tag(s.title(), s.body()).stream().map(EntityMention::name).toList();
         assertTrue(orgs.contains("United Nations"), orgs.toString());
         assertTrue(orgs.contains("Supreme People's Assembly"), orgs.toString());
         assertFalse(orgs.stream().anyMatch(o -> o.equals("US") || o.contains("Our")), orgs.toString());
@@ -53,8 +54,10 @@ class SeedBriefingTest {
     @Test
     void theSeedBriefingMentions2018AndApril2018() throws Exception {
         Seed s = seed();
-        List<String> dates = new DateMentionTagger().tag(s.body(), LocalDate.of(2019, 4, 11)).stream()
-                .map(DateMention::value).toList();
+        List<String> dates = new DateMentionTagger()
+                .tag(s.body(), LocalDate.of(2019, 4, 11)).stream()
+                        .map(DateMention::value)
+                        .toList();
         assertTrue(dates.contains("2018"), dates.toString());
         assertTrue(dates.contains("2018-04"), dates.toString());
     }

@@ -18,6 +18,7 @@ class AccessControlTest {
 
     @TempDir
     static Path dir;
+
     static TestServer s;
 
     @BeforeAll
@@ -31,8 +32,10 @@ class AccessControlTest {
     }
 
     private HttpResponse<String> upload(String name, String token) throws Exception {
-        HttpRequest.Builder b = s.request("/api/documents?name=" + TestServer.enc(name)).header("Content-Type", "text/plain")
-                .POST(HttpRequest.BodyPublishers.ofString("Token test " + name + "\n\nBolivia's lithium auction drew three bidders."));
+        HttpRequest.Builder b = s.request("/api/documents?name=" + TestServer.enc(name))
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "Token test " + name + "\n\nBolivia's lithium auction drew three bidders."));
         if (token != null) {
             b.header("Authorization", "Bearer " + token);
         }
@@ -45,13 +48,17 @@ class AccessControlTest {
         assertEquals(401, upload("a.txt", "wrong").statusCode());
         assertEquals(401, upload("a.txt", "r-secret").statusCode(), "the read token does not allow writing");
         assertEquals(201, upload("a.txt", "w-secret").statusCode());
-        assertEquals(401, s.send(s.request("/api/documents/" + "a".repeat(64)).DELETE()).statusCode());
+        assertEquals(
+                401,
+                s.send(s.request("/api/documents/" + "a".repeat(64)).DELETE()).statusCode());
     }
 
     @Test
     void readingNeedsAReadTokenWhenOneIsConfiguredButHealthDoesNot() throws Exception {
         assertEquals(401, s.get("/api/search?q=lithium").statusCode());
-        HttpResponse<String> withToken = s.send(s.request("/api/search?q=lithium").header("Authorization", "Bearer r-secret").GET());
+        HttpResponse<String> withToken = s.send(s.request("/api/search?q=lithium")
+                .header("Authorization", "Bearer r-secret")
+                .GET());
         assertEquals(200, withToken.statusCode());
         assertEquals(200, s.get("/api/health").statusCode());
         assertEquals(401, s.get("/metrics").statusCode());
@@ -67,31 +74,54 @@ class AccessControlTest {
         assertTrue(Files.exists(stored));
         assertFalse(body.get("path").asText().contains(".."), body.get("path").asText());
         for (String id : new String[] {"..%2F..%2Fetc%2Fpasswd", "%2e%2e", "abc"}) {
-            HttpResponse<String> g = s.send(s.request("/api/documents/" + id + "/original").header("Authorization", "Bearer r-secret").GET());
+            HttpResponse<String> g = s.send(s.request("/api/documents/" + id + "/original")
+                    .header("Authorization", "Bearer r-secret")
+                    .GET());
             assertEquals(404, g.statusCode(), id);
         }
     }
 
     @Test
     void deletingNeedsTheWriteTokenAndMultipartNamesCannotEscapeEither() throws Exception {
-        String id = TestServer.json(upload("to-delete.txt", "w-secret")).get("id").asText();
+        String id =
+                TestServer.json(upload("to-delete.txt", "w-secret")).get("id").asText();
         assertEquals(401, s.send(s.request("/api/documents/" + id).DELETE()).statusCode());
-        assertEquals(401, s.send(s.request("/api/documents/" + id).header("Authorization", "Bearer r-secret").DELETE()).statusCode());
-        assertEquals(401, s.send(s.request("/api/documents/" + id).header("Authorization", "Bearer w-secret2").DELETE()).statusCode());
-        assertEquals(200, s.send(s.request("/api/documents/" + id).header("Authorization", "Bearer r-secret").GET()).statusCode(),
+        assertEquals(
+                401,
+                s.send(s.request("/api/documents/" + id)
+                                .header("Authorization", "Bearer r-secret")
+                                .DELETE())
+                        .statusCode());
+        assertEquals(
+                401,
+                s.send(s.request("/api/documents/" + id)
+                                .header("Authorization", "Bearer w-secret2")
+                                .DELETE())
+                        .statusCode());
+        assertEquals(
+                200,
+                s.send(s.request("/api/documents/" + id)
+                                .header("Authorization", "Bearer r-secret")
+                                .GET())
+                        .statusCode(),
                 "a refused delete deleted nothing");
-        for (String name : new String[] {"../../../escape.txt", "..\\..\\win.txt", "/etc/cron.d/evil.txt", ".hidden.txt"}) {
+        for (String name :
+                new String[] {"../../../escape.txt", "..\\..\\win.txt", "/etc/cron.d/evil.txt", ".hidden.txt"}) {
             String boundary = "b0undary";
             String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + name
-                    + "\"\r\nContent-Type: text/plain\r\n\r\nMultipart traversal " + name + " about Nepal's hydropower exports.\r\n--"
+                    + "\"\r\nContent-Type: text/plain\r\n\r\nMultipart traversal " + name
+                    + " about Nepal's hydropower exports.\r\n--"
                     + boundary + "--\r\n";
-            HttpResponse<String> r = s.send(s.request("/api/documents").header("Authorization", "Bearer w-secret")
+            HttpResponse<String> r = s.send(s.request("/api/documents")
+                    .header("Authorization", "Bearer w-secret")
                     .header("Content-Type", "multipart/form-data; boundary=" + boundary)
                     .POST(HttpRequest.BodyPublishers.ofString(body)));
             assertEquals(201, r.statusCode(), name + ": " + r.body());
             String path = TestServer.json(r).get("path").asText();
             Path stored = s.corpus.resolve(path).normalize();
-            assertTrue(stored.startsWith(s.corpus.resolve("uploads")) && Files.exists(stored), name + " stored at " + stored);
+            assertTrue(
+                    stored.startsWith(s.corpus.resolve("uploads")) && Files.exists(stored),
+                    name + " stored at " + stored);
             assertFalse(stored.getFileName().toString().startsWith("."), "not hidden from the corpus scan: " + stored);
         }
     }
@@ -99,7 +129,8 @@ class AccessControlTest {
     @Test
     void answersCarrySecurityHeaders() throws Exception {
         HttpResponse<String> api = s.get("/api/health");
-        assertEquals("nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertEquals(
+                "nosniff", api.headers().firstValue("X-Content-Type-Options").orElse(""));
         HttpResponse<String> page = s.get("/");
         String csp = page.headers().firstValue("Content-Security-Policy").orElse("");
         assertTrue(csp.contains("default-src 'self'") && csp.contains("frame-ancestors 'none'"), csp);
@@ -107,10 +138,13 @@ class AccessControlTest {
 
     @Test
     void theServerRefusesToExposeWritesBeyondLoopbackWithoutAToken() {
-        IllegalStateException e = assertThrows(IllegalStateException.class,
+        IllegalStateException e = assertThrows(
+                IllegalStateException.class,
                 () -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("0.0.0.0", 0)));
         assertTrue(e.getMessage().contains("write token"));
-        assertDoesNotThrow(() -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("0.0.0.0", 0).withTokens("t", null)));
-        assertDoesNotThrow(() -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("127.0.0.1", 0)));
+        assertDoesNotThrow(() -> BriefingServer.checkExposure(
+                ServerConfig.defaults().withHostPort("0.0.0.0", 0).withTokens("t", null)));
+        assertDoesNotThrow(
+                () -> BriefingServer.checkExposure(ServerConfig.defaults().withHostPort("127.0.0.1", 0)));
     }
 }

@@ -28,6 +28,7 @@ class HttpApiTest {
 
     @TempDir
     static Path dir;
+
     static TestServer s;
 
     @BeforeAll
@@ -44,7 +45,9 @@ class HttpApiTest {
         Map<String, Long> out = new HashMap<>();
         for (JsonNode f : response.get("facets")) {
             if (f.get("dim").asText().equals(dim)) {
-                f.get("values").forEach(v -> out.put(v.get("value").asText(), v.get("count").asLong()));
+                f.get("values")
+                        .forEach(v ->
+                                out.put(v.get("value").asText(), v.get("count").asLong()));
             }
         }
         return out;
@@ -65,8 +68,14 @@ class HttpApiTest {
         for (String field : List.of("id", "title", "published", "about", "mentioned", "snippet", "score", "format")) {
             assertTrue(hit.has(field), "hit has " + field);
         }
-        assertTrue(hit.get("snippet").asText().contains("<mark>"), hit.get("snippet").asText());
-        assertFalse(hit.get("snippet").asText().replace("<mark>", "").replace("</mark>", "").contains("<"));
+        assertTrue(
+                hit.get("snippet").asText().contains("<mark>"),
+                hit.get("snippet").asText());
+        assertFalse(hit.get("snippet")
+                .asText()
+                .replace("<mark>", "")
+                .replace("</mark>", "")
+                .contains("<"));
         assertTrue(r.get("timeline").size() > 0);
         for (JsonNode h : r.get("hits")) {
             boolean kp = false;
@@ -100,7 +109,10 @@ class HttpApiTest {
         assertEquals(unfiltered, facet(narrowed, "about"), "drill-sideways counts for the selected facet");
         assertEquals(unfiltered.get("KP"), narrowed.get("total").asLong());
         long kp = unfiltered.get("KP");
-        String other = unfiltered.keySet().stream().filter(k -> !k.equals("KP")).findFirst().orElseThrow();
+        String other = unfiltered.keySet().stream()
+                .filter(k -> !k.equals("KP"))
+                .findFirst()
+                .orElseThrow();
         JsonNode both = s.getJson("/api/search?q=sanctions&about=KP&about=" + other + "&size=0");
         assertTrue(both.get("total").asLong() >= kp, "values within a facet are ORed");
         JsonNode anded = s.getJson("/api/search?q=sanctions&about=KP&format=pdf&size=0");
@@ -112,11 +124,15 @@ class HttpApiTest {
         List<JsonNode> all = allHits("");
         String someDate = all.get(all.size() / 2).get("published").get("date").asText();
         String day = someDate.length() >= 10 ? someDate.substring(0, 10) : null;
-        for (String period : new String[] {someDate.substring(0, 4), someDate.length() >= 7 ? someDate.substring(0, 7) : null, day}) {
+        for (String period :
+                new String[] {someDate.substring(0, 4), someDate.length() >= 7 ? someDate.substring(0, 7) : null, day
+                }) {
             if (period == null) {
                 continue;
             }
-            long expected = all.stream().filter(h -> h.get("published").get("date").asText().startsWith(period)).count();
+            long expected = all.stream()
+                    .filter(h -> h.get("published").get("date").asText().startsWith(period))
+                    .count();
             JsonNode r = s.getJson("/api/search?size=0&from=" + period + "&to=" + period);
             assertEquals(expected, r.get("total").asLong(), "briefings published in " + period);
             assertTrue(expected > 0);
@@ -126,7 +142,9 @@ class HttpApiTest {
     @Test
     void newestFirstIsSortedByDate() throws Exception {
         List<String> dates = new ArrayList<>();
-        s.getJson("/api/search?sort=newest&size=50").get("hits").forEach(h -> dates.add(h.get("published").get("date").asText()));
+        s.getJson("/api/search?sort=newest&size=50")
+                .get("hits")
+                .forEach(h -> dates.add(h.get("published").get("date").asText()));
         List<String> sorted = new ArrayList<>(dates);
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, dates);
@@ -140,7 +158,8 @@ class HttpApiTest {
             String cursor = "";
             int pages = 0;
             while (cursor != null && pages++ < 100) {
-                JsonNode r = s.getJson("/api/search?q=the&size=3&sort=" + sort + (cursor.isEmpty() ? "" : "&cursor=" + cursor));
+                JsonNode r = s.getJson(
+                        "/api/search?q=the&size=3&sort=" + sort + (cursor.isEmpty() ? "" : "&cursor=" + cursor));
                 r.get("hits").forEach(h -> assertTrue(ids.add(h.get("id").asText()), "repeat in " + sort));
                 cursor = r.hasNonNull("nextCursor") ? r.get("nextCursor").asText() : null;
             }
@@ -151,9 +170,11 @@ class HttpApiTest {
     @Test
     void anUploadIsSearchableAsSoonAsItIsAnsweredAndTheSameBytesTwiceAreOneBriefing() throws Exception {
         String word = "zqx" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        String text = "Upload check " + word + "\n\nThe finance ministry of Kenya announced a new bond issue " + word + ".";
+        String text =
+                "Upload check " + word + "\n\nThe finance ministry of Kenya announced a new bond issue " + word + ".";
         HttpResponse<String> r = s.send(s.request("/api/documents?name=kenya-bond.txt")
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
         assertEquals(201, r.statusCode(), r.body());
         JsonNode body = json(r);
         String id = body.get("id").asText();
@@ -164,7 +185,8 @@ class HttpApiTest {
         assertTrue(Files.exists(s.corpus.resolve(body.get("path").asText())), "the original is in corpus/");
 
         HttpResponse<String> again = s.send(s.request("/api/documents?name=other-name.txt")
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofString(text)));
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(text)));
         assertEquals(200, again.statusCode(), again.body());
         assertEquals("duplicate", json(again).get("result").asText());
         assertEquals(id, json(again).get("id").asText());
@@ -177,9 +199,11 @@ class HttpApiTest {
         String w1 = "mpa" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
         String w2 = "mpb" + UUID.randomUUID().toString().substring(0, 8).replace("-", "");
         String body = "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"one.txt\"\r\n"
-                + "Content-Type: text/plain\r\n\r\nFirst note " + w1 + "\n\nGhana's cocoa board raised farm-gate prices.\r\n"
+                + "Content-Type: text/plain\r\n\r\nFirst note " + w1
+                + "\n\nGhana's cocoa board raised farm-gate prices.\r\n"
                 + "--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"two.md\"\r\n"
-                + "Content-Type: text/markdown\r\n\r\n# Second note " + w2 + "\n\nChile's copper output fell in March.\r\n"
+                + "Content-Type: text/markdown\r\n\r\n# Second note " + w2
+                + "\n\nChile's copper output fell in March.\r\n"
                 + "--" + boundary + "--\r\n";
         HttpResponse<String> r = s.send(s.request("/api/documents")
                 .header("Content-Type", "multipart/form-data; boundary=" + boundary)
@@ -198,7 +222,8 @@ class HttpApiTest {
         byte[] big = new byte[300_000];
         java.util.Arrays.fill(big, (byte) 'a');
         HttpResponse<String> tooBig = s.send(s.request("/api/documents?name=big.txt")
-                .header("Content-Type", "text/plain").POST(HttpRequest.BodyPublishers.ofByteArray(big)));
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(big)));
         assertEquals(413, tooBig.statusCode(), tooBig.body());
         assertEquals("too_large", json(tooBig).get("error").asText());
 
@@ -206,7 +231,8 @@ class HttpApiTest {
         new java.util.Random(7).nextBytes(junk);
         System.arraycopy("%PDF-1.5\n".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 9);
         HttpResponse<String> bad = s.send(s.request("/api/documents?name=broken.pdf")
-                .header("Content-Type", "application/pdf").POST(HttpRequest.BodyPublishers.ofByteArray(junk)));
+                .header("Content-Type", "application/pdf")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(junk)));
         assertEquals(422, bad.statusCode(), bad.body());
         assertEquals("not_extractable", json(bad).get("error").asText());
         assertFalse(json(bad).get("message").asText().isBlank());
@@ -216,21 +242,27 @@ class HttpApiTest {
     @Test
     void aBriefingCanBeReadDownloadedAndDeleted() throws Exception {
         String text = "Delete me\n\nA briefing on Peru's mining protests that an analyst will remove.";
-        JsonNode up = json(s.send(s.request("/api/documents?name=peru.txt").header("Content-Type", "text/plain")
+        JsonNode up = json(s.send(s.request("/api/documents?name=peru.txt")
+                .header("Content-Type", "text/plain")
                 .POST(HttpRequest.BodyPublishers.ofString(text))));
         String id = up.get("id").asText();
         JsonNode doc = s.getJson("/api/documents/" + id);
         assertEquals("Delete me", doc.get("title").asText());
         assertTrue(doc.get("body").asText().contains("Peru's mining protests"));
-        assertTrue(doc.get("countries").toString().contains("PE"), doc.get("countries").toString());
+        assertTrue(
+                doc.get("countries").toString().contains("PE"),
+                doc.get("countries").toString());
         assertTrue(doc.get("published").has("precision"));
         assertTrue(doc.get("published").has("source"));
 
         HttpResponse<String> original = s.get("/api/documents/" + id + "/original");
         assertEquals(200, original.statusCode());
         assertEquals(text, original.body());
-        assertTrue(original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
-        assertEquals("nosniff", original.headers().firstValue("X-Content-Type-Options").orElse(""));
+        assertTrue(
+                original.headers().firstValue("Content-Disposition").orElse("").startsWith("attachment"));
+        assertEquals(
+                "nosniff",
+                original.headers().firstValue("X-Content-Type-Options").orElse(""));
         assertTrue(original.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
 
         HttpResponse<String> deleted = s.send(s.request("/api/documents/" + id).DELETE());
@@ -243,16 +275,26 @@ class HttpApiTest {
     @Test
     void badRequestsAre400sThatSayWhatIsWrong() throws Exception {
         Map<String, String> cases = Map.of(
-                "/api/search?q=" + enc("sanctions AND ("), "column",
-                "/api/search?contry=KP", "contry",
-                "/api/search?size=-1", "size",
-                "/api/search?size=abc", "size",
-                "/api/search?from=2019-13", "2019-13",
-                "/api/search?country=Atlantis", "Atlantis",
-                "/api/search?sort=random", "sort",
-                "/api/search?cursor=xyz", "cursor",
-                "/api/search?q=" + enc("colour:red"), "colour",
-                "/api/search?q=" + enc("*anctions"), "q");
+                "/api/search?q=" + enc("sanctions AND ("),
+                "column",
+                "/api/search?contry=KP",
+                "contry",
+                "/api/search?size=-1",
+                "size",
+                "/api/search?size=abc",
+                "size",
+                "/api/search?from=2019-13",
+                "2019-13",
+                "/api/search?country=Atlantis",
+                "Atlantis",
+                "/api/search?sort=random",
+                "sort",
+                "/api/search?cursor=xyz",
+                "cursor",
+                "/api/search?q=" + enc("colour:red"),
+                "colour",
+                "/api/search?q=" + enc("*anctions"),
+                "q");
         for (Map.Entry<String, String> c : cases.entrySet()) {
             HttpResponse<String> r = s.get(c.getKey());
             assertEquals(400, r.statusCode(), c.getKey() + " -> " + r.body());
@@ -263,14 +305,21 @@ class HttpApiTest {
         assertEquals(404, s.get("/api/documents/not-an-id").statusCode());
         assertEquals(404, s.get("/api/documents/" + "0".repeat(64)).statusCode());
         assertEquals(404, s.get("/api/nothing-here").statusCode());
-        assertEquals(405, s.send(s.request("/api/search").PUT(HttpRequest.BodyPublishers.noBody())).statusCode());
+        assertEquals(
+                405,
+                s.send(s.request("/api/search").PUT(HttpRequest.BodyPublishers.noBody()))
+                        .statusCode());
     }
 
     @Test
     void countryNamesAndCodesAreTheSameQuery() throws Exception {
-        long byName = s.getJson("/api/search?size=0&q=" + enc("country:\"North Korea\"")).get("total").asLong();
+        long byName = s.getJson("/api/search?size=0&q=" + enc("country:\"North Korea\""))
+                .get("total")
+                .asLong();
         long byCode = s.getJson("/api/search?size=0&q=country:KP").get("total").asLong();
-        long byFilter = s.getJson("/api/search?size=0&country=" + enc("North Korea")).get("total").asLong();
+        long byFilter = s.getJson("/api/search?size=0&country=" + enc("North Korea"))
+                .get("total")
+                .asLong();
         assertTrue(byCode > 0);
         assertEquals(byCode, byName);
         assertEquals(byCode, byFilter);
@@ -281,8 +330,10 @@ class HttpApiTest {
         JsonNode r = s.getJson("/api/facets?dim=country&prefix=nor");
         JsonNode values = r.get("facets").get(0).get("values");
         assertTrue(values.size() > 0);
-        values.forEach(v -> assertTrue(v.get("label").asText().toLowerCase().contains("nor")
-                || v.get("value").asText().toLowerCase().startsWith("nor"), v.toString()));
+        values.forEach(v -> assertTrue(
+                v.get("label").asText().toLowerCase().contains("nor")
+                        || v.get("value").asText().toLowerCase().startsWith("nor"),
+                v.toString()));
         assertEquals(400, s.get("/api/facets?dim=colour").statusCode());
     }
 
@@ -294,11 +345,14 @@ class HttpApiTest {
         assertTrue(m.headers().firstValue("Content-Type").orElse("").startsWith("text/plain"));
         String text = m.body();
         assertTrue(text.contains("# TYPE briefings_http_requests_total counter"), text);
-        assertTrue(text.matches("(?s).*briefings_http_requests_total\\{endpoint=\"search\",status=\"200\"} \\d+.*"), text);
+        assertTrue(
+                text.matches("(?s).*briefings_http_requests_total\\{endpoint=\"search\",status=\"200\"} \\d+.*"), text);
         assertTrue(text.contains("briefings_http_request_duration_seconds_bucket{endpoint=\"search\",le=\"+Inf\"}"));
         assertTrue(text.matches("(?s).*briefings_ingest_files_total\\{outcome=\"indexed\"} \\d+.*"), text);
         for (String line : text.split("\n")) {
-            assertTrue(line.startsWith("#") || line.matches("[a-z_]+(\\{[^}]*})? [0-9.eE+-]+|[a-z_]+(\\{[^}]*})? \\+?Inf"), line);
+            assertTrue(
+                    line.startsWith("#") || line.matches("[a-z_]+(\\{[^}]*})? [0-9.eE+-]+|[a-z_]+(\\{[^}]*})? \\+?Inf"),
+                    line);
         }
         s.awaitReconciled();
         JsonNode stats = s.getJson("/api/stats");
@@ -311,8 +365,9 @@ class HttpApiTest {
     @Test
     void aFileDroppedIntoTheCorpusIsPickedUp() throws Exception {
         String word = "drop" + UUID.randomUUID().toString().replace("-", "").substring(0, 10);
-        Files.writeString(s.corpus.resolve("dropped-" + word + ".txt"), "Dropped file " + word
-                + "\n\nMongolia's coal exports to China reached a record in the third quarter.");
+        Files.writeString(
+                s.corpus.resolve("dropped-" + word + ".txt"),
+                "Dropped file " + word + "\n\nMongolia's coal exports to China reached a record in the third quarter.");
         long deadline = System.currentTimeMillis() + 15_000;
         long total = 0;
         while (System.currentTimeMillis() < deadline && total == 0) {

@@ -25,23 +25,30 @@ class OpenApiDocumentTest {
 
     @Test
     void everyRouteAndSearchParameterIsDescribedAndNothingElse() throws Exception {
-        JsonNode doc = new ObjectMapper(new YAMLFactory()).readTree(SharedData.projectDir().resolve("docs/openapi.yaml").toFile());
+        JsonNode doc = new ObjectMapper(new YAMLFactory())
+                .readTree(SharedData.projectDir().resolve("docs/openapi.yaml").toFile());
         Set<String> documented = new HashSet<>();
-        doc.get("paths").fields().forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
-            if (!m.equals("parameters")) {
-                documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey());
-            }
-        }));
+        doc.get("paths")
+                .fields()
+                .forEachRemaining(p -> p.getValue().fieldNames().forEachRemaining(m -> {
+                    if (!m.equals("parameters")) {
+                        documented.add(m.toUpperCase(Locale.ROOT) + " " + p.getKey());
+                    }
+                }));
         Set<String> served = new HashSet<>();
-        try (BriefingEngine engine = new BriefingEngine(EngineConfig.of(dir.resolve("c"), dir.resolve("i")),
-                new Enricher(), new IsoCountryCodes())) {
+        try (BriefingEngine engine = new BriefingEngine(
+                EngineConfig.of(dir.resolve("c"), dir.resolve("i")), new Enricher(), new IsoCountryCodes())) {
             BriefingServer server = new BriefingServer(engine, ServerConfig.defaults());
             server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
         }
         assertEquals(served, documented);
 
         Set<String> params = new HashSet<>();
-        doc.get("paths").get("/api/search").get("get").get("parameters").forEach(p -> params.add(p.get("name").asText()));
+        doc.get("paths")
+                .get("/api/search")
+                .get("get")
+                .get("parameters")
+                .forEach(p -> params.add(p.get("name").asText()));
         assertEquals(SearchHandler.PARAMS, params);
     }
 }

@@ -42,6 +42,7 @@ class QueryFuzzTest {
 
     @TempDir
     static Path dir;
+
     static TestServer s;
 
     @BeforeAll
@@ -56,8 +57,7 @@ class QueryFuzzTest {
     }
 
     /** One generated request: its query string, and the parameter a 400 should name (or null). */
-    record Probe(String query, String parameter) {
-    }
+    record Probe(String query, String parameter) {}
 
     @Test
     void everyGeneratedRequestIsAnsweredWithoutServerErrorsInTime() throws Exception {
@@ -88,19 +88,26 @@ class QueryFuzzTest {
         } finally {
             clients.shutdownNow();
         }
-        System.out.printf("query fuzz: %d requests in %.1f s, slowest %d ms, %d failures%n", probes.size(),
-                (System.nanoTime() - started) / 1e9, slowest[0], failures.size());
-        assertTrue(failures.isEmpty(), failures.size() + " bad answers, e.g.:\n" + String.join("\n",
-                failures.subList(0, Math.min(15, failures.size()))));
-        assertEquals(baseline, s.getJson("/api/search?q=sanctions").get("total").asLong(),
-                "the server answers as before");
+        System.out.printf(
+                "query fuzz: %d requests in %.1f s, slowest %d ms, %d failures%n",
+                probes.size(), (System.nanoTime() - started) / 1e9, slowest[0], failures.size());
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " bad answers, e.g.:\n"
+                        + String.join("\n", failures.subList(0, Math.min(15, failures.size()))));
+        assertEquals(
+                baseline, s.getJson("/api/search?q=sanctions").get("total").asLong(), "the server answers as before");
     }
 
     private static String check(Probe p, long[] slowest) {
-        String shown = p.query().length() > 160 ? p.query().substring(0, 160) + "...(" + p.query().length() + ")" : p.query();
+        String shown = p.query().length() > 160
+                ? p.query().substring(0, 160) + "...(" + p.query().length() + ")"
+                : p.query();
         try {
             HttpRequest req = HttpRequest.newBuilder(URI.create(s.base() + "/api/search?" + p.query()))
-                    .timeout(ANSWER_LIMIT).GET().build();
+                    .timeout(ANSWER_LIMIT)
+                    .GET()
+                    .build();
             long t = System.nanoTime();
             HttpResponse<String> resp = s.http.send(req, HttpResponse.BodyHandlers.ofString());
             long ms = (System.nanoTime() - t) / 1_000_000;
@@ -120,8 +127,10 @@ class QueryFuzzTest {
                 if (message.isBlank()) {
                     return "400 without a message for " + shown;
                 }
-                if (p.parameter() != null && !p.parameter().equals(body.path("parameter").asText(null))
-                        && !message.contains("'" + p.parameter() + "'") && !message.contains(p.parameter())) {
+                if (p.parameter() != null
+                        && !p.parameter().equals(body.path("parameter").asText(null))
+                        && !message.contains("'" + p.parameter() + "'")
+                        && !message.contains(p.parameter())) {
                     return "400 not naming '" + p.parameter() + "' for " + shown + ": " + message;
                 }
             }
@@ -160,35 +169,106 @@ class QueryFuzzTest {
             p.add(q("+(".repeat(depth) + "iran" + ")".repeat(depth)));
             p.add(q("(".repeat(depth)));
         }
-        for (String s : List.of("*", "*iran", "?ran", "title:*a", "i*r*a*n*s*a*n*c*t*i*o*n*s*", "a*".repeat(200),
-                "/.*/", "/(a|aa)*b/", "/[a-z]{1,1000}x{1,1000}/", "/" + "(a|b)*".repeat(50) + "c/", "/\\/",
-                "published:[0001 TO 9999]", "published:[* TO *]", "event:[0000 TO 9999-12-31]", "published:[9999 TO 0001]",
-                "published:[2019-02-30 TO 2020]", "published:[abc TO def]", "body:[a TO zzzzzzzz]", "body:{* TO *}",
-                "iran~", "iran~2", "iran~0.1", "iran~9", "\"iran oil\"~100000000", "iran^1e38", "iran^-5", "iran^NaN",
-                "country:Atlantis", "about:", "nosuchfield:x", "country:*", "person:\"\"", "\"\"", "\"", "\\", "AND",
-                "OR OR OR", "NOT", "-", "+", "!", "&&", "||", ":", "::::", "[", "]", "{", "}", "^", "~", "title:(a OR b",
-                "x".repeat(5000), "sanctions ".repeat(1500), "\u0000", "\uFFFF", "\uD83D\uDE00", "\u202Eiran",
-                "a\u0301".repeat(500), "title:" + "\"a\" ".repeat(500))) {
+        for (String s : List.of(
+                "*",
+                "*iran",
+                "?ran",
+                "title:*a",
+                "i*r*a*n*s*a*n*c*t*i*o*n*s*",
+                "a*".repeat(200),
+                "/.*/",
+                "/(a|aa)*b/",
+                "/[a-z]{1,1000}x{1,1000}/",
+                "/" + "(a|b)*".repeat(50) + "c/",
+                "/\\/",
+                "published:[0001 TO 9999]",
+                "published:[* TO *]",
+                "event:[0000 TO 9999-12-31]",
+                "published:[9999 TO 0001]",
+                "published:[2019-02-30 TO 2020]",
+                "published:[abc TO def]",
+                "body:[a TO zzzzzzzz]",
+                "body:{* TO *}",
+                "iran~",
+                "iran~2",
+                "iran~0.1",
+                "iran~9",
+                "\"iran oil\"~100000000",
+                "iran^1e38",
+                "iran^-5",
+                "iran^NaN",
+                "country:Atlantis",
+                "about:",
+                "nosuchfield:x",
+                "country:*",
+                "person:\"\"",
+                "\"\"",
+                "\"",
+                "\\",
+                "AND",
+                "OR OR OR",
+                "NOT",
+                "-",
+                "+",
+                "!",
+                "&&",
+                "||",
+                ":",
+                "::::",
+                "[",
+                "]",
+                "{",
+                "}",
+                "^",
+                "~",
+                "title:(a OR b",
+                "x".repeat(5000),
+                "sanctions ".repeat(1500),
+                "\u0000",
+                "\uFFFF",
+                "\uD83D\uDE00",
+                "\u202Eiran",
+                "a\u0301".repeat(500),
+                "title:" + "\"a\" ".repeat(500))) {
             p.add(q(s));
         }
         p.add(new Probe("q=" + "%FF%FE%FD%00%C0%80", null));
         p.add(new Probe("q=" + "a".repeat(40_000), null));
-        for (String v : List.of("-1", "201", "2147483648", "99999999999999999999", "1e3", "abc", "0x10", " ", "+5", "-0")) {
+        for (String v :
+                List.of("-1", "201", "2147483648", "99999999999999999999", "1e3", "abc", "0x10", " ", "+5", "-0")) {
             p.add(new Probe("size=" + enc(v), v.isBlank() || v.equals("-0") || v.equals("+5") ? null : "size"));
             p.add(new Probe("facetLimit=" + enc(v), v.isBlank() ? null : "facetLimit"));
         }
-        for (String v : List.of("garbage", "%%%", "cmVsZXZhbmNlfDF8eA", "cmVsZXZhbmNlfE5hTnw" + "a".repeat(30),
+        for (String v : List.of(
+                "garbage",
+                "%%%",
+                "cmVsZXZhbmNlfDF8eA",
+                "cmVsZXZhbmNlfE5hTnw" + "a".repeat(30),
                 java.util.Base64.getUrlEncoder().encodeToString(("relevance|NaN|" + "a".repeat(64)).getBytes()),
-                java.util.Base64.getUrlEncoder().encodeToString(("newest|99999999999999999999|" + "a".repeat(64)).getBytes()),
+                java.util.Base64.getUrlEncoder()
+                        .encodeToString(("newest|99999999999999999999|" + "a".repeat(64)).getBytes()),
                 java.util.Base64.getUrlEncoder().encodeToString(("newest|1|" + "a".repeat(64)).getBytes()),
                 "A".repeat(10_000))) {
             p.add(new Probe("cursor=" + enc(v), null));
             p.add(new Probe("sort=newest&cursor=" + enc(v), null));
         }
-        for (String v : List.of("2019-13", "2019-02-30", "0000", "99999", "20190101", "2019-1-1", "yesterday", "-2019",
-                "2019-01-01T00:00", "\u0662\u0660\u0661\u0669", "9999-12-31")) {
-            p.add(new Probe("from=" + enc(v), v.equals("9999-12-31") || v.equals("2019-1-1") || v.equals("0000") ? null : "from"));
-            p.add(new Probe("to=" + enc(v), v.equals("9999-12-31") || v.equals("2019-1-1") || v.equals("0000") ? null : "to"));
+        for (String v : List.of(
+                "2019-13",
+                "2019-02-30",
+                "0000",
+                "99999",
+                "20190101",
+                "2019-1-1",
+                "yesterday",
+                "-2019",
+                "2019-01-01T00:00",
+                "\u0662\u0660\u0661\u0669",
+                "9999-12-31")) {
+            p.add(new Probe(
+                    "from=" + enc(v),
+                    v.equals("9999-12-31") || v.equals("2019-1-1") || v.equals("0000") ? null : "from"));
+            p.add(new Probe(
+                    "to=" + enc(v), v.equals("9999-12-31") || v.equals("2019-1-1") || v.equals("0000") ? null : "to"));
         }
         p.add(new Probe("from=2020&to=2019", "from"));
         for (String name : List.of("contry", "q2", "size ", "%00", "page", "offset", "debug", "x".repeat(3000))) {
@@ -213,8 +293,27 @@ class QueryFuzzTest {
     }
 
     private static final String SYNTAX = "()[]{}\"~^*?:\\/+-!&| ";
-    private static final String[] WORDS = {"iran", "sanctions", "oil", "North", "Korea", "AND", "OR", "NOT", "TO",
-            "title:", "body:", "country:", "about:", "person:", "org:", "published:", "event:", "language:", "format:"};
+    private static final String[] WORDS = {
+        "iran",
+        "sanctions",
+        "oil",
+        "North",
+        "Korea",
+        "AND",
+        "OR",
+        "NOT",
+        "TO",
+        "title:",
+        "body:",
+        "country:",
+        "about:",
+        "person:",
+        "org:",
+        "published:",
+        "event:",
+        "language:",
+        "format:"
+    };
 
     /** A random request: mostly odd query strings, some odd parameters. */
     static Probe generate(Random r) {
@@ -224,7 +323,10 @@ class QueryFuzzTest {
                 StringBuilder sb = new StringBuilder();
                 int n = 1 + r.nextInt(60);
                 for (int i = 0; i < n; i++) {
-                    sb.append(r.nextInt(3) == 0 ? SYNTAX.charAt(r.nextInt(SYNTAX.length())) : (char) (32 + r.nextInt(95)));
+                    sb.append(
+                            r.nextInt(3) == 0
+                                    ? SYNTAX.charAt(r.nextInt(SYNTAX.length()))
+                                    : (char) (32 + r.nextInt(95)));
                 }
                 return q(sb.toString());
             }
@@ -266,8 +368,15 @@ class QueryFuzzTest {
             }
             case 7 -> { // wildcards, fuzzy and regexps
                 String w = WORDS[r.nextInt(5)];
-                String[] forms = {"*" + w, w + "*", w.charAt(0) + "*" + "?".repeat(r.nextInt(20)), w + "~" + r.nextInt(5),
-                        "/" + w + ".{0," + r.nextInt(2000) + "}/", "/(" + w + "|.)*/", w + "*".repeat(1 + r.nextInt(50))};
+                String[] forms = {
+                    "*" + w,
+                    w + "*",
+                    w.charAt(0) + "*" + "?".repeat(r.nextInt(20)),
+                    w + "~" + r.nextInt(5),
+                    "/" + w + ".{0," + r.nextInt(2000) + "}/",
+                    "/(" + w + "|.)*/",
+                    w + "*".repeat(1 + r.nextInt(50))
+                };
                 return q(forms[r.nextInt(forms.length)]);
             }
             case 8 -> { // numeric and date parameters

@@ -33,11 +33,15 @@ class SlowConnectionTest {
 
     @TempDir
     static Path dir;
+
     static TestServer s;
 
     @BeforeAll
     static void start() throws Exception {
-        s = new TestServer(dir, ServerConfig.defaults().withRequestTimeout(TIMEOUT), false,
+        s = new TestServer(
+                dir,
+                ServerConfig.defaults().withRequestTimeout(TIMEOUT),
+                false,
                 c -> c.withIsolation(ParserIsolation.inProcess()));
     }
 
@@ -71,8 +75,7 @@ class SlowConnectionTest {
         }
     }
 
-    record Closed(Duration after, String said) {
-    }
+    record Closed(Duration after, String said) {}
 
     @Test
     void aRequestHeadThatNeverEndsIsCutOff() throws Exception {
@@ -123,7 +126,8 @@ class SlowConnectionTest {
                 "GET " + "/x".repeat(40_000) + " HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")) {
             Closed c = sendAndWait(request);
             String status = c.said().length() >= 12 ? c.said().substring(9, 12) : "(closed)";
-            assertFalse(status.startsWith("5"), request.substring(0, Math.min(60, request.length())) + " -> " + c.said());
+            assertFalse(
+                    status.startsWith("5"), request.substring(0, Math.min(60, request.length())) + " -> " + c.said());
         }
     }
 }

@@ -3,7 +3,6 @@ package org.briefings.http;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.io.File;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -48,27 +47,31 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 class WebPageTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("briefings.chromium", "/usr/bin/chromium"));
-    private static final Path CHROMEDRIVER = Path.of(System.getProperty("briefings.chromedriver", "/usr/bin/chromedriver"));
+    private static final Path CHROMEDRIVER =
+            Path.of(System.getProperty("briefings.chromedriver", "/usr/bin/chromedriver"));
     private static final Dimension LAPTOP = new Dimension(1280, 800);
     private static final Dimension PHONE = new Dimension(390, 844);
 
     /** On a failure, a screenshot of what the page showed, named after the test. */
     @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher FAILURE_SCREENSHOT = new org.junit.jupiter.api.extension.TestWatcher() {
-        @Override
-        public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-            if (driver != null) {
-                try {
-                    screenshot("FAILED-" + context.getRequiredTestMethod().getName());
-                } catch (Exception e) {
-                    cause.addSuppressed(e);
+    static final org.junit.jupiter.api.extension.TestWatcher FAILURE_SCREENSHOT =
+            new org.junit.jupiter.api.extension.TestWatcher() {
+                @Override
+                public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
+                    if (driver != null) {
+                        try {
+                            screenshot(
+                                    "FAILED-" + context.getRequiredTestMethod().getName());
+                        } catch (Exception e) {
+                            cause.addSuppressed(e);
+                        }
+                    }
                 }
-            }
-        }
-    };
+            };
 
     @TempDir
     static Path dir;
+
     static TestServer s;
     static ChromeDriver driver;
     static Path screenshots;
@@ -88,9 +91,19 @@ class WebPageTest {
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         Path profile = Files.createDirectories(dir.resolve("chromium-profile"));
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update",
-                "--disable-sync", "--disable-extensions", "--user-data-dir=" + profile, "--window-size=1280,800");
+        options.addArguments(
+                "--headless=new",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-dev-shm-usage",
+                "--disable-quic",
+                "--no-first-run",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--disable-extensions",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,800");
         LoggingPreferences logs = new LoggingPreferences();
         logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
@@ -123,8 +136,9 @@ class WebPageTest {
     /** Sets the page's viewport to exactly this size (the window's outer size would include its frame). */
     private static void viewport(Dimension size, boolean mobile) {
         driver.manage().window().setSize(new Dimension(size.width + 40, size.height + 160));
-        driver.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of(
-                "width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", mobile));
+        driver.executeCdpCommand(
+                "Emulation.setDeviceMetricsOverride",
+                Map.of("width", size.width, "height", size.height, "deviceScaleFactor", 1, "mobile", mobile));
     }
 
     // ------------------------------------------------------------------ helpers
@@ -168,7 +182,9 @@ class WebPageTest {
         Map<String, Long> out = new java.util.HashMap<>();
         for (JsonNode f : response.get("facets")) {
             if (f.get("dim").asText().equals(dim)) {
-                f.get("values").forEach(v -> out.put(v.get("value").asText(), v.get("count").asLong()));
+                f.get("values")
+                        .forEach(v ->
+                                out.put(v.get("value").asText(), v.get("count").asLong()));
             }
         }
         return out;
@@ -194,7 +210,9 @@ class WebPageTest {
     private static void assertFitsWidth() {
         Number scroll = (Number) js("return document.documentElement.scrollWidth;");
         Number inner = (Number) js("return document.documentElement.clientWidth;");
-        assertTrue(scroll.longValue() <= inner.longValue() + 1, "page is " + scroll + "px wide in a " + inner + "px window");
+        assertTrue(
+                scroll.longValue() <= inner.longValue() + 1,
+                "page is " + scroll + "px wide in a " + inner + "px window");
     }
 
     private static void assertNoScriptErrors() {
@@ -209,7 +227,8 @@ class WebPageTest {
     }
 
     private static Path textFile(String name, String content) throws Exception {
-        Path f = Files.createDirectories(dir.resolve("uploads-" + UUID.randomUUID())).resolve(name);
+        Path f = Files.createDirectories(dir.resolve("uploads-" + UUID.randomUUID()))
+                .resolve(name);
         Files.writeString(f, content, StandardCharsets.UTF_8);
         return f;
     }
@@ -220,8 +239,13 @@ class WebPageTest {
         if (!"true".equals(toggle.getDomAttribute("aria-expanded"))) {
             toggle.click();
         }
-        int before = driver.findElements(By.cssSelector("#upload-results li.upload-row")).size();
-        String paths = String.join("\n", java.util.Arrays.stream(files).map(p -> p.toAbsolutePath().toString()).toList());
+        int before = driver.findElements(By.cssSelector("#upload-results li.upload-row"))
+                .size();
+        String paths = String.join(
+                "\n",
+                java.util.Arrays.stream(files)
+                        .map(p -> p.toAbsolutePath().toString())
+                        .toList());
         andWaitForSearch(() -> driver.findElement(By.id("file-input")).sendKeys(paths));
         List<WebElement> rows = driver.findElements(By.cssSelector("#upload-results li.upload-row"));
         assertEquals(before + files.length, rows.size());
@@ -246,8 +270,12 @@ class WebPageTest {
         assertFalse(first.findElement(By.cssSelector("h3 a")).getText().isBlank());
         assertFalse(first.findElement(By.cssSelector(".meta time")).getText().isBlank(), "a date is shown");
         assertFalse(first.findElements(By.cssSelector(".snippet mark")).isEmpty(), "the snippet highlights the word");
-        assertTrue(first.findElement(By.cssSelector(".snippet mark")).getText().toLowerCase().startsWith("sanction"));
-        assertFalse(driver.findElements(By.cssSelector("#hits .about .code")).isEmpty(), "about-countries as code chips");
+        assertTrue(first.findElement(By.cssSelector(".snippet mark"))
+                .getText()
+                .toLowerCase()
+                .startsWith("sanction"));
+        assertFalse(
+                driver.findElements(By.cssSelector("#hits .about .code")).isEmpty(), "about-countries as code chips");
         assertTrue(query().contains("q=sanctions"), driver.getCurrentUrl());
         screenshot("01-search-laptop");
 
@@ -261,7 +289,8 @@ class WebPageTest {
         assertTrue(more.isDisplayed());
         more.click();
         waiting().until(d -> hits().size() > firstPage);
-        List<String> ids = hits().stream().map(h -> h.getDomAttribute("data-id")).toList();
+        List<String> ids =
+                hits().stream().map(h -> h.getDomAttribute("data-id")).toList();
         assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no briefing twice");
         assertEquals(Math.min(all, 2L * firstPage), ids.size());
 
@@ -304,7 +333,8 @@ class WebPageTest {
         andWaitForSearch(() -> driver.findElement(By.id("f-about-CN")).click());
         assertTrue(shownTotal() >= Math.max(kp, cn), "values within a facet are ORed");
         assertTrue(shownTotal() <= kp + cn);
-        andWaitForSearch(() -> driver.findElement(By.cssSelector("#chips .chip button")).click());
+        andWaitForSearch(
+                () -> driver.findElement(By.cssSelector("#chips .chip button")).click());
         andWaitForSearch(() -> driver.findElement(By.id("clear-all")).click());
         assertEquals(before, shownTotal());
         assertTrue(driver.findElements(By.cssSelector("#chips .chip")).isEmpty());
@@ -312,8 +342,9 @@ class WebPageTest {
         // the filter box inside a long facet finds values beyond the top ones
         WebElement find = driver.findElement(By.cssSelector("#facet-country .facet-filter"));
         find.sendKeys("nor");
-        waiting().until(d -> d.findElements(By.cssSelector("#facet-country label")).stream()
-                .allMatch(l -> l.getText().toLowerCase().contains("nor")));
+        waiting()
+                .until(d -> d.findElements(By.cssSelector("#facet-country label")).stream()
+                        .allMatch(l -> l.getText().toLowerCase().contains("nor")));
         assertFalse(driver.findElements(By.id("f-country-KP")).isEmpty(), "North Korea is found by 'nor'");
         assertNoScriptErrors();
     }
@@ -328,12 +359,16 @@ class WebPageTest {
         String month = bar.getDomAttribute("data-month");
         long count = Long.parseLong(bar.getDomAttribute("data-count"));
 
-        andWaitForSearch(() -> new Actions(driver).moveToElement(bar.findElement(By.cssSelector("rect.hit"))).click().perform());
+        andWaitForSearch(() -> new Actions(driver)
+                .moveToElement(bar.findElement(By.cssSelector("rect.hit")))
+                .click()
+                .perform());
         assertEquals(month, driver.findElement(By.id("from")).getDomProperty("value"));
         assertEquals(month, driver.findElement(By.id("to")).getDomProperty("value"));
         assertTrue(query().contains("from=" + month) && query().contains("to=" + month), driver.getCurrentUrl());
         assertEquals(count, shownTotal(), "a bar's count is the total for its month");
-        assertFalse(driver.findElements(By.cssSelector("#timeline g.bar.in-range")).isEmpty(), "the range is highlighted");
+        assertFalse(
+                driver.findElements(By.cssSelector("#timeline g.bar.in-range")).isEmpty(), "the range is highlighted");
         screenshot("03-timeline-month");
 
         // dragging from the first bar to the last picks the range between them
@@ -343,7 +378,11 @@ class WebPageTest {
         WebElement last = all.get(all.size() - 1).findElement(By.cssSelector("rect.hit"));
         String firstMonth = all.get(0).getDomAttribute("data-month");
         String lastMonth = all.get(all.size() - 1).getDomAttribute("data-month");
-        andWaitForSearch(() -> new Actions(driver).clickAndHold(first).moveToElement(last).release().perform());
+        andWaitForSearch(() -> new Actions(driver)
+                .clickAndHold(first)
+                .moveToElement(last)
+                .release()
+                .perform());
         assertEquals(firstMonth, driver.findElement(By.id("from")).getDomProperty("value"));
         assertEquals(lastMonth, driver.findElement(By.id("to")).getDomProperty("value"));
         JsonNode api = s.getJson("/api/search?size=0&from=" + firstMonth + "&to=" + lastMonth);
@@ -357,7 +396,8 @@ class WebPageTest {
         to.clear();
         andWaitForSearch(() -> to.sendKeys("1990-06", Keys.ENTER));
         assertEquals(0, shownTotal());
-        assertTrue(driver.findElement(By.cssSelector("#hits .no-hits")).getText().contains("No briefings"));
+        assertTrue(
+                driver.findElement(By.cssSelector("#hits .no-hits")).getText().contains("No briefings"));
         assertTrue(query().contains("from=1990") && query().contains("to=1990-06"), driver.getCurrentUrl());
         assertNoScriptErrors();
     }
@@ -376,16 +416,26 @@ class WebPageTest {
         assertFalse(driver.findElement(By.id("results")).isDisplayed(), "the list makes way for the briefing");
         List<WebElement> marks = driver.findElements(By.cssSelector("#briefing-body mark.m-country"));
         assertFalse(marks.isEmpty(), "country mentions are marked in the text");
-        assertTrue(marks.stream().anyMatch(m -> m.getText().equals("Hanoi") || m.getText().equals("Vietnam")));
+        assertTrue(marks.stream()
+                .anyMatch(m -> m.getText().equals("Hanoi") || m.getText().equals("Vietnam")));
         JsonNode doc = s.getJson("/api/documents/" + id);
-        assertEquals(doc.get("body").asText(), js("return document.getElementById('briefing-body').textContent;"),
+        assertEquals(
+                doc.get("body").asText(),
+                js("return document.getElementById('briefing-body').textContent;"),
                 "the full text is shown unchanged");
         WebElement download = driver.findElement(By.cssSelector("#briefing a.download"));
         assertTrue(download.getDomAttribute("href").endsWith("/api/documents/" + id + "/original"));
-        assertEquals(200, s.get(URI.create(download.getDomProperty("href")).getPath()).statusCode());
+        assertEquals(
+                200,
+                s.get(URI.create(download.getDomProperty("href")).getPath()).statusCode());
         assertFalse(driver.findElements(By.cssSelector(".entities-country li")).isEmpty(), "the country list");
-        assertTrue(driver.findElement(By.cssSelector(".entities-country li")).getText().contains("×"), "with counts");
-        assertTrue(driver.findElement(By.cssSelector("#briefing .meta")).getText().matches("(?s).*\\d{4}.*"), "a date");
+        assertTrue(
+                driver.findElement(By.cssSelector(".entities-country li"))
+                        .getText()
+                        .contains("×"),
+                "with counts");
+        assertTrue(
+                driver.findElement(By.cssSelector("#briefing .meta")).getText().matches("(?s).*\\d{4}.*"), "a date");
         screenshot("04-briefing-laptop");
 
         // back returns to the list, with focus on the briefing's link; forward opens it again
@@ -418,7 +468,8 @@ class WebPageTest {
     void aSharedUrlShowsTheSameStateAfterReload() throws Exception {
         String shared = "/?q=sanctions&about=KP&country=US&sort=oldest&from=2000&to=2030-12";
         open(shared);
-        JsonNode api = s.getJson("/api/search?q=sanctions&about=KP&country=US&sort=oldest&from=2000&to=2030-12&size=20");
+        JsonNode api =
+                s.getJson("/api/search?q=sanctions&about=KP&country=US&sort=oldest&from=2000&to=2030-12&size=20");
         for (int round = 0; round < 2; round++) {
             assertEquals("sanctions", driver.findElement(By.id("q")).getDomProperty("value"));
             assertTrue(driver.findElement(By.id("f-about-KP")).isSelected());
@@ -427,19 +478,24 @@ class WebPageTest {
             assertEquals("2000", driver.findElement(By.id("from")).getDomProperty("value"));
             assertEquals("2030-12", driver.findElement(By.id("to")).getDomProperty("value"));
             assertEquals(api.get("total").asLong(), shownTotal());
-            assertEquals(api.get("hits").get(0).get("id").asText(),
-                    hits().get(0).getDomAttribute("data-id"), "the same order");
+            assertEquals(
+                    api.get("hits").get(0).get("id").asText(),
+                    hits().get(0).getDomAttribute("data-id"),
+                    "the same order");
             assertEquals(4, driver.findElements(By.cssSelector("#chips .chip")).size(), "two filters and two dates");
             driver.navigate().refresh();
             waiting().until(d -> searches() > 0);
         }
 
         // changing the sort is a new history entry; back restores the shared state
-        andWaitForSearch(() -> new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("newest"));
+        andWaitForSearch(() ->
+                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("newest"));
         assertTrue(query().contains("sort=newest"));
         andWaitForSearch(() -> driver.navigate().back());
         assertEquals("oldest", driver.findElement(By.id("sort")).getDomProperty("value"));
-        assertTrue(driver.getCurrentUrl().endsWith(shared.substring(1)) || query().contains("sort=oldest"), driver.getCurrentUrl());
+        assertTrue(
+                driver.getCurrentUrl().endsWith(shared.substring(1)) || query().contains("sort=oldest"),
+                driver.getCurrentUrl());
 
         // the narrowed search at phone width
         viewport(PHONE, true);
@@ -468,7 +524,8 @@ class WebPageTest {
         assertFalse(driver.findElement(By.id("error")).isDisplayed());
         // an unknown briefing is an error in words, not a blank page
         open("/?doc=" + "0".repeat(64));
-        WebElement inline = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#briefing .error-inline")));
+        WebElement inline = waiting()
+                .until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#briefing .error-inline")));
         assertTrue(inline.getText().contains("no briefing"), inline.getText());
     }
 
@@ -478,8 +535,10 @@ class WebPageTest {
         open("/");
         long before = shownTotal();
         String word = "quokkastan" + UUID.randomUUID().toString().substring(0, 6);
-        Path one = textFile("upload-one.txt", "Quokka census in Norway\n\nSummary: The " + word
-                + " survey counted animals near Oslo and Bergen. Norway and Sweden shared the results.\n");
+        Path one = textFile(
+                "upload-one.txt",
+                "Quokka census in Norway\n\nSummary: The " + word
+                        + " survey counted animals near Oslo and Bergen. Norway and Sweden shared the results.\n");
         Path two = textFile("upload-two.txt", "Second note on " + word + "\n\nThe " + word + " team visited Chile.\n");
         byte[] junk = new byte[5000];
         new java.util.Random(7).nextBytes(junk);
@@ -505,18 +564,23 @@ class WebPageTest {
 
         // dropping files on the page uploads them too (a drop event carrying a file, as a drag from the desktop makes)
         String dropWord = "droppedwombat" + UUID.randomUUID().toString().substring(0, 6);
-        int rowsBefore = driver.findElements(By.cssSelector("#upload-results li.upload-row")).size();
+        int rowsBefore = driver.findElements(By.cssSelector("#upload-results li.upload-row"))
+                .size();
         andWaitForSearch(() -> js("""
                 const dt = new DataTransfer();
                 dt.items.add(new File([arguments[0]], 'dropped.txt', { type: 'text/plain' }));
                 const zone = document.getElementById('dropzone');
                 zone.dispatchEvent(new DragEvent('dragenter', { bubbles: true, cancelable: true, dataTransfer: dt }));
-                zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));""",
-                "Dropped note\n\nThe " + dropWord + " arrived by drag and drop.\n"));
+                zone.dispatchEvent(new DragEvent('drop', { bubbles: true, cancelable: true, dataTransfer: dt }));""", "Dropped note\n\nThe " + dropWord + " arrived by drag and drop.\n"));
         List<WebElement> dropped = driver.findElements(By.cssSelector("#upload-results li.upload-row"));
         assertEquals(rowsBefore + 1, dropped.size());
-        assertEquals("indexed", dropped.get(0).getDomAttribute("data-result"), dropped.get(0).getText());
-        assertEquals("dropped.txt", dropped.get(0).findElement(By.cssSelector(".file-name")).getText());
+        assertEquals(
+                "indexed",
+                dropped.get(0).getDomAttribute("data-result"),
+                dropped.get(0).getText());
+        assertEquals(
+                "dropped.txt",
+                dropped.get(0).findElement(By.cssSelector(".file-name")).getText());
 
         // the link opens the new briefing
         WebElement made = again.get(0).findElement(By.cssSelector("a.made-link"));
@@ -546,12 +610,19 @@ class WebPageTest {
         open("/");
         String word = "xsscheck" + UUID.randomUUID().toString().substring(0, 6);
         String title = "<script>window.pwned=1</script><img src=x onerror=\"window.pwned=2\"> Title " + word;
-        Path evil = textFile("evil-title.txt", title + "\n\nSummary: <b>bold</b> & <i>" + word
-                + "</i> in Peru.\n\nThe body also says <script>window.pwned=3</script> " + word + " in Peru.\n");
+        Path evil = textFile(
+                "evil-title.txt",
+                title + "\n\nSummary: <b>bold</b> & <i>" + word
+                        + "</i> in Peru.\n\nThe body also says <script>window.pwned=3</script> " + word
+                        + " in Peru.\n");
         List<WebElement> rows = uploadThroughPicker(evil);
         waiting().until(d -> rows.get(0).getDomAttribute("data-result") != null);
-        assertEquals("indexed", rows.get(0).getDomAttribute("data-result"), rows.get(0).getText());
-        assertTrue(rows.get(0).findElement(By.cssSelector("a.made-link")).getText().contains("<script>"));
+        assertEquals(
+                "indexed",
+                rows.get(0).getDomAttribute("data-result"),
+                rows.get(0).getText());
+        assertTrue(
+                rows.get(0).findElement(By.cssSelector("a.made-link")).getText().contains("<script>"));
 
         WebElement q = driver.findElement(By.id("q"));
         q.clear();
@@ -560,7 +631,8 @@ class WebPageTest {
         WebElement hit = hits().get(0);
         String shownTitle = hit.findElement(By.cssSelector("h3 a")).getText();
         assertTrue(shownTitle.contains("<script>window.pwned=1</script>"), shownTitle);
-        assertTrue(hit.findElement(By.cssSelector(".snippet")).getText().contains("<"), "the snippet shows < literally");
+        assertTrue(
+                hit.findElement(By.cssSelector(".snippet")).getText().contains("<"), "the snippet shows < literally");
         assertTrue(hit.findElements(By.cssSelector("script, img, b, i")).isEmpty(), "no markup from the document");
         screenshot("11-script-title-as-text");
 
@@ -568,7 +640,8 @@ class WebPageTest {
         WebElement heading = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("briefing-title")));
         assertTrue(heading.getText().contains("<script>window.pwned=1</script>"), heading.getText());
         assertTrue(driver.findElement(By.id("briefing-body")).getText().contains("<script>window.pwned=3</script>"));
-        assertTrue(driver.findElements(By.cssSelector("#briefing script, #briefing img, #briefing b, #briefing i")).isEmpty());
+        assertTrue(driver.findElements(By.cssSelector("#briefing script, #briefing img, #briefing b, #briefing i"))
+                .isEmpty());
         assertTrue(driver.getTitle().contains("<script>"), "the window title too is text");
         assertNull(js("return window.pwned;"), "no script from the document ran");
         screenshot("12-script-title-briefing");
@@ -587,7 +660,9 @@ class WebPageTest {
         String value = firstBox.getDomAttribute("data-value");
         js("arguments[0].focus();", driver.findElement(By.cssSelector("#facet-about .facet-filter")));
         new Actions(driver).sendKeys(Keys.TAB).perform();
-        assertEquals(firstBox.getDomAttribute("id"), driver.switchTo().activeElement().getDomAttribute("id"));
+        assertEquals(
+                firstBox.getDomAttribute("id"),
+                driver.switchTo().activeElement().getDomAttribute("id"));
         andWaitForSearch(() -> new Actions(driver).sendKeys(Keys.SPACE).perform());
         assertTrue(query().contains("about=" + value), driver.getCurrentUrl());
         // focus stays on the ticked box after the list is redrawn

@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
 import org.briefings.ExtractedText;
@@ -25,7 +24,8 @@ class ExtractorTest {
 
     @BeforeAll
     static void setUp() {
-        extractor = new Extractor(new ExtractionLimits(100_000, 50, 10_000_000, Duration.ofSeconds(30)), new LanguageGuesser());
+        extractor = new Extractor(
+                new ExtractionLimits(100_000, 50, 10_000_000, Duration.ofSeconds(30)), new LanguageGuesser());
     }
 
     private static final String BRIEFING = "Iran expands oil sales to Asia\n\n"
@@ -46,8 +46,10 @@ class ExtractorTest {
 
     @Test
     void htmlTitleAndMetaTagsComeOutAsMetadata() throws Exception {
-        Path f = write("b.html", "<html><head><title>Oil and Iran</title><meta name=\"date\" content=\"2022-05-04\"></head>"
-                + "<body><p>" + BRIEFING.replace("\n\n", "</p><p>") + "</p></body></html>");
+        Path f = write(
+                "b.html",
+                "<html><head><title>Oil and Iran</title><meta name=\"date\" content=\"2022-05-04\"></head>"
+                        + "<body><p>" + BRIEFING.replace("\n\n", "</p><p>") + "</p></body></html>");
         ExtractedText d = extractor.extract(f, "b.html", null).documents().get(0);
         assertEquals("Oil and Iran", d.title());
         assertEquals("text/html", d.mediaType());
@@ -76,8 +78,8 @@ class ExtractorTest {
 
     @Test
     void emailBodyAndAttachmentAreSeparateBriefings() throws Exception {
-        String attachment = java.util.Base64.getMimeEncoder().encodeToString(
-                BRIEFING.replace("Iran", "Nigeria").getBytes(StandardCharsets.UTF_8));
+        String attachment = java.util.Base64.getMimeEncoder()
+                .encodeToString(BRIEFING.replace("Iran", "Nigeria").getBytes(StandardCharsets.UTF_8));
         String eml = "From: desk@example.org\r\nTo: analysts@example.org\r\nSubject: Weekly note on Iran\r\n"
                 + "Date: Tue, 3 May 2022 10:00:00 +0000\r\nMIME-Version: 1.0\r\n"
                 + "Content-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n"
@@ -117,7 +119,8 @@ class ExtractorTest {
 
     @Test
     void aFileOverTheSizeLimitIsRefusedBeforeParsing() throws Exception {
-        Extractor small = new Extractor(new ExtractionLimits(1000, 5, 100, Duration.ofSeconds(5)), new LanguageGuesser());
+        Extractor small =
+                new Extractor(new ExtractionLimits(1000, 5, 100, Duration.ofSeconds(5)), new LanguageGuesser());
         Path f = write("big.txt", BRIEFING);
         IngestException e = assertThrows(IngestException.class, () -> small.extract(f, "big.txt", null));
         assertEquals(IngestException.Reason.TOO_LARGE, e.reason());
@@ -125,7 +128,8 @@ class ExtractorTest {
 
     @Test
     void textBeyondTheLengthLimitIsCutAndReported() throws Exception {
-        Extractor small = new Extractor(new ExtractionLimits(500, 5, 10_000_000, Duration.ofSeconds(5)), new LanguageGuesser());
+        Extractor small =
+                new Extractor(new ExtractionLimits(500, 5, 10_000_000, Duration.ofSeconds(5)), new LanguageGuesser());
         Path f = write("long.txt", (BRIEFING + "\n\n").repeat(20));
         Extraction x = small.extract(f, "long.txt", null);
         assertTrue(x.documents().get(0).text().length() <= 520, "text was cut");

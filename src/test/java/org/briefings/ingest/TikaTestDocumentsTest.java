@@ -27,8 +27,8 @@ class TikaTestDocumentsTest {
         try (Stream<Path> s = Files.walk(root)) {
             files = s.filter(Files::isRegularFile).sorted().toList();
         }
-        Extractor extractor = new Extractor(new ExtractionLimits(2_000_000, 100, 100_000_000, Duration.ofSeconds(20)),
-                new LanguageGuesser());
+        Extractor extractor = new Extractor(
+                new ExtractionLimits(2_000_000, 100, 100_000_000, Duration.ofSeconds(20)), new LanguageGuesser());
         int ok = 0;
         Map<IngestException.Reason, Integer> failures = new TreeMap<>();
         List<String> unexplained = new ArrayList<>();
@@ -45,7 +45,8 @@ class TikaTestDocumentsTest {
             }
         }
         int failed = failures.values().stream().mapToInt(Integer::intValue).sum();
-        System.out.printf("tika-test-documents: %d files, %d extracted, %d failed %s%n", files.size(), ok, failed, failures);
+        System.out.printf(
+                "tika-test-documents: %d files, %d extracted, %d failed %s%n", files.size(), ok, failed, failures);
         assertEquals(files.size(), ok + failed, "every file accounted for");
         assertTrue(unexplained.isEmpty(), "failures without a reason: " + unexplained);
         assertTrue(ok > files.size() / 2, "most test documents are readable: " + ok + " of " + files.size());

@@ -46,8 +46,7 @@ class CrashSafetyTest {
     Path dir;
 
     /** An upload the server acknowledged: its id and a word only it contains. */
-    record Acked(String id, String token, String name) {
-    }
+    record Acked(String id, String token, String name) {}
 
     @Test
     void everyAcknowledgedUploadSurvivesSigkillAndTheIndexStaysClean() throws Exception {
@@ -56,8 +55,8 @@ class CrashSafetyTest {
         Path logs = dir.resolve("logs");
         Files.createDirectories(corpus);
         // a few sample briefings, so every start also has a corpus to reconcile
-        for (String f : List.of("kp-ship-to-ship-transfers.txt", "india-g20-presidency.docx",
-                "2019-09-16-saudi-abqaiq-attack.pdf")) {
+        for (String f : List.of(
+                "kp-ship-to-ship-transfers.txt", "india-g20-presidency.docx", "2019-09-16-saudi-abqaiq-attack.pdf")) {
             Files.copy(SharedData.projectDir().resolve("corpus").resolve(f), corpus.resolve(f));
         }
         Random random = new Random(SEED);
@@ -88,10 +87,15 @@ class CrashSafetyTest {
                 for (Thread u : uploaders) {
                     u.join(30_000);
                 }
-                System.out.printf("crash test: cycle %d killed %d ms after the first acknowledgement; %d uploads acknowledged%n",
+                System.out.printf(
+                        "crash test: cycle %d killed %d ms after the first acknowledgement; %d uploads acknowledged%n",
                         cycle, killAfterMs, acked.size() - before);
                 for (ProcessHandle p : parsers) {
-                    assertFalse(p.onExit().completeOnTimeout(p, 15, TimeUnit.SECONDS).join().isAlive(),
+                    assertFalse(
+                            p.onExit()
+                                    .completeOnTimeout(p, 15, TimeUnit.SECONDS)
+                                    .join()
+                                    .isAlive(),
                             "parser process " + p.pid() + " of the killed server exited");
                 }
             }
@@ -106,13 +110,15 @@ class CrashSafetyTest {
             int exit = last.stop(); // SIGTERM: the shutdown hook commits and closes; the JVM reports 143
             assertTrue(exit == 0 || exit == 143, "clean stop, exit status " + exit);
         }
-        try (FSDirectory d = FSDirectory.open(index); CheckIndex check = new CheckIndex(d)) {
+        try (FSDirectory d = FSDirectory.open(index);
+                CheckIndex check = new CheckIndex(d)) {
             ByteArrayOutputStream report = new ByteArrayOutputStream();
             check.setInfoStream(new PrintStream(report, true, StandardCharsets.UTF_8));
             CheckIndex.Status status = check.checkIndex();
             assertTrue(status.clean, "CheckIndex:\n" + report.toString(StandardCharsets.UTF_8));
         }
-        System.out.printf("crash test: %d acknowledged uploads over %d kills, all found; CheckIndex clean%n",
+        System.out.printf(
+                "crash test: %d acknowledged uploads over %d kills, all found; CheckIndex clean%n",
                 acked.size(), KILLS);
     }
 
@@ -124,7 +130,8 @@ class CrashSafetyTest {
         }
         for (Acked a : snapshot) {
             HttpResponse<String> doc = server.get("/api/documents/" + a.id());
-            assertEquals(200, doc.statusCode(), "acknowledged upload " + a.name() + " (" + a.id() + ") is in the index");
+            assertEquals(
+                    200, doc.statusCode(), "acknowledged upload " + a.name() + " (" + a.id() + ") is in the index");
             JsonNode hits = server.getJson("/api/search?q=" + URLEncoder.encode(a.token(), StandardCharsets.UTF_8));
             assertEquals(1, hits.get("total").asLong(), "search finds " + a.token());
         }
@@ -136,16 +143,25 @@ class CrashSafetyTest {
         }
     }
 
-    private static void upload(ServerProcess server, int cycle, int thread, AtomicBoolean stop, List<Acked> acked,
-                               CountDownLatch firstAck) {
+    private static void upload(
+            ServerProcess server,
+            int cycle,
+            int thread,
+            AtomicBoolean stop,
+            List<Acked> acked,
+            CountDownLatch firstAck) {
         for (int i = 0; !stop.get(); i++) {
             String token = "crash" + cycle + "t" + thread + "n" + i + "x";
             boolean html = i % 3 == 2;
             String name = token + (html ? ".html" : ".txt");
-            String text = "Crash test briefing " + token + "\n\nThe Malian transitional government extended its mandate "
+            String text = "Crash test briefing " + token
+                    + "\n\nThe Malian transitional government extended its mandate "
                     + "after talks in Bamako; observers from ECOWAS called for elections. Reference " + token + ".\n";
-            byte[] body = (html ? "<html><head><title>Briefing " + token + "</title></head><body><p>" + text + "</p></body></html>"
-                    : text).getBytes(StandardCharsets.UTF_8);
+            byte[] body = (html
+                            ? "<html><head><title>Briefing " + token + "</title></head><body><p>" + text
+                                    + "</p></body></html>"
+                            : text)
+                    .getBytes(StandardCharsets.UTF_8);
             try {
                 HttpResponse<String> r = server.upload(name, body);
                 if (r.statusCode() / 100 == 2) {

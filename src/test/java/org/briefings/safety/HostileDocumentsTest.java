@@ -28,9 +28,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
+import org.briefings.http.ServerConfig;
 import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.ParserIsolation;
-import org.briefings.http.ServerConfig;
 import org.briefings.testing.SharedData;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
@@ -57,12 +57,17 @@ class HostileDocumentsTest {
 
     @TempDir
     static Path dir;
+
     static TestServer s;
 
     @BeforeAll
     static void start() throws Exception {
-        s = new TestServer(dir.resolve("server"), ServerConfig.defaults().withMaxUploadBytes(MAX_UPLOAD), false,
-                c -> c.withLimits(new ExtractionLimits(MAX_CHARS, MAX_EMBEDDED, ExtractionLimits.DEFAULT_MAX_BYTES, PARSE_LIMIT))
+        s = new TestServer(
+                dir.resolve("server"),
+                ServerConfig.defaults().withMaxUploadBytes(MAX_UPLOAD),
+                false,
+                c -> c.withLimits(new ExtractionLimits(
+                                MAX_CHARS, MAX_EMBEDDED, ExtractionLimits.DEFAULT_MAX_BYTES, PARSE_LIMIT))
                         .withIsolation(ParserIsolation.forked(2, 384)));
     }
 
@@ -79,7 +84,8 @@ class HostileDocumentsTest {
 
         @Override
         public String toString() {
-            return name + " -> " + status + " in " + millis + " ms " + (body == null ? "" : abbreviate(body.toString()));
+            return name + " -> " + status + " in " + millis + " ms "
+                    + (body == null ? "" : abbreviate(body.toString()));
         }
     }
 
@@ -94,7 +100,8 @@ class HostileDocumentsTest {
     static Answer upload(String name, HttpRequest.BodyPublisher body) throws Exception {
         long t = System.nanoTime();
         HttpResponse<String> r = s.send(s.request("/api/documents?name=" + TestServer.enc(name))
-                .timeout(PARSE_LIMIT.plusSeconds(60)).POST(body));
+                .timeout(PARSE_LIMIT.plusSeconds(60))
+                .POST(body));
         JsonNode json = null;
         try {
             json = TestServer.json(r);
@@ -107,8 +114,11 @@ class HostileDocumentsTest {
     @Test
     void everyHostileOrOddDocumentCostsOneErrorAndSearchKeepsAnswering() throws Exception {
         Path sample = SharedData.projectDir().resolve("corpus");
-        for (String f : List.of("2019-09-16-saudi-abqaiq-attack.pdf", "israel-saudi-normalisation.pdf",
-                "2025-04-14-china-us-tariffs.docx", "kp-ship-to-ship-transfers.txt")) {
+        for (String f : List.of(
+                "2019-09-16-saudi-abqaiq-attack.pdf",
+                "israel-saudi-normalisation.pdf",
+                "2025-04-14-china-us-tariffs.docx",
+                "kp-ship-to-ship-transfers.txt")) {
             assertEquals(201, upload(f, Files.readAllBytes(sample.resolve(f))).status(), f);
         }
         String probe = "/api/search?q=Abqaiq";
@@ -117,22 +127,25 @@ class HostileDocumentsTest {
         AtomicBoolean running = new AtomicBoolean(true);
         List<String> searchProblems = Collections.synchronizedList(new ArrayList<>());
         AtomicInteger searches = new AtomicInteger();
-        Thread searcher = new Thread(() -> {
-            while (running.get()) {
-                try {
-                    long t = System.nanoTime();
-                    long total = s.getJson(probe).get("total").asLong();
-                    long ms = (System.nanoTime() - t) / 1_000_000;
-                    searches.incrementAndGet();
-                    if (total != baseline || ms > 10_000) {
-                        searchProblems.add("search gave " + total + " (expected " + baseline + ") in " + ms + " ms");
+        Thread searcher = new Thread(
+                () -> {
+                    while (running.get()) {
+                        try {
+                            long t = System.nanoTime();
+                            long total = s.getJson(probe).get("total").asLong();
+                            long ms = (System.nanoTime() - t) / 1_000_000;
+                            searches.incrementAndGet();
+                            if (total != baseline || ms > 10_000) {
+                                searchProblems.add(
+                                        "search gave " + total + " (expected " + baseline + ") in " + ms + " ms");
+                            }
+                            Thread.sleep(100);
+                        } catch (Exception | AssertionError e) {
+                            searchProblems.add(e.toString());
+                        }
                     }
-                    Thread.sleep(100);
-                } catch (Exception | AssertionError e) {
-                    searchProblems.add(e.toString());
-                }
-            }
-        }, "probe-search");
+                },
+                "probe-search");
         searcher.start();
 
         List<String> problems = Collections.synchronizedList(new ArrayList<>());
@@ -173,8 +186,11 @@ class HostileDocumentsTest {
         expect(problems, upload("noise.pdf", noise), 422);
         expect(problems, upload("noise.docx", Arrays.copyOf(noise, 500_000)), 422);
         Path corpus = SharedData.projectDir().resolve("corpus");
-        for (String f : List.of("india-g20-presidency.docx", "2019-09-16-saudi-abqaiq-attack.pdf",
-                "north-korea-russia-arms-transfers.pdf", "south-korea-martial-law.docx")) {
+        for (String f : List.of(
+                "india-g20-presidency.docx",
+                "2019-09-16-saudi-abqaiq-attack.pdf",
+                "north-korea-russia-arms-transfers.pdf",
+                "south-korea-martial-law.docx")) {
             byte[] b = Files.readAllBytes(corpus.resolve(f));
             expect(problems, upload("half-" + f, Arrays.copyOf(b, b.length / 2)), 201, 422);
         }
@@ -182,7 +198,12 @@ class HostileDocumentsTest {
         byte[] big = new byte[(int) MAX_UPLOAD + 4096];
         random.nextBytes(big);
         expect(problems, upload("big.bin", big), 413);
-        expect(problems, upload("big-stream.bin", HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))), 413);
+        expect(
+                problems,
+                upload(
+                        "big-stream.bin",
+                        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))),
+                413);
         expectHuge(problems);
         // the text limit: cut, kept, and reported in the answer
         StringBuilder longText = new StringBuilder("A very long briefing on Chad\n\n");
@@ -224,7 +245,8 @@ class HostileDocumentsTest {
                         left -= n;
                         return n;
                     }
-                }), twoGb);
+                }),
+                twoGb);
         long t = System.nanoTime();
         try {
             expect(problems, upload("two-gigabytes.bin", zeros), 413);
@@ -252,17 +274,22 @@ class HostileDocumentsTest {
                 done.add(uploaders.submit(() -> {
                     String rel = root.relativize(f).toString().replace('/', '_');
                     Answer a = upload(rel, Files.readAllBytes(f));
-                    byStatus.computeIfAbsent(a.status(), k -> new AtomicInteger()).incrementAndGet();
+                    byStatus.computeIfAbsent(a.status(), k -> new AtomicInteger())
+                            .incrementAndGet();
                     long size = Files.size(f);
                     if (size > MAX_UPLOAD) {
                         expect(problems, a, 413);
                     } else {
                         expect(problems, a, 200, 201, 422);
                     }
-                    if (a.status() == 422 && (a.reason() == null || a.body().path("message").asText("").isBlank())) {
+                    if (a.status() == 422
+                            && (a.reason() == null
+                                    || a.body().path("message").asText("").isBlank())) {
                         problems.add("422 without a reason and message: " + a);
                     }
-                    if (f.getFileName().toString().matches("testPassword4Spaces\\.pdf|testUnicodePassword\\.pdf|testPDF_protected\\.pdf")) {
+                    if (f.getFileName()
+                            .toString()
+                            .matches("testPassword4Spaces\\.pdf|testUnicodePassword\\.pdf|testPDF_protected\\.pdf")) {
                         encrypted.put(f.getFileName().toString(), a);
                     }
                     return null;
@@ -274,7 +301,8 @@ class HostileDocumentsTest {
         } finally {
             uploaders.shutdownNow();
         }
-        assertTrue(encrypted.values().stream().anyMatch(a -> a.status() == 422 && "encrypted".equals(a.reason())),
+        assertTrue(
+                encrypted.values().stream().anyMatch(a -> a.status() == 422 && "encrypted".equals(a.reason())),
                 "a password-protected PDF is refused as encrypted: " + encrypted.values());
     }
 
@@ -299,7 +327,9 @@ class HostileDocumentsTest {
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(9);
             zip.putNextEntry(new ZipEntry("bomb.txt"));
-            byte[] block = "All work and no play makes the parser a dull boy. ".repeat(20_000).getBytes(StandardCharsets.US_ASCII);
+            byte[] block = "All work and no play makes the parser a dull boy. "
+                    .repeat(20_000)
+                    .getBytes(StandardCharsets.US_ASCII);
             for (long written = 0; written < bytes; written += block.length) {
                 zip.write(block);
             }
@@ -310,7 +340,8 @@ class HostileDocumentsTest {
 
     /** A zip in a zip ... {@code levels} deep, with a briefing at the bottom. */
     static byte[] nestedZip(int levels) throws IOException {
-        byte[] inner = "Nested briefing\n\nThe bottom of a deeply nested archive, about Bolivia's lithium.".repeat(3)
+        byte[] inner = "Nested briefing\n\nThe bottom of a deeply nested archive, about Bolivia's lithium."
+                .repeat(3)
                 .getBytes(StandardCharsets.UTF_8);
         String name = "bottom.txt";
         for (int i = 0; i < levels; i++) {
@@ -332,7 +363,8 @@ class HostileDocumentsTest {
             for (int i = 0; i < n; i++) {
                 zip.putNextEntry(new ZipEntry("entry-" + i + ".txt"));
                 zip.write(("Entry " + i + " of an archive\n\nA briefing on Uruguay's pension reform, number " + i
-                        + ", with enough text to count as a document of its own.").getBytes(StandardCharsets.UTF_8));
+                                + ", with enough text to count as a document of its own.")
+                        .getBytes(StandardCharsets.UTF_8));
                 zip.closeEntry();
             }
         }
@@ -341,6 +373,7 @@ class HostileDocumentsTest {
 
     static byte[] deepHtml(int depth) {
         return ("<html><head><title>Deep</title></head><body>" + "<div>".repeat(depth) + "Deep text about Peru."
-                + "</div>".repeat(depth) + "</body></html>").getBytes(StandardCharsets.UTF_8);
+                        + "</div>".repeat(depth) + "</body></html>")
+                .getBytes(StandardCharsets.UTF_8);
     }
 }

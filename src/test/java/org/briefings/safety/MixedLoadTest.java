@@ -39,14 +39,18 @@ class MixedLoadTest {
 
     @TempDir
     static Path dir;
+
     static TestServer s;
 
     @BeforeAll
     static void start() throws Exception {
         s = new TestServer(dir, ServerConfig.defaults(), false, c -> c.withIsolation(ParserIsolation.defaults()));
         Path sample = SharedData.projectDir().resolve("corpus");
-        for (String f : List.of("2019-09-16-saudi-abqaiq-attack.pdf", "kp-ship-to-ship-transfers.txt",
-                "south-korea-martial-law.docx", "2019-06-03-desk-note-north-korea.eml")) {
+        for (String f : List.of(
+                "2019-09-16-saudi-abqaiq-attack.pdf",
+                "kp-ship-to-ship-transfers.txt",
+                "south-korea-martial-law.docx",
+                "2019-06-03-desk-note-north-korea.eml")) {
             HttpResponse<String> r = s.send(s.request("/api/documents?name=" + f)
                     .POST(HttpRequest.BodyPublishers.ofByteArray(Files.readAllBytes(sample.resolve(f)))));
             assertEquals(201, r.statusCode(), r.body());
@@ -58,8 +62,7 @@ class MixedLoadTest {
         s.close();
     }
 
-    record Uploaded(String id, String token) {
-    }
+    record Uploaded(String id, String token) {}
 
     @Test
     void searchersAndUploadersTogetherLoseNothing() throws Exception {
@@ -71,53 +74,61 @@ class MixedLoadTest {
         List<Thread> threads = new ArrayList<>();
         for (int i = 0; i < SEARCHERS; i++) {
             Random r = new Random(100 + i);
-            threads.add(new Thread(() -> {
-                while (System.nanoTime() < end) {
-                    String path = searchPath(r, uploaded);
-                    try {
-                        long t = System.nanoTime();
-                        HttpResponse<String> resp = s.get(path);
-                        slowestSearch.accumulateAndGet((System.nanoTime() - t) / 1_000_000, Math::max);
-                        searches.incrementAndGet();
-                        if (resp.statusCode() != 200) {
-                            failures.add(path + " -> " + resp.statusCode() + " " + resp.body());
+            threads.add(new Thread(
+                    () -> {
+                        while (System.nanoTime() < end) {
+                            String path = searchPath(r, uploaded);
+                            try {
+                                long t = System.nanoTime();
+                                HttpResponse<String> resp = s.get(path);
+                                slowestSearch.accumulateAndGet((System.nanoTime() - t) / 1_000_000, Math::max);
+                                searches.incrementAndGet();
+                                if (resp.statusCode() != 200) {
+                                    failures.add(path + " -> " + resp.statusCode() + " " + resp.body());
+                                }
+                            } catch (Exception e) {
+                                failures.add(path + " -> " + e);
+                            }
                         }
-                    } catch (Exception e) {
-                        failures.add(path + " -> " + e);
-                    }
-                }
-            }, "searcher-" + i));
+                    },
+                    "searcher-" + i));
         }
         for (int i = 0; i < UPLOADERS; i++) {
             int u = i;
-            threads.add(new Thread(() -> {
-                for (int n = 0; System.nanoTime() < end; n++) {
-                    String token = "load" + u + "q" + n + "z";
-                    String body = "Load briefing " + token + "\n\nChile's copper output fell as the Escondida mine "
-                            + "renegotiated contracts; Santiago expects recovery. Marker " + token + ".";
-                    try {
-                        HttpResponse<String> resp = s.send(s.request("/api/documents?name=" + token + ".txt")
-                                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
-                        if (resp.statusCode() != 201) {
-                            failures.add("upload " + token + " -> " + resp.statusCode() + " " + resp.body());
-                        } else {
-                            uploaded.add(new Uploaded(TestServer.json(resp).get("id").asText(), token));
+            threads.add(new Thread(
+                    () -> {
+                        for (int n = 0; System.nanoTime() < end; n++) {
+                            String token = "load" + u + "q" + n + "z";
+                            String body = "Load briefing " + token
+                                    + "\n\nChile's copper output fell as the Escondida mine "
+                                    + "renegotiated contracts; Santiago expects recovery. Marker " + token + ".";
+                            try {
+                                HttpResponse<String> resp = s.send(s.request("/api/documents?name=" + token + ".txt")
+                                        .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+                                if (resp.statusCode() != 201) {
+                                    failures.add("upload " + token + " -> " + resp.statusCode() + " " + resp.body());
+                                } else {
+                                    uploaded.add(new Uploaded(
+                                            TestServer.json(resp).get("id").asText(), token));
+                                }
+                            } catch (Exception e) {
+                                failures.add("upload " + token + " -> " + e);
+                            }
                         }
-                    } catch (Exception e) {
-                        failures.add("upload " + token + " -> " + e);
-                    }
-                }
-            }, "uploader-" + i));
+                    },
+                    "uploader-" + i));
         }
         threads.forEach(Thread::start);
         for (Thread t : threads) {
             t.join(PERIOD.toMillis() + 120_000);
             assertFalse(t.isAlive(), t.getName() + " finished");
         }
-        System.out.printf("mixed load: %d s, %d searches (slowest %d ms), %d uploads, %d failures%n",
+        System.out.printf(
+                "mixed load: %d s, %d searches (slowest %d ms), %d uploads, %d failures%n",
                 PERIOD.toSeconds(), searches.get(), slowestSearch.get(), uploaded.size(), failures.size());
-        assertTrue(failures.isEmpty(), failures.size() + " failed requests, e.g. "
-                + failures.subList(0, Math.min(10, failures.size())));
+        assertTrue(
+                failures.isEmpty(),
+                failures.size() + " failed requests, e.g. " + failures.subList(0, Math.min(10, failures.size())));
         assertTrue(searches.get() > 50 && uploaded.size() > 5, "the load was real");
         for (Uploaded u : uploaded) {
             assertEquals(200, s.get("/api/documents/" + u.id()).statusCode(), u.token());

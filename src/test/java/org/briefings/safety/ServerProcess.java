@@ -26,7 +26,8 @@ final class ServerProcess implements AutoCloseable {
 
     final Process process;
     final int port;
-    final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private ServerProcess(Process process, int port) {
         this.process = process;
@@ -38,14 +39,26 @@ final class ServerProcess implements AutoCloseable {
         Files.createDirectories(logs);
         List<String> cmd = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--add-modules", "jdk.incubator.vector", "--enable-native-access=ALL-UNNAMED", "-Xmx512m",
-                "-cp", System.getProperty("java.class.path"), "org.briefings.cli.Main", "serve",
-                "--corpus", corpus.toString(), "--index", index.toString(), "--port", "0"));
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-Xmx512m",
+                "-cp",
+                System.getProperty("java.class.path"),
+                "org.briefings.cli.Main",
+                "serve",
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                index.toString(),
+                "--port",
+                "0"));
         cmd.addAll(List.of(extraArgs));
         Path out = Files.createTempFile(logs, "server-", ".out");
         Process p = new ProcessBuilder(cmd)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(out.toFile()))
-                .redirectError(ProcessBuilder.Redirect.appendTo(logs.resolve("server.err").toFile()))
+                .redirectError(ProcessBuilder.Redirect.appendTo(
+                        logs.resolve("server.err").toFile()))
                 .start();
         long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
         while (System.nanoTime() < deadline) {
@@ -67,7 +80,11 @@ final class ServerProcess implements AutoCloseable {
     }
 
     HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).timeout(Duration.ofSeconds(60)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + pathAndQuery))
+                        .timeout(Duration.ofSeconds(60))
+                        .GET()
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 
@@ -80,8 +97,11 @@ final class ServerProcess implements AutoCloseable {
     }
 
     HttpResponse<String> upload(String name, byte[] body) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + "/api/documents?name=" + name))
-                        .timeout(Duration.ofSeconds(60)).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + "/api/documents?name=" + name))
+                        .timeout(Duration.ofSeconds(60))
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body))
+                        .build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

@@ -23,6 +23,7 @@ class BriefingSearcherTest {
 
     @TempDir
     static Path dir;
+
     static BriefingIndex index;
     static BriefingSearcher searcher;
 
@@ -30,16 +31,41 @@ class BriefingSearcherTest {
     static void indexSomeBriefings() throws Exception {
         index = BriefingIndex.open(dir.resolve("index"));
         List<Briefing> all = List.of(
-                Briefings.of("North Korea sanctions bite", "Sanctions on North Korea cut coal exports. Pyongyang said little.",
-                        "2019-04-11", List.of("KP"), List.of("US", "CN"), List.of("Kim Jong Un")),
-                Briefings.of("Talks in Hanoi collapse", "The summit between the United States and North Korea ended early over sanctions relief.",
-                        "2019-02-28", List.of("KP", "US"), List.of("VN"), List.of("Kim Jong Un", "Donald Trump")),
-                Briefings.of("Iran oil exports", "Iran sells crude to China despite sanctions.",
-                        "2020-06-01", List.of("IR"), List.of("CN"), List.of()),
-                Briefings.of("Venezuela's <script>alert(1)</script> crisis", "Sanctions and hyperinflation in Venezuela.",
-                        "2021-01-15", List.of("VE"), List.of("US"), List.of()),
-                Briefings.of("Nigeria's elections", "Voters in Nigeria go to the polls.",
-                        "2023-02-25", List.of("NG"), List.of(), List.of()));
+                Briefings.of(
+                        "North Korea sanctions bite",
+                        "Sanctions on North Korea cut coal exports. Pyongyang said little.",
+                        "2019-04-11",
+                        List.of("KP"),
+                        List.of("US", "CN"),
+                        List.of("Kim Jong Un")),
+                Briefings.of(
+                        "Talks in Hanoi collapse",
+                        "The summit between the United States and North Korea ended early over sanctions relief.",
+                        "2019-02-28",
+                        List.of("KP", "US"),
+                        List.of("VN"),
+                        List.of("Kim Jong Un", "Donald Trump")),
+                Briefings.of(
+                        "Iran oil exports",
+                        "Iran sells crude to China despite sanctions.",
+                        "2020-06-01",
+                        List.of("IR"),
+                        List.of("CN"),
+                        List.of()),
+                Briefings.of(
+                        "Venezuela's <script>alert(1)</script> crisis",
+                        "Sanctions and hyperinflation in Venezuela.",
+                        "2021-01-15",
+                        List.of("VE"),
+                        List.of("US"),
+                        List.of()),
+                Briefings.of(
+                        "Nigeria's elections",
+                        "Voters in Nigeria go to the polls.",
+                        "2023-02-25",
+                        List.of("NG"),
+                        List.of(),
+                        List.of()));
         for (Briefing b : all) {
             index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
         }
@@ -86,16 +112,19 @@ class BriefingSearcherTest {
     void valuesWithinAFacetAreOredAndFacetsAnded() throws Exception {
         SearchResponse or = search(SearchRequest.builder().filter("about", "KP").filter("about", "IR"));
         assertEquals(3, or.total());
-        SearchResponse and = search(SearchRequest.builder().filter("about", "KP").filter("country", "VN"));
+        SearchResponse and =
+                search(SearchRequest.builder().filter("about", "KP").filter("country", "VN"));
         assertEquals(1, and.total());
         assertEquals("Talks in Hanoi collapse", and.hits().get(0).title());
     }
 
     @Test
     void countryNamesAndCodesAreTheSameQuery() throws Exception {
-        long byName = search(SearchRequest.builder().query("country:\"North Korea\"")).total();
+        long byName =
+                search(SearchRequest.builder().query("country:\"North Korea\"")).total();
         long byCode = search(SearchRequest.builder().query("country:KP")).total();
-        long byFilter = search(SearchRequest.builder().filter("country", "north korea")).total();
+        long byFilter =
+                search(SearchRequest.builder().filter("country", "north korea")).total();
         assertEquals(2, byCode);
         assertEquals(byCode, byName);
         assertEquals(byCode, byFilter);
@@ -103,9 +132,11 @@ class BriefingSearcherTest {
 
     @Test
     void aDateRangeAtYearPrecisionCoversTheWholeYear() throws Exception {
-        SearchResponse r = search(SearchRequest.builder().from(DateRange.start("from", "2019")).to(DateRange.end("to", "2019")));
+        SearchResponse r = search(
+                SearchRequest.builder().from(DateRange.start("from", "2019")).to(DateRange.end("to", "2019")));
         assertEquals(2, r.total());
-        SearchResponse month = search(SearchRequest.builder().from(DateRange.start("from", "2019-04")).to(DateRange.end("to", "2019-04")));
+        SearchResponse month = search(
+                SearchRequest.builder().from(DateRange.start("from", "2019-04")).to(DateRange.end("to", "2019-04")));
         assertEquals(1, month.total());
         assertEquals(List.of(new SearchResponse.Bucket("2019-04", 1)), month.timeline());
     }
@@ -125,7 +156,8 @@ class BriefingSearcherTest {
             String cursor = null;
             int pages = 0;
             do {
-                SearchResponse r = search(SearchRequest.builder().size(2).sort(order).cursor(cursor));
+                SearchResponse r =
+                        search(SearchRequest.builder().size(2).sort(order).cursor(cursor));
                 r.hits().forEach(h -> {
                     sequence.add(h.id());
                     assertTrue(seen.add(h.id()), "no repeats in " + order);
@@ -149,7 +181,8 @@ class BriefingSearcherTest {
 
     @Test
     void aSyntaxErrorSaysWhere() {
-        InvalidRequestException e = assertThrows(InvalidRequestException.class,
+        InvalidRequestException e = assertThrows(
+                InvalidRequestException.class,
                 () -> search(SearchRequest.builder().query("sanctions AND (iran")));
         assertEquals("q", e.parameter());
         assertTrue(e.getMessage().contains("column"), e.getMessage());
@@ -157,27 +190,50 @@ class BriefingSearcherTest {
 
     @Test
     void unknownFieldsCountriesAndFiltersAreNamed() {
-        assertTrue(assertThrows(InvalidRequestException.class,
-                () -> search(SearchRequest.builder().query("colour:red"))).getMessage().contains("colour"));
-        assertTrue(assertThrows(InvalidRequestException.class,
-                () -> search(SearchRequest.builder().filter("about", "Atlantis"))).getMessage().contains("Atlantis"));
-        assertEquals("colour", assertThrows(InvalidRequestException.class,
-                () -> search(SearchRequest.builder().filter("colour", "red"))).parameter());
-        assertEquals("cursor", assertThrows(InvalidRequestException.class,
-                () -> search(SearchRequest.builder().cursor("garbage!"))).parameter());
-        assertEquals("size", assertThrows(InvalidRequestException.class,
-                () -> SearchRequest.builder().size(-1).build()).parameter());
+        assertTrue(assertThrows(
+                        InvalidRequestException.class,
+                        () -> search(SearchRequest.builder().query("colour:red")))
+                .getMessage()
+                .contains("colour"));
+        assertTrue(assertThrows(
+                        InvalidRequestException.class,
+                        () -> search(SearchRequest.builder().filter("about", "Atlantis")))
+                .getMessage()
+                .contains("Atlantis"));
+        assertEquals(
+                "colour",
+                assertThrows(
+                                InvalidRequestException.class,
+                                () -> search(SearchRequest.builder().filter("colour", "red")))
+                        .parameter());
+        assertEquals(
+                "cursor",
+                assertThrows(
+                                InvalidRequestException.class,
+                                () -> search(SearchRequest.builder().cursor("garbage!")))
+                        .parameter());
+        assertEquals(
+                "size",
+                assertThrows(
+                                InvalidRequestException.class,
+                                () -> SearchRequest.builder().size(-1).build())
+                        .parameter());
     }
 
     @Test
     void personFieldMatchesWordsOfNames() throws Exception {
         assertEquals(1, search(SearchRequest.builder().query("person:trump")).total());
-        assertEquals(2, search(SearchRequest.builder().filter("person", "Kim Jong Un")).total());
+        assertEquals(
+                2,
+                search(SearchRequest.builder().filter("person", "Kim Jong Un")).total());
     }
 
     @Test
     void publishedRangesWorkInQueryText() throws Exception {
-        assertEquals(3, search(SearchRequest.builder().query("published:[2019 TO 2020]")).total());
+        assertEquals(
+                3,
+                search(SearchRequest.builder().query("published:[2019 TO 2020]"))
+                        .total());
         assertEquals(LocalDate.of(2020, 2, 29), DateRange.end("to", "2020-02"));
     }
 }

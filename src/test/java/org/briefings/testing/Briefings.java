@@ -18,8 +18,8 @@ public final class Briefings {
      * A briefing with the given title and body, published on {@code date}, about the
      * {@code about} countries and also mentioning {@code mentioned}.
      */
-    public static Briefing of(String title, String body, String date, List<String> about, List<String> mentioned,
-                              List<String> people) {
+    public static Briefing of(
+            String title, String body, String date, List<String> about, List<String> mentioned, List<String> people) {
         List<CountryMention> countries = new ArrayList<>();
         for (String c : about) {
             countries.add(new CountryMention(c, null, 3, 0.9, true, List.of()));
@@ -27,14 +27,28 @@ public final class Briefings {
         for (String c : mentioned) {
             countries.add(new CountryMention(c, null, 1, 0.2, false, List.of()));
         }
-        List<EntityMention> persons = people.stream().map(p -> new EntityMention(p, 1, List.of())).toList();
+        List<EntityMention> persons =
+                people.stream().map(p -> new EntityMention(p, 1, List.of())).toList();
         String id = ContentHash.of(title + "\n" + body + date);
-        return new Briefing(id, "hand/" + id.substring(0, 8) + ".txt", null, "text/plain", "txt", title,
-                body.split("\\.")[0] + ".", body, "en",
+        return new Briefing(
+                id,
+                "hand/" + id.substring(0, 8) + ".txt",
+                null,
+                "text/plain",
+                "txt",
+                title,
+                body.split("\\.")[0] + ".",
+                body,
+                "en",
                 new PublicationDate(LocalDate.parse(date), DatePrecision.DAY, PublicationDate.SOURCE_HEADER),
-                countries, persons, List.of(), List.of(), null, body.length(), Instant.parse("2026-01-01T00:00:00Z"));
+                countries,
+                persons,
+                List.of(),
+                List.of(),
+                null,
+                body.length(),
+                Instant.parse("2026-01-01T00:00:00Z"));
     }
 
-    private Briefings() {
-    }
+    private Briefings() {}
 }

@@ -33,6 +33,5 @@ public final class SharedData {
         return folder;
     }
 
-    private SharedData() {
-    }
+    private SharedData() {}
 }

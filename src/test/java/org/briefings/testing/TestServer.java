@@ -31,7 +31,8 @@ public final class TestServer implements AutoCloseable {
     public final Path corpus;
     public final BriefingEngine engine;
     public final BriefingServer server;
-    public final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+    public final HttpClient http =
+            HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
     /**
      * Parses in-process: these servers test the API, and a child JVM's start-up (3-4 s) per test
@@ -44,14 +45,20 @@ public final class TestServer implements AutoCloseable {
     /**
      * @param engineConfig adjusts the engine's configuration (limits, in-process or child-process parsing)
      */
-    public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus,
-                      java.util.function.UnaryOperator<EngineConfig> engineConfig) throws Exception {
+    public TestServer(
+            Path dir,
+            ServerConfig config,
+            boolean withSampleCorpus,
+            java.util.function.UnaryOperator<EngineConfig> engineConfig)
+            throws Exception {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         if (withSampleCorpus) {
             copyTree(SharedData.projectDir().resolve("corpus"), corpus);
         }
-        engine = new BriefingEngine(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))), new Enricher(),
+        engine = new BriefingEngine(
+                engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))),
+                new Enricher(),
                 new GazetteerCountryCodes(Gazetteer.load()));
         server = new BriefingServer(engine, config.withHostPort("127.0.0.1", 0));
         server.start();
@@ -74,7 +81,8 @@ public final class TestServer implements AutoCloseable {
     }
 
     public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
-        return http.send(HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
+        return http.send(
+                HttpRequest.newBuilder(URI.create(base() + pathAndQuery)).GET().build(),
                 HttpResponse.BodyHandlers.ofString());
     }
 

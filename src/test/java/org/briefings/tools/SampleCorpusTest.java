@@ -16,7 +16,6 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
-
 import org.briefings.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -47,9 +46,12 @@ class SampleCorpusTest {
     void corpusIsLargeAndVaried() throws IOException {
         List<Path> docs = documents();
         assertTrue(docs.size() >= 30, "at least 30 documents, found " + docs.size());
-        Set<String> extensions = docs.stream().map(SampleCorpusTest::extension).collect(Collectors.toCollection(TreeSet::new));
+        Set<String> extensions =
+                docs.stream().map(SampleCorpusTest::extension).collect(Collectors.toCollection(TreeSet::new));
         assertTrue(extensions.size() >= 5, "at least 5 formats, found " + extensions);
-        assertTrue(extensions.containsAll(Set.of("txt", "md", "html", "pdf", "docx", "eml", "zip")), extensions.toString());
+        assertTrue(
+                extensions.containsAll(Set.of("txt", "md", "html", "pdf", "docx", "eml", "zip")),
+                extensions.toString());
     }
 
     @Test
@@ -59,7 +61,9 @@ class SampleCorpusTest {
         for (Map.Entry<String, byte[]> e : generated.entrySet()) {
             Path committed = CORPUS.resolve(e.getKey());
             assertTrue(Files.exists(committed), committed + " is missing: run scripts/make-sample-corpus.sh");
-            assertArrayEquals(Files.readAllBytes(committed), Files.readAllBytes(temp.resolve(e.getKey())),
+            assertArrayEquals(
+                    Files.readAllBytes(committed),
+                    Files.readAllBytes(temp.resolve(e.getKey())),
                     committed + " is out of date: run scripts/make-sample-corpus.sh");
         }
         // And a second run in the same JVM gives the same bytes (no clocks, no random IDs).
@@ -70,7 +74,8 @@ class SampleCorpusTest {
 
     @Test
     void readmeListsEveryDocument() throws IOException {
-        String readme = Files.readString(CORPUS.resolveSibling("docs").resolve("sample-corpus.md"), StandardCharsets.UTF_8);
+        String readme =
+                Files.readString(CORPUS.resolveSibling("docs").resolve("sample-corpus.md"), StandardCharsets.UTF_8);
         for (Path doc : documents()) {
             String name = CORPUS.relativize(doc).toString().replace('\\', '/');
             assertTrue(readme.contains("`" + name + "`"), "docs/sample-corpus.md does not list " + name);

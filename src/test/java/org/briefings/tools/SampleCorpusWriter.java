@@ -29,7 +29,6 @@ import java.util.zip.CRC32;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
-
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSString;
@@ -130,8 +129,12 @@ public final class SampleCorpusWriter {
                     }
                     put(out, s.stem() + ".eml", eml(s, att));
                 }
-                case "zip-entry" -> archives.computeIfAbsent(s.require("archive"), k -> new ArrayList<>()).add(s);
-                case "attachment" -> { /* written inside its e-mail */ }
+                case "zip-entry" ->
+                    archives.computeIfAbsent(s.require("archive"), k -> new ArrayList<>())
+                            .add(s);
+                case "attachment" -> {
+                    /* written inside its e-mail */
+                }
                 default -> throw new IllegalArgumentException(s.fileName() + ": unknown format " + s.format());
             }
         }
@@ -167,7 +170,9 @@ public final class SampleCorpusWriter {
                 if (colon < 0) {
                     throw new IllegalArgumentException(fileName + ": bad header line: " + line);
                 }
-                fields.put(line.substring(0, colon).trim().toLowerCase(Locale.ROOT), line.substring(colon + 1).trim());
+                fields.put(
+                        line.substring(0, colon).trim().toLowerCase(Locale.ROOT),
+                        line.substring(colon + 1).trim());
             }
             List<Block> blocks = new ArrayList<>();
             for (String chunk : text.substring(sep + 5).split("\n\\s*\n")) {
@@ -240,10 +245,13 @@ public final class SampleCorpusWriter {
         }
     }
 
-    enum Kind { PARAGRAPH, HEADING, BULLET }
-
-    record Block(Kind kind, String text) {
+    enum Kind {
+        PARAGRAPH,
+        HEADING,
+        BULLET
     }
+
+    record Block(Kind kind, String text) {}
 
     // ---------------------------------------------------------------- plain text and markdown
 
@@ -259,9 +267,14 @@ public final class SampleCorpusWriter {
             }
             prev = b.kind();
             switch (b.kind()) {
-                case HEADING -> sb.append(ascii(b.text()).toUpperCase(Locale.ROOT)).append("\n\n");
-                case BULLET -> sb.append(String.join("\n", wrap("  * " + ascii(b.text()), width, "    "))).append('\n');
-                case PARAGRAPH -> sb.append(String.join("\n", wrap(ascii(b.text()), width, ""))).append("\n\n");
+                case HEADING ->
+                    sb.append(ascii(b.text()).toUpperCase(Locale.ROOT)).append("\n\n");
+                case BULLET ->
+                    sb.append(String.join("\n", wrap("  * " + ascii(b.text()), width, "    ")))
+                            .append('\n');
+                case PARAGRAPH ->
+                    sb.append(String.join("\n", wrap(ascii(b.text()), width, "")))
+                            .append("\n\n");
             }
         }
         return sb.toString().replaceAll("\n{3,}", "\n\n").stripTrailing() + "\n";
@@ -310,10 +323,14 @@ public final class SampleCorpusWriter {
      * e-mails are 7bit); any other non-ASCII letter is reduced to its base letter where possible.
      */
     static String ascii(String s) {
-        String t = s.replace('\u2018', '\'').replace('\u2019', '\'')
-                .replace('\u201C', '"').replace('\u201D', '"')
-                .replace("\u2014", "--").replace('\u2013', '-')
-                .replace("\u2026", "...").replace('\u00A0', ' ');
+        String t = s.replace('\u2018', '\'')
+                .replace('\u2019', '\'')
+                .replace('\u201C', '"')
+                .replace('\u201D', '"')
+                .replace("\u2014", "--")
+                .replace('\u2013', '-')
+                .replace("\u2026", "...")
+                .replace('\u00A0', ' ');
         t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder sb = new StringBuilder(t.length());
         for (char c : t.toCharArray()) {
@@ -560,11 +577,16 @@ public final class SampleCorpusWriter {
         StringBuilder m = new StringBuilder();
         m.append("From: ").append(s.require("from")).append(crlf);
         m.append("To: ").append(s.require("to")).append(crlf);
-        m.append("Subject: ").append(ascii(s.fields().getOrDefault("subject", s.title()))).append(crlf);
+        m.append("Subject: ")
+                .append(ascii(s.fields().getOrDefault("subject", s.title())))
+                .append(crlf);
         m.append("Date: ").append(RFC_5322.format(s.date())).append(crlf);
         m.append("Message-ID: <").append(hash).append("@briefings.example>").append(crlf);
         m.append("MIME-Version: 1.0").append(crlf);
-        m.append("Content-Type: multipart/mixed; boundary=\"").append(boundary).append('"').append(crlf);
+        m.append("Content-Type: multipart/mixed; boundary=\"")
+                .append(boundary)
+                .append('"')
+                .append(crlf);
         m.append(crlf);
         m.append("This is a multi-part message in MIME format.").append(crlf);
         m.append(crlf).append("--").append(boundary).append(crlf);
@@ -573,11 +595,20 @@ public final class SampleCorpusWriter {
         m.append(crlf);
         m.append(plainText(s, 72).replace("\n", crlf));
         m.append(crlf).append("--").append(boundary).append(crlf);
-        m.append("Content-Type: ").append(mime).append("; name=\"").append(attName).append('"').append(crlf);
+        m.append("Content-Type: ")
+                .append(mime)
+                .append("; name=\"")
+                .append(attName)
+                .append('"')
+                .append(crlf);
         m.append("Content-Transfer-Encoding: base64").append(crlf);
-        m.append("Content-Disposition: attachment; filename=\"").append(attName).append('"').append(crlf);
+        m.append("Content-Disposition: attachment; filename=\"")
+                .append(attName)
+                .append('"')
+                .append(crlf);
         m.append(crlf);
-        m.append(Base64.getMimeEncoder(76, crlf.getBytes(StandardCharsets.US_ASCII)).encodeToString(attBytes));
+        m.append(Base64.getMimeEncoder(76, crlf.getBytes(StandardCharsets.US_ASCII))
+                .encodeToString(attBytes));
         m.append(crlf);
         m.append(crlf).append("--").append(boundary).append("--").append(crlf);
         return m.toString().getBytes(StandardCharsets.US_ASCII);
@@ -597,6 +628,5 @@ public final class SampleCorpusWriter {
         return java.util.HexFormat.of().formatHex(bytes);
     }
 
-    private SampleCorpusWriter() {
-    }
+    private SampleCorpusWriter() {}
 }

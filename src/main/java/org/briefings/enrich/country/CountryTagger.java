@@ -80,8 +80,8 @@ public final class CountryTagger {
      * @param maxAbout       at most this many about-countries per document
      * @param weights        the salience formula's weights
      */
-    public record Options(Integer referenceYear, String homeCountry, double aboutThreshold, int maxAbout,
-                          Weights weights) {
+    public record Options(
+            Integer referenceYear, String homeCountry, double aboutThreshold, int maxAbout, Weights weights) {
         public static Options defaults() {
             return new Options(null, null, DEFAULT_THRESHOLD, 3, Weights.DEFAULT);
         }
@@ -118,27 +118,85 @@ public final class CountryTagger {
     static final double DEFAULT_THRESHOLD = 0.32;
     static final int MAX_SPANS = 5;
 
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\s*([A-Z][A-Za-z.'\\- ]{0,30}?[A-Za-z.])"
-                    + "(?:\\s*,\\s*([A-Z][A-Za-z.'\\- ]{0,25}?))?"
-                    + "(?:\\s*,?\\s*\\((?:Reuters|AP|AFP|UPI)\\))?"
-                    + "(?:\\s*,?\\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}))?"
-                    + "(?:\\s+[-\\u2013\\u2014]|\\s*[\\u2013\\u2014])");
+    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z.'\\- ]{0,30}?[A-Za-z.])"
+            + "(?:\\s*,\\s*([A-Z][A-Za-z.'\\- ]{0,25}?))?"
+            + "(?:\\s*,?\\s*\\((?:Reuters|AP|AFP|UPI)\\))?"
+            + "(?:\\s*,?\\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}))?"
+            + "(?:\\s+[-\\u2013\\u2014]|\\s*[\\u2013\\u2014])");
 
     /** Capitalised words that start sentences or precede a country without being a first name. */
     private static final Set<String> NOT_A_FIRST_NAME = Set.of(
-            "the", "in", "at", "on", "for", "from", "to", "and", "but", "or", "of", "with", "by", "as",
-            "both", "while", "including", "said", "meanwhile", "however", "also", "then", "like",
-            "unlike", "than", "via", "into", "against", "between", "within", "across", "around",
-            "king", "queen", "prince", "kingdom", "government", "neighbouring", "neighboring",
-            "neighbour", "neighbor", "if", "when", "after", "before", "since", "because", "where",
-            "only", "even", "all", "west", "east", "north", "south", "central", "northern",
-            "southern", "eastern", "western", "visit", "visited", "visiting", "although", "though");
+            "the",
+            "in",
+            "at",
+            "on",
+            "for",
+            "from",
+            "to",
+            "and",
+            "but",
+            "or",
+            "of",
+            "with",
+            "by",
+            "as",
+            "both",
+            "while",
+            "including",
+            "said",
+            "meanwhile",
+            "however",
+            "also",
+            "then",
+            "like",
+            "unlike",
+            "than",
+            "via",
+            "into",
+            "against",
+            "between",
+            "within",
+            "across",
+            "around",
+            "king",
+            "queen",
+            "prince",
+            "kingdom",
+            "government",
+            "neighbouring",
+            "neighboring",
+            "neighbour",
+            "neighbor",
+            "if",
+            "when",
+            "after",
+            "before",
+            "since",
+            "because",
+            "where",
+            "only",
+            "even",
+            "all",
+            "west",
+            "east",
+            "north",
+            "south",
+            "central",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "visit",
+            "visited",
+            "visiting",
+            "although",
+            "though");
 
-    private static final Map<String, String> SOVIET = successors("SU", 1992,
-            "RU", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "AZ", "AM", "MD");
+    private static final Map<String, String> SOVIET =
+            successors("SU", 1992, "RU", "UA", "BY", "KZ", "UZ", "TM", "KG", "TJ", "AZ", "AM", "MD");
     private static final Map<String, String> CZECHOSLOVAK = successors("CS", 1993, "CZ", "SK");
-    private static final Map<String, String> YUGOSLAV = successors("YU", 1992, "HR", "SI", "BA", "MK", "RS", "ME", "XK");
+    private static final Map<String, String> YUGOSLAV =
+            successors("YU", 1992, "HR", "SI", "BA", "MK", "RS", "ME", "XK");
 
     private final Gazetteer gazetteer;
     private final Options options;
@@ -178,8 +236,16 @@ public final class CountryTagger {
         Dateline dl = dateline(body, pre);
         int bodyFrom = pre;
         if (dl != null) {
-            hits.add(new Hit(dl.code(), Span.BODY, dl.start(), dl.end(), body.substring(dl.start(), dl.end()),
-                    Kind.DATELINE, 1.0, false, false));
+            hits.add(new Hit(
+                    dl.code(),
+                    Span.BODY,
+                    dl.start(),
+                    dl.end(),
+                    body.substring(dl.start(), dl.end()),
+                    Kind.DATELINE,
+                    1.0,
+                    false,
+                    false));
             bodyFrom = dl.end();
         }
         scan(title, Span.TITLE, 0, hits);
@@ -200,8 +266,16 @@ public final class CountryTagger {
     // ------------------------------------------------------------------ matching
 
     /** One matched form. */
-    private record Hit(String code, String field, int start, int end, String text, Kind kind,
-                       double weight, boolean needsCorroboration, boolean peninsula) {
+    private record Hit(
+            String code,
+            String field,
+            int start,
+            int end,
+            String text,
+            Kind kind,
+            double weight,
+            boolean needsCorroboration,
+            boolean peninsula) {
         Hit withCode(String c) {
             return new Hit(c, field, start, end, text, kind, weight, needsCorroboration, peninsula);
         }
@@ -237,8 +311,16 @@ public final class CountryTagger {
                     }
                     boolean weakHere = allCaps && (e.has(Flag.NOCAPS) || e.has(Flag.WEAK));
                     for (String code : e.codes()) {
-                        out.add(new Hit(code, field, s, en, text.substring(s, en), e.kind(), weight,
-                                weakHere, e.has(Flag.PENINSULA)));
+                        out.add(new Hit(
+                                code,
+                                field,
+                                s,
+                                en,
+                                text.substring(s, en),
+                                e.kind(),
+                                weight,
+                                weakHere,
+                                e.has(Flag.PENINSULA)));
                     }
                 }
                 i = last; // a block or a rejected name still consumes its tokens
@@ -267,7 +349,8 @@ public final class CountryTagger {
             }
             String want = e.tokens()[k];
             if (cs) {
-                if (!t.text.regionMatches(t.start[j], want, 0, want.length()) || t.end[j] - t.start[j] != want.length()) {
+                if (!t.text.regionMatches(t.start[j], want, 0, want.length())
+                        || t.end[j] - t.start[j] != want.length()) {
                     return false;
                 }
             } else if (Character.isUpperCase(want.charAt(0)) && !t.capitalised(j)) {
@@ -283,9 +366,9 @@ public final class CountryTagger {
             return false;
         }
         // "US$" is a currency; "<UK>" is a stock ticker (Union Carbide), not the country
-        if (e.has(Flag.CS) && last + 1 < t.size
-                && (t.first(last + 1) == '$'
-                    || (t.first(last + 1) == '>' && first > 0 && t.first(first - 1) == '<'))) {
+        if (e.has(Flag.CS)
+                && last + 1 < t.size
+                && (t.first(last + 1) == '$' || (t.first(last + 1) == '>' && first > 0 && t.first(first - 1) == '<'))) {
             return false;
         }
         if (e.has(Flag.AFTER_PLACE)
@@ -293,11 +376,16 @@ public final class CountryTagger {
             return false; // "Winnemucca, Nev." yes; "Mo." or "Miss." alone are not places
         }
         if (e.has(Flag.WEAK) && !allCaps) {
-            if (first > 0 && t.isWord(first - 1) && t.capitalised(first - 1)
-                    && !t.upper(first - 1) && !NOT_A_FIRST_NAME.contains(t.key(first - 1))) {
+            if (first > 0
+                    && t.isWord(first - 1)
+                    && t.capitalised(first - 1)
+                    && !t.upper(first - 1)
+                    && !NOT_A_FIRST_NAME.contains(t.key(first - 1))) {
                 return false; // "Michael Jordan"
             }
-            if (last + 1 < t.size && t.isWord(last + 1) && t.capitalised(last + 1)
+            if (last + 1 < t.size
+                    && t.isWord(last + 1)
+                    && t.capitalised(last + 1)
                     && !NOT_A_FIRST_NAME.contains(t.key(last + 1))) {
                 return false; // "Chad Smith", "Georgia Tech"
             }
@@ -307,8 +395,11 @@ public final class CountryTagger {
 
     /** "Luxembourg-listed": a name glued by a hyphen to a lower-case word describes something else. */
     private static boolean attributive(Tokens t, int last) {
-        return last + 2 < t.size && t.first(last + 1) == '-' && !t.adjacentSpace(last)
-                && t.isWord(last + 2) && Character.isLowerCase(t.first(last + 2));
+        return last + 2 < t.size
+                && t.first(last + 1) == '-'
+                && !t.adjacentSpace(last)
+                && t.isWord(last + 2)
+                && Character.isLowerCase(t.first(last + 2));
     }
 
     private static double weight(Kind k) {
@@ -381,8 +472,7 @@ public final class CountryTagger {
     // ------------------------------------------------------------------ datelines
 
     /** A dateline at the start of a body, resolved to a country. */
-    record Dateline(String code, int start, int end) {
-    }
+    record Dateline(String code, int start, int end) {}
 
     /**
      * Reads "TOKYO, March 3 -", "WASHINGTON —", "PORTLAND, Ore., Feb 26 -" or
@@ -539,20 +629,22 @@ public final class CountryTagger {
             maxW = Math.max(maxW, a.weighted);
         }
         int bodyLen = Math.max(1, body.length() - bodyFrom);
-        record Scored(Acc acc, double salience) {
-        }
+        record Scored(Acc acc, double salience) {}
         List<Scored> scored = new ArrayList<>();
         for (Acc a : accs.values()) {
             double share = maxW == 0 ? 0 : a.weighted / maxW;
-            double early = a.firstBody == Integer.MAX_VALUE ? 0
+            double early = a.firstBody == Integer.MAX_VALUE
+                    ? 0
                     : 1.0 - Math.min(1.0, (a.firstBody - bodyFrom) / (double) bodyLen);
             Weights w = options.weights();
-            double s = w.title() * (a.title ? 1 : 0) + w.dateline() * (a.dateline ? 1 : 0)
-                    + w.lead() * (a.lead ? 1 : 0) + w.share() * share + w.early() * early;
+            double s = w.title() * (a.title ? 1 : 0)
+                    + w.dateline() * (a.dateline ? 1 : 0)
+                    + w.lead() * (a.lead ? 1 : 0)
+                    + w.share() * share
+                    + w.early() * early;
             scored.add(new Scored(a, Math.min(1.0, s)));
         }
-        scored.sort(Comparator.comparingDouble(Scored::salience).reversed()
-                .thenComparing(x -> x.acc().code));
+        scored.sort(Comparator.comparingDouble(Scored::salience).reversed().thenComparing(x -> x.acc().code));
         List<CountryMention> out = new ArrayList<>(scored.size());
         int about = 0;
         for (Scored s : scored) {
@@ -560,8 +652,13 @@ public final class CountryTagger {
             if (isAbout) {
                 about++;
             }
-            out.add(new CountryMention(s.acc().code, gazetteer.name(s.acc().code), s.acc().count,
-                    round(s.salience()), isAbout, s.acc().spans));
+            out.add(new CountryMention(
+                    s.acc().code,
+                    gazetteer.name(s.acc().code),
+                    s.acc().count,
+                    round(s.salience()),
+                    isAbout,
+                    s.acc().spans));
         }
         if (about == 0 && !out.isEmpty()) {
             double second = scored.size() > 1 ? scored.get(1).salience() : 0;
@@ -581,8 +678,11 @@ public final class CountryTagger {
     private static int leadEnd(String body, int from) {
         int limit = Math.min(body.length(), from + 600);
         for (int i = from + 40; i < limit - 1; i++) {
-            if (body.charAt(i) == '\n' && (body.charAt(i + 1) == '\n' || body.charAt(i + 1) == ' '
-                    || body.charAt(i + 1) == '\t' || body.charAt(i + 1) == '\r')) {
+            if (body.charAt(i) == '\n'
+                    && (body.charAt(i + 1) == '\n'
+                            || body.charAt(i + 1) == ' '
+                            || body.charAt(i + 1) == '\t'
+                            || body.charAt(i + 1) == '\r')) {
                 return i;
             }
         }

@@ -37,7 +37,16 @@ public final class Gazetteer {
 
     /** What kind of form an entry is; the kind sets its weight and where it may match. */
     public enum Kind {
-        NAME, OFFICIAL, ALT, DEMONYM, CAPITAL, CITY, REGION, DATELINE, BLOCK, MULTI;
+        NAME,
+        OFFICIAL,
+        ALT,
+        DEMONYM,
+        CAPITAL,
+        CITY,
+        REGION,
+        DATELINE,
+        BLOCK,
+        MULTI;
 
         static Kind parse(String s) {
             return valueOf(s.toUpperCase(Locale.ROOT));
@@ -68,8 +77,7 @@ public final class Gazetteer {
      * @param keys   the form's tokens folded for look-up
      * @param flags  matching constraints
      */
-    public record Entry(List<String> codes, Kind kind, String form, String[] tokens, String[] keys,
-                        Set<Flag> flags) {
+    public record Entry(List<String> codes, Kind kind, String form, String[] tokens, String[] keys, Set<Flag> flags) {
         boolean has(Flag f) {
             return flags.contains(f);
         }
@@ -82,12 +90,17 @@ public final class Gazetteer {
     private final Map<String, Entry[]> byFirstKey;
     /** Folded form -> codes, best first, for reading datelines. */
     private final Map<String, List<String>> datelinePlaces;
+
     private final int formCount;
     /** Folded name, official or alternative name -> code, for turning what people type into a code. */
     private final Map<String, String> nameKeys;
 
-    private Gazetteer(Map<String, String> names, Map<String, Entry[]> byFirstKey,
-                      Map<String, List<String>> datelinePlaces, int formCount, Map<String, String> nameKeys) {
+    private Gazetteer(
+            Map<String, String> names,
+            Map<String, Entry[]> byFirstKey,
+            Map<String, List<String>> datelinePlaces,
+            int formCount,
+            Map<String, String> nameKeys) {
         this.nameKeys = nameKeys;
         this.names = names;
         this.byFirstKey = byFirstKey;
@@ -205,8 +218,8 @@ public final class Gazetteer {
         for (Map.Entry<String, String> n : names.entrySet()) {
             nameKeys.put(key(n.getValue()), n.getKey());
         }
-        return new Gazetteer(Map.copyOf(names), Map.copyOf(byFirst), Map.copyOf(places), merged.size(),
-                Map.copyOf(nameKeys));
+        return new Gazetteer(
+                Map.copyOf(names), Map.copyOf(byFirst), Map.copyOf(places), merged.size(), Map.copyOf(nameKeys));
     }
 
     /** Lower is better: a dateline's "Ore." or a state name outranks a same-named foreign city. */

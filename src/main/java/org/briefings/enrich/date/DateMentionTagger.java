@@ -43,33 +43,228 @@ import org.briefings.enrich.text.Words;
 public final class DateMentionTagger {
 
     private static final Set<String> UNITS = Words.set(
-            "tonnes", "tonne", "tons", "ton", "pct", "percent", "per", "mln", "million", "millions", "billion",
-            "bln", "billions", "trillion", "dlrs", "dollars", "dollar", "barrels", "bpd", "people", "persons",
-            "shares", "units", "km", "kilometres", "kilometers", "miles", "kg", "kilos", "metres", "meters",
-            "feet", "ft", "acres", "hectares", "troops", "soldiers", "cars", "vehicles", "points", "yen",
-            "marks", "francs", "pounds", "euros", "lbs", "ounces", "oz", "bushels", "bales", "bags", "workers",
-            "employees", "jobs", "votes", "seats", "members", "mw", "megawatts", "cases", "deaths", "pages",
-            "words", "items", "sq", "square", "cubic", "litres", "liters", "gallons", "calories", "hours",
-            "minutes", "seconds", "days", "weeks", "months", "years", "times", "copies", "homes", "houses",
-            "households", "students", "refugees", "migrants", "rounds", "missiles", "warheads", "aircraft",
-            "planes", "ships", "vessels", "tanks", "guns", "rifles", "km2", "sqkm", "rupees", "yuan", "won",
-            "roubles", "rubles", "lire", "crowns", "pesos", "reais", "cruzados", "rand", "dinars", "riyals",
-            "mt", "mts", "kw", "kwh", "gw", "gwh", "cents", "stg", "ecus", "acre", "head", "cattle", "hogs",
-            "pigs", "bags", "cartons", "containers", "lots", "contracts", "beds", "doses", "tests", "infections",
-            "patients", "children", "women", "men", "families", "villages", "sites", "projects", "companies",
-            "firms", "banks", "stores", "branches", "flights", "passengers", "visitors", "tourists", "hectare",
-            "newtons", "degrees", "kilograms", "grams", "g", "m", "b", "bn", "k", "x");
+            "tonnes",
+            "tonne",
+            "tons",
+            "ton",
+            "pct",
+            "percent",
+            "per",
+            "mln",
+            "million",
+            "millions",
+            "billion",
+            "bln",
+            "billions",
+            "trillion",
+            "dlrs",
+            "dollars",
+            "dollar",
+            "barrels",
+            "bpd",
+            "people",
+            "persons",
+            "shares",
+            "units",
+            "km",
+            "kilometres",
+            "kilometers",
+            "miles",
+            "kg",
+            "kilos",
+            "metres",
+            "meters",
+            "feet",
+            "ft",
+            "acres",
+            "hectares",
+            "troops",
+            "soldiers",
+            "cars",
+            "vehicles",
+            "points",
+            "yen",
+            "marks",
+            "francs",
+            "pounds",
+            "euros",
+            "lbs",
+            "ounces",
+            "oz",
+            "bushels",
+            "bales",
+            "bags",
+            "workers",
+            "employees",
+            "jobs",
+            "votes",
+            "seats",
+            "members",
+            "mw",
+            "megawatts",
+            "cases",
+            "deaths",
+            "pages",
+            "words",
+            "items",
+            "sq",
+            "square",
+            "cubic",
+            "litres",
+            "liters",
+            "gallons",
+            "calories",
+            "hours",
+            "minutes",
+            "seconds",
+            "days",
+            "weeks",
+            "months",
+            "years",
+            "times",
+            "copies",
+            "homes",
+            "houses",
+            "households",
+            "students",
+            "refugees",
+            "migrants",
+            "rounds",
+            "missiles",
+            "warheads",
+            "aircraft",
+            "planes",
+            "ships",
+            "vessels",
+            "tanks",
+            "guns",
+            "rifles",
+            "km2",
+            "sqkm",
+            "rupees",
+            "yuan",
+            "won",
+            "roubles",
+            "rubles",
+            "lire",
+            "crowns",
+            "pesos",
+            "reais",
+            "cruzados",
+            "rand",
+            "dinars",
+            "riyals",
+            "mt",
+            "mts",
+            "kw",
+            "kwh",
+            "gw",
+            "gwh",
+            "cents",
+            "stg",
+            "ecus",
+            "acre",
+            "head",
+            "cattle",
+            "hogs",
+            "pigs",
+            "bags",
+            "cartons",
+            "containers",
+            "lots",
+            "contracts",
+            "beds",
+            "doses",
+            "tests",
+            "infections",
+            "patients",
+            "children",
+            "women",
+            "men",
+            "families",
+            "villages",
+            "sites",
+            "projects",
+            "companies",
+            "firms",
+            "banks",
+            "stores",
+            "branches",
+            "flights",
+            "passengers",
+            "visitors",
+            "tourists",
+            "hectare",
+            "newtons",
+            "degrees",
+            "kilograms",
+            "grams",
+            "g",
+            "m",
+            "b",
+            "bn",
+            "k",
+            "x");
 
     private static final Set<String> AMOUNT_BEFORE = Words.set(
-            "$", "\u00a3", "\u20ac", "\u00a5", "#", "no", "nos", "number", "us$", "a$", "c$", "hk$", "nt$", "s$",
-            "rs", "dm", "stg", "usd", "eur", "gbp", "cny", "jpy", "page", "pages", "p", "pp", "section", "article",
-            "resolution", "rule", "flight", "route", "room", "model", "version", "code", "id", "about",
-            "approximately", "nearly", "almost", "some");
+            "$",
+            "\u00a3",
+            "\u20ac",
+            "\u00a5",
+            "#",
+            "no",
+            "nos",
+            "number",
+            "us$",
+            "a$",
+            "c$",
+            "hk$",
+            "nt$",
+            "s$",
+            "rs",
+            "dm",
+            "stg",
+            "usd",
+            "eur",
+            "gbp",
+            "cny",
+            "jpy",
+            "page",
+            "pages",
+            "p",
+            "pp",
+            "section",
+            "article",
+            "resolution",
+            "rule",
+            "flight",
+            "route",
+            "room",
+            "model",
+            "version",
+            "code",
+            "id",
+            "about",
+            "approximately",
+            "nearly",
+            "almost",
+            "some");
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
-            "monday", DayOfWeek.MONDAY, "tuesday", DayOfWeek.TUESDAY, "wednesday", DayOfWeek.WEDNESDAY,
-            "thursday", DayOfWeek.THURSDAY, "friday", DayOfWeek.FRIDAY, "saturday", DayOfWeek.SATURDAY,
-            "sunday", DayOfWeek.SUNDAY);
+            "monday",
+            DayOfWeek.MONDAY,
+            "tuesday",
+            DayOfWeek.TUESDAY,
+            "wednesday",
+            DayOfWeek.WEDNESDAY,
+            "thursday",
+            DayOfWeek.THURSDAY,
+            "friday",
+            DayOfWeek.FRIDAY,
+            "saturday",
+            DayOfWeek.SATURDAY,
+            "sunday",
+            DayOfWeek.SUNDAY);
 
     /** Dates mentioned in {@code body}; relative ones are resolved against {@code reference} (may be null). */
     public List<DateMention> tag(String body, LocalDate reference) {
@@ -120,8 +315,12 @@ public final class DateMentionTagger {
             int year = y < toks.size() ? yearNumber(toks.get(y)) : 0;
             if (year > 0 && !unitAfter(toks, y + 1)) {
                 LocalDate start = LocalDate.of(year, month, 1);
-                out.add(new DateMention(String.format(Locale.ROOT, "%04d-%02d", year, month), start,
-                        start.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, false,
+                out.add(new DateMention(
+                        String.format(Locale.ROOT, "%04d-%02d", year, month),
+                        start,
+                        start.with(TemporalAdjusters.lastDayOfMonth()),
+                        DatePrecision.MONTH,
+                        false,
                         span(body, t.start(), toks.get(y).end())));
                 return y + 1;
             }
@@ -133,7 +332,9 @@ public final class DateMentionTagger {
             int m = Months.month(toks.get(i + 1).text());
             if (m > 0 && toks.get(i + 1).isWord()) {
                 int k = i + 2;
-                if (k < toks.size() && toks.get(k).isPunct('.') && toks.get(i + 1).text().length() <= 4) {
+                if (k < toks.size()
+                        && toks.get(k).isPunct('.')
+                        && toks.get(i + 1).text().length() <= 4) {
                     k++;
                 }
                 if (k < toks.size() && toks.get(k).isPunct(',')) {
@@ -200,7 +401,12 @@ public final class DateMentionTagger {
                 int y = parseYear(dec.substring(0, 4));
                 if (y > 0) {
                     LocalDate start = LocalDate.of(y, 1, 1);
-                    out.add(new DateMention(y + "s", start, LocalDate.of(y + 9, 12, 31), DatePrecision.DECADE, false,
+                    out.add(new DateMention(
+                            y + "s",
+                            start,
+                            LocalDate.of(y + 9, 12, 31),
+                            DatePrecision.DECADE,
+                            false,
                             span(body, t.start(), t.end())));
                     return i + 1;
                 }
@@ -232,28 +438,36 @@ public final class DateMentionTagger {
                 addDay(out, body, t.start(), t.end(), ref.plusDays(1), true);
                 return i + 1;
             }
-            default -> {
-            }
+            default -> {}
         }
         if ((lower.equals("last") || lower.equals("this") || lower.equals("next") || lower.equals("past"))
-                && i + 1 < toks.size() && toks.get(i + 1).isWord()) {
+                && i + 1 < toks.size()
+                && toks.get(i + 1).isWord()) {
             int delta = lower.equals("last") || lower.equals("past") ? -1 : lower.equals("next") ? 1 : 0;
             Token u = toks.get(i + 1);
             int start = t.start();
             int end = u.end();
             switch (u.lower()) {
                 case "week" -> {
-                    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).plusWeeks(delta);
-                    String value = String.format(Locale.ROOT, "%04d-W%02d", monday.get(IsoFields.WEEK_BASED_YEAR),
+                    LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                            .plusWeeks(delta);
+                    String value = String.format(
+                            Locale.ROOT,
+                            "%04d-W%02d",
+                            monday.get(IsoFields.WEEK_BASED_YEAR),
                             monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
-                    out.add(new DateMention(value, monday, monday.plusDays(6), DatePrecision.DAY, true,
-                            span(body, start, end)));
+                    out.add(new DateMention(
+                            value, monday, monday.plusDays(6), DatePrecision.DAY, true, span(body, start, end)));
                     return i + 2;
                 }
                 case "month" -> {
                     LocalDate first = ref.withDayOfMonth(1).plusMonths(delta);
-                    out.add(new DateMention(first.toString().substring(0, 7), first,
-                            first.with(TemporalAdjusters.lastDayOfMonth()), DatePrecision.MONTH, true,
+                    out.add(new DateMention(
+                            first.toString().substring(0, 7),
+                            first,
+                            first.with(TemporalAdjusters.lastDayOfMonth()),
+                            DatePrecision.MONTH,
+                            true,
                             span(body, start, end)));
                     return i + 2;
                 }
@@ -264,9 +478,11 @@ public final class DateMentionTagger {
                 default -> {
                     DayOfWeek dow = WEEKDAYS.get(u.lower());
                     if (dow != null && u.isCapitalised()) {
-                        LocalDate d = delta < 0 ? ref.with(TemporalAdjusters.previous(dow))
-                                : delta > 0 ? ref.with(TemporalAdjusters.next(dow))
-                                : ref.with(TemporalAdjusters.nextOrSame(dow));
+                        LocalDate d = delta < 0
+                                ? ref.with(TemporalAdjusters.previous(dow))
+                                : delta > 0
+                                        ? ref.with(TemporalAdjusters.next(dow))
+                                        : ref.with(TemporalAdjusters.nextOrSame(dow));
                         addDay(out, body, start, end, d, true);
                         return i + 2;
                     }
@@ -288,8 +504,9 @@ public final class DateMentionTagger {
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             try {
                 LocalDate d = LocalDate.of(y, month, day);
-                if (best == null || Math.abs(d.toEpochDay() - ref.toEpochDay())
-                        < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
+                if (best == null
+                        || Math.abs(d.toEpochDay() - ref.toEpochDay())
+                                < Math.abs(best.toEpochDay() - ref.toEpochDay())) {
                     best = d;
                 }
             } catch (DateTimeException e) {
@@ -299,8 +516,8 @@ public final class DateMentionTagger {
         return best;
     }
 
-    private static void addDay(List<DateMention> out, String body, int start, int end, int y, int m, int d,
-                               boolean relative) {
+    private static void addDay(
+            List<DateMention> out, String body, int start, int end, int y, int m, int d, boolean relative) {
         try {
             addDay(out, body, start, end, LocalDate.of(y, m, d), relative);
         } catch (DateTimeException e) {
@@ -313,8 +530,13 @@ public final class DateMentionTagger {
     }
 
     private static void addYear(List<DateMention> out, String body, int start, int end, int year, boolean relative) {
-        out.add(new DateMention(String.format(Locale.ROOT, "%04d", year), LocalDate.of(year, 1, 1),
-                LocalDate.of(year, 12, 31), DatePrecision.YEAR, relative, span(body, start, end)));
+        out.add(new DateMention(
+                String.format(Locale.ROOT, "%04d", year),
+                LocalDate.of(year, 1, 1),
+                LocalDate.of(year, 12, 31),
+                DatePrecision.YEAR,
+                relative,
+                span(body, start, end)));
     }
 
     private static Span span(String body, int start, int end) {
@@ -372,7 +594,9 @@ public final class DateMentionTagger {
         if (u.isPunct('%')) {
             return true;
         }
-        return u.isWord() && UNITS.contains(u.lower()) && u.start() - toks.get(k - 1).end() <= 1;
+        return u.isWord()
+                && UNITS.contains(u.lower())
+                && u.start() - toks.get(k - 1).end() <= 1;
     }
 
     private static boolean amountBefore(List<Token> toks, int i) {
@@ -386,7 +610,10 @@ public final class DateMentionTagger {
         if (p.isWord() && AMOUNT_BEFORE.contains(p.lower())) {
             return true;
         }
-        if (p.isPunct('.') && i >= 2 && toks.get(i - 2).isWord() && AMOUNT_BEFORE.contains(toks.get(i - 2).lower())) {
+        if (p.isPunct('.')
+                && i >= 2
+                && toks.get(i - 2).isWord()
+                && AMOUNT_BEFORE.contains(toks.get(i - 2).lower())) {
             return true; // "No. 2018"
         }
         return p.isNumber();

@@ -10,8 +10,20 @@ final class Months {
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
     static {
-        String[] full = {"january", "february", "march", "april", "may", "june", "july", "august", "september",
-                "october", "november", "december"};
+        String[] full = {
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december"
+        };
         for (int m = 0; m < 12; m++) {
             MONTHS.put(full[m], m + 1);
             if (m != 4) {
@@ -21,8 +33,7 @@ final class Months {
         MONTHS.put("sept", 9);
     }
 
-    private Months() {
-    }
+    private Months() {}
 
     /** Month number 1..12 for a capitalised month name or abbreviation, else 0. */
     static int month(String word) {

@@ -44,13 +44,29 @@ import org.briefings.PublicationDate;
 public final class PublicationDateFinder {
 
     private static final List<String> PUBLISHED_KEYS = List.of(
-            "article:published_time", "og:article:published_time", "article:published", "published_time",
-            "pubdate", "publishdate", "publish-date", "publication_date", "citation_publication_date",
-            "citation_date", "dc:date", "DC.date", "DC.date.issued", "dcterms:issued", "date",
+            "article:published_time",
+            "og:article:published_time",
+            "article:published",
+            "published_time",
+            "pubdate",
+            "publishdate",
+            "publish-date",
+            "publication_date",
+            "citation_publication_date",
+            "citation_date",
+            "dc:date",
+            "DC.date",
+            "DC.date.issued",
+            "dcterms:issued",
+            "date",
             "Message:Raw-Header:Date");
 
     private static final List<String> CREATED_KEYS = List.of(
-            "dcterms:created", "meta:creation-date", "pdf:docinfo:created", "xmp:CreateDate", "Creation-Date",
+            "dcterms:created",
+            "meta:creation-date",
+            "pdf:docinfo:created",
+            "xmp:CreateDate",
+            "Creation-Date",
             "created");
 
     private static final Pattern HEADER = Pattern.compile(
@@ -61,7 +77,8 @@ public final class PublicationDateFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Z.'\\- ]{2,40}(?:,\\s*[A-Za-z.' ]{2,30})?,\\s+(.{6,30}?)\\s*[-\u2013\u2014(]");
 
-    private static final Pattern FILE_DAY = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
+    private static final Pattern FILE_DAY =
+            Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
 
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
 
@@ -79,13 +96,16 @@ public final class PublicationDateFinder {
     public PublicationDate find(ExtractedText extracted, String body, Instant ingestTime) {
         String text = body != null ? body : extracted.text();
         LocalDate ingestDay = LocalDate.ofInstant(ingestTime, ZoneOffset.UTC);
-        boolean mail = extracted.mediaType().startsWith("message/") || extracted.mediaType().contains("outlook");
+        boolean mail = extracted.mediaType().startsWith("message/")
+                || extracted.mediaType().contains("outlook");
         boolean html = extracted.mediaType().contains("html");
 
         for (String key : PUBLISHED_KEYS) {
             LocalDate d = metadataDate(extracted.meta(key));
             if (d != null && plausible(d, ingestDay)) {
-                return new PublicationDate(d, DatePrecision.DAY,
+                return new PublicationDate(
+                        d,
+                        DatePrecision.DAY,
                         html ? PublicationDate.SOURCE_HTML_META : PublicationDate.SOURCE_METADATA);
             }
         }
@@ -118,8 +138,10 @@ public final class PublicationDateFinder {
 
     /** A date at least as old as 1985 and not after the ingest day (plus a day for time zones). */
     private static boolean plausible(LocalDate d, LocalDate ingestDay) {
-        return d.getYear() >= 1985 && !d.isAfter(ingestDay.plusDays(1))
-                && !d.equals(LocalDate.of(1970, 1, 1)) && !d.equals(LocalDate.of(1904, 1, 1));
+        return d.getYear() >= 1985
+                && !d.isAfter(ingestDay.plusDays(1))
+                && !d.equals(LocalDate.of(1970, 1, 1))
+                && !d.equals(LocalDate.of(1904, 1, 1));
     }
 
     /** Text may name old dates (an archive of 1979 cables), but not future ones. */
@@ -200,8 +222,8 @@ public final class PublicationDateFinder {
     }
 
     /** A short byline (a few words, a comma or dash) closed by a date. */
-    private static final Pattern BYLINE_DATE = Pattern.compile(
-            "^[\\p{L}][\\p{L}.'&\\- ]{1,50}\\s*[,\u2013\u2014|-]\\s*(.{6,30})$");
+    private static final Pattern BYLINE_DATE =
+            Pattern.compile("^[\\p{L}][\\p{L}.'&\\- ]{1,50}\\s*[,\u2013\u2014|-]\\s*(.{6,30})$");
 
     /**
      * A dateline without a year ("SEOUL, June 17 --") takes its year from a full date with the same
@@ -215,8 +237,10 @@ public final class PublicationDateFinder {
         }
         LocalDate md = yearless.get(0).start();
         for (DateMention dm : dates.tag(head, null)) {
-            if (!dm.relative() && dm.precision() == DatePrecision.DAY
-                    && dm.start().getMonthValue() == md.getMonthValue() && dm.start().getDayOfMonth() == md.getDayOfMonth()) {
+            if (!dm.relative()
+                    && dm.precision() == DatePrecision.DAY
+                    && dm.start().getMonthValue() == md.getMonthValue()
+                    && dm.start().getDayOfMonth() == md.getDayOfMonth()) {
                 return new PublicationDate(dm.start(), DatePrecision.DAY, PublicationDate.SOURCE_DATELINE);
             }
         }
@@ -255,8 +279,8 @@ public final class PublicationDateFinder {
         Matcher m = FILE_DAY.matcher(name);
         if (m.find()) {
             try {
-                LocalDate d = LocalDate.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)));
+                LocalDate d = LocalDate.of(
+                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
                 if (plausible(d, ingestDay)) {
                     return new PublicationDate(d, DatePrecision.DAY, PublicationDate.SOURCE_FILE_NAME);
                 }
@@ -292,7 +316,8 @@ public final class PublicationDateFinder {
                 continue;
             }
             if (!anywhere) {
-                String rest = (s.substring(0, m.span().start()) + s.substring(m.span().end()))
+                String rest = (s.substring(0, m.span().start())
+                                + s.substring(m.span().end()))
                         .replaceAll("[\\s,.;:()\\-\u2013\u2014|*_]", "");
                 if (!rest.isEmpty()) {
                     return null;

@@ -48,73 +48,312 @@ public final class OrganisationTagger {
 
     /** Capitalised words that, at the end of a run, make it an organisation. */
     private static final Set<String> HEADS = Words.set(
-            "inc", "corp", "corporation", "co", "company", "ltd", "plc", "llc", "ag", "sa", "nv", "bhd", "group",
-            "holdings", "bank", "ministry", "party", "agency", "commission", "council", "fund", "organisation",
-            "organization", "association", "exchange", "committee", "department", "institute", "federation",
-            "authority", "board", "foundation", "university", "bureau", "parliament", "assembly", "congress",
-            "union", "league", "alliance", "front", "movement", "court", "tribunal", "office", "service",
-            "corps", "army", "society", "trust", "industries", "airlines", "motors", "petroleum", "chamber",
-            "cooperative", "consortium", "secretariat", "club");
+            "inc",
+            "corp",
+            "corporation",
+            "co",
+            "company",
+            "ltd",
+            "plc",
+            "llc",
+            "ag",
+            "sa",
+            "nv",
+            "bhd",
+            "group",
+            "holdings",
+            "bank",
+            "ministry",
+            "party",
+            "agency",
+            "commission",
+            "council",
+            "fund",
+            "organisation",
+            "organization",
+            "association",
+            "exchange",
+            "committee",
+            "department",
+            "institute",
+            "federation",
+            "authority",
+            "board",
+            "foundation",
+            "university",
+            "bureau",
+            "parliament",
+            "assembly",
+            "congress",
+            "union",
+            "league",
+            "alliance",
+            "front",
+            "movement",
+            "court",
+            "tribunal",
+            "office",
+            "service",
+            "corps",
+            "army",
+            "society",
+            "trust",
+            "industries",
+            "airlines",
+            "motors",
+            "petroleum",
+            "chamber",
+            "cooperative",
+            "consortium",
+            "secretariat",
+            "club");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     private static final Set<String> OF_HEADS = Words.set(
-            "ministry", "department", "bank", "council", "commission", "office", "institute", "university",
-            "federation", "association", "organisation", "organization", "union", "league", "chamber",
-            "committee", "agency", "bureau", "court", "board", "party", "house", "academy");
+            "ministry",
+            "department",
+            "bank",
+            "council",
+            "commission",
+            "office",
+            "institute",
+            "university",
+            "federation",
+            "association",
+            "organisation",
+            "organization",
+            "union",
+            "league",
+            "chamber",
+            "committee",
+            "agency",
+            "bureau",
+            "court",
+            "board",
+            "party",
+            "house",
+            "academy");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */
     private static final Set<String> OF_WORDS = Words.set("of", "for", "on");
 
     /** Country names that end in a head word ("Russian Federation"): countries, not organisations. */
     private static final Set<String> COUNTRY_NAMES = Words.set(
-            "russian federation", "soviet union", "former soviet union", "european union", "united kingdom",
-            "federation of russia", "union of soviet socialist republics");
+            "russian federation",
+            "soviet union",
+            "former soviet union",
+            "european union",
+            "united kingdom",
+            "federation of russia",
+            "union of soviet socialist republics");
 
     /** Words that may sit inside a capitalised name ("Bank of Japan", "Food and Agriculture"). */
     private static final Set<String> CONNECTORS = Words.set("of", "for", "&", "the", "on", "de", "du", "des", "la");
 
     /** People's titles: a capitalised run stops before them ("Council of Economic Advisers Chairman ..."). */
     private static final Set<String> ROLE_STOPS = Words.set(
-            "chairman", "chairwoman", "president", "secretary", "minister", "governor", "director", "chief",
-            "spokesman", "spokeswoman", "head", "leader", "deputy", "vice", "chancellor", "commissioner",
-            "senator", "ambassador", "mr", "mrs", "ms", "dr", "general", "premier", "king", "queen", "prince");
+            "chairman",
+            "chairwoman",
+            "president",
+            "secretary",
+            "minister",
+            "governor",
+            "director",
+            "chief",
+            "spokesman",
+            "spokeswoman",
+            "head",
+            "leader",
+            "deputy",
+            "vice",
+            "chancellor",
+            "commissioner",
+            "senator",
+            "ambassador",
+            "mr",
+            "mrs",
+            "ms",
+            "dr",
+            "general",
+            "premier",
+            "king",
+            "queen",
+            "prince");
 
     /** Words whose possessive belongs inside a name ("People's Bank", "Workers' Party"). */
-    private static final Set<String> PLURAL_OWNERS = Words.set("people", "workers", "women", "children", "men",
-            "farmers", "peoples", "citizens", "veterans", "consumers", "investors");
+    private static final Set<String> PLURAL_OWNERS = Words.set(
+            "people",
+            "workers",
+            "women",
+            "children",
+            "men",
+            "farmers",
+            "peoples",
+            "citizens",
+            "veterans",
+            "consumers",
+            "investors");
 
     /** Generic words: a pattern organisation made only of these and a head names nothing. */
     private static final Set<String> GENERIC = Words.set(
-            "the", "central", "national", "federal", "state", "new", "general", "public", "foreign", "finance",
-            "trade", "economic", "economy", "international", "world", "development", "investment", "reserve",
-            "commercial", "savings", "people", "people's", "peoples", "supreme", "high", "higher", "lower",
-            "upper", "ruling", "opposition", "main", "big", "major", "local", "regional", "government",
-            "interior", "defence", "defense", "justice", "health", "education", "agriculture", "energy",
-            "industry", "labour", "labor", "security", "executive", "joint", "special", "standing", "select",
-            "a", "an", "this", "that", "its", "his", "her", "their", "our", "and", "of", "for", "on", "in",
-            "communist", "socialist", "democratic", "conservative", "liberal", "green", "republican",
-            "democrat", "first", "second", "third", "north", "south", "east", "west", "european", "american",
-            "u.s.", "us", "s");
+            "the",
+            "central",
+            "national",
+            "federal",
+            "state",
+            "new",
+            "general",
+            "public",
+            "foreign",
+            "finance",
+            "trade",
+            "economic",
+            "economy",
+            "international",
+            "world",
+            "development",
+            "investment",
+            "reserve",
+            "commercial",
+            "savings",
+            "people",
+            "people's",
+            "peoples",
+            "supreme",
+            "high",
+            "higher",
+            "lower",
+            "upper",
+            "ruling",
+            "opposition",
+            "main",
+            "big",
+            "major",
+            "local",
+            "regional",
+            "government",
+            "interior",
+            "defence",
+            "defense",
+            "justice",
+            "health",
+            "education",
+            "agriculture",
+            "energy",
+            "industry",
+            "labour",
+            "labor",
+            "security",
+            "executive",
+            "joint",
+            "special",
+            "standing",
+            "select",
+            "a",
+            "an",
+            "this",
+            "that",
+            "its",
+            "his",
+            "her",
+            "their",
+            "our",
+            "and",
+            "of",
+            "for",
+            "on",
+            "in",
+            "communist",
+            "socialist",
+            "democratic",
+            "conservative",
+            "liberal",
+            "green",
+            "republican",
+            "democrat",
+            "first",
+            "second",
+            "third",
+            "north",
+            "south",
+            "east",
+            "west",
+            "european",
+            "american",
+            "u.s.",
+            "us",
+            "s");
 
     /** Sentence-opening words stripped from the front of a pattern organisation. */
     private static final Set<String> OPENERS = Words.set(
-            "the", "a", "an", "in", "on", "at", "by", "for", "from", "to", "with", "and", "but", "while", "as",
-            "after", "before", "under", "both", "when", "if", "since", "said", "says", "this", "that", "its",
-            "their", "his", "her", "our", "meanwhile", "also", "however", "today", "yesterday", "last", "new");
+            "the",
+            "a",
+            "an",
+            "in",
+            "on",
+            "at",
+            "by",
+            "for",
+            "from",
+            "to",
+            "with",
+            "and",
+            "but",
+            "while",
+            "as",
+            "after",
+            "before",
+            "under",
+            "both",
+            "when",
+            "if",
+            "since",
+            "said",
+            "says",
+            "this",
+            "that",
+            "its",
+            "their",
+            "his",
+            "her",
+            "our",
+            "meanwhile",
+            "also",
+            "however",
+            "today",
+            "yesterday",
+            "last",
+            "new");
 
     /** Acronyms that are English words: in an ALL-CAPS headline they are the word. */
-    private static final Set<String> WORD_ACRONYMS = Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida");
+    private static final Set<String> WORD_ACRONYMS =
+            Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida");
 
     /** Words after a one-word alias that show it is not the organisation ("Treasury bills"). */
     private static final Set<String> NOT_AFTER_ALIAS = Words.set(
-            "bill", "bills", "bond", "bonds", "note", "notes", "securities", "yields", "yield", "issues", "issue",
-            "refunding", "market", "paper", "auction", "auctions", "futures", "balances");
+            "bill",
+            "bills",
+            "bond",
+            "bonds",
+            "note",
+            "notes",
+            "securities",
+            "yields",
+            "yield",
+            "issues",
+            "issue",
+            "refunding",
+            "market",
+            "paper",
+            "auction",
+            "auctions",
+            "futures",
+            "balances");
 
     private static final int MAX_SPANS = 5;
 
     /** One gazetteer entry: the words to match and the canonical name they mean. */
-    private record Entry(String[] words, String canonical, boolean acronym) {
-    }
+    private record Entry(String[] words, String canonical, boolean acronym) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, List<String>> acronymsByName = new LinkedHashMap<>();
@@ -167,7 +406,8 @@ public final class OrganisationTagger {
             return;
         }
         // A one-word name written like an acronym (Reuters, Kremlin) still matches as a name.
-        byFirstWord.computeIfAbsent(Tokenizer.fold(words[0]).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+        byFirstWord
+                .computeIfAbsent(Tokenizer.fold(words[0]).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
                 .add(new Entry(words, canonical, acronym));
     }
 
@@ -204,7 +444,6 @@ public final class OrganisationTagger {
         int count;
         final List<Span> spans = new ArrayList<>();
     }
-
 
     private void scan(String field, String text, Map<String, Acc> found, Map<String, String> docAcronyms) {
         List<Token> tokens = Tokenizer.tokenize(text);
@@ -257,7 +496,8 @@ public final class OrganisationTagger {
                     i++;
                     continue;
                 }
-                String name = clean(text.substring(tokens.get(org[0]).start(), tokens.get(org[1] - 1).end()));
+                String name = clean(text.substring(
+                        tokens.get(org[0]).start(), tokens.get(org[1] - 1).end()));
                 hits.add(org);
                 names.add(name);
                 int after = bracketAcronym(tokens, org[1], name, docAcronyms);
@@ -287,7 +527,13 @@ public final class OrganisationTagger {
         for (int k : order) {
             int[] h = hits.get(k);
             String canonical = canonicalOf(found, names.get(k));
-            record(found, canonical, field, text, tokens.get(h[0]).start(), tokens.get(h[1] - 1).end());
+            record(
+                    found,
+                    canonical,
+                    field,
+                    text,
+                    tokens.get(h[0]).start(),
+                    tokens.get(h[1] - 1).end());
         }
     }
 
@@ -311,7 +557,9 @@ public final class OrganisationTagger {
 
     /** After a name, "(ABC)" makes ABC an alias of it for the rest of the document; returns the index after ")". */
     private static int bracketAcronym(List<Token> tokens, int i, String canonical, Map<String, String> docAcronyms) {
-        if (i + 2 < tokens.size() && tokens.get(i).isPunct('(') && tokens.get(i + 2).isPunct(')')) {
+        if (i + 2 < tokens.size()
+                && tokens.get(i).isPunct('(')
+                && tokens.get(i + 2).isPunct(')')) {
             Token a = tokens.get(i + 1);
             if (a.isAllCaps() && a.text().length() <= 8) {
                 docAcronyms.putIfAbsent(a.text(), canonical);
@@ -321,7 +569,8 @@ public final class OrganisationTagger {
         return i;
     }
 
-    private static void record(Map<String, Acc> found, String canonical, String field, String text, int start, int end) {
+    private static void record(
+            Map<String, Acc> found, String canonical, String field, String text, int start, int end) {
         Acc acc = found.computeIfAbsent(canonical, k -> new Acc());
         acc.count++;
         if (acc.spans.size() < MAX_SPANS) {
@@ -340,7 +589,8 @@ public final class OrganisationTagger {
                 return false; // not across a paragraph gap or a line of punctuation
             }
             if (e.acronym) {
-                if (caps ? !t.text().equalsIgnoreCase(w) || WORD_ACRONYMS.contains(w.toLowerCase(Locale.ROOT))
+                if (caps
+                        ? !t.text().equalsIgnoreCase(w) || WORD_ACRONYMS.contains(w.toLowerCase(Locale.ROOT))
                         : !t.text().equals(w)) {
                     return false;
                 }
@@ -352,7 +602,11 @@ public final class OrganisationTagger {
                 if (entryCapital && !caps && !Character.isUpperCase(t.text().charAt(0))) {
                     return false;
                 }
-                if (entryCapital && !caps && w.length() > 1 && isAllUpper(w) != isAllUpper(t.text()) && !isAllUpper(t.text())) {
+                if (entryCapital
+                        && !caps
+                        && w.length() > 1
+                        && isAllUpper(w) != isAllUpper(t.text())
+                        && !isAllUpper(t.text())) {
                     return false; // "IBRD" listed as an alias must not match "Ibrd"
                 }
             }
@@ -395,11 +649,17 @@ public final class OrganisationTagger {
                 } else {
                     break;
                 }
-            } else if (t.isPunct('.') && j + 1 < tokens.size() && prev.isWord()
-                    && HEADS.contains(prev.lower()) && prev.text().length() <= 4) {
+            } else if (t.isPunct('.')
+                    && j + 1 < tokens.size()
+                    && prev.isWord()
+                    && HEADS.contains(prev.lower())
+                    && prev.text().length() <= 4) {
                 j++; // "Corp." "Co." "Inc."
                 break;
-            } else if (t.isWord() && t.lower().equals("'s") && j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()
+            } else if (t.isWord()
+                    && t.lower().equals("'s")
+                    && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalised()
                     && PLURAL_OWNERS.contains(prev.lower())) {
                 j++; // "People's Bank"
             } else {
@@ -412,8 +672,10 @@ public final class OrganisationTagger {
     /** Token range [start, end) of an organisation inside the run [i, runEnd), or null. */
     private static int[] patternOrg(List<Token> tokens, int i, int runEnd) {
         int s = i;
-        while (s < runEnd && (OPENERS.contains(tokens.get(s).lower()) || !tokens.get(s).isWord()
-                || tokens.get(s).lower().endsWith("-based"))) {
+        while (s < runEnd
+                && (OPENERS.contains(tokens.get(s).lower())
+                        || !tokens.get(s).isWord()
+                        || tokens.get(s).lower().endsWith("-based"))) {
             s++;
         }
         int end = -1;
@@ -430,7 +692,9 @@ public final class OrganisationTagger {
                 }
                 break;
             }
-            if (OF_HEADS.contains(lw) && k + 1 < runEnd && OF_WORDS.contains(tokens.get(k + 1).lower())) {
+            if (OF_HEADS.contains(lw)
+                    && k + 1 < runEnd
+                    && OF_WORDS.contains(tokens.get(k + 1).lower())) {
                 end = runEnd;
                 break;
             }
@@ -438,7 +702,9 @@ public final class OrganisationTagger {
         if (end < 0) {
             // "Ministry of Finance" with the head first
             Token first = tokens.get(s < runEnd ? s : i);
-            if (s + 2 < runEnd && OF_HEADS.contains(first.lower()) && OF_WORDS.contains(tokens.get(s + 1).lower())) {
+            if (s + 2 < runEnd
+                    && OF_HEADS.contains(first.lower())
+                    && OF_WORDS.contains(tokens.get(s + 1).lower())) {
                 end = runEnd;
             } else {
                 return null;

@@ -13,8 +13,7 @@ import java.util.Set;
 /** Loads the one-word-a-line lists that ship beside the person tagger. */
 final class NameLists {
 
-    private NameLists() {
-    }
+    private NameLists() {}
 
     /**
      * Words of country names and demonyms from the country gazetteer ("Burkina", "Faso",
@@ -56,8 +55,9 @@ final class NameLists {
         out.removeAll(weak);
         out.removeAll(givenNames);
         out.removeAll(familyFirst);
-        out.removeAll(Set.of("the", "and", "of", "for", "saint", "san", "santa", "sao", "new", "great", "lao",
-                "people", "sea", "man", "guard", "gold", "chad", "jordan", "costa", "santos", "marino", "leone"));
+        out.removeAll(Set.of(
+                "the", "and", "of", "for", "saint", "san", "santa", "sao", "new", "great", "lao", "people", "sea",
+                "man", "guard", "gold", "chad", "jordan", "costa", "santos", "marino", "leone"));
         return Set.copyOf(out);
     }
 

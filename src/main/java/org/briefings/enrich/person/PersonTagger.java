@@ -47,59 +47,297 @@ public final class PersonTagger {
 
     /** Titles, ranks and honorifics, lower case; stripped from names and taken as a cue. */
     private static final Set<String> ROLES = Words.set(
-            "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
-            "president", "vice-president", "minister", "secretary", "chancellor", "governor", "chairman",
-            "chairwoman", "chairperson", "senator", "sen", "rep", "representative", "congressman",
-            "congresswoman", "ambassador", "envoy", "director", "commissioner", "leader", "king", "queen",
-            "prince", "princess", "emperor", "sheikh", "sheik", "emir", "sultan", "general", "gen", "admiral",
-            "adm", "colonel", "col", "captain", "capt", "lieutenant", "lt", "sergeant", "marshal", "spokesman",
-            "spokeswoman", "spokesperson", "judge", "justice", "mayor", "premier", "pope", "cardinal", "bishop",
-            "archbishop", "ayatollah", "rabbi", "imam", "economist", "analyst", "dictator", "undersecretary",
-            "under-secretary", "comptroller", "attorney", "treasurer", "speaker", "chief", "deputy", "head",
-            "vice", "pm", "gov", "pres", "officer", "executive", "counsellor", "counselor", "adviser",
-            "advisor", "negotiator", "delegate", "chair", "candidate", "nominee", "strongman", "dictator",
-            "lawmaker", "mp", "exchequer", "secretary-general", "director-general", "under-secretary-general",
-            "prime-minister", "deputy-secretary-general", "commander", "commander-in-chief", "first", "ministers", "presidents", "leaders", "senators", "secretaries",
-            "governors", "chairmen", "premiers", "kings", "chieftain", "founder", "coordinator", "administrator", "ceo", "cfo");
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "prof",
+            "professor",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "president",
+            "vice-president",
+            "minister",
+            "secretary",
+            "chancellor",
+            "governor",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "ambassador",
+            "envoy",
+            "director",
+            "commissioner",
+            "leader",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "emperor",
+            "sheikh",
+            "sheik",
+            "emir",
+            "sultan",
+            "general",
+            "gen",
+            "admiral",
+            "adm",
+            "colonel",
+            "col",
+            "captain",
+            "capt",
+            "lieutenant",
+            "lt",
+            "sergeant",
+            "marshal",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "judge",
+            "justice",
+            "mayor",
+            "premier",
+            "pope",
+            "cardinal",
+            "bishop",
+            "archbishop",
+            "ayatollah",
+            "rabbi",
+            "imam",
+            "economist",
+            "analyst",
+            "dictator",
+            "undersecretary",
+            "under-secretary",
+            "comptroller",
+            "attorney",
+            "treasurer",
+            "speaker",
+            "chief",
+            "deputy",
+            "head",
+            "vice",
+            "pm",
+            "gov",
+            "pres",
+            "officer",
+            "executive",
+            "counsellor",
+            "counselor",
+            "adviser",
+            "advisor",
+            "negotiator",
+            "delegate",
+            "chair",
+            "candidate",
+            "nominee",
+            "strongman",
+            "dictator",
+            "lawmaker",
+            "mp",
+            "exchequer",
+            "secretary-general",
+            "director-general",
+            "under-secretary-general",
+            "prime-minister",
+            "deputy-secretary-general",
+            "commander",
+            "commander-in-chief",
+            "first",
+            "ministers",
+            "presidents",
+            "leaders",
+            "senators",
+            "secretaries",
+            "governors",
+            "chairmen",
+            "premiers",
+            "kings",
+            "chieftain",
+            "founder",
+            "coordinator",
+            "administrator",
+            "ceo",
+            "cfo");
 
     /** Roles that only count when a name follows directly (not "the secretary said"). */
     private static final Set<String> SPEECH = Words.set(
-            "said", "says", "told", "added", "stated", "announced", "warned", "argued", "wrote", "asked",
-            "noted", "insisted", "explained", "declared", "commented", "urged", "predicted", "estimated",
-            "acknowledged", "replied", "suggested", "testified", "believes", "thinks", "stressed",
-            "emphasised", "emphasized", "indicated", "confirmed", "denied", "disclosed", "conceded",
-            "reiterated", "forecast", "cautioned", "proposed", "pledged", "vowed", "met", "visited");
+            "said",
+            "says",
+            "told",
+            "added",
+            "stated",
+            "announced",
+            "warned",
+            "argued",
+            "wrote",
+            "asked",
+            "noted",
+            "insisted",
+            "explained",
+            "declared",
+            "commented",
+            "urged",
+            "predicted",
+            "estimated",
+            "acknowledged",
+            "replied",
+            "suggested",
+            "testified",
+            "believes",
+            "thinks",
+            "stressed",
+            "emphasised",
+            "emphasized",
+            "indicated",
+            "confirmed",
+            "denied",
+            "disclosed",
+            "conceded",
+            "reiterated",
+            "forecast",
+            "cautioned",
+            "proposed",
+            "pledged",
+            "vowed",
+            "met",
+            "visited");
 
     /** Headline verbs after a surname ("REAGAN SAYS", "VOLCKER SEES"). */
     private static final Set<String> HEADLINE_VERBS = Words.set(
-            "says", "said", "sees", "urges", "warns", "calls", "backs", "wants", "defends", "denies",
-            "rejects", "predicts", "expects", "vows", "asks", "tells", "doubts", "favours", "favors",
-            "plans", "supports", "opposes", "meets", "to", "hints", "stresses", "pledges");
+            "says",
+            "said",
+            "sees",
+            "urges",
+            "warns",
+            "calls",
+            "backs",
+            "wants",
+            "defends",
+            "denies",
+            "rejects",
+            "predicts",
+            "expects",
+            "vows",
+            "asks",
+            "tells",
+            "doubts",
+            "favours",
+            "favors",
+            "plans",
+            "supports",
+            "opposes",
+            "meets",
+            "to",
+            "hints",
+            "stresses",
+            "pledges");
 
     private static final Set<String> PARTICLES = Words.set(
-            "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le",
-            "bin", "ibn", "al", "el", "abu", "ben", "ter", "zu", "y", "e", "bint", "ould");
+            "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin", "ibn",
+            "al", "el", "abu", "ben", "ter", "zu", "y", "e", "bint", "ould");
 
     /** Months and weekdays end a name even after a given name ("James Baker Monday"). */
     private static final Set<String> CALENDAR = Words.set(
-            "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
-            "march", "april", "june", "july", "august", "september", "october", "november", "december",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec");
 
     private static final Set<String> SUFFIXES = Words.set("jr", "sr", "ii", "iii", "iv");
 
     /** Family names that are also common English words; they need more than two bare words. */
     private static final Set<String> AMBIGUOUS_FAMILY = Words.set(
-            "he", "sun", "song", "moon", "park", "hong", "oh", "ma", "bo", "lu", "le", "lee", "han", "long",
-            "lin", "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo");
+            "he", "sun", "song", "moon", "park", "hong", "oh", "ma", "bo", "lu", "le", "lee", "han", "long", "lin",
+            "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo");
 
     private static final Set<String> ORG_HEADS = Words.set(
-            "inc", "corp", "co", "ltd", "group", "bank", "ministry", "party", "agency", "commission", "council",
-            "fund", "organisation", "organization", "association", "exchange", "committee", "department",
-            "institute", "federation", "authority", "board", "company", "corporation", "plc", "university",
-            "administration", "government", "court", "office", "union", "league", "times", "post", "journal",
-            "news", "airlines", "motors", "industries", "holdings", "petroleum", "oil", "airways", "bancorp",
-            "services", "systems", "technologies", "international", "capital", "securities", "partners");
+            "inc",
+            "corp",
+            "co",
+            "ltd",
+            "group",
+            "bank",
+            "ministry",
+            "party",
+            "agency",
+            "commission",
+            "council",
+            "fund",
+            "organisation",
+            "organization",
+            "association",
+            "exchange",
+            "committee",
+            "department",
+            "institute",
+            "federation",
+            "authority",
+            "board",
+            "company",
+            "corporation",
+            "plc",
+            "university",
+            "administration",
+            "government",
+            "court",
+            "office",
+            "union",
+            "league",
+            "times",
+            "post",
+            "journal",
+            "news",
+            "airlines",
+            "motors",
+            "industries",
+            "holdings",
+            "petroleum",
+            "oil",
+            "airways",
+            "bancorp",
+            "services",
+            "systems",
+            "technologies",
+            "international",
+            "capital",
+            "securities",
+            "partners");
 
     private static final int MAX_SPANS = 5;
 
@@ -124,8 +362,7 @@ public final class PersonTagger {
     }
 
     /** One text field being tagged. */
-    private record Field(String name, String text, List<Token> tokens, boolean caps, int order) {
-    }
+    private record Field(String name, String text, List<Token> tokens, boolean caps, int order) {}
 
     /** One place a person is named. */
     private record Mention(Field field, int start, int end, int order) {
@@ -254,15 +491,19 @@ public final class PersonTagger {
     }
 
     /** A one-word reference ("Mr. Kim", "Reagan said") waiting to be linked. */
-    private record Candidate(String word, Mention mention) {
-    }
+    private record Candidate(String word, Mention mention) {}
 
     private static int order(Field f, int charOffset) {
         return f.order * 100_000_000 + charOffset;
     }
 
-    private void findCandidates(Field f, Set<String> lowerVocabulary, List<Span> orgSpans, Set<String> orgWords,
-                                List<Person> people, List<Candidate> singles) {
+    private void findCandidates(
+            Field f,
+            Set<String> lowerVocabulary,
+            List<Span> orgSpans,
+            Set<String> orgWords,
+            List<Person> people,
+            List<Candidate> singles) {
         List<Token> toks = f.tokens;
         int i = 0;
         while (i < toks.size()) {
@@ -287,7 +528,9 @@ public final class PersonTagger {
         // al-Assad, bin-Salman style prefixes
         String l = t.lower();
         int dash = l.indexOf('-');
-        return dash > 0 && PARTICLES.contains(l.substring(0, dash)) && dash + 1 < t.text().length()
+        return dash > 0
+                && PARTICLES.contains(l.substring(0, dash))
+                && dash + 1 < t.text().length()
                 && Character.isUpperCase(t.text().charAt(dash + 1));
     }
 
@@ -308,11 +551,17 @@ public final class PersonTagger {
             }
             if (isNameWord(t)) {
                 j++;
-            } else if (t.isPunct('.') && t.start() == prev.end() && prev.isWord()
+            } else if (t.isPunct('.')
+                    && t.start() == prev.end()
+                    && prev.isWord()
                     && (prev.text().length() == 1 || ROLES.contains(prev.lower()) || SUFFIXES.contains(prev.lower()))
-                    && j + 1 < toks.size() && isNameWord(toks.get(j + 1))) {
+                    && j + 1 < toks.size()
+                    && isNameWord(toks.get(j + 1))) {
                 j++;
-            } else if (t.isWord() && PARTICLES.contains(t.text()) && j + 1 < toks.size() && isNameWord(toks.get(j + 1))
+            } else if (t.isWord()
+                    && PARTICLES.contains(t.text())
+                    && j + 1 < toks.size()
+                    && isNameWord(toks.get(j + 1))
                     && !toks.get(j + 1).sentenceStart()) {
                 j++;
             } else {
@@ -326,8 +575,15 @@ public final class PersonTagger {
         return t.lineStart() && t.start() - prev.end() > 1 && t.sentenceStart();
     }
 
-    private void evaluateRun(Field f, int runStart, int runEnd, Set<String> lowerVocabulary, List<Span> orgSpans,
-                             Set<String> orgWords, List<Person> people, List<Candidate> singles) {
+    private void evaluateRun(
+            Field f,
+            int runStart,
+            int runEnd,
+            Set<String> lowerVocabulary,
+            List<Span> orgSpans,
+            Set<String> orgWords,
+            List<Person> people,
+            List<Candidate> singles) {
         List<Token> toks = f.tokens;
         // 1. strip titles and honorifics: the name starts after the last role word
         int s = runStart;
@@ -355,17 +611,25 @@ public final class PersonTagger {
                 continue;
             }
             String l = t.lower();
-            boolean opener = notNames.contains(l) || placeWords.contains(l) || ORG_HEADS.contains(l) || l.endsWith("-based")
+            boolean opener = notNames.contains(l)
+                    || placeWords.contains(l)
+                    || ORG_HEADS.contains(l)
+                    || l.endsWith("-based")
                     || (t.sentenceStart() && lowerVocabulary.contains(l))
-                    || (s < runEnd - 1 && lowerVocabulary.contains(l) && !givenNames.contains(l)
-                        && !familyFirst.contains(l));
+                    || (s < runEnd - 1
+                            && lowerVocabulary.contains(l)
+                            && !givenNames.contains(l)
+                            && !familyFirst.contains(l));
             if (!opener) {
                 break;
             }
             strippedNonName = true;
             s++;
         }
-        if (strippedNonName && cue && s > runStart && !ROLES.contains(toks.get(s - 1).lower())) {
+        if (strippedNonName
+                && cue
+                && s > runStart
+                && !ROLES.contains(toks.get(s - 1).lower())) {
             // "Secretary of State Mike Pompeo" keeps its cue; "President Reagan administration" is handled below
             Token before = previousWord(toks, runStart);
             cue = before != null && before.lower().equals("of");
@@ -390,7 +654,8 @@ public final class PersonTagger {
             return;
         }
         // "Investor David F. Laroche", "Affairs Allen Wallis": start at a given name after other words
-        if (!givenNames.contains(name.get(0).lower()) && !familyFirst.contains(name.get(0).lower())) {
+        if (!givenNames.contains(name.get(0).lower())
+                && !familyFirst.contains(name.get(0).lower())) {
             for (int k = 1; k < name.size() - 1; k++) {
                 if (name.get(k).isWord() && givenNames.contains(name.get(k).lower())) {
                     name = new ArrayList<>(name.subList(k, name.size()));
@@ -409,8 +674,11 @@ public final class PersonTagger {
                 continue;
             }
             String l = t.lower();
-            if (ORG_HEADS.contains(l) || (!given && notNames.contains(l)) || placeWords.contains(l)
-                    || notNameWord(t.text()) || CALENDAR.contains(l)
+            if (ORG_HEADS.contains(l)
+                    || (!given && notNames.contains(l))
+                    || placeWords.contains(l)
+                    || notNameWord(t.text())
+                    || CALENDAR.contains(l)
                     || (!given && !family && lowerVocabulary.contains(l) && !PARTICLES.contains(t.text()))) {
                 cut = k;
                 break;
@@ -421,8 +689,9 @@ public final class PersonTagger {
                 return; // "Tower Commission", "Exxon Corp"
             }
             name = new ArrayList<>(name.subList(0, cut));
-            while (!name.isEmpty() && (!name.get(name.size() - 1).isWord()
-                    || PARTICLES.contains(name.get(name.size() - 1).text()))) {
+            while (!name.isEmpty()
+                    && (!name.get(name.size() - 1).isWord()
+                            || PARTICLES.contains(name.get(name.size() - 1).text()))) {
                 name.remove(name.size() - 1);
             }
             if (name.isEmpty()) {
@@ -443,20 +712,28 @@ public final class PersonTagger {
             afterIdx++;
         }
         boolean speech = speechFollows(toks, afterIdx);
-        boolean apposition = apposition(toks, runEnd) || (words(name) > 1 && roleBefore(toks, runStart)
-                && runEnd < toks.size() && (toks.get(runEnd).isPunct(',') || speech));
+        boolean apposition = apposition(toks, runEnd)
+                || (words(name) > 1
+                        && roleBefore(toks, runStart)
+                        && runEnd < toks.size()
+                        && (toks.get(runEnd).isPunct(',') || speech));
         boolean familyPattern = family && familyFirstPattern(name, lowerVocabulary);
         Mention mention = new Mention(f, start, end, order(f, start));
         if (words == 1) {
             Token w = name.get(0);
             String l = w.lower();
-            if (notNames.contains(l) || placeWords.contains(l) || orgWords.contains(w.text()) || givenNames.contains(l) && !cue) {
+            if (notNames.contains(l)
+                    || placeWords.contains(l)
+                    || orgWords.contains(w.text())
+                    || givenNames.contains(l) && !cue) {
                 return;
             }
             // a lone capitalised word before "said" is as often a company or an adverb ("Citicorp
             // said", "Additionally") as a person: alone it needs a title or a role apposition
             // (measured on Reuters TRAIN: bare "X said" added 0.3% recall and mostly companies)
-            boolean weakOk = (speech || apposition) && !lowerVocabulary.contains(l) && !w.sentenceStart()
+            boolean weakOk = (speech || apposition)
+                    && !lowerVocabulary.contains(l)
+                    && !w.sentenceStart()
                     && !notNameWord(w.text());
             if (cue || (weakOk && apposition)) {
                 singles.add(new Candidate(w.text(), mention));
@@ -481,8 +758,13 @@ public final class PersonTagger {
     /** Word shapes that are never part of a name: adverbs, participles, "D-Pa." party-state tags. */
     private static boolean notNameWord(String w) {
         int n = w.length();
-        if (n > 6 && (w.endsWith("ally") || w.endsWith("ously") || w.endsWith("ively") || w.endsWith("ately")
-                || w.endsWith("edly") || w.endsWith("ingly"))) {
+        if (n > 6
+                && (w.endsWith("ally")
+                        || w.endsWith("ously")
+                        || w.endsWith("ively")
+                        || w.endsWith("ately")
+                        || w.endsWith("edly")
+                        || w.endsWith("ingly"))) {
             return true;
         }
         return n >= 3 && w.charAt(1) == '-' && "DRI".indexOf(w.charAt(0)) >= 0 && Character.isUpperCase(w.charAt(2));
@@ -496,7 +778,10 @@ public final class PersonTagger {
         }
         for (int k = 1; k < words.size(); k++) {
             String l = words.get(k).lower();
-            if (notNames.contains(l) || placeWords.contains(l) || lowerVocabulary.contains(l) || givenNames.contains(l)) {
+            if (notNames.contains(l)
+                    || placeWords.contains(l)
+                    || lowerVocabulary.contains(l)
+                    || givenNames.contains(l)) {
                 return false;
             }
         }
@@ -505,14 +790,35 @@ public final class PersonTagger {
         }
         String second = words.get(1).text();
         int dash = second.indexOf('-');
-        boolean hyphenatedGiven = dash > 0 && dash + 1 < second.length() && Character.isLowerCase(second.charAt(dash + 1));
+        boolean hyphenatedGiven =
+                dash > 0 && dash + 1 < second.length() && Character.isLowerCase(second.charAt(dash + 1));
         return hyphenatedGiven || !AMBIGUOUS_FAMILY.contains(words.get(0).lower());
     }
 
     /** Auxiliaries that may sit between a name and its speech verb ("Lawson has told"). */
     private static final Set<String> AUXILIARIES = Words.set(
-            "has", "had", "also", "will", "would", "then", "later", "earlier", "again", "previously", "recently",
-            "has", "is", "was", "today", "yesterday", "repeatedly", "publicly", "once", "could", "may", "might");
+            "has",
+            "had",
+            "also",
+            "will",
+            "would",
+            "then",
+            "later",
+            "earlier",
+            "again",
+            "previously",
+            "recently",
+            "has",
+            "is",
+            "was",
+            "today",
+            "yesterday",
+            "repeatedly",
+            "publicly",
+            "once",
+            "could",
+            "may",
+            "might");
 
     /** A speech verb at i, after up to two auxiliaries or after a comma ("Dauster, said"). */
     private static boolean speechFollows(List<Token> toks, int i) {
@@ -595,11 +901,16 @@ public final class PersonTagger {
             if (p.words.size() < 2 && !anyLastWord) {
                 continue;
             }
-            boolean match = p.key().equals(word) || (anyLastWord && p.words.get(p.words.size() - 1).equals(word));
+            boolean match = p.key().equals(word)
+                    || (anyLastWord && p.words.get(p.words.size() - 1).equals(word));
             if (!match) {
                 continue;
             }
-            int before = p.mentions.stream().mapToInt(Mention::order).filter(o -> o <= order).max().orElse(Integer.MIN_VALUE);
+            int before = p.mentions.stream()
+                    .mapToInt(Mention::order)
+                    .filter(o -> o <= order)
+                    .max()
+                    .orElse(Integer.MIN_VALUE);
             if (before > bestOrder) {
                 bestOrder = before;
                 best = p;
@@ -634,8 +945,9 @@ public final class PersonTagger {
     }
 
     private static boolean samePerson(Person longer, Person shorter) {
-        if (!longer.key().equals(shorter.key()) && !(shorter.words.size() == 1
-                && longer.words.get(longer.words.size() - 1).equals(shorter.words.get(0)))) {
+        if (!longer.key().equals(shorter.key())
+                && !(shorter.words.size() == 1
+                        && longer.words.get(longer.words.size() - 1).equals(shorter.words.get(0)))) {
             return false;
         }
         if (shorter.words.size() == 1) {
@@ -667,8 +979,12 @@ public final class PersonTagger {
                 }
                 Person target = resolve(people, word, order(f, t.start()), true);
                 if (target == null) {
-                    if (f.caps && i == 0 && toks.size() > 1 && toks.get(1).isWord()
-                            && HEADLINE_VERBS.contains(toks.get(1).lower()) && headlineName(t)) {
+                    if (f.caps
+                            && i == 0
+                            && toks.size() > 1
+                            && toks.get(1).isWord()
+                            && HEADLINE_VERBS.contains(toks.get(1).lower())
+                            && headlineName(t)) {
                         // "VOLCKER SAYS ...": a surname opening a headline with a reporting verb
                         Person p = new Person(List.of(word), false);
                         p.mentions.add(new Mention(f, t.start(), t.end(), order(f, t.start())));
@@ -690,12 +1006,19 @@ public final class PersonTagger {
                         continue;
                     }
                 }
-                if (i + 1 < toks.size() && isNameWord(toks.get(i + 1)) && !f.caps
-                        && !toks.get(i + 1).sentenceStart() && target.familyFirst) {
+                if (i + 1 < toks.size()
+                        && isNameWord(toks.get(i + 1))
+                        && !f.caps
+                        && !toks.get(i + 1).sentenceStart()
+                        && target.familyFirst) {
                     continue; // "Kim Dae-jung" is someone else
                 }
-                if (i > 0 && isNameWord(toks.get(i - 1)) && !f.caps && !toks.get(i).sentenceStart()
-                        && !ROLES.contains(toks.get(i - 1).lower()) && !target.familyFirst
+                if (i > 0
+                        && isNameWord(toks.get(i - 1))
+                        && !f.caps
+                        && !toks.get(i).sentenceStart()
+                        && !ROLES.contains(toks.get(i - 1).lower())
+                        && !target.familyFirst
                         && givenNames.contains(toks.get(i - 1).lower())) {
                     continue; // "Howard Baker" is not "James Baker"
                 }
@@ -707,9 +1030,13 @@ public final class PersonTagger {
 
     private boolean headlineName(Token t) {
         String l = t.lower();
-        return t.text().length() > 2 && !notNames.contains(l) && !placeWords.contains(l) && !ORG_HEADS.contains(l)
+        return t.text().length() > 2
+                && !notNames.contains(l)
+                && !placeWords.contains(l)
+                && !ORG_HEADS.contains(l)
                 && !ROLES.contains(l)
-                && Character.isLetter(t.text().charAt(0)) && t.text().chars().allMatch(Character::isLetter)
+                && Character.isLetter(t.text().charAt(0))
+                && t.text().chars().allMatch(Character::isLetter)
                 && !organisationsKnow(t.text());
     }
 

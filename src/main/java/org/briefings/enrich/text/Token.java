@@ -11,20 +11,30 @@ package org.briefings.enrich.text;
  * @param sentenceStart true for the first word of a sentence or paragraph, where capitalisation says nothing
  * @param lineStart     true when only whitespace precedes it on its line
  */
-public record Token(String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart,
-                    String lower) {
+public record Token(
+        String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart, String lower) {
 
     /**
      * A token; its {@link #lower()} form (for dictionary lookups, typographic apostrophes folded to
      * ASCII) is computed once here, because every tagger asks for it, often several times.
      */
     public Token(String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart) {
-        this(text, start, end, kind, sentenceStart, lineStart, Tokenizer.fold(text).toLowerCase(java.util.Locale.ROOT));
+        this(
+                text,
+                start,
+                end,
+                kind,
+                sentenceStart,
+                lineStart,
+                Tokenizer.fold(text).toLowerCase(java.util.Locale.ROOT));
     }
 
-
     /** What a token is made of. */
-    public enum Kind { WORD, NUMBER, PUNCT }
+    public enum Kind {
+        WORD,
+        NUMBER,
+        PUNCT
+    }
 
     public boolean isWord() {
         return kind == Kind.WORD;
@@ -60,5 +70,4 @@ public record Token(String text, int start, int end, Kind kind, boolean sentence
         }
         return letters >= 2;
     }
-
 }

@@ -28,20 +28,22 @@ public final class Tokenizer {
 
     /** Words after which a full stop does not end a sentence. */
     private static final Set<String> ABBREVIATIONS = Words.set(
-            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "adm",
-            "sen", "rep", "gov", "pres", "prof", "rev", "hon", "co", "corp", "inc", "ltd", "no", "vs",
-            "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-            "mt", "ft", "fig", "vol", "pp", "cf", "e.g", "i.e", "etc", "approx", "dept", "univ");
+            "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "maj", "adm", "sen", "rep",
+            "gov", "pres", "prof", "rev", "hon", "co", "corp", "inc", "ltd", "no", "vs", "jan", "feb", "mar", "apr",
+            "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mt", "ft", "fig", "vol", "pp", "cf", "e.g", "i.e",
+            "etc", "approx", "dept", "univ");
 
-    private Tokenizer() {
-    }
+    private Tokenizer() {}
 
     /** Folds typographic apostrophes and dashes to ASCII for lookups (offsets are unaffected). */
     public static String fold(String s) {
         if (s.indexOf('\u2019') < 0 && s.indexOf('\u2018') < 0 && s.indexOf('\u2010') < 0 && s.indexOf('\u2011') < 0) {
             return s;
         }
-        return s.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u2010', '-').replace('\u2011', '-');
+        return s.replace('\u2019', '\'')
+                .replace('\u2018', '\'')
+                .replace('\u2010', '-')
+                .replace('\u2011', '-');
     }
 
     private static boolean isApostrophe(char c) {
@@ -53,8 +55,7 @@ public final class Tokenizer {
     }
 
     /** A text tokenised on this thread and its tokens. */
-    private record Last(String text, List<Token> tokens) {
-    }
+    private record Last(String text, List<Token> tokens) {}
 
     /** The last few texts tokenised on this thread (a title and a body, typically). */
     private static final ThreadLocal<Last[]> LAST = ThreadLocal.withInitial(() -> new Last[4]);
@@ -109,14 +110,26 @@ public final class Tokenizer {
                             digitsOnly = false;
                         }
                         j++;
-                    } else if ((isHyphen(d) || isApostrophe(d)) && j + 1 < n && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    } else if ((isHyphen(d) || isApostrophe(d))
+                            && j + 1 < n
+                            && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         j++;
-                    } else if ((d == ',' || d == '.') && digitsOnly && j + 1 < n && Character.isDigit(text.charAt(j + 1))) {
+                    } else if ((d == ',' || d == '.')
+                            && digitsOnly
+                            && j + 1 < n
+                            && Character.isDigit(text.charAt(j + 1))) {
                         j++; // 2,018 or 3.5
-                    } else if (d == '.' && j + 1 < n && Character.isLetter(text.charAt(j + 1)) && j - i == 1
-                            && Character.isLetter(text.charAt(i)) && j + 2 < n && text.charAt(j + 2) == '.') {
+                    } else if (d == '.'
+                            && j + 1 < n
+                            && Character.isLetter(text.charAt(j + 1))
+                            && j - i == 1
+                            && Character.isLetter(text.charAt(i))
+                            && j + 2 < n
+                            && text.charAt(j + 2) == '.') {
                         // U.S. / U.N. / U.K.: single letters separated by dots
-                        while (j + 2 < n && text.charAt(j) == '.' && Character.isLetter(text.charAt(j + 1))
+                        while (j + 2 < n
+                                && text.charAt(j) == '.'
+                                && Character.isLetter(text.charAt(j + 1))
                                 && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
                             j += 2;
                         }
@@ -131,7 +144,8 @@ public final class Tokenizer {
                 int end = j;
                 // possessive 's as its own token
                 int poss = -1;
-                if (end - start >= 3 && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
+                if (end - start >= 3
+                        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
                         && isApostrophe(text.charAt(end - 2))) {
                     poss = end - 2;
                 }
@@ -149,9 +163,13 @@ public final class Tokenizer {
                 lineStart = false;
                 if (c == '.' || c == '!' || c == '?') {
                     Token prev = out.size() >= 2 ? out.get(out.size() - 2) : null;
-                    boolean abbreviation = c == '.' && prev != null && prev.end() == i && prev.isWord()
+                    boolean abbreviation = c == '.'
+                            && prev != null
+                            && prev.end() == i
+                            && prev.isWord()
                             && (ABBREVIATIONS.contains(prev.text().toLowerCase(Locale.ROOT))
-                            || (prev.text().length() == 1 && Character.isUpperCase(prev.text().charAt(0))));
+                                    || (prev.text().length() == 1
+                                            && Character.isUpperCase(prev.text().charAt(0))));
                     if (!abbreviation) {
                         sentenceStart = true;
                     }

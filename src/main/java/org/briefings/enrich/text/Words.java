@@ -7,8 +7,7 @@ import java.util.Set;
 /** Small helpers for the word lists taggers keep in code. */
 public final class Words {
 
-    private Words() {
-    }
+    private Words() {}
 
     /** An immutable set of lower-case words; unlike {@code Set.of}, duplicates are tolerated. */
     public static Set<String> set(String... words) {

@@ -1,6 +1,5 @@
 package org.briefings.eval.reuters;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -35,7 +34,9 @@ public final class ReutersCorpus {
     public void forEach(Consumer<ReutersStory> action) throws IOException {
         List<Path> files;
         try (Stream<Path> s = Files.list(folder)) {
-            files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d{3}\\.sgm")).sorted().toList();
+            files = s.filter(p -> p.getFileName().toString().matches("reut2-\\d{3}\\.sgm"))
+                    .sorted()
+                    .toList();
         }
         if (files.isEmpty()) {
             throw new IOException("no reut2-NNN.sgm files in " + folder);
@@ -72,12 +73,18 @@ public final class ReutersCorpus {
             switch (a.group(1)) {
                 case "NEWID" -> newId = a.group(2);
                 case "LEWISSPLIT" -> split = a.group(2);
-                default -> { }
+                default -> {}
             }
         }
-        return new ReutersStory(newId, split, element(inner, "DATE").strip(),
-                labels(inner, "PLACES"), labels(inner, "PEOPLE"), labels(inner, "ORGS"),
-                clean(element(inner, "TITLE")).strip(), clean(element(inner, "DATELINE")),
+        return new ReutersStory(
+                newId,
+                split,
+                element(inner, "DATE").strip(),
+                labels(inner, "PLACES"),
+                labels(inner, "PEOPLE"),
+                labels(inner, "ORGS"),
+                clean(element(inner, "TITLE")).strip(),
+                clean(element(inner, "DATELINE")),
                 clean(element(inner, "BODY")));
     }
 
@@ -104,7 +111,9 @@ public final class ReutersCorpus {
     /** Drops control-character references and decodes the few entities the files use. */
     static String clean(String s) {
         return s.replaceAll("&#\\d+;", "")
-                .replace("&lt;", "<").replace("&gt;", ">").replace("&amp;", "&")
+                .replace("&lt;", "<")
+                .replace("&gt;", ">")
+                .replace("&amp;", "&")
                 .replaceAll("(?s)\\s*Reuter\\s*$", "");
     }
 }

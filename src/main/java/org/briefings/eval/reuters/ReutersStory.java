@@ -15,9 +15,16 @@ import java.util.List;
  * @param dateline DATELINE text, e.g. {@code "    SALVADOR, Feb 26 - "}, or empty
  * @param body     BODY text, or empty
  */
-public record ReutersStory(String newId, String split, String date, List<String> places,
-                           List<String> people, List<String> orgs, String title, String dateline,
-                           String body) {
+public record ReutersStory(
+        String newId,
+        String split,
+        String date,
+        List<String> places,
+        List<String> people,
+        List<String> orgs,
+        String title,
+        String dateline,
+        String body) {
 
     /** The story as a briefing-like text: dateline then body, the way it reads on the wire. */
     public String text() {

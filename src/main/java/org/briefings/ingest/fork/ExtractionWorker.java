@@ -64,8 +64,10 @@ public final class ExtractionWorker {
      * The request loop, separate from {@link #main} so a test worker can wrap the extractor (to
      * simulate a parser that loops or runs out of memory) and reuse the protocol unchanged.
      */
-    public static void serve(DocumentExtractor extractor, InputStream requests, OutputStream answers) throws IOException {
-        answers.write(WorkerProtocol.line(WorkerProtocol.Response.ready(ProcessHandle.current().pid())));
+    public static void serve(DocumentExtractor extractor, InputStream requests, OutputStream answers)
+            throws IOException {
+        answers.write(WorkerProtocol.line(
+                WorkerProtocol.Response.ready(ProcessHandle.current().pid())));
         answers.flush();
         BufferedReader in = new BufferedReader(new InputStreamReader(requests, StandardCharsets.UTF_8));
         String line;
@@ -76,7 +78,8 @@ public final class ExtractionWorker {
             WorkerProtocol.Response response;
             boolean exitAfter = false;
             try {
-                WorkerProtocol.Request r = WorkerProtocol.read(line.getBytes(StandardCharsets.UTF_8), WorkerProtocol.Request.class);
+                WorkerProtocol.Request r =
+                        WorkerProtocol.read(line.getBytes(StandardCharsets.UTF_8), WorkerProtocol.Request.class);
                 Extraction x = extractor.extract(Path.of(r.file()), r.source(), r.id());
                 response = WorkerProtocol.Response.success(x);
             } catch (IngestException e) {
@@ -84,8 +87,11 @@ public final class ExtractionWorker {
                 exitAfter = e.reason() == IngestException.Reason.TIMEOUT;
                 response = WorkerProtocol.Response.failure(e, exitAfter);
             } catch (IOException | RuntimeException e) {
-                response = WorkerProtocol.Response.failure(new IngestException(IngestException.Reason.IO_ERROR,
-                        "bad request to the parser process: " + e.getMessage()), false);
+                response = WorkerProtocol.Response.failure(
+                        new IngestException(
+                                IngestException.Reason.IO_ERROR,
+                                "bad request to the parser process: " + e.getMessage()),
+                        false);
             }
             answers.write(WorkerProtocol.line(response));
             answers.flush();
@@ -97,8 +103,10 @@ public final class ExtractionWorker {
 
     /** Halts this JVM when the process that started it ends, whatever way it ended. */
     private static void exitWithParent() {
-        ProcessHandle.current().parent().ifPresent(parent ->
-                parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
+        ProcessHandle.current()
+                .parent()
+                .ifPresent(parent ->
+                        parent.onExit().thenRun(() -> Runtime.getRuntime().halt(0)));
     }
 
     static ExtractionLimits limits(String[] args) {
@@ -114,14 +122,18 @@ public final class ExtractionWorker {
                 Integer.parseInt(a.getOrDefault("maxChars", String.valueOf(d.maxChars()))),
                 Integer.parseInt(a.getOrDefault("maxEmbedded", String.valueOf(d.maxEmbedded()))),
                 Long.parseLong(a.getOrDefault("maxBytes", String.valueOf(d.maxBytes()))),
-                Duration.ofMillis(Long.parseLong(a.getOrDefault("timeoutMs", String.valueOf(d.timeout().toMillis())))));
+                Duration.ofMillis(Long.parseLong(
+                        a.getOrDefault("timeoutMs", String.valueOf(d.timeout().toMillis())))));
     }
 
     static String[] arguments(ExtractionLimits limits) {
-        return new String[] {"maxChars=" + limits.maxChars(), "maxEmbedded=" + limits.maxEmbedded(),
-                "maxBytes=" + limits.maxBytes(), "timeoutMs=" + limits.timeout().toMillis()};
+        return new String[] {
+            "maxChars=" + limits.maxChars(),
+            "maxEmbedded=" + limits.maxEmbedded(),
+            "maxBytes=" + limits.maxBytes(),
+            "timeoutMs=" + limits.timeout().toMillis()
+        };
     }
 
-    private ExtractionWorker() {
-    }
+    private ExtractionWorker() {}
 }

@@ -61,7 +61,8 @@ public final class ForkedExtractor implements DocumentExtractor {
      */
     static Duration grace(Duration timeout) {
         Duration q = timeout.dividedBy(4);
-        return q.compareTo(Duration.ofSeconds(1)) < 0 ? Duration.ofSeconds(1)
+        return q.compareTo(Duration.ofSeconds(1)) < 0
+                ? Duration.ofSeconds(1)
                 : q.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : q;
     }
     /** How long a child may take to load Tika and say it is ready (slow on a busy machine). */
@@ -106,7 +107,8 @@ public final class ForkedExtractor implements DocumentExtractor {
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Xmx" + isolation.heapMb() + "m");
         cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-XX:+DisplayVMOutputToStderr"); // the JVM's own messages ("Terminating due to ...") stay off the protocol
+        cmd.add("-XX:+DisplayVMOutputToStderr"); // the JVM's own messages ("Terminating due to ...") stay off the
+        // protocol
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xss4m");
         cmd.add("-Djava.awt.headless=true");
@@ -152,20 +154,22 @@ public final class ForkedExtractor implements DocumentExtractor {
     /** Starts one child in the background, unless every slot is already taken. */
     @Override
     public void warmUp() {
-        Thread t = new Thread(() -> {
-            if (closed || !slots.tryAcquire()) {
-                return;
-            }
-            try {
-                if (idle.isEmpty()) {
-                    idle.addFirst(start());
-                }
-            } catch (IngestException e) {
-                log.warn("could not start a parser process in advance: {}", e.getMessage());
-            } finally {
-                slots.release();
-            }
-        }, "parser-warm-up");
+        Thread t = new Thread(
+                () -> {
+                    if (closed || !slots.tryAcquire()) {
+                        return;
+                    }
+                    try {
+                        if (idle.isEmpty()) {
+                            idle.addFirst(start());
+                        }
+                    } catch (IngestException e) {
+                        log.warn("could not start a parser process in advance: {}", e.getMessage());
+                    } finally {
+                        slots.release();
+                    }
+                },
+                "parser-warm-up");
         t.setDaemon(true);
         t.start();
     }
@@ -174,13 +178,14 @@ public final class ForkedExtractor implements DocumentExtractor {
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
         // cheap refusals in the parent, so no child is woken for them (same answers as in-process)
         limits.checkSize(file);
-        byte[] request = WorkerProtocol.line(new WorkerProtocol.Request(
-                file.toAbsolutePath().toString(), sourcePath, fileId));
+        byte[] request = WorkerProtocol.line(
+                new WorkerProtocol.Request(file.toAbsolutePath().toString(), sourcePath, fileId));
         try {
             slots.acquire();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IngestException(IngestException.Reason.TIMEOUT, "interrupted while waiting for a parser process", e);
+            throw new IngestException(
+                    IngestException.Reason.TIMEOUT, "interrupted while waiting for a parser process", e);
         }
         try {
             documents.incrementAndGet();
@@ -192,8 +197,8 @@ public final class ForkedExtractor implements DocumentExtractor {
                     // it died while idle (killed from outside, or its parent watch misfired): not this document's fault
                     discard(child);
                     if (attempt >= 2) {
-                        throw new IngestException(IngestException.Reason.IO_ERROR,
-                                "cannot reach a parser process: " + e.getMessage(), e);
+                        throw new IngestException(
+                                IngestException.Reason.IO_ERROR, "cannot reach a parser process: " + e.getMessage(), e);
                     }
                 }
             }
@@ -225,14 +230,19 @@ public final class ForkedExtractor implements DocumentExtractor {
         if (message == null) {
             timeouts.incrementAndGet();
             kill(child);
-            log.warn("parser process {} gave no answer on {} within {} s; killed it", child.pid, sourcePath,
+            log.warn(
+                    "parser process {} gave no answer on {} within {} s; killed it",
+                    child.pid,
+                    sourcePath,
                     waitMs / 1000);
-            throw new IngestException(IngestException.Reason.TIMEOUT,
+            throw new IngestException(
+                    IngestException.Reason.TIMEOUT,
                     "parsing took longer than " + limits.timeout().toSeconds() + " s (the parser process was stopped)");
         }
         if (message == TOO_LONG) {
             kill(child);
-            throw new IngestException(IngestException.Reason.TOO_LARGE,
+            throw new IngestException(
+                    IngestException.Reason.TOO_LARGE,
                     "the extracted text is larger than " + maxAnswerBytes / (1024 * 1024) + " MB");
         }
         if (message == EOF) {
@@ -246,7 +256,8 @@ public final class ForkedExtractor implements DocumentExtractor {
                 throw died(child, sourcePath); // its last words were not an answer
             }
             kill(child);
-            throw new IngestException(IngestException.Reason.CORRUPT, "the parser process gave an unreadable answer", e);
+            throw new IngestException(
+                    IngestException.Reason.CORRUPT, "the parser process gave an unreadable answer", e);
         }
         if (Boolean.TRUE.equals(r.restart())) {
             discard(child);
@@ -277,13 +288,19 @@ public final class ForkedExtractor implements DocumentExtractor {
         if (code == OOM_EXIT || tail.contains("OutOfMemoryError")) {
             outOfMemory.incrementAndGet();
             log.warn("parser process {} ran out of memory on {}; starting a new one", child.pid, sourcePath);
-            return new IngestException(IngestException.Reason.CORRUPT, "the parser ran out of memory (limit "
-                    + isolation.heapMb() + " MB) on this document; it may be malformed or a decompression bomb");
+            return new IngestException(
+                    IngestException.Reason.CORRUPT,
+                    "the parser ran out of memory (limit " + isolation.heapMb()
+                            + " MB) on this document; it may be malformed or a decompression bomb");
         }
-        log.warn("parser process {} died on {} (exit status {}); starting a new one. Its last words: {}",
-                child.pid, sourcePath, code, tail.isEmpty() ? "none" : tail);
-        return new IngestException(IngestException.Reason.CORRUPT,
-                "the parser process died on this document (exit status " + code + ")");
+        log.warn(
+                "parser process {} died on {} (exit status {}); starting a new one. Its last words: {}",
+                child.pid,
+                sourcePath,
+                code,
+                tail.isEmpty() ? "none" : tail);
+        return new IngestException(
+                IngestException.Reason.CORRUPT, "the parser process died on this document (exit status " + code + ")");
     }
 
     private Child take() throws IngestException {
@@ -305,7 +322,8 @@ public final class ForkedExtractor implements DocumentExtractor {
         try {
             p = new ProcessBuilder(command).start();
         } catch (IOException e) {
-            throw new IngestException(IngestException.Reason.IO_ERROR, "cannot start a parser process: " + e.getMessage(), e);
+            throw new IngestException(
+                    IngestException.Reason.IO_ERROR, "cannot start a parser process: " + e.getMessage(), e);
         }
         Child c = new Child(p);
         live.add(c);
@@ -316,10 +334,12 @@ public final class ForkedExtractor implements DocumentExtractor {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             kill(c);
-            throw new IngestException(IngestException.Reason.IO_ERROR, "interrupted while starting a parser process", e);
+            throw new IngestException(
+                    IngestException.Reason.IO_ERROR, "interrupted while starting a parser process", e);
         }
         try {
-            if (first instanceof byte[] line && WorkerProtocol.read(line, WorkerProtocol.Response.class).isReady()) {
+            if (first instanceof byte[] line
+                    && WorkerProtocol.read(line, WorkerProtocol.Response.class).isReady()) {
                 if (closed) {
                     kill(c);
                     throw new IngestException(IngestException.Reason.IO_ERROR, "the extractor is closed");
@@ -330,8 +350,10 @@ public final class ForkedExtractor implements DocumentExtractor {
             // not a ready line: reported below
         }
         kill(c);
-        throw new IngestException(IngestException.Reason.IO_ERROR, "the parser process did not start"
-                + (first == null ? " within " + START_TIMEOUT.toSeconds() + " s" : "") + ": " + c.stderrTail());
+        throw new IngestException(
+                IngestException.Reason.IO_ERROR,
+                "the parser process did not start"
+                        + (first == null ? " within " + START_TIMEOUT.toSeconds() + " s" : "") + ": " + c.stderrTail());
     }
 
     private void kill(Child c) {
@@ -448,8 +470,8 @@ public final class ForkedExtractor implements DocumentExtractor {
 
         /** Keeps the last lines the child wrote to stderr (for the log when it dies); a full pipe would block it. */
         private void drainErrors() {
-            try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(process.getErrorStream(),
-                    StandardCharsets.UTF_8))) {
+            try (var r = new java.io.BufferedReader(
+                    new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
                 String line;
                 while ((line = r.readLine()) != null) {
                     log.debug("parser {}: {}", pid, line);

@@ -21,15 +21,20 @@ import org.briefings.ingest.IngestException;
 final class WorkerProtocol {
 
     /** What the parent asks: extract {@code file}, recording it as {@code source}, with id {@code id} (or null). */
-    record Request(String file, String source, String id) {
-    }
+    record Request(String file, String source, String id) {}
 
     /**
      * What the child answers: an extraction, or a failure with its reason. {@code restart} says the
      * child is about to exit (after a timeout a parser thread may still be running in it).
      */
-    record Response(Boolean ready, Long pid, Boolean ok, Extraction extraction, String reason, String message,
-                    Boolean restart) {
+    record Response(
+            Boolean ready,
+            Long pid,
+            Boolean ok,
+            Extraction extraction,
+            String reason,
+            String message,
+            Boolean restart) {
 
         static Response ready(long pid) {
             return new Response(true, pid, null, null, null, null, null);
@@ -67,6 +72,5 @@ final class WorkerProtocol {
         return Json.MAPPER.readValue(new String(line, StandardCharsets.UTF_8), type);
     }
 
-    private WorkerProtocol() {
-    }
+    private WorkerProtocol() {}
 }

@@ -36,7 +36,10 @@ class CountryTaggerTest {
     }
 
     private static List<String> about(List<CountryMention> tags) {
-        return tags.stream().filter(CountryMention::about).map(CountryMention::code).toList();
+        return tags.stream()
+                .filter(CountryMention::about)
+                .map(CountryMention::code)
+                .toList();
     }
 
     @Test
@@ -80,7 +83,9 @@ class CountryTaggerTest {
         assertEquals(Set.of(), mentioned("Veterans of the Korean War met."));
         // both Koreas named: "Korean" alone is ambiguous and left out, the explicit names stay
         List<CountryMention> both = TAGGER.tag("", "North Korea and South Korea talked. Korean food was served.");
-        assertEquals(Set.of("KP", "KR"), Set.copyOf(both.stream().map(CountryMention::code).toList()));
+        assertEquals(
+                Set.of("KP", "KR"),
+                Set.copyOf(both.stream().map(CountryMention::code).toList()));
         assertEquals(2, both.stream().mapToInt(CountryMention::count).sum());
     }
 
@@ -179,7 +184,9 @@ class CountryTaggerTest {
         CountryTagger t1987 = new CountryTagger(CountryTagger.Options.defaults().withReferenceYear(1987));
         assertEquals("SU", t1987.tag("", "Moscow said no.").get(0).code());
         assertEquals("RU", TAGGER.tag("", "Moscow said no.").get(0).code());
-        assertEquals("SU", TAGGER.tag("", "The USSR and the Soviet Union are one.").get(0).code());
+        assertEquals(
+                "SU",
+                TAGGER.tag("", "The USSR and the Soviet Union are one.").get(0).code());
         assertEquals(Set.of("DE"), mentioned("West Germany and Bonn agreed."));
         assertEquals(Set.of("DD"), mentioned("East Germany objected."));
         assertEquals(Set.of("MM"), mentioned("Burma exports rice."));
@@ -202,7 +209,8 @@ class CountryTaggerTest {
 
     @Test
     void the_title_country_is_about_and_a_passing_mention_is_not() {
-        List<CountryMention> tags = TAGGER.tag("Brazil suspends debt payments",
+        List<CountryMention> tags = TAGGER.tag(
+                "Brazil suspends debt payments",
                 "Brazil said it would suspend interest payments. Brazil's finance minister said the decision"
                         + " was final. Brazil owes banks 68 billion dollars.\n\nBankers in Brazil were surprised."
                         + " A similar step by Peru in 1985 was recalled by one banker late in the day.");
@@ -230,7 +238,8 @@ class CountryTaggerTest {
         List<String> about = about(tags);
         assertFalse(about.isEmpty());
         assertEquals("KP", about.get(0));
-        Set<String> mentioned = Set.copyOf(tags.stream().map(CountryMention::code).toList());
+        Set<String> mentioned =
+                Set.copyOf(tags.stream().map(CountryMention::code).toList());
         assertTrue(mentioned.containsAll(Set.of("KP", "US", "KR")), mentioned.toString());
     }
 }

@@ -46,12 +46,17 @@ public final class CountryTaggerThroughput {
                 sink += tagger.tag("", t).size();
             }
             double secs = (System.nanoTime() - t0) / 1e9;
-            System.out.printf(Locale.ROOT, "round %d: %d docs, %.1f MB in %.2f s = %.1f MB/s%n",
-                    round, texts.size(), chars / 1e6, secs, chars / 1e6 / secs);
+            System.out.printf(
+                    Locale.ROOT,
+                    "round %d: %d docs, %.1f MB in %.2f s = %.1f MB/s%n",
+                    round,
+                    texts.size(),
+                    chars / 1e6,
+                    secs,
+                    chars / 1e6 / secs);
         }
         System.out.println("(mentions: " + sink + ")");
     }
 
-    private CountryTaggerThroughput() {
-    }
+    private CountryTaggerThroughput() {}
 }

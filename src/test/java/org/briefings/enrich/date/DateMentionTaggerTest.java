@@ -39,16 +39,22 @@ class DateMentionTaggerTest {
 
     @Test
     void daysAreReadInThreeSpellings() {
-        assertEquals(List.of("2019-04-11", "2019-04-11", "2019-04-11"),
+        assertEquals(
+                List.of("2019-04-11", "2019-04-11", "2019-04-11"),
                 values("on 11 April 2019, on April 11, 2019 and on 2019-04-11"));
     }
 
     @Test
     void yearsAreFoundButQuantitiesAreNot() {
-        assertEquals(List.of("2018", "2019"), values("2018 saw change; in 2018 and since 2019 things moved."
-                .replace("2018 saw change; ", "")).subList(0, 2));
-        assertTrue(values("They shipped 2018 tonnes for $2018 under No. 2018, up 1999 pct.").isEmpty(),
-                values("They shipped 2018 tonnes for $2018 under No. 2018, up 1999 pct.").toString());
+        assertEquals(
+                List.of("2018", "2019"),
+                values("2018 saw change; in 2018 and since 2019 things moved.".replace("2018 saw change; ", ""))
+                        .subList(0, 2));
+        assertTrue(
+                values("They shipped 2018 tonnes for $2018 under No. 2018, up 1999 pct.")
+                        .isEmpty(),
+                values("They shipped 2018 tonnes for $2018 under No. 2018, up 1999 pct.")
+                        .toString());
         DateMention y = only("2018 saw an unprecedented change.");
         assertEquals(DatePrecision.YEAR, y.precision());
         assertEquals(LocalDate.of(2018, 12, 31), y.end());

@@ -28,12 +28,14 @@ class OrganisationTaggerTest {
     @Test
     void ecInCapitalsIsTheEuropeanCommunityButEcInLowerCaseIsNot() {
         assertEquals(List.of("European Community"), names("", "The EC agreed farm prices."));
-        assertTrue(names("", "Prices rose (see ec. 4) and the ec figure is new.").isEmpty());
+        assertTrue(
+                names("", "Prices rose (see ec. 4) and the ec figure is new.").isEmpty());
     }
 
     @Test
     void usIsACountryNotAnOrganisation() {
-        assertTrue(names("", "The US said it would not lift sanctions, US officials said.").isEmpty());
+        assertTrue(names("", "The US said it would not lift sanctions, US officials said.")
+                .isEmpty());
     }
 
     @Test
@@ -44,15 +46,16 @@ class OrganisationTaggerTest {
 
     @Test
     void allCapsHeadlinesMatchNamesAndAcronyms() {
-        assertEquals(List.of("Organization of the Petroleum Exporting Countries"),
-                names("OPEC OUTPUT RISES", ""));
+        assertEquals(List.of("Organization of the Petroleum Exporting Countries"), names("OPEC OUTPUT RISES", ""));
         assertTrue(names("WHO SAYS WHAT", "").isEmpty());
     }
 
     @Test
     void unlistedOrganisationsAreFoundByTheirHeadWord() {
-        List<String> names = names("", "Shares of Exxon Corp fell after the Ministry of Unification and "
-                + "the Korea Development Institute published forecasts.");
+        List<String> names = names(
+                "",
+                "Shares of Exxon Corp fell after the Ministry of Unification and "
+                        + "the Korea Development Institute published forecasts.");
         assertTrue(names.contains("Exxon Corp"), names.toString());
         assertTrue(names.contains("Ministry of Unification"), names.toString());
         assertTrue(names.contains("Korea Development Institute"), names.toString());
@@ -60,7 +63,8 @@ class OrganisationTaggerTest {
 
     @Test
     void genericHeadsAloneNameNothing() {
-        assertTrue(names("", "The Finance Ministry and the Central Bank disagreed.").isEmpty());
+        assertTrue(names("", "The Finance Ministry and the Central Bank disagreed.")
+                .isEmpty());
     }
 
     @Test
@@ -79,8 +83,10 @@ class OrganisationTaggerTest {
 
     @Test
     void peopleAndTheirTitlesDoNotJoinOrganisations() {
-        List<String> names = names("", "Council of Economic Advisers Chairman Beryl Sprinkel spoke to "
-                + "Alan Rose of First Interstate Bank.");
+        List<String> names = names(
+                "",
+                "Council of Economic Advisers Chairman Beryl Sprinkel spoke to "
+                        + "Alan Rose of First Interstate Bank.");
         assertTrue(names.contains("First Interstate Bank"), names.toString());
         assertFalse(names.stream().anyMatch(n -> n.contains("Sprinkel") || n.contains("Rose")), names.toString());
     }

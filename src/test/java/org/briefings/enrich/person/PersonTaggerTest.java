@@ -18,7 +18,9 @@ class PersonTaggerTest {
     }
 
     private static EntityMention person(String title, String body, String name) {
-        return TAGGER.tag(title, body).stream().filter(e -> e.name().equals(name)).findFirst()
+        return TAGGER.tag(title, body).stream()
+                .filter(e -> e.name().equals(name))
+                .findFirst()
                 .orElseThrow(() -> new AssertionError(name + " not in " + names(title, body)));
     }
 
@@ -54,7 +56,8 @@ class PersonTaggerTest {
         String body = "Vernon Jordan told the board it should wait. Jordan said the offer was low.";
         assertEquals(List.of("Vernon Jordan"), names("", body));
         assertEquals(2, person("", body, "Vernon Jordan").count());
-        assertTrue(names("", "Jordan and Israel signed a water agreement. Jordan said it was pleased.").isEmpty());
+        assertTrue(names("", "Jordan and Israel signed a water agreement. Jordan said it was pleased.")
+                .isEmpty());
     }
 
     @Test
@@ -82,7 +85,9 @@ class PersonTaggerTest {
     @Test
     void particlesStayInsideNames() {
         String body = "Secretary-General Javier Perez de Cuellar said the talks would resume.";
-        assertTrue(names("", body).contains("Javier Perez de Cuellar"), names("", body).toString());
+        assertTrue(
+                names("", body).contains("Javier Perez de Cuellar"),
+                names("", body).toString());
     }
 
     @Test
@@ -91,7 +96,8 @@ class PersonTaggerTest {
         String body = "Federal Reserve Board Chairman Paul Volcker said a further fall of the dollar could hurt.";
         EntityMention volcker = person(title, body, "Paul Volcker");
         assertEquals(2, volcker.count());
-        assertTrue(volcker.spans().stream().anyMatch(s -> s.field().equals(Span.TITLE) && s.text().equals("VOLCKER")));
+        assertTrue(volcker.spans().stream()
+                .anyMatch(s -> s.field().equals(Span.TITLE) && s.text().equals("VOLCKER")));
     }
 
     @Test

@@ -35,6 +35,7 @@ class ForkedExtractorTest {
 
     @TempDir
     static Path dir;
+
     static ForkedExtractor hostile;
     static Path anyFile;
 
@@ -58,9 +59,12 @@ class ForkedExtractorTest {
     void givesTheSameDocumentsAsInProcessParsing() throws Exception {
         Path corpus = SharedData.projectDir().resolve("corpus");
         try (ForkedExtractor forked = new ForkedExtractor(LIMITS, ParserIsolation.forked(1, 256));
-             Extractor local = new Extractor(LIMITS, new LanguageGuesser())) {
-            for (String name : List.of("2019-06-03-desk-note-north-korea.eml", "india-g20-presidency.docx",
-                    "2019-09-16-saudi-abqaiq-attack.pdf", "2020-briefings-archive.zip")) {
+                Extractor local = new Extractor(LIMITS, new LanguageGuesser())) {
+            for (String name : List.of(
+                    "2019-06-03-desk-note-north-korea.eml",
+                    "india-g20-presidency.docx",
+                    "2019-09-16-saudi-abqaiq-attack.pdf",
+                    "2020-briefings-archive.zip")) {
                 Path f = corpus.resolve(name);
                 Extraction a = forked.extract(f, name, null);
                 Extraction b = local.extract(f, name, null);
@@ -79,7 +83,8 @@ class ForkedExtractorTest {
                     assertEquals(y.mediaType(), x.mediaType());
                 }
             }
-            IngestException e = assertThrows(IngestException.class,
+            IngestException e = assertThrows(
+                    IngestException.class,
                     () -> forked.extract(Files.writeString(dir.resolve("empty.txt"), ""), "empty.txt", null));
             assertEquals(IngestException.Reason.NO_TEXT, e.reason());
             assertEquals(1L, forked.describe().get("started"), "one child served every document");
@@ -105,7 +110,9 @@ class ForkedExtractorTest {
         assertEquals(IngestException.Reason.CORRUPT, e.reason());
         assertTrue(e.getMessage().contains("ran out of memory (limit 96 MB)"), e.getMessage());
         assertNotEquals(before, echoPid());
-        assertTrue((Long) hostile.describe().get("outOfMemory") >= 1, hostile.describe().toString());
+        assertTrue(
+                (Long) hostile.describe().get("outOfMemory") >= 1,
+                hostile.describe().toString());
     }
 
     @Test
@@ -115,7 +122,8 @@ class ForkedExtractorTest {
         assertTrue(died.getMessage().contains("exit status 7"), died.getMessage());
         long second = echoPid();
         assertNotEquals(first, second);
-        IngestException slow = assertThrows(IngestException.class, () -> hostile.extract(anyFile, "slow.timeout", null));
+        IngestException slow =
+                assertThrows(IngestException.class, () -> hostile.extract(anyFile, "slow.timeout", null));
         assertEquals(IngestException.Reason.TIMEOUT, slow.reason());
         assertNotEquals(second, echoPid(), "a child that timed out exits: its parser thread may still run");
     }
@@ -137,7 +145,8 @@ class ForkedExtractorTest {
 
     @Test
     void warmUpStartsAChildThatTheFirstDocumentUses() throws Exception {
-        try (ForkedExtractor pool = new ForkedExtractor(LIMITS, ParserIsolation.forked(1, 96), MisbehavingWorker.class.getName())) {
+        try (ForkedExtractor pool =
+                new ForkedExtractor(LIMITS, ParserIsolation.forked(1, 96), MisbehavingWorker.class.getName())) {
             pool.warmUp();
             long deadline = System.nanoTime() + 60_000_000_000L;
             while (pool.pids().isEmpty() || (Long) pool.describe().get("started") < 1) {
@@ -145,14 +154,17 @@ class ForkedExtractorTest {
                 Thread.sleep(20);
             }
             long pid = pool.pids().get(0); // the slot is held until the child is ready, so extract waits for it
-            assertEquals(String.valueOf(pid), pool.extract(anyFile, "first.echo", null).documents().get(0).title());
+            assertEquals(
+                    String.valueOf(pid),
+                    pool.extract(anyFile, "first.echo", null).documents().get(0).title());
             assertEquals(1L, pool.describe().get("started"));
         }
     }
 
     @Test
     void childrenParseInParallelAndExitOnClose() throws Exception {
-        ForkedExtractor pool = new ForkedExtractor(LIMITS, ParserIsolation.forked(2, 96), MisbehavingWorker.class.getName());
+        ForkedExtractor pool =
+                new ForkedExtractor(LIMITS, ParserIsolation.forked(2, 96), MisbehavingWorker.class.getName());
         ExecutorService threads = Executors.newFixedThreadPool(4);
         try {
             List<Future<Extraction>> results = new ArrayList<>();
@@ -166,7 +178,8 @@ class ForkedExtractorTest {
             assertTrue(pids.size() >= 1 && pids.size() <= 2, pids.toString());
             pool.close();
             for (long pid : pids) {
-                assertFalse(ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " exited");
+                assertFalse(
+                        ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false), "child " + pid + " exited");
             }
             IngestException e = assertThrows(IngestException.class, () -> pool.extract(anyFile, "n.echo", null));
             assertEquals(IngestException.Reason.IO_ERROR, e.reason());

@@ -30,28 +30,38 @@ public final class IsolationOverhead {
         int passes = args.length > 1 ? Integer.parseInt(args[1]) : 5;
         List<Path> files;
         try (Stream<Path> s = Files.walk(folder)) {
-            files = s.filter(Files::isRegularFile).filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            files = s.filter(Files::isRegularFile)
+                    .filter(p -> !p.getFileName().toString().startsWith("."))
+                    .sorted()
+                    .toList();
         }
         ExtractionLimits limits = ExtractionLimits.defaults();
         long t = System.nanoTime();
-        ForkedExtractor forked = new ForkedExtractor(limits, ParserIsolation.forked(1, ParserIsolation.DEFAULT_HEAP_MB));
+        ForkedExtractor forked =
+                new ForkedExtractor(limits, ParserIsolation.forked(1, ParserIsolation.DEFAULT_HEAP_MB));
         try {
             forked.extract(files.get(0), files.get(0).toString(), null);
         } catch (IngestException e) {
             // a failure is an answer too: the child is up
         }
         double startMs = (System.nanoTime() - t) / 1e6;
-        try (forked; Extractor local = new Extractor(limits, new LanguageGuesser())) {
+        try (forked;
+                Extractor local = new Extractor(limits, new LanguageGuesser())) {
             run(local, files, 2);
             run(forked, files, 2); // warm both JITs
             double localMs = run(local, files, passes);
             double forkedMs = run(forked, files, passes);
-            long rss = ProcessHandle.of(forked.pids().get(0)).map(IsolationOverhead::rssKb).orElse(-1L);
+            long rss = ProcessHandle.of(forked.pids().get(0))
+                    .map(IsolationOverhead::rssKb)
+                    .orElse(-1L);
             System.out.printf(Locale.ROOT, "%d files, %d passes%n", files.size(), passes);
             System.out.printf(Locale.ROOT, "child start + first document: %.0f ms%n", startMs);
             System.out.printf(Locale.ROOT, "in-process:    %.2f ms per document%n", localMs);
             System.out.printf(Locale.ROOT, "child process: %.2f ms per document%n", forkedMs);
-            System.out.printf(Locale.ROOT, "overhead:      %.2f ms per document (%.0f%%)%n", forkedMs - localMs,
+            System.out.printf(
+                    Locale.ROOT,
+                    "overhead:      %.2f ms per document (%.0f%%)%n",
+                    forkedMs - localMs,
                     100 * (forkedMs - localMs) / localMs);
             System.out.printf(Locale.ROOT, "child resident memory after the runs: %d MB%n", rss / 1024);
         }
@@ -84,7 +94,5 @@ public final class IsolationOverhead {
         return -1;
     }
 
-    private IsolationOverhead() {
-    }
-
+    private IsolationOverhead() {}
 }

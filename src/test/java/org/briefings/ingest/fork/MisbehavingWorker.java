@@ -57,7 +57,8 @@ public final class MisbehavingWorker {
                     Runtime.getRuntime().halt(7);
                     throw new IllegalStateException("unreachable");
                 }
-                case "timeout" -> throw new IngestException(IngestException.Reason.TIMEOUT, "parsing took longer than 1 s");
+                case "timeout" ->
+                    throw new IngestException(IngestException.Reason.TIMEOUT, "parsing took longer than 1 s");
                 case "noisy" -> {
                     System.out.println("a parser that prints on stdout {\"ok\":true}");
                     return echo(file, sourcePath);
@@ -77,8 +78,19 @@ public final class MisbehavingWorker {
         /** Answers without Tika: proves the child is alive and the protocol in step. */
         private static Extraction echo(Path file, String sourcePath) {
             String pid = String.valueOf(ProcessHandle.current().pid());
-            return new Extraction("f".repeat(64), List.of(new ExtractedText("e".repeat(64), sourcePath, null,
-                    "text/plain", pid, "echo from " + pid, "en", Map.of("pid", List.of(pid)), 1)), List.of());
+            return new Extraction(
+                    "f".repeat(64),
+                    List.of(new ExtractedText(
+                            "e".repeat(64),
+                            sourcePath,
+                            null,
+                            "text/plain",
+                            pid,
+                            "echo from " + pid,
+                            "en",
+                            Map.of("pid", List.of(pid)),
+                            1)),
+                    List.of());
         }
 
         @Override
@@ -99,6 +111,5 @@ public final class MisbehavingWorker {
         }
     }
 
-    private MisbehavingWorker() {
-    }
+    private MisbehavingWorker() {}
 }
