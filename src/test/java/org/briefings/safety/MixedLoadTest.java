@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.briefings.http.ServerConfig;
 import org.briefings.ingest.ParserIsolation;
 import org.briefings.testing.SharedData;
+import org.briefings.testing.Slow;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server on loopback (parsing in child processes, as in production) for a fixed period. Zero failed requests, and
  * every upload is found afterwards by id and by a word only it contains.
  */
+@Slow
 @Timeout(300)
 class MixedLoadTest {
 
