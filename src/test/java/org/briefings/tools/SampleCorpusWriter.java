@@ -12,10 +12,12 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -359,8 +361,8 @@ public final class SampleCorpusWriter {
             // A fixed document ID: without one PDFBox derives it from the clock.
             byte[] id = sha256(s.fileName()).clone();
             COSArray ids = new COSArray();
-            ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
-            ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
+            ids.add(new COSString(Arrays.copyOf(id, 16)));
+            ids.add(new COSString(Arrays.copyOf(id, 16)));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
 
             PdfCursor c = new PdfCursor(doc);
@@ -625,7 +627,7 @@ public final class SampleCorpusWriter {
     }
 
     private static String hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private SampleCorpusWriter() {}
