@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -105,7 +106,7 @@ class CliEndToEndTest {
                     hit.get("mentioned").toString().contains("\"KP\""),
                     hit.get("title").asText());
             assertTrue(
-                    hit.get("snippet").asText().toLowerCase().contains("<mark>sanction"),
+                    hit.get("snippet").asText().toLowerCase(Locale.ROOT).contains("<mark>sanction"),
                     hit.get("snippet").asText());
         }
         JsonNode top = json.get("hits").get(0);

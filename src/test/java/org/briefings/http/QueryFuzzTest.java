@@ -248,9 +248,13 @@ class QueryFuzzTest {
                 "%%%",
                 "cmVsZXZhbmNlfDF8eA",
                 "cmVsZXZhbmNlfE5hTnw" + "a".repeat(30),
-                Base64.getUrlEncoder().encodeToString(("relevance|NaN|" + "a".repeat(64)).getBytes()),
-                Base64.getUrlEncoder().encodeToString(("newest|99999999999999999999|" + "a".repeat(64)).getBytes()),
-                Base64.getUrlEncoder().encodeToString(("newest|1|" + "a".repeat(64)).getBytes()),
+                Base64.getUrlEncoder()
+                        .encodeToString(("relevance|NaN|" + "a".repeat(64)).getBytes(StandardCharsets.US_ASCII)),
+                Base64.getUrlEncoder()
+                        .encodeToString(
+                                ("newest|99999999999999999999|" + "a".repeat(64)).getBytes(StandardCharsets.US_ASCII)),
+                Base64.getUrlEncoder()
+                        .encodeToString(("newest|1|" + "a".repeat(64)).getBytes(StandardCharsets.US_ASCII)),
                 "A".repeat(10_000))) {
             p.add(new Probe("cursor=" + enc(v), null));
             p.add(new Probe("sort=newest&cursor=" + enc(v), null));

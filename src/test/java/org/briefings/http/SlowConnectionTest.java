@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.Socket;
 import java.net.SocketTimeoutException;
 import java.nio.charset.StandardCharsets;
@@ -62,7 +63,7 @@ class SlowConnectionTest {
      * open at the {@link #DEADLINE}. Returns what the server said.
      */
     private static String sendAndWait(String start) throws IOException {
-        try (Socket socket = new Socket("127.0.0.1", s.server.port())) {
+        try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), s.server.port())) {
             socket.setSoTimeout((int) DEADLINE.toMillis());
             OutputStream out = socket.getOutputStream();
             out.write(start.getBytes(StandardCharsets.ISO_8859_1));

@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
@@ -274,7 +275,7 @@ class WebPageTest {
         assertFalse(first.findElements(By.cssSelector(".snippet mark")).isEmpty(), "the snippet highlights the word");
         assertTrue(first.findElement(By.cssSelector(".snippet mark"))
                 .getText()
-                .toLowerCase()
+                .toLowerCase(Locale.ROOT)
                 .startsWith("sanction"));
         assertFalse(
                 driver.findElements(By.cssSelector("#hits .about .code")).isEmpty(), "about-countries as code chips");
@@ -347,7 +348,8 @@ class WebPageTest {
         waiting().until(d -> {
             List<WebElement> labels = d.findElements(By.cssSelector("#facet-country label"));
             return !labels.isEmpty()
-                    && labels.stream().allMatch(l -> l.getText().toLowerCase().contains("nor"));
+                    && labels.stream()
+                            .allMatch(l -> l.getText().toLowerCase(Locale.ROOT).contains("nor"));
         });
         assertFalse(driver.findElements(By.id("f-country-KP")).isEmpty(), "North Korea is found by 'nor'");
         assertNoScriptErrors();

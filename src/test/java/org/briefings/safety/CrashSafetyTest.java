@@ -68,10 +68,10 @@ class CrashSafetyTest {
 
         for (int cycle = 1; cycle <= KILLS; cycle++) {
             try (ServerProcess server = ServerProcess.start(corpus, index, logs)) {
-                server.awaitReconciled(Duration.ofSeconds(120));
+                server.awaitReconciled(Duration.ofMinutes(2));
                 verify(server, corpus, acked);
                 int before = acked.size();
-                long killAfterMs = 200 + random.nextInt(3000);
+                long killAfterMs = 200L + random.nextInt(3000);
                 AtomicBoolean stop = new AtomicBoolean();
                 CountDownLatch firstAck = new CountDownLatch(1);
                 List<Thread> uploaders = new ArrayList<>();
@@ -109,7 +109,7 @@ class CrashSafetyTest {
 
         ServerProcess last = ServerProcess.start(corpus, index, logs);
         try {
-            last.awaitReconciled(Duration.ofSeconds(120));
+            last.awaitReconciled(Duration.ofMinutes(2));
             verify(last, corpus, acked);
         } finally {
             int exit = last.stop(); // SIGTERM: the shutdown hook commits and closes; the JVM reports 143

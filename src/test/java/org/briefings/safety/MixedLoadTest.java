@@ -140,26 +140,20 @@ class MixedLoadTest {
     }
 
     private static String searchPath(Random r, List<Uploaded> uploaded) {
-        switch (r.nextInt(7)) {
-            case 0:
-                return "/api/search?q=sanctions";
-            case 1:
-                return "/api/search?q=load*&sort=newest&size=50";
-            case 2:
-                return "/api/search?country=KP&facetLimit=50";
-            case 3:
-                return "/api/facets";
-            case 4: {
+        return switch (r.nextInt(7)) {
+            case 0 -> "/api/search?q=sanctions";
+            case 1 -> "/api/search?q=load*&sort=newest&size=50";
+            case 2 -> "/api/search?country=KP&facetLimit=50";
+            case 3 -> "/api/facets";
+            case 4 -> {
                 Uploaded u;
                 synchronized (uploaded) {
                     u = uploaded.isEmpty() ? null : uploaded.get(r.nextInt(uploaded.size()));
                 }
-                return u == null ? "/api/health" : "/api/documents/" + u.id();
+                yield u == null ? "/api/health" : "/api/documents/" + u.id();
             }
-            case 5:
-                return "/api/stats";
-            default:
-                return "/api/search?q=copper%20AND%20Chile&from=2000&to=2100";
-        }
+            case 5 -> "/api/stats";
+            default -> "/api/search?q=copper%20AND%20Chile&from=2000&to=2100";
+        };
     }
 }

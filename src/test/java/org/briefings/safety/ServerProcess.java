@@ -61,7 +61,7 @@ final class ServerProcess implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.appendTo(
                         logs.resolve("server.err").toFile()))
                 .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             Matcher m = SERVING.matcher(Files.readString(out));
             if (m.find()) {

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
@@ -164,7 +165,7 @@ public final class SampleCorpusWriter {
                 throw new IllegalArgumentException(fileName + ": no '---' line after the header");
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            for (String line : text.substring(0, sep).split("\n")) {
+            for (String line : text.substring(0, sep).split("\n", -1)) {
                 if (line.isBlank()) {
                     continue;
                 }
@@ -177,9 +178,9 @@ public final class SampleCorpusWriter {
                         line.substring(colon + 1).trim());
             }
             List<Block> blocks = new ArrayList<>();
-            for (String chunk : text.substring(sep + 5).split("\n\\s*\n")) {
+            for (String chunk : text.substring(sep + 5).split("\n\\s*\n", -1)) {
                 StringBuilder para = new StringBuilder();
-                for (String line : chunk.strip().split("\n")) {
+                for (String line : chunk.strip().split("\n", -1)) {
                     line = line.strip();
                     if (line.isEmpty()) {
                         continue;
@@ -303,7 +304,7 @@ public final class SampleCorpusWriter {
     private static List<String> wrap(String text, int width, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
+        for (String word : text.split(" +", -1)) {
             if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -333,9 +334,10 @@ public final class SampleCorpusWriter {
                 .replace('\u2013', '-')
                 .replace("\u2026", "...")
                 .replace('\u00A0', ' ');
-        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder sb = new StringBuilder(t.length());
-        for (char c : t.toCharArray()) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             sb.append(c < 128 ? c : '?');
         }
         return sb.toString();
@@ -436,7 +438,7 @@ public final class SampleCorpusWriter {
         private static List<String> fit(String text, PDType1Font font, float size, float width) throws IOException {
             List<String> lines = new ArrayList<>();
             String line = "";
-            for (String word : text.split(" +")) {
+            for (String word : text.split(" +", -1)) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
                 if (!line.isEmpty() && font.getStringWidth(candidate) / 1000f * size > width) {
                     lines.add(line);
