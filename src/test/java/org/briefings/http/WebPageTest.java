@@ -454,7 +454,8 @@ class WebPageTest {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertFalse(query().contains("doc="));
         hits().get(0).findElement(By.cssSelector("h3 a")).click();
-        driver.findElement(By.id("back")).click();
+        // the page shows the back button once the briefing has been fetched
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("back"))).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertFalse(query().contains("doc="));
 
