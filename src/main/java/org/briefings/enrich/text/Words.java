@@ -17,11 +17,17 @@ public final class Words {
 
     private Words() {}
 
-    /** An immutable set of lower-case words; unlike {@code Set.of}, duplicates are tolerated. */
+    /**
+     * An immutable set of lower-case words. A word listed twice is a mistake in the list (two
+     * people editing it, or a copy): it fails at class initialisation, so any test that touches
+     * the tagger names it.
+     */
     public static Set<String> set(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
-            out.add(w.toLowerCase(Locale.ROOT));
+            if (!out.add(w.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("word listed twice: " + w);
+            }
         }
         return Set.copyOf(out);
     }
