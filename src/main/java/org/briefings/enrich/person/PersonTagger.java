@@ -85,7 +85,7 @@ public final class PersonTagger {
         // single-word references with a cue: join a full name with that family name, else stand alone
         for (Candidate c : doc.singles) {
             Person target =
-                    ShortReferences.resolve(people, c.word(), c.mention().order(), true);
+                    ShortReferences.resolve(people, c.word(), c.mention().order());
             if (target == null) {
                 target = new Person(List.of(c.word()), false);
                 people.add(target);

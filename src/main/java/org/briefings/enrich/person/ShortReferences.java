@@ -31,18 +31,15 @@ final class ShortReferences {
 
     /**
      * The person a one-word reference means: same key (family name), or same last word, named
-     * most recently before the reference (else the first one named).
+     * most recently before the reference (else the one with the longest name).
      */
-    static Person resolve(List<Person> people, String word, int order, boolean anyLastWord) {
+    static Person resolve(List<Person> people, String word, int order) {
         Person best = null;
         int bestOrder = Integer.MIN_VALUE;
         Person fallback = null;
         for (Person p : people) {
-            if (p.words.size() < 2 && !anyLastWord) {
-                continue;
-            }
-            boolean match = p.key().equals(word)
-                    || (anyLastWord && p.words.get(p.words.size() - 1).equals(word));
+            boolean match =
+                    p.key().equals(word) || p.words.get(p.words.size() - 1).equals(word);
             if (!match) {
                 continue;
             }
@@ -117,7 +114,7 @@ final class ShortReferences {
                 if (!f.caps() && !t.isCapitalised()) {
                     continue;
                 }
-                Person target = resolve(people, word, f.order(t.start()), true);
+                Person target = resolve(people, word, f.order(t.start()));
                 if (target == null) {
                     if (f.caps()
                             && i == 0
