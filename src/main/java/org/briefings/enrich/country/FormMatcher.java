@@ -118,7 +118,7 @@ final class FormMatcher {
             if (t.start[i] < from || !t.isWord(i)) {
                 continue;
             }
-            if (!t.mayStartName(i) && !mayStartLowercaseForm(t, i)) {
+            if (!t.mayStartName(i) && !lowercaseStart(t, i)) {
                 continue;
             }
             String key = t.key(i);
@@ -200,11 +200,9 @@ final class FormMatcher {
         return c == '\u0648' || c == '\u0628' || c == '\u0644' || c == '\u0641' || c == '\u0643';
     }
 
-    /** Forms such as "the two Koreas" or "the States" start with a lower-case word. */
-    private static boolean mayStartLowercaseForm(Tokens t, int i) {
-        int len = t.end[i] - t.start[i];
-        char c = t.first(i);
-        return (len == 3 && (c == 't')) || (len == 4 && c == 'b');
+    /** Forms such as "the two Koreas" or "mer du Japon" start with a lower-case word. */
+    private boolean lowercaseStart(Tokens t, int i) {
+        return gazetteer.lowercaseFirstChars().indexOf(t.first(i)) >= 0 && gazetteer.startsLowercase(t.key(i));
     }
 
     private static boolean matches(Tokens t, int i, Entry e) {

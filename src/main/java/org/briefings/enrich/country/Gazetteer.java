@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,6 +103,11 @@ public final class Gazetteer {
     /** Folded whole forms of {@link Kind#STATE}, for datelines. */
     private final Set<String> stateKeys;
 
+    /** First keys of forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
+    private final Set<String> lowercaseFirstKeys;
+    /** Their first characters, for a cheap test before a token is folded. */
+    private final String lowercaseFirstChars;
+
     private final int formCount;
     /** Folded name, official or alternative name -> code, for turning what people type into a code. */
     private final Map<String, String> nameKeys;
@@ -115,6 +121,21 @@ public final class Gazetteer {
             Map<String, String> nameKeys) {
         this.nameKeys = nameKeys;
         this.statesByFirstKey = statesByFirstKey;
+        Set<String> lower = new HashSet<>();
+        StringBuilder firstChars = new StringBuilder();
+        for (Entry[] entries : byFirstKey.values()) {
+            for (Entry e : entries) {
+                char c = e.tokens()[0].charAt(0);
+                if (Character.isLowerCase(c)) {
+                    lower.add(e.keys()[0]);
+                    if (firstChars.indexOf(String.valueOf(c)) < 0) {
+                        firstChars.append(c);
+                    }
+                }
+            }
+        }
+        this.lowercaseFirstKeys = Set.copyOf(lower);
+        this.lowercaseFirstChars = firstChars.toString();
         this.stateKeys = Set.copyOf(statesByFirstKey.values().stream()
                 .flatMap(Arrays::stream)
                 .map(e -> key(e.form()))
@@ -297,6 +318,16 @@ public final class Gazetteer {
     }
 
     private static final Entry[] NONE = new Entry[0];
+
+    /** First characters of the forms that start with a lower-case word. */
+    String lowercaseFirstChars() {
+        return lowercaseFirstChars;
+    }
+
+    /** True when some form starts with a lower-case word with this folded key. */
+    boolean startsLowercase(String firstKey) {
+        return lowercaseFirstKeys.contains(firstKey);
+    }
 
     /** US state forms ({@link Kind#STATE}) whose first token has this folded key, longest first. */
     Entry[] statesStartingWith(String firstKey) {

@@ -65,6 +65,12 @@ class OtherLanguagesTest {
     }
 
     @Test
+    void seas_named_after_a_country_name_no_country_in_any_language() {
+        assertEquals(Set.of(), mentioned("Le missile est tombé en mer du Japon."));
+        assertEquals(Set.of(), mentioned("Piratería en el golfo de Guinea; 日本海."));
+    }
+
+    @Test
     void forms_that_are_also_words_or_names_do_not_count_as_countries() {
         assertEquals(Set.of(), mentioned("Того же мнения придерживается министр."));
         assertEquals(Set.of(), mentioned("El Príncipe Felipe habló con Mauricio Macri."));
