@@ -202,7 +202,7 @@ final class FormMatcher {
 
     /** Forms such as "the two Koreas" or "mer du Japon" start with a lower-case word. */
     private boolean lowercaseStart(Tokens t, int i) {
-        return gazetteer.lowercaseFirstChars().indexOf(t.first(i)) >= 0 && gazetteer.startsLowercase(t.key(i));
+        return gazetteer.mayStartLowercase(t.first(i), t.end[i] - t.start[i]) && gazetteer.startsLowercase(t.key(i));
     }
 
     private static boolean matches(Tokens t, int i, Entry e) {

@@ -105,8 +105,10 @@ public final class Gazetteer {
 
     /** First keys of forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
     private final Set<String> lowercaseFirstKeys;
-    /** Their first characters, for a cheap test before a token is folded. */
+    /** Their first characters and (bit n) lengths, for a cheap test before a token is folded. */
     private final String lowercaseFirstChars;
+
+    private final long lowercaseFirstLengths;
 
     private final int formCount;
     /** Folded name, official or alternative name -> code, for turning what people type into a code. */
@@ -123,11 +125,13 @@ public final class Gazetteer {
         this.statesByFirstKey = statesByFirstKey;
         Set<String> lower = new HashSet<>();
         StringBuilder firstChars = new StringBuilder();
+        long lengths = 0;
         for (Entry[] entries : byFirstKey.values()) {
             for (Entry e : entries) {
                 char c = e.tokens()[0].charAt(0);
                 if (Character.isLowerCase(c)) {
                     lower.add(e.keys()[0]);
+                    lengths |= 1L << Math.min(63, e.tokens()[0].length());
                     if (firstChars.indexOf(String.valueOf(c)) < 0) {
                         firstChars.append(c);
                     }
@@ -136,6 +140,7 @@ public final class Gazetteer {
         }
         this.lowercaseFirstKeys = Set.copyOf(lower);
         this.lowercaseFirstChars = firstChars.toString();
+        this.lowercaseFirstLengths = lengths;
         this.stateKeys = Set.copyOf(statesByFirstKey.values().stream()
                 .flatMap(Arrays::stream)
                 .map(e -> key(e.form()))
@@ -319,9 +324,9 @@ public final class Gazetteer {
 
     private static final Entry[] NONE = new Entry[0];
 
-    /** First characters of the forms that start with a lower-case word. */
-    String lowercaseFirstChars() {
-        return lowercaseFirstChars;
+    /** True when some form starts with a lower-case word of this first character and length. */
+    boolean mayStartLowercase(char first, int length) {
+        return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0 && lowercaseFirstChars.indexOf(first) >= 0;
     }
 
     /** True when some form starts with a lower-case word with this folded key. */
