@@ -63,28 +63,28 @@ public final class BriefingDocuments {
         for (CountryMention c : b.countries()) {
             if (countries.add(c.code())) {
                 doc.add(new StringField(COUNTRY, c.code(), Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(DIM_COUNTRY, c.code()));
+                doc.add(facet(FacetDimension.COUNTRY, c.code()));
             }
             if (c.about()) {
                 doc.add(new StringField(ABOUT, c.code(), Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(DIM_ABOUT, c.code()));
+                doc.add(facet(FacetDimension.ABOUT, c.code()));
             }
         }
-        addEntities(doc, b.people().stream().map(EntityMention::name).toList(), PERSON, PERSON_TEXT, DIM_PERSON);
-        addEntities(doc, b.organisations().stream().map(EntityMention::name).toList(), ORG, ORG_TEXT, DIM_ORG);
+        addEntities(
+                doc, b.people().stream().map(EntityMention::name).toList(), PERSON, PERSON_TEXT, FacetDimension.PERSON);
+        addEntities(
+                doc, b.organisations().stream().map(EntityMention::name).toList(), ORG, ORG_TEXT, FacetDimension.ORG);
 
         doc.add(new StringField(LANGUAGE, b.language(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, b.language()));
+        doc.add(facet(FacetDimension.LANGUAGE, b.language()));
         doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(DIM_FORMAT, b.format()));
+        doc.add(facet(FacetDimension.FORMAT, b.format()));
 
         long day = b.published().date().toEpochDay();
         doc.add(new LongPoint(PUBLISHED, day));
         doc.add(new NumericDocValuesField(PUBLISHED, day));
-        doc.add(new SortedSetDocValuesFacetField(
-                DIM_YEAR, String.valueOf(b.published().date().getYear())));
-        doc.add(new SortedSetDocValuesFacetField(
-                DIM_MONTH, b.published().date().toString().substring(0, 7)));
+        doc.add(facet(FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
+        doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
         for (DateMention d : b.datesMentioned()) {
             doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {
                 d.end().toEpochDay()
@@ -99,7 +99,7 @@ public final class BriefingDocuments {
     }
 
     private static void addEntities(
-            Document doc, Iterable<String> names, String keyField, String textField, String dim) {
+            Document doc, Iterable<String> names, String keyField, String textField, FacetDimension dim) {
         Set<String> seen = new LinkedHashSet<>();
         for (String name : names) {
             if (name == null || name.isBlank() || !seen.add(name)) {
@@ -107,8 +107,12 @@ public final class BriefingDocuments {
             }
             doc.add(new StringField(keyField, name, Field.Store.NO));
             doc.add(new TextField(textField, name, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(dim, name));
+            doc.add(facet(dim, name));
         }
+    }
+
+    private static SortedSetDocValuesFacetField facet(FacetDimension dim, String value) {
+        return new SortedSetDocValuesFacetField(dim.dim(), value);
     }
 
     /** Reads a briefing back from its stored fields (the body from its own stored field). */

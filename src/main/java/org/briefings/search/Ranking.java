@@ -21,7 +21,7 @@ public record Ranking(
         double mostWords,
         int relaxBelow) {
 
-    public static final Ranking DEFAULT = new Ranking(3f, 1f, 0.3f, 4, 0.6, 10);
+    public static final Ranking DEFAULT = new Ranking(5f, 1f, 0.3f, 4, 0.5, 20);
 
     public Ranking {
         if (titleWeight < 1 || summaryWeight < 1) {

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.*;
 import java.nio.file.Path;
 import java.util.List;
 import org.briefings.Briefing;
+import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.testing.Briefings;
@@ -51,7 +53,7 @@ class ProseQueryTest {
             index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
         }
         index.refresh();
-        searcher = new BriefingSearcher(index, new IsoCountryCodes());
+        searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));
     }
 
     @AfterAll

@@ -16,6 +16,7 @@ import org.briefings.eval.Score;
 import org.briefings.search.DateRange;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.view.BriefingViews;
 
 /**
  * Search ranking on the relevance test collection ({@link Collection}): a temporary index of its
@@ -123,7 +124,7 @@ public final class RelevanceEval implements EvalSuite {
                 .size(DEPTH)
                 .build();
         return search.search(request).hits().stream()
-                .map(SearchResponse.Hit::sourcePath)
+                .map(BriefingViews.Hit::sourcePath)
                 .toList();
     }
 
