@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
@@ -111,7 +112,7 @@ final class SearchCommand implements Callable<Integer> {
         orgs.forEach(o -> b.filter("org", o));
         languages.forEach(l -> b.filter("language", l));
         formats.forEach(f -> b.filter("format", f));
-        try (BriefingEngine engine = Engines.open(paths.config())) {
+        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
             SearchResponse r;
             try {
                 b.sort(SortOrder.parse(sort))

@@ -9,8 +9,8 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import org.briefings.enrich.Enricher;
 import org.briefings.ingest.IngestException;
+import org.briefings.ingest.ParserIsolation;
 import org.briefings.search.IsoCountryCodes;
 import org.briefings.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
@@ -31,11 +31,10 @@ class BriefingEngineTest {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         // reconciliation logic, not parser isolation: in-process parsing spares a child JVM start per test
-        engine = new BriefingEngine(
-                EngineConfig.of(corpus, dir.resolve("index"))
-                        .withIsolation(org.briefings.ingest.ParserIsolation.inProcess()),
-                new Enricher(),
-                new IsoCountryCodes());
+        engine = EngineBuilder.of(
+                        EngineConfig.of(corpus, dir.resolve("index")).withIsolation(ParserIsolation.inProcess()))
+                .countries(new IsoCountryCodes())
+                .open();
     }
 
     @AfterEach

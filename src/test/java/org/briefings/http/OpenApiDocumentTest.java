@@ -10,8 +10,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineConfig;
-import org.briefings.enrich.Enricher;
 import org.briefings.search.IsoCountryCodes;
 import org.briefings.testing.SharedData;
 import org.junit.jupiter.api.Test;
@@ -36,8 +36,9 @@ class OpenApiDocumentTest {
                     }
                 }));
         Set<String> served = new HashSet<>();
-        try (BriefingEngine engine = new BriefingEngine(
-                EngineConfig.of(dir.resolve("c"), dir.resolve("i")), new Enricher(), new IsoCountryCodes())) {
+        try (BriefingEngine engine = EngineBuilder.of(EngineConfig.of(dir.resolve("c"), dir.resolve("i")))
+                .countries(new IsoCountryCodes())
+                .open()) {
             BriefingServer server = new BriefingServer(engine, ServerConfig.defaults());
             server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
         }
