@@ -1,5 +1,6 @@
 package org.briefings.engine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
@@ -9,6 +10,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.ParserIsolation;
 import org.briefings.search.IsoCountryCodes;
@@ -88,6 +90,22 @@ class BriefingEngineTest {
         assertEquals(1, r.failed());
         assertEquals("bad.pdf", r.failures().get(0).path());
         assertEquals(IngestException.Reason.CORRUPT, r.failures().get(0).reason());
+    }
+
+    @Test
+    void theReportAndTheStatsSinceStartCountEachFileOnce() throws Exception {
+        write("good.txt", "Good briefing\n\nThe ministry announced new tariffs on steel imports.");
+        write("copy.txt", "Good briefing\n\nThe ministry announced new tariffs on steel imports.");
+        Files.write(corpus.resolve("bad.pdf"), "%PDF-1.4 not a pdf".getBytes(StandardCharsets.US_ASCII));
+        ReconcileReport r = engine.reconcile();
+        assertEquals(List.of(1, 1, 1, 0), List.of(r.indexed(), r.duplicates(), r.failed(), r.unchanged()));
+        engine.add("upload.txt", new ByteArrayInputStream("Upload\n\nA briefing added by hand.".getBytes(UTF_8)), 1000);
+        EngineStats stats = engine.stats();
+        assertEquals(
+                Map.of("indexed", 1L, "duplicate", 1L, "failed_corrupt", 1L, "uploaded", 1L),
+                stats.ingest().files());
+        assertEquals(2, stats.ingest().briefings());
+        assertEquals(2, stats.briefings());
     }
 
     @Test
