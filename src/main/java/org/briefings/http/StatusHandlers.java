@@ -8,9 +8,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineStats;
 import org.briefings.engine.Housekeeper;
 import org.briefings.engine.ReconcileProgress;
 import org.briefings.engine.ReconcileReport;
+import org.briefings.ingest.ExtractionLimits;
 
 /** {@code GET /api/health} and {@code GET /api/stats}. */
 final class StatusHandlers {
@@ -19,10 +21,7 @@ final class StatusHandlers {
     static HttpHandler health(BriefingEngine engine) {
         return exchange -> {
             Params.of(exchange, Set.of());
-            Responses.json(
-                    exchange,
-                    200,
-                    Map.of("status", "ok", "briefings", engine.index().count()));
+            Responses.json(exchange, 200, Map.of("status", "ok", "briefings", engine.briefingCount()));
         };
     }
 
@@ -30,12 +29,13 @@ final class StatusHandlers {
     static HttpHandler stats(BriefingEngine engine, Housekeeper housekeeper, Instant started) {
         return (HttpServerExchange exchange) -> {
             Params.of(exchange, Set.of());
+            EngineStats stats = engine.stats();
             Map<String, Object> body = new LinkedHashMap<>();
-            body.put("briefings", engine.index().count());
-            body.put("indexSizeBytes", engine.index().sizeOnDisk());
-            body.put("corpus", engine.corpus().toString());
-            body.put("index", engine.index().dir().toString());
-            ReconcileProgress p = engine.progress();
+            body.put("briefings", stats.briefings());
+            body.put("indexSizeBytes", stats.indexSizeBytes());
+            body.put("corpus", stats.corpus().toString());
+            body.put("index", stats.index().toString());
+            ReconcileProgress p = stats.reconcile();
             Map<String, Object> reconcile = new LinkedHashMap<>();
             reconcile.put("running", p.running() || housekeeper.isReconciling());
             reconcile.put("done", p.done());
@@ -54,9 +54,10 @@ final class StatusHandlers {
                 reconcile.put("last", l);
             }
             body.put("reconcile", reconcile);
-            body.put("ingest", ingest(engine));
-            Instant commit = engine.index().lastCommit();
-            body.put("lastCommit", commit == null ? null : commit.toString());
+            body.put("ingest", ingest(stats));
+            body.put(
+                    "lastCommit",
+                    stats.lastCommit() == null ? null : stats.lastCommit().toString());
             body.put("uptimeSeconds", Duration.between(started, Instant.now()).toSeconds());
             Responses.json(exchange, 200, body);
         };
@@ -66,19 +67,19 @@ final class StatusHandlers {
      * How documents are parsed (child processes and what they cost so far), the limits applied, and
      * how often each limit was hit since start, with the last few warnings.
      */
-    static Map<String, Object> ingest(BriefingEngine engine) {
+    private static Map<String, Object> ingest(EngineStats stats) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("parsing", engine.pipeline().extractor().describe());
-        var l = engine.config().limits();
+        m.put("parsing", stats.parsing());
+        ExtractionLimits l = stats.limits();
         Map<String, Object> limits = new LinkedHashMap<>();
         limits.put("maxTextChars", l.maxChars());
         limits.put("maxEmbedded", l.maxEmbedded());
         limits.put("maxBytes", l.maxBytes());
         limits.put("timeoutSeconds", l.timeout().toMillis() / 1000.0);
         m.put("limits", limits);
-        m.put("limitsHit", engine.counters().limitsHit());
-        m.put("recentWarnings", engine.counters().recentWarnings());
-        m.put("files", engine.counters().files());
+        m.put("limitsHit", stats.ingest().limitsHit());
+        m.put("recentWarnings", stats.ingest().recentWarnings());
+        m.put("files", stats.ingest().files());
         return m;
     }
 
