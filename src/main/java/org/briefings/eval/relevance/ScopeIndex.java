@@ -10,10 +10,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineConfig;
-import org.briefings.engine.GazetteerCountryCodes;
-import org.briefings.enrich.Enricher;
-import org.briefings.enrich.country.Gazetteer;
 import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.ParserIsolation;
 
@@ -53,7 +51,7 @@ public final class ScopeIndex implements Closeable {
                 ExtractionLimits.defaults(),
                 Math.max(1, Runtime.getRuntime().availableProcessors()),
                 ParserIsolation.inProcess());
-        BriefingEngine engine = new BriefingEngine(config, new Enricher(), new GazetteerCountryCodes(Gazetteer.load()));
+        BriefingEngine engine = EngineBuilder.of(config).open();
         engine.reconcile();
         engine.commit();
         return new ScopeIndex(dir, engine);

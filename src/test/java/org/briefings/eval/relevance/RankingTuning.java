@@ -4,8 +4,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.eval.Score;
 import org.briefings.search.BriefingSearcher;
+import org.briefings.search.CountryCodes;
 import org.briefings.search.Ranking;
 
 /**
@@ -33,10 +36,10 @@ public final class RankingTuning {
                 candidates.add(Ranking.DEFAULT.withRelaxing(share, below));
             }
         }
+        CountryCodes countries = new GazetteerCountryCodes(Gazetteer.load());
         try (ScopeIndex scope = ScopeIndex.build(Path.of("corpus"), data)) {
             for (Ranking r : candidates) {
-                BriefingSearcher searcher = new BriefingSearcher(
-                        scope.engine().index(), scope.engine().countries(), r);
+                BriefingSearcher searcher = new BriefingSearcher(scope.engine().index(), countries, r);
                 StringBuilder line = new StringBuilder(r.toString().replaceAll("[a-zA-Z]+=", ""));
                 for (Score s : RelevanceEval.score(searcher::search)) {
                     if (s.metric().startsWith("test.")) {
