@@ -196,8 +196,10 @@ public final class Gazetteer {
             String form = cols[2];
             EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
             if (cols.length > 3 && !cols[3].isBlank()) {
-                for (String f : cols[3].split(",")) {
-                    flags.add(Flag.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+                for (String f : cols[3].split(",", -1)) {
+                    if (!f.isBlank()) {
+                        flags.add(Flag.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+                    }
                 }
             }
             if (kind == Kind.NAME) {
@@ -296,8 +298,9 @@ public final class Gazetteer {
         };
     }
 
+    /** Kinds are declared strongest first. */
     private static Kind stronger(Kind a, Kind b) {
-        return a.ordinal() <= b.ordinal() ? a : b;
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Folded key of a whole place name as a dateline writes it ("SANTA CRUZ" -> "santa cruz"). */
