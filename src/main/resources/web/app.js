@@ -8,18 +8,6 @@ import { setupUpload } from './upload.js';
 
 const PAGE_SIZE = 20;
 const FACET_LIMIT = 10;
-/** Facet dimensions in sidebar order, with the words people see. */
-export const DIMS = [
-  ['about', 'About country', 'countries'],
-  ['country', 'Mentioned country', 'countries'],
-  ['person', 'Person', 'people'],
-  ['org', 'Organisation', 'organisations'],
-  ['language', 'Language', 'languages'],
-  ['format', 'Format', 'formats'],
-  ['year', 'Year', 'years'],
-];
-const DIM_NAMES = Object.fromEntries(DIMS.map(([d, name]) => [d, name]));
-const COUNTRY_DIMS = new Set(['about', 'country']);
 
 const $ = (id) => document.getElementById(id);
 const els = {
@@ -29,20 +17,36 @@ const els = {
   filtersToggle: $('filters-toggle'), home: $('home'),
 };
 
+/** What a search can ask for, from the server's one declaration (GET /api/schema). */
+async function loadSchema() {
+  try {
+    return await api('/api/schema');
+  } catch (e) {
+    showError(e.message, e.status);
+    return { dimensions: [], sortOrders: ['relevance'], queryFields: [] };
+  }
+}
+const schema = await loadSchema();
+/** Facet dimensions in sidebar order: the facet's dim, its URL and API parameter, label, plural, kind. */
+const DIMS = schema.dimensions.filter(d => d.listed)
+  .map(d => ({ dim: d.name, param: d.parameter, label: d.label, plural: d.plural, kind: d.kind }));
+const COUNTRY_DIMS = new Set(DIMS.filter(d => d.kind === 'country').map(d => d.dim));
+const YEAR_DIMS = new Set(DIMS.filter(d => d.kind === 'year').map(d => d.dim));
+
 // ---------------------------------------------------------------- state and URL
 
 function emptyState() {
-  return { q: '', filters: Object.fromEntries(DIMS.map(([d]) => [d, []])), from: '', to: '', sort: 'relevance', doc: '' };
+  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', sort: 'relevance', doc: '' };
 }
 
 function readState() {
   const p = new URLSearchParams(location.search);
   const s = emptyState();
   s.q = p.get('q') || '';
-  for (const [d] of DIMS) s.filters[d] = [...new Set(p.getAll(d).filter(Boolean))];
+  for (const { dim, param } of DIMS) s.filters[dim] = [...new Set(p.getAll(param).filter(Boolean))];
   s.from = p.get('from') || '';
   s.to = p.get('to') || '';
-  s.sort = ['relevance', 'newest', 'oldest'].includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.sort = schema.sortOrders.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.doc = /^[0-9a-f]{64}$/.test(p.get('doc') || '') ? p.get('doc') : '';
   return s;
 }
@@ -51,7 +55,7 @@ function readState() {
 function searchParams(s) {
   const p = new URLSearchParams();
   if (s.q) p.set('q', s.q);
-  for (const [d] of DIMS) for (const v of s.filters[d]) p.append(d, v);
+  for (const { dim, param } of DIMS) for (const v of s.filters[dim]) p.append(param, v);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
   if (s.sort !== 'relevance') p.set('sort', s.sort);
@@ -187,7 +191,7 @@ async function runSearch() {
 }
 
 function noHits() {
-  const filtered = DIMS.some(([d]) => state.filters[d].length) || state.from || state.to;
+  const filtered = DIMS.some(({ dim }) => state.filters[dim].length) || state.from || state.to;
   return h('li', { class: 'no-hits' }, 'No briefings match',
     state.q ? [' “', state.q, '”'] : '', filtered ? ' with these filters. Try removing a filter.' : '.');
 }
@@ -289,7 +293,7 @@ function dressFacet(f) {
       return name && name !== v.value ? { ...v, label: name } : v;
     });
   }
-  if (f.dim === 'year') values = [...values].sort((a, b) => b.value.localeCompare(a.value));
+  if (YEAR_DIMS.has(f.dim)) values = [...values].sort((a, b) => b.value.localeCompare(a.value));
   return { ...f, values };
 }
 
@@ -299,7 +303,7 @@ function renderFacets(facets) {
   const hadFocus = els.facets.contains(document.activeElement) ? document.activeElement : null;
   const focusKey = hadFocus ? (hadFocus.dataset.dim ? `${hadFocus.dataset.dim}\u0000${hadFocus.dataset.value || ''}\u0000${hadFocus.type}` : null) : null;
   clear(els.facets);
-  for (const [dim, name, many] of DIMS) {
+  for (const { dim, label: name, plural: many } of DIMS) {
     const f = byDim.get(dim) || { dim, values: [] };
     const list = h('ul', { class: 'facet-values', id: `facet-${dim}-values` });
     const box = h('fieldset', { class: 'facet', id: `facet-${dim}`, dataset: { dim } }, h('legend', {}, name));
@@ -408,7 +412,7 @@ function renderChips() {
       h('span', {}, text),
       h('button', { type: 'button', class: 'chip-remove', 'aria-label': `Remove filter ${title}`, title: 'Remove', onclick: remove }, '×')));
   };
-  for (const [dim, name] of DIMS) {
+  for (const { dim, label: name } of DIMS) {
     for (const v of state.filters[dim]) {
       const label = labelOf(dim, v);
       const text = COUNTRY_DIMS.has(dim) && label !== v ? `${name}: ${label} (${v})` : `${name}: ${label}`;
@@ -526,7 +530,7 @@ els.dateForm.addEventListener('submit', (e) => {
 els.clearAll.addEventListener('click', () => {
   for (const k of Object.keys(facetPrefix)) delete facetPrefix[k];
   go(withState(s => {
-    for (const [d] of DIMS) s.filters[d] = [];
+    for (const { dim } of DIMS) s.filters[dim] = [];
     s.from = '';
     s.to = '';
   }));

@@ -7,22 +7,31 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.search.SortOrder;
+import org.briefings.view.BriefingViews;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.IModelTransformer;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code search QUERY}: ranked hits with date, countries and a snippet, then facet counts. */
+/**
+ * {@code search QUERY}: ranked hits with date, countries and a snippet, then facet counts. The
+ * filter options ({@code --country}, {@code --about}, ...) are one per {@link FacetDimension},
+ * added by {@link FilterOptions} when picocli builds the command.
+ */
 @Command(
         name = "search",
         mixinStandardHelpOptions = true,
+        modelTransformer = SearchCommand.FilterOptions.class,
         description = {
             "Search the index. QUERY uses Lucene syntax: words, \"phrases\", AND/OR/NOT, wildcards*,",
             "and fields title:, country:, about:, person:, org:, language:, format:, published:[2019 TO 2020].",
@@ -35,33 +44,6 @@ final class SearchCommand implements Callable<Integer> {
 
     @Parameters(paramLabel = "QUERY", arity = "0..*", description = "Query text (omit for every briefing).")
     List<String> query = new ArrayList<>();
-
-    @Option(
-            names = "--country",
-            paramLabel = "CC",
-            description = "Only briefings mentioning this country (name or ISO code); repeat to OR.")
-    List<String> countries = new ArrayList<>();
-
-    @Option(names = "--about", paramLabel = "CC", description = "Only briefings about this country; repeat to OR.")
-    List<String> about = new ArrayList<>();
-
-    @Option(
-            names = "--person",
-            paramLabel = "NAME",
-            description = "Only briefings naming this person (canonical name).")
-    List<String> people = new ArrayList<>();
-
-    @Option(names = "--org", paramLabel = "NAME", description = "Only briefings naming this organisation.")
-    List<String> orgs = new ArrayList<>();
-
-    @Option(names = "--language", paramLabel = "LANG", description = "Only briefings in this language (ISO 639-1).")
-    List<String> languages = new ArrayList<>();
-
-    @Option(
-            names = "--format",
-            paramLabel = "FMT",
-            description = "Only this format: pdf, docx, html, txt, md, eml, ...")
-    List<String> formats = new ArrayList<>();
 
     @Option(names = "--from", paramLabel = "DATE", description = "Published on or after (2019, 2019-04 or 2019-04-11).")
     String from;
@@ -105,12 +87,12 @@ final class SearchCommand implements Callable<Integer> {
                 .query(String.join(" ", query))
                 .size(size)
                 .cursor(cursor);
-        countries.forEach(c -> b.filter("country", c));
-        about.forEach(c -> b.filter("about", c));
-        people.forEach(p -> b.filter("person", p));
-        orgs.forEach(o -> b.filter("org", o));
-        languages.forEach(l -> b.filter("language", l));
-        formats.forEach(f -> b.filter("format", f));
+        for (FacetDimension dim : FacetDimension.values()) {
+            List<String> values = spec.findOption(FilterOptions.name(dim)).getValue();
+            if (values != null) {
+                values.forEach(v -> b.filter(dim.dim(), v));
+            }
+        }
         try (BriefingEngine engine = Engines.open(paths.config())) {
             SearchResponse r;
             try {
@@ -132,14 +114,41 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
+    /** Adds a repeatable {@code --DIM VALUE} option for every facet dimension. */
+    static final class FilterOptions implements IModelTransformer {
+        @Override
+        public CommandSpec transform(CommandSpec command) {
+            for (FacetDimension dim : FacetDimension.values()) {
+                command.addOption(OptionSpec.builder(name(dim))
+                        .paramLabel(
+                                switch (dim.kind()) {
+                                    case COUNTRY -> "CC";
+                                    case NAME -> "NAME";
+                                    case CODE -> "CODE";
+                                    case YEAR -> "YYYY";
+                                    case MONTH -> "YYYY-MM";
+                                })
+                        .type(List.class)
+                        .auxiliaryTypes(String.class)
+                        .description("Only briefings " + dim.description() + "; repeat to OR.")
+                        .build());
+            }
+            return command;
+        }
+
+        static String name(FacetDimension dim) {
+            return "--" + dim.parameter();
+        }
+    }
+
     static void print(PrintWriter out, SearchResponse r) {
         out.printf("%s%d briefings (%d ms)%n%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
         int rank = 1;
-        for (SearchResponse.Hit h : r.hits()) {
+        for (BriefingViews.Hit h : r.hits()) {
             String about =
-                    h.about().stream().map(SearchResponse.CountryRef::code).collect(Collectors.joining(","));
+                    h.about().stream().map(BriefingViews.CountryRef::code).collect(Collectors.joining(","));
             String mentioned =
-                    h.mentioned().stream().map(SearchResponse.CountryRef::code).collect(Collectors.joining(","));
+                    h.mentioned().stream().map(BriefingViews.CountryRef::code).collect(Collectors.joining(","));
             out.printf("%2d. %s  [%s]  %s%n", rank++, h.title(), h.published().date(), h.format());
             out.printf(
                     "    about: %s   mentions: %s%n",

@@ -10,11 +10,13 @@ import org.briefings.DateMention;
 import org.briefings.EntityMention;
 import org.briefings.ExtractedText;
 import org.briefings.PublicationDate;
+import org.briefings.Span;
 import org.briefings.enrich.country.CountryTagger;
 import org.briefings.enrich.date.DateMentionTagger;
 import org.briefings.enrich.date.PublicationDateFinder;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.person.PersonTagger;
+import org.briefings.enrich.text.TextField;
 import org.briefings.ingest.Formats;
 
 /**
@@ -46,9 +48,12 @@ public final class Enricher {
         PublicationDate published = publicationDates.find(doc, body, ingestTime);
         List<CountryMention> countryMentions =
                 countries.tag(s.title(), body, published.date().getYear());
-        List<EntityMention> orgs = organisations.tag(s.title(), body);
-        List<EntityMention> persons = people.tag(s.title(), body, orgs);
-        List<DateMention> mentioned = dates.tag(body, published.date());
+        // tokenised once here, read by every token-based tagger
+        TextField titleField = TextField.of(Span.TITLE, s.title());
+        TextField bodyField = TextField.of(Span.BODY, body);
+        List<EntityMention> orgs = organisations.tag(titleField, bodyField);
+        List<EntityMention> persons = people.tag(titleField, bodyField, orgs);
+        List<DateMention> mentioned = dates.tag(bodyField, published.date());
         return new Briefing(
                 doc.id(),
                 doc.sourcePath(),

@@ -1,8 +1,14 @@
 package org.briefings.eval;
 
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -26,9 +32,10 @@ import org.briefings.eval.reuters.ReutersStory;
  * product option does; the gate is on the figures without it.
  *
  * <p>The PLACES vocabulary is mapped to ISO codes by {@link #PLACES}, a fact table about the
- * label vocabulary written from {@code all-places-strings.lc.txt}: {@code west-germany} is
- * {@code DE} (the same state, see {@link org.briefings.enrich.country.Gazetteer}),
- * {@code ussr} {@code SU}, {@code uk} {@code GB}, {@code burma} {@code MM}.
+ * label vocabulary in the data file {@code reuters-places.tsv}, written from
+ * {@code all-places-strings.lc.txt}: {@code west-germany} is {@code DE} (the same state, see
+ * {@link org.briefings.enrich.country.Gazetteer}), {@code ussr} {@code SU}, {@code uk}
+ * {@code GB}, {@code burma} {@code MM}.
  */
 public final class ReutersCountryEval implements EvalSuite {
 
@@ -41,182 +48,8 @@ public final class ReutersCountryEval implements EvalSuite {
     static final double GATE_F1 = 0.92;
     static final double GATE_TOP1 = 0.97;
 
-    static final Map<String, String> PLACES = Map.ofEntries(
-            Map.entry("afghanistan", "AF"),
-            Map.entry("albania", "AL"),
-            Map.entry("algeria", "DZ"),
-            Map.entry("american-samoa", "AS"),
-            Map.entry("andorra", "AD"),
-            Map.entry("angola", "AO"),
-            Map.entry("anguilla", "AI"),
-            Map.entry("antigua", "AG"),
-            Map.entry("argentina", "AR"),
-            Map.entry("aruba", "AW"),
-            Map.entry("australia", "AU"),
-            Map.entry("austria", "AT"),
-            Map.entry("bahamas", "BS"),
-            Map.entry("bahrain", "BH"),
-            Map.entry("bangladesh", "BD"),
-            Map.entry("barbados", "BB"),
-            Map.entry("belgium", "BE"),
-            Map.entry("belize", "BZ"),
-            Map.entry("benin", "BJ"),
-            Map.entry("bermuda", "BM"),
-            Map.entry("bhutan", "BT"),
-            Map.entry("bolivia", "BO"),
-            Map.entry("botswana", "BW"),
-            Map.entry("brazil", "BR"),
-            Map.entry("british-virgin-islands", "VG"),
-            Map.entry("brunei", "BN"),
-            Map.entry("bulgaria", "BG"),
-            Map.entry("burkina-faso", "BF"),
-            Map.entry("burma", "MM"),
-            Map.entry("burundi", "BI"),
-            Map.entry("cameroon", "CM"),
-            Map.entry("canada", "CA"),
-            Map.entry("cape-verde", "CV"),
-            Map.entry("cayman-islands", "KY"),
-            Map.entry("central-african-republic", "CF"),
-            Map.entry("chad", "TD"),
-            Map.entry("chile", "CL"),
-            Map.entry("china", "CN"),
-            Map.entry("colombia", "CO"),
-            Map.entry("congo", "CG"),
-            Map.entry("costa-rica", "CR"),
-            Map.entry("cuba", "CU"),
-            Map.entry("cyprus", "CY"),
-            Map.entry("czechoslovakia", "CS"),
-            Map.entry("denmark", "DK"),
-            Map.entry("djibouti", "DJ"),
-            Map.entry("dominica", "DM"),
-            Map.entry("dominican-republic", "DO"),
-            Map.entry("east-germany", "DD"),
-            Map.entry("ecuador", "EC"),
-            Map.entry("egypt", "EG"),
-            Map.entry("el-salvador", "SV"),
-            Map.entry("equatorial-guinea", "GQ"),
-            Map.entry("ethiopia", "ET"),
-            Map.entry("fiji", "FJ"),
-            Map.entry("finland", "FI"),
-            Map.entry("france", "FR"),
-            Map.entry("french-guiana", "GF"),
-            Map.entry("gabon", "GA"),
-            Map.entry("gambia", "GM"),
-            Map.entry("ghana", "GH"),
-            Map.entry("gibraltar", "GI"),
-            Map.entry("greece", "GR"),
-            Map.entry("grenada", "GD"),
-            Map.entry("guadeloupe", "GP"),
-            Map.entry("guam", "GU"),
-            Map.entry("guatemala", "GT"),
-            Map.entry("guinea", "GN"),
-            Map.entry("guinea-bissau", "GW"),
-            Map.entry("guyana", "GY"),
-            Map.entry("haiti", "HT"),
-            Map.entry("honduras", "HN"),
-            Map.entry("hong-kong", "HK"),
-            Map.entry("hungary", "HU"),
-            Map.entry("iceland", "IS"),
-            Map.entry("india", "IN"),
-            Map.entry("indonesia", "ID"),
-            Map.entry("iran", "IR"),
-            Map.entry("iraq", "IQ"),
-            Map.entry("ireland", "IE"),
-            Map.entry("israel", "IL"),
-            Map.entry("italy", "IT"),
-            Map.entry("ivory-coast", "CI"),
-            Map.entry("jamaica", "JM"),
-            Map.entry("japan", "JP"),
-            Map.entry("jordan", "JO"),
-            Map.entry("kampuchea", "KH"),
-            Map.entry("kenya", "KE"),
-            Map.entry("kuwait", "KW"),
-            Map.entry("laos", "LA"),
-            Map.entry("lebanon", "LB"),
-            Map.entry("lesotho", "LS"),
-            Map.entry("liberia", "LR"),
-            Map.entry("libya", "LY"),
-            Map.entry("liechtenstein", "LI"),
-            Map.entry("luxembourg", "LU"),
-            Map.entry("macao", "MO"),
-            Map.entry("madagascar", "MG"),
-            Map.entry("malawi", "MW"),
-            Map.entry("malaysia", "MY"),
-            Map.entry("mali", "ML"),
-            Map.entry("malta", "MT"),
-            Map.entry("martinique", "MQ"),
-            Map.entry("mauritania", "MR"),
-            Map.entry("mauritius", "MU"),
-            Map.entry("mexico", "MX"),
-            Map.entry("monaco", "MC"),
-            Map.entry("morocco", "MA"),
-            Map.entry("mozambique", "MZ"),
-            Map.entry("namibia", "NA"),
-            Map.entry("nepal", "NP"),
-            Map.entry("netherlands", "NL"),
-            Map.entry("netherlands-antilles", "AN"),
-            Map.entry("new-caledonia", "NC"),
-            Map.entry("new-zealand", "NZ"),
-            Map.entry("nicaragua", "NI"),
-            Map.entry("niger", "NE"),
-            Map.entry("nigeria", "NG"),
-            Map.entry("north-korea", "KP"),
-            Map.entry("norway", "NO"),
-            Map.entry("oman", "OM"),
-            Map.entry("pakistan", "PK"),
-            Map.entry("panama", "PA"),
-            Map.entry("papua-new-guinea", "PG"),
-            Map.entry("paraguay", "PY"),
-            Map.entry("peru", "PE"),
-            Map.entry("philippines", "PH"),
-            Map.entry("poland", "PL"),
-            Map.entry("portugal", "PT"),
-            Map.entry("qatar", "QA"),
-            Map.entry("romania", "RO"),
-            Map.entry("rwanda", "RW"),
-            Map.entry("saudi-arabia", "SA"),
-            Map.entry("senegal", "SN"),
-            Map.entry("seychelles", "SC"),
-            Map.entry("sierra-leone", "SL"),
-            Map.entry("singapore", "SG"),
-            Map.entry("somalia", "SO"),
-            Map.entry("south-africa", "ZA"),
-            Map.entry("south-korea", "KR"),
-            Map.entry("spain", "ES"),
-            Map.entry("sri-lanka", "LK"),
-            Map.entry("sudan", "SD"),
-            Map.entry("suriname", "SR"),
-            Map.entry("swaziland", "SZ"),
-            Map.entry("sweden", "SE"),
-            Map.entry("switzerland", "CH"),
-            Map.entry("syria", "SY"),
-            Map.entry("taiwan", "TW"),
-            Map.entry("tanzania", "TZ"),
-            Map.entry("thailand", "TH"),
-            Map.entry("togo", "TG"),
-            Map.entry("tonga", "TO"),
-            Map.entry("trinidad-tobago", "TT"),
-            Map.entry("tunisia", "TN"),
-            Map.entry("uae", "AE"),
-            Map.entry("uganda", "UG"),
-            Map.entry("uk", "GB"),
-            Map.entry("uruguay", "UY"),
-            Map.entry("us-virgin-islands", "VI"),
-            Map.entry("usa", "US"),
-            Map.entry("ussr", "SU"),
-            Map.entry("vanuatu", "VU"),
-            Map.entry("vatican", "VA"),
-            Map.entry("venezuela", "VE"),
-            Map.entry("vietnam", "VN"),
-            Map.entry("west-germany", "DE"),
-            Map.entry("western-samoa", "WS"),
-            Map.entry("yemen-arab-republic", "YE"),
-            Map.entry("yemen-demo-republic", "YD"),
-            Map.entry("yugoslavia", "YU"),
-            Map.entry("zaire", "ZR"),
-            Map.entry("zambia", "ZM"),
-            Map.entry("zimbabwe", "ZW"),
-            Map.entry("turkey", "TR"));
+    /** PLACES label -> ISO code, read once from {@code reuters-places.tsv} beside this class. */
+    static final Map<String, String> PLACES = readPlaces();
 
     private final String split;
 
@@ -324,6 +157,29 @@ public final class ReutersCountryEval implements EvalSuite {
             }
         }
         return t;
+    }
+
+    private static Map<String, String> readPlaces() {
+        InputStream in = ReutersCountryEval.class.getResourceAsStream("reuters-places.tsv");
+        if (in == null) {
+            throw new IllegalStateException("reuters-places.tsv is missing from the classpath");
+        }
+        Map<String, String> places = new HashMap<>();
+        try (BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] cols = line.split("\t");
+                if (cols.length != 2 || places.put(cols[0], cols[1]) != null) {
+                    throw new IllegalStateException("reuters-places.tsv: bad or repeated line '" + line + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Map.copyOf(places);
     }
 
     static CountryTagger tagger(String home) {

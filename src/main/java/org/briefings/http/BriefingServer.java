@@ -107,6 +107,7 @@ public final class BriefingServer implements Closeable {
         return List.of(
                 new Route("GET", "/api/search", "search", new SearchHandler(engine)),
                 new Route("GET", "/api/facets", "facets", new FacetsHandler(engine)),
+                new Route("GET", "/api/schema", "schema", new SchemaHandler()),
                 new Route("POST", "/api/documents", "upload", new UploadHandler(engine, config.maxUploadBytes())),
                 new Route("GET", "/api/documents/{id}", "document", new DocumentHandler(engine)),
                 new Route("GET", "/api/documents/{id}/original", "original", new OriginalHandler(engine)),

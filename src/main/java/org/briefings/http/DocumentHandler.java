@@ -5,6 +5,7 @@ import io.undertow.server.HttpServerExchange;
 import java.util.Set;
 import org.briefings.Briefing;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.view.BriefingViews;
 
 /** {@code GET /api/documents/{id}}: the briefing with its full text and entities with their evidence spans. */
 final class DocumentHandler implements HttpHandler {
@@ -18,6 +19,7 @@ final class DocumentHandler implements HttpHandler {
     @Override
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Briefing b = Params.of(exchange, Set.of()).briefing(engine);
-        Responses.json(exchange, 200, DocumentView.of(b, engine.originalFile(b).isPresent()));
+        Responses.json(
+                exchange, 200, BriefingViews.document(b, engine.originalFile(b).isPresent()));
     }
 }

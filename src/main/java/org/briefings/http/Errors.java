@@ -3,13 +3,17 @@ package org.briefings.http;
 import io.undertow.server.HttpServerExchange;
 import io.undertow.server.RequestTooBigException;
 import io.undertow.util.StatusCodes;
+import java.io.IOException;
+import java.nio.channels.ClosedChannelException;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.ingest.IngestException;
 import org.briefings.search.InvalidRequestException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.xnio.channels.ReadTimeoutException;
 
 /**
  * The one place exceptions become HTTP answers: a JSON body {@code {"error", "message"}} with the
@@ -20,7 +24,29 @@ final class Errors {
 
     private static final Logger log = LoggerFactory.getLogger(Errors.class);
 
+    /** An exception as an answer: its status and the fields of its JSON body, {@code error} first. */
+    record Problem(int status, Map<String, Object> body) {
+        String error() {
+            return (String) body.get("error");
+        }
+    }
+
+    /** Answers the exchange with the problem {@code t} describes, unless an answer has begun. */
     static void send(HttpServerExchange exchange, Throwable t) {
+        Problem problem = problem(exchange, t);
+        if (exchange.isResponseStarted()) {
+            exchange.endExchange();
+            return;
+        }
+        Responses.json(exchange, problem.status(), problem.body());
+    }
+
+    /**
+     * The status and body for an exception. Handlers throw and let {@link #send} answer; an upload
+     * of several files asks here for each file that failed, so its per-file results carry the same
+     * statuses and codes as a single failed request.
+     */
+    static Problem problem(HttpServerExchange exchange, Throwable t) {
         int status;
         Map<String, Object> body = new LinkedHashMap<>();
         if (t instanceof ApiException e) {
@@ -55,9 +81,11 @@ final class Errors {
                 exchange.setPersistent(false);
             }
         } else if (t instanceof IngestException e) {
-            status = e.reason() == IngestException.Reason.TOO_LARGE ? StatusCodes.REQUEST_ENTITY_TOO_LARGE : 422;
+            status = e.reason() == IngestException.Reason.TOO_LARGE
+                    ? StatusCodes.REQUEST_ENTITY_TOO_LARGE
+                    : StatusCodes.UNPROCESSABLE_ENTITY;
             body.put("error", "not_extractable");
-            body.put("reason", e.reason().name().toLowerCase(java.util.Locale.ROOT));
+            body.put("reason", e.reason().name().toLowerCase(Locale.ROOT));
             body.put("message", e.getMessage());
         } else {
             status = StatusCodes.INTERNAL_SERVER_ERROR;
@@ -65,11 +93,7 @@ final class Errors {
             body.put("error", "internal");
             body.put("message", "the server could not answer this request; the error is in its log");
         }
-        if (exchange.isResponseStarted()) {
-            exchange.endExchange();
-            return;
-        }
-        Responses.json(exchange, status, body);
+        return new Problem(status, body);
     }
 
     /**
@@ -78,12 +102,11 @@ final class Errors {
      */
     static boolean clientGone(Throwable t) {
         for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof org.xnio.channels.ReadTimeoutException
-                    || c instanceof java.nio.channels.ClosedChannelException) {
+            if (c instanceof ReadTimeoutException || c instanceof ClosedChannelException) {
                 return true;
             }
             String m = c.getMessage();
-            if (c instanceof java.io.IOException
+            if (c instanceof IOException
                     && m != null
                     && (m.contains("UT000128")
                             || m.contains("Remote peer closed connection")

@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.index.FacetDimension;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 
@@ -30,6 +32,13 @@ final class FacetsHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Params p = Params.of(exchange, PARAMS);
         String dim = p.first("dim");
+        List<String> dims = Stream.of(FacetDimension.values())
+                .filter(FacetDimension::listed)
+                .map(FacetDimension::dim)
+                .toList();
+        if (dim != null && !dims.contains(dim)) {
+            throw ApiException.badRequest("unknown facet '" + dim + "'; facets are " + dims);
+        }
         String prefix =
                 p.first("prefix") == null ? "" : p.first("prefix").strip().toLowerCase(Locale.ROOT);
         int limit = p.integer("limit", 1000, 1, SearchRequest.MAX_FACET_LIMIT);
@@ -38,12 +47,10 @@ final class FacetsHandler implements HttpHandler {
                 .facetLimit(SearchRequest.MAX_FACET_LIMIT)
                 .build());
         List<SearchResponse.Facet> out = new ArrayList<>();
-        boolean found = dim == null;
         for (SearchResponse.Facet f : all.facets()) {
             if (dim != null && !f.dim().equals(dim)) {
                 continue;
             }
-            found = true;
             List<SearchResponse.FacetValue> values = f.values().stream()
                     .filter(v -> prefix.isEmpty()
                             || v.value().toLowerCase(Locale.ROOT).startsWith(prefix)
@@ -52,10 +59,6 @@ final class FacetsHandler implements HttpHandler {
                     .limit(limit)
                     .toList();
             out.add(new SearchResponse.Facet(f.dim(), values));
-        }
-        if (!found) {
-            throw ApiException.badRequest("unknown facet '" + dim + "'; facets are "
-                    + all.facets().stream().map(SearchResponse.Facet::dim).toList());
         }
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("total", all.total());

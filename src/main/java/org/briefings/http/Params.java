@@ -2,11 +2,14 @@ package org.briefings.http;
 
 import io.undertow.server.HttpServerExchange;
 import io.undertow.util.PathTemplateMatch;
+import java.io.IOException;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.briefings.Briefing;
+import org.briefings.engine.BriefingEngine;
 import org.briefings.ingest.ContentHash;
 
 /**
@@ -90,7 +93,7 @@ final class Params {
     }
 
     /** The briefing named by the path's {id}, or a 404. */
-    org.briefings.Briefing briefing(org.briefings.engine.BriefingEngine engine) throws java.io.IOException {
+    Briefing briefing(BriefingEngine engine) throws IOException {
         String id = id();
         return engine.get(id).orElseThrow(() -> ApiException.notFound("no briefing with id " + id));
     }

@@ -3,7 +3,10 @@ package org.briefings.http;
 import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SortOrder;
@@ -11,24 +14,12 @@ import org.briefings.search.SortOrder;
 /** {@code GET /api/search}: query, filters, date range, sort, page size and cursor in; hits, facets, timeline out. */
 final class SearchHandler implements HttpHandler {
 
-    static final Set<String> FILTERS =
-            Set.of("country", "about", "person", "org", "language", "format", "year", "month");
-    static final Set<String> PARAMS = Set.of(
-            "q",
-            "country",
-            "about",
-            "person",
-            "org",
-            "language",
-            "format",
-            "year",
-            "month",
-            "from",
-            "to",
-            "sort",
-            "size",
-            "cursor",
-            "facetLimit");
+    /** The parameters besides one filter per {@link FacetDimension}. */
+    private static final Set<String> OWN_PARAMS = Set.of("q", "from", "to", "sort", "size", "cursor", "facetLimit");
+
+    static final Set<String> PARAMS = Stream.concat(
+                    OWN_PARAMS.stream(), Stream.of(FacetDimension.values()).map(FacetDimension::parameter))
+            .collect(Collectors.toUnmodifiableSet());
 
     private final BriefingEngine engine;
 
@@ -48,9 +39,9 @@ final class SearchHandler implements HttpHandler {
                 .cursor(blankToNull(p.first("cursor")))
                 .facetLimit(
                         p.integer("facetLimit", SearchRequest.DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));
-        for (String dim : FILTERS) {
-            for (String v : p.all(dim)) {
-                b.filter(dim, v);
+        for (FacetDimension dim : FacetDimension.values()) {
+            for (String v : p.all(dim.parameter())) {
+                b.filter(dim.dim(), v);
             }
         }
         Responses.json(exchange, 200, engine.search(b.build()));

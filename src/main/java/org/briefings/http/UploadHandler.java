@@ -7,6 +7,8 @@ import io.undertow.server.handlers.form.FormDataParser;
 import io.undertow.server.handlers.form.FormParserFactory;
 import io.undertow.server.handlers.form.MultiPartParserDefinition;
 import io.undertow.util.Headers;
+import io.undertow.util.StatusCodes;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
@@ -17,12 +19,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.briefings.Briefing;
-import org.briefings.CountryMention;
-import org.briefings.EntityMention;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.CorpusFiles;
+import org.briefings.ingest.Formats;
 import org.briefings.ingest.IngestException;
+import org.briefings.view.BriefingViews;
 
 /**
  * {@code POST /api/documents}: adds documents, as the raw body (name from {@code ?name=}, the
@@ -35,25 +38,7 @@ import org.briefings.ingest.IngestException;
 final class UploadHandler implements HttpHandler {
 
     private static final Set<String> PARAMS = Set.of("name");
-    private static final Map<String, String> EXTENSIONS = Map.of(
-            "application/pdf",
-            ".pdf",
-            "text/plain",
-            ".txt",
-            "text/html",
-            ".html",
-            "text/markdown",
-            ".md",
-            "message/rfc822",
-            ".eml",
-            "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-            ".docx",
-            "application/msword",
-            ".doc",
-            "application/zip",
-            ".zip",
-            "application/rtf",
-            ".rtf");
+    private static final Pattern FILE_NAME = Pattern.compile("filename=\"?([^\";]+)\"?");
 
     private final BriefingEngine engine;
     private final long maxBytes;
@@ -79,7 +64,7 @@ final class UploadHandler implements HttpHandler {
         String name = fileName(exchange, p.first("name"), contentType);
         InputStream body =
                 declared >= 0 ? new CompleteBody(exchange.getInputStream(), declared) : exchange.getInputStream();
-        Map<String, Object> result = addOne(name, body);
+        Map<String, Object> result = addOne(exchange, name, body);
         Responses.json(exchange, (int) result.get("status"), result);
     }
 
@@ -102,7 +87,7 @@ final class UploadHandler implements HttpHandler {
                     }
                     String name = value.getFileName() == null ? field : value.getFileName();
                     try (InputStream in = value.getFileItem().getInputStream()) {
-                        results.add(addOne(name, in));
+                        results.add(addOne(exchange, name, in));
                     } finally {
                         value.getFileItem().delete();
                     }
@@ -121,62 +106,34 @@ final class UploadHandler implements HttpHandler {
         }
     }
 
-    /** Adds one file and describes the outcome; failures of this one file are results, not exceptions. */
-    private Map<String, Object> addOne(String name, InputStream in) throws IOException {
+    /**
+     * Adds one file and describes the outcome. A file that is too large or cannot be extracted is
+     * a result, not an exception, so the other files of a multipart upload still go in; its
+     * status and error come from {@link Errors}, as they would for a request of its own.
+     */
+    private Map<String, Object> addOne(HttpServerExchange exchange, String name, InputStream in) throws IOException {
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("file", name);
         try {
             BriefingEngine.AddResult r = engine.add(name, in, maxBytes);
-            out.put("status", r.duplicate() ? 200 : 201);
+            List<BriefingViews.Added> briefings =
+                    r.briefings().stream().map(BriefingViews::added).toList();
+            out.put("status", r.duplicate() ? StatusCodes.OK : StatusCodes.CREATED);
             out.put("result", r.duplicate() ? "duplicate" : "indexed");
             out.put("path", r.path());
-            List<Map<String, Object>> briefings = new ArrayList<>();
-            for (Briefing b : r.briefings()) {
-                briefings.add(summary(b));
-            }
-            out.put("id", briefings.isEmpty() ? r.fileId() : briefings.get(0).get("id"));
+            out.put("id", briefings.isEmpty() ? r.fileId() : briefings.get(0).id());
             out.put("briefings", briefings);
             out.put("warnings", r.warnings());
-        } catch (BriefingEngine.TooLargeException e) {
-            out.put("status", 413);
-            out.put("result", "too_large");
-            out.put("error", "too_large");
-            out.put("message", e.getMessage());
-            drain(in);
-        } catch (IngestException e) {
-            out.put("status", e.reason() == IngestException.Reason.TOO_LARGE ? 413 : 422);
-            out.put("result", "not_extractable");
-            out.put("error", "not_extractable");
-            out.put("reason", e.reason().name().toLowerCase(Locale.ROOT));
-            out.put("message", e.getMessage());
+        } catch (BriefingEngine.TooLargeException | IngestException e) {
+            Errors.Problem problem = Errors.problem(exchange, e);
+            out.put("status", problem.status());
+            out.put("result", problem.error());
+            out.putAll(problem.body());
+            if (e instanceof BriefingEngine.TooLargeException) {
+                drain(in);
+            }
         }
         return out;
-    }
-
-    private static Map<String, Object> summary(Briefing b) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        m.put("id", b.id());
-        m.put("title", b.title());
-        m.put("sourcePath", b.sourcePath());
-        m.put(
-                "published",
-                new DocumentView.Published(
-                        b.published().display(),
-                        b.published().precision().json(),
-                        b.published().source()));
-        m.put(
-                "about",
-                b.countries().stream()
-                        .filter(CountryMention::about)
-                        .map(CountryMention::code)
-                        .toList());
-        m.put("mentioned", b.countries().stream().map(CountryMention::code).toList());
-        m.put("people", b.people().stream().map(EntityMention::name).toList());
-        m.put(
-                "organisations",
-                b.organisations().stream().map(EntityMention::name).toList());
-        m.put("link", "/api/documents/" + b.id());
-        return m;
     }
 
     /**
@@ -184,7 +141,7 @@ final class UploadHandler implements HttpHandler {
      * client that hung up, or a read cut off by the request timeout), the upload is refused rather
      * than stored and indexed as if the first part were the document.
      */
-    private static final class CompleteBody extends java.io.FilterInputStream {
+    private static final class CompleteBody extends FilterInputStream {
         private final long declared;
         private long read;
 
@@ -241,8 +198,7 @@ final class UploadHandler implements HttpHandler {
         if (name == null) {
             String cd = exchange.getRequestHeaders().getFirst(Headers.CONTENT_DISPOSITION);
             if (cd != null) {
-                var m = java.util.regex.Pattern.compile("filename=\"?([^\";]+)\"?")
-                        .matcher(cd);
+                Matcher m = FILE_NAME.matcher(cd);
                 if (m.find()) {
                     name = m.group(1);
                 }
@@ -253,7 +209,7 @@ final class UploadHandler implements HttpHandler {
         }
         if (!name.contains(".") && contentType != null) {
             String base = contentType.split(";")[0].strip().toLowerCase(Locale.ROOT);
-            name = name + EXTENSIONS.getOrDefault(base, "");
+            name = name + Formats.extension(base).orElse("");
         }
         return name;
     }

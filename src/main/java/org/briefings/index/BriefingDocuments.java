@@ -64,28 +64,26 @@ public final class BriefingDocuments {
         for (CountryMention c : b.countries()) {
             if (countries.add(c.code())) {
                 doc.add(new StringField(COUNTRY, c.code(), Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(DIM_COUNTRY, c.code()));
+                doc.add(facet(FacetDimension.COUNTRY, c.code()));
             }
             if (c.about()) {
                 doc.add(new StringField(ABOUT, c.code(), Field.Store.NO));
-                doc.add(new SortedSetDocValuesFacetField(DIM_ABOUT, c.code()));
+                doc.add(facet(FacetDimension.ABOUT, c.code()));
             }
         }
-        addEntities(doc, b.people(), PERSON, PERSON_TEXT, DIM_PERSON);
-        addEntities(doc, b.organisations(), ORG, ORG_TEXT, DIM_ORG);
+        addEntities(doc, b.people(), PERSON, PERSON_TEXT, FacetDimension.PERSON);
+        addEntities(doc, b.organisations(), ORG, ORG_TEXT, FacetDimension.ORG);
 
         doc.add(new StringField(LANGUAGE, b.language(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(DIM_LANGUAGE, b.language()));
+        doc.add(facet(FacetDimension.LANGUAGE, b.language()));
         doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
-        doc.add(new SortedSetDocValuesFacetField(DIM_FORMAT, b.format()));
+        doc.add(facet(FacetDimension.FORMAT, b.format()));
 
         long day = b.published().date().toEpochDay();
         doc.add(new LongPoint(PUBLISHED, day));
         doc.add(new NumericDocValuesField(PUBLISHED, day));
-        doc.add(new SortedSetDocValuesFacetField(
-                DIM_YEAR, String.valueOf(b.published().date().getYear())));
-        doc.add(new SortedSetDocValuesFacetField(
-                DIM_MONTH, b.published().date().toString().substring(0, 7)));
+        doc.add(facet(FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
+        doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
         for (DateMention d : b.datesMentioned()) {
             doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {
                 d.end().toEpochDay()
@@ -105,7 +103,7 @@ public final class BriefingDocuments {
      * text field, so {@code org:kwp} finds the briefing whose facet says "Korean Workers' Party".
      */
     private static void addEntities(
-            Document doc, List<EntityMention> entities, String keyField, String textField, String dim) {
+            Document doc, List<EntityMention> entities, String keyField, String textField, FacetDimension dim) {
         Set<String> seen = new LinkedHashSet<>();
         for (EntityMention e : entities) {
             String name = e.name();
@@ -114,7 +112,7 @@ public final class BriefingDocuments {
             }
             doc.add(new StringField(keyField, name, Field.Store.NO));
             doc.add(new TextField(textField, name, Field.Store.NO));
-            doc.add(new SortedSetDocValuesFacetField(dim, name));
+            doc.add(facet(dim, name));
             Set<String> variants = new LinkedHashSet<>();
             for (Span s : e.spans()) {
                 String variant = SPACES.matcher(s.text()).replaceAll(" ").strip();
@@ -123,6 +121,10 @@ public final class BriefingDocuments {
                 }
             }
         }
+    }
+
+    private static SortedSetDocValuesFacetField facet(FacetDimension dim, String value) {
+        return new SortedSetDocValuesFacetField(dim.dim(), value);
     }
 
     /** Reads a briefing back from its stored fields (the body from its own stored field). */

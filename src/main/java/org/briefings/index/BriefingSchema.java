@@ -1,6 +1,5 @@
 package org.briefings.index;
 
-import java.util.List;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -64,34 +63,7 @@ public final class BriefingSchema {
     /** The briefing minus its body, as JSON, so a hit can be shown without re-enrichment. */
     public static final String SOURCE = "_source";
 
-    // --- facet dimensions ---
-    public static final String DIM_ABOUT = "about";
-    public static final String DIM_COUNTRY = "country";
-    public static final String DIM_PERSON = "person";
-    public static final String DIM_ORG = "org";
-    public static final String DIM_LANGUAGE = "language";
-    public static final String DIM_FORMAT = "format";
-    public static final String DIM_YEAR = "year";
-    public static final String DIM_MONTH = "month";
-
-    /** All facet dimensions, in the order they are shown. */
-    public static final List<String> DIMENSIONS =
-            List.of(DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
-
-    /** Facet dimension -> the keyword field its filter matches. */
-    public static final Map<String, String> FILTER_FIELD = Map.of(
-            DIM_ABOUT,
-            ABOUT,
-            DIM_COUNTRY,
-            COUNTRY,
-            DIM_PERSON,
-            PERSON,
-            DIM_ORG,
-            ORG,
-            DIM_LANGUAGE,
-            LANGUAGE,
-            DIM_FORMAT,
-            FORMAT);
+    // --- facet dimensions: declared in FacetDimension ---
 
     /** Query-time boosts: a word in the title says more than one in the body. */
     public static final Map<String, Float> TEXT_BOOSTS = Map.of(TITLE, 3.0f, SUMMARY, 2.0f, BODY, 1.0f);
@@ -105,8 +77,9 @@ public final class BriefingSchema {
 
     private static FacetsConfig buildFacetsConfig() {
         FacetsConfig config = new FacetsConfig();
-        for (String dim : List.of(DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG)) {
-            config.setMultiValued(dim, true);
+        for (FacetDimension d : FacetDimension.values()) {
+            config.setMultiValued(d.dim(), d.multiValued());
+            config.setHierarchical(d.dim(), d.hierarchical());
         }
         return config;
     }

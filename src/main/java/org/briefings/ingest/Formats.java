@@ -2,6 +2,7 @@ package org.briefings.ingest;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * Short, stable format names for the format facet: analysts filter by "pdf" or "docx", not by
@@ -57,6 +58,14 @@ public final class Formats {
             sub = sub.substring(2);
         }
         return sub.length() > 20 ? sub.substring(0, 20) : sub;
+    }
+
+    /**
+     * The extension of a media type this class names ({@code application/pdf} -> {@code .pdf}),
+     * for an upload that arrives without a file name; empty for any other type.
+     */
+    public static Optional<String> extension(String mediaType) {
+        return Optional.ofNullable(BY_MEDIA_TYPE.get(mediaType)).map(name -> "." + name);
     }
 
     private Formats() {}

@@ -4,14 +4,17 @@ import static org.briefings.index.BriefingSchema.*;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
@@ -34,16 +37,18 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
-import org.briefings.CountryMention;
-import org.briefings.EntityMention;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.FacetDimension;
+import org.briefings.view.BriefingViews;
 
 /**
  * Answers {@link SearchRequest}s over a {@link BriefingIndex}: parses the query, applies
@@ -55,9 +60,6 @@ public final class BriefingSearcher {
 
     /** Counting hits stops being exact past this many (the total is then a lower bound). */
     public static final int EXACT_TOTAL_BOUND = 10_000;
-    /** Filter dimensions a request may use. */
-    public static final Set<String> FILTER_DIMS =
-            Set.of(DIM_ABOUT, DIM_COUNTRY, DIM_PERSON, DIM_ORG, DIM_LANGUAGE, DIM_FORMAT, DIM_YEAR, DIM_MONTH);
 
     private final BriefingIndex index;
     private final CountryCodes countries;
@@ -71,12 +73,17 @@ public final class BriefingSearcher {
         return countries;
     }
 
+    /** The fields a query may name ({@code title:}, {@code about:}, {@code published:}, ...). */
+    public static List<String> queryFields() {
+        return BriefingQueryParser.KNOWN_FIELDS;
+    }
+
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
         Query base = buildBaseQuery(request);
-        Map<String, List<String>> filters = normaliseFilters(request.filters());
+        Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
         DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim, v)));
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
 
         IndexSearcher searcher = index.acquire();
         try {
@@ -98,14 +105,14 @@ public final class BriefingSearcher {
                 top = (TopDocs) both[0];
                 facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
             } else {
-                DrillSideways.ConcurrentDrillSidewaysResult<org.apache.lucene.search.TopFieldDocs> result =
+                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
                         new DrillSideways(searcher, facetsConfig(), state).search(drill, hitsManager);
                 top = result.collectorResult;
                 facets = result.facets;
             }
 
             String[] snippets = snippets(searcher, base, top, size);
-            List<SearchResponse.Hit> hits = new ArrayList<>();
+            List<BriefingViews.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Briefing b =
@@ -113,7 +120,7 @@ public final class BriefingSearcher {
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
-                hits.add(toHit(b, snippet, score));
+                hits.add(BriefingViews.hit(b, snippet, score, countries::name));
             }
             String next = null;
             if (size > 0 && top.scoreDocs.length >= size && (top.totalHits.value() > countBefore(request, size))) {
@@ -132,7 +139,7 @@ public final class BriefingSearcher {
                     "query expands to too many terms (limit " + IndexSearcher.getMaxClauseCount()
                             + "); make wildcards more specific",
                     e);
-        } catch (org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+        } catch (TooComplexToDeterminizeException e) {
             throw new InvalidRequestException(
                     "q", "a wildcard or regular expression in the query is too complex; make it more specific", e);
         } finally {
@@ -159,31 +166,31 @@ public final class BriefingSearcher {
         return b.build();
     }
 
-    /** Validates filter dimensions and turns country names into codes. */
-    Map<String, List<String>> normaliseFilters(Map<String, List<String>> filters) {
-        Map<String, List<String>> out = new java.util.LinkedHashMap<>();
+    /** Validates filter dimensions and values: country names become codes, codes are lower case. */
+    Map<FacetDimension, List<String>> normaliseFilters(Map<String, List<String>> filters) {
+        Map<FacetDimension, List<String>> out = new EnumMap<>(FacetDimension.class);
         for (Map.Entry<String, List<String>> e : filters.entrySet()) {
-            String dim = e.getKey();
-            if (!FILTER_DIMS.contains(dim)) {
-                throw new InvalidRequestException(
-                        dim, "unknown filter '" + dim + "'; filters are " + new java.util.TreeSet<>(FILTER_DIMS));
-            }
+            String name = e.getKey();
+            FacetDimension dim = FacetDimension.byDim(name)
+                    .orElseThrow(() -> new InvalidRequestException(
+                            name,
+                            "unknown filter '" + name + "'; filters are " + new TreeSet<>(FacetDimension.dims())));
             List<String> values = new ArrayList<>();
             for (String v : e.getValue()) {
                 if (v == null || v.isBlank()) {
-                    throw new InvalidRequestException(dim, "filter '" + dim + "' needs a value");
+                    throw new InvalidRequestException(name, "filter '" + name + "' needs a value");
                 }
                 values.add(
-                        switch (dim) {
-                            case DIM_ABOUT, DIM_COUNTRY ->
+                        switch (dim.kind()) {
+                            case COUNTRY ->
                                 countries
                                         .code(v)
                                         .orElseThrow(() -> new InvalidRequestException(
-                                                dim,
-                                                "unknown country '" + v + "' in filter '" + dim
+                                                name,
+                                                "unknown country '" + v + "' in filter '" + name
                                                         + "' (use a name or an ISO code)"));
-                            case DIM_LANGUAGE, DIM_FORMAT -> v.strip().toLowerCase(Locale.ROOT);
-                            default -> v.strip();
+                            case CODE -> v.strip().toLowerCase(Locale.ROOT);
+                            case NAME, YEAR, MONTH -> v.strip();
                         });
             }
             if (!values.isEmpty()) {
@@ -210,51 +217,24 @@ public final class BriefingSearcher {
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(200_000)
                 .build();
-        ScoreDoc[] page = top.scoreDocs.length > size ? java.util.Arrays.copyOf(top.scoreDocs, size) : top.scoreDocs;
+        ScoreDoc[] page = top.scoreDocs.length > size ? Arrays.copyOf(top.scoreDocs, size) : top.scoreDocs;
         TopDocs pageDocs = new TopDocs(top.totalHits, page);
         return highlighter.highlight(BODY, query, pageDocs, 2);
     }
 
-    private SearchResponse.Hit toHit(Briefing b, String snippet, Float score) {
-        List<SearchResponse.CountryRef> about = new ArrayList<>();
-        List<SearchResponse.CountryRef> mentioned = new ArrayList<>();
-        for (CountryMention c : b.countries()) {
-            SearchResponse.CountryRef ref =
-                    new SearchResponse.CountryRef(c.code(), c.name() != null ? c.name() : countries.name(c.code()));
-            mentioned.add(ref);
-            if (c.about()) {
-                about.add(ref);
-            }
-        }
-        var p = b.published();
-        return new SearchResponse.Hit(
-                b.id(),
-                b.title(),
-                b.summary(),
-                new SearchResponse.DateRef(p.display(), p.precision().json(), p.source()),
-                about,
-                mentioned,
-                b.people().stream().map(EntityMention::name).toList(),
-                b.organisations().stream().map(EntityMention::name).toList(),
-                b.format(),
-                b.language(),
-                b.sourcePath(),
-                snippet,
-                score);
-    }
-
     private List<SearchResponse.Facet> facets(
-            Facets facets, SortedSetDocValuesReaderState state, Map<String, List<String>> filters, int limit)
+            Facets facets, SortedSetDocValuesReaderState state, Map<FacetDimension, List<String>> filters, int limit)
             throws IOException {
         List<SearchResponse.Facet> out = new ArrayList<>();
-        for (String dim : DIMENSIONS) {
-            if (dim.equals(DIM_MONTH)) {
+        for (FacetDimension dim : FacetDimension.values()) {
+            if (!dim.listed()) {
                 continue; // shown as the timeline
             }
+            boolean years = dim.kind() == FacetDimension.Kind.YEAR;
             List<String> selected = filters.getOrDefault(dim, List.of());
             List<SearchResponse.FacetValue> values = new ArrayList<>();
-            FacetResult result = topChildren(facets, state, dim, dim.equals(DIM_YEAR) ? 1000 : limit);
-            Set<String> seen = new java.util.HashSet<>();
+            FacetResult result = topChildren(facets, state, dim.dim(), years ? 1000 : limit);
+            Set<String> seen = new HashSet<>();
             if (result != null) {
                 for (LabelAndValue lv : result.labelValues) {
                     values.add(new SearchResponse.FacetValue(
@@ -267,18 +247,18 @@ public final class BriefingSearcher {
                     values.add(new SearchResponse.FacetValue(s, label(dim, s), 0, true));
                 }
             }
-            if (dim.equals(DIM_YEAR)) {
+            if (years) {
                 values.sort(
                         Comparator.comparing(SearchResponse.FacetValue::value).reversed());
             }
-            out.add(new SearchResponse.Facet(dim, values));
+            out.add(new SearchResponse.Facet(dim.dim(), values));
         }
         return out;
     }
 
     private static List<SearchResponse.Bucket> timeline(Facets facets, SortedSetDocValuesReaderState state)
             throws IOException {
-        FacetResult result = topChildren(facets, state, DIM_MONTH, Integer.MAX_VALUE);
+        FacetResult result = topChildren(facets, state, FacetDimension.MONTH.dim(), Integer.MAX_VALUE);
         List<SearchResponse.Bucket> out = new ArrayList<>();
         if (result != null) {
             for (LabelAndValue lv : result.labelValues) {
@@ -302,11 +282,8 @@ public final class BriefingSearcher {
         }
     }
 
-    String label(String dim, String value) {
-        return switch (dim) {
-            case DIM_ABOUT, DIM_COUNTRY -> countries.name(value);
-            default -> value;
-        };
+    private String label(FacetDimension dim, String value) {
+        return dim.kind() == FacetDimension.Kind.COUNTRY ? countries.name(value) : value;
     }
 
     /** Cursors: the sort values of the last hit, base64url-encoded, checked on the way back in. */
@@ -338,10 +315,5 @@ public final class BriefingSearcher {
                         "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
             }
         }
-    }
-
-    /** Unused-date guard so LocalDate stays imported for javadoc readers of range semantics. */
-    static long epochDay(LocalDate d) {
-        return d.toEpochDay();
     }
 }

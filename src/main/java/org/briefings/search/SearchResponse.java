@@ -1,6 +1,7 @@
 package org.briefings.search;
 
 import java.util.List;
+import org.briefings.view.BriefingViews.Hit;
 
 /**
  * The answer to a search, shaped for JSON.
@@ -8,7 +9,7 @@ import java.util.List;
  * @param total      hits matching, exact up to a bound
  * @param totalExact false when {@code total} is a lower bound (counting stopped early)
  * @param tookMs     time spent in the engine
- * @param hits       this page of hits
+ * @param hits       this page of hits, shaped by {@link org.briefings.view.BriefingViews#hit}
  * @param facets     one entry per facet dimension, with counts that follow DrillSideways
  * @param timeline   hits per publication month, oldest first
  * @param nextCursor pass as {@code cursor} for the next page; null on the last page
@@ -21,30 +22,6 @@ public record SearchResponse(
         List<Facet> facets,
         List<Bucket> timeline,
         String nextCursor) {
-
-    /** A country with its name, for display. */
-    public record CountryRef(String code, String name) {}
-
-    /** The publication date at its precision, and where it came from. */
-    public record DateRef(String date, String precision, String source) {}
-
-    /**
-     * One hit. {@code snippet} is HTML: matched words in {@code <mark>}, everything else escaped.
-     */
-    public record Hit(
-            String id,
-            String title,
-            String summary,
-            DateRef published,
-            List<CountryRef> about,
-            List<CountryRef> mentioned,
-            List<String> people,
-            List<String> organisations,
-            String format,
-            String language,
-            String sourcePath,
-            String snippet,
-            Float score) {}
 
     /** One value of a facet. */
     public record FacetValue(String value, String label, long count, boolean selected) {}

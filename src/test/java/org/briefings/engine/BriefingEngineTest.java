@@ -10,8 +10,8 @@ import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
 import org.briefings.enrich.Enricher;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.ingest.IngestException;
-import org.briefings.search.IsoCountryCodes;
 import org.briefings.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -35,7 +35,7 @@ class BriefingEngineTest {
                 EngineConfig.of(corpus, dir.resolve("index"))
                         .withIsolation(org.briefings.ingest.ParserIsolation.inProcess()),
                 new Enricher(),
-                new IsoCountryCodes());
+                new GazetteerCountryCodes(Gazetteer.load()));
     }
 
     @AfterEach

@@ -21,6 +21,11 @@ class EvaluationGateTest {
         System.out.println(table);
         Path out = SharedData.projectDir().resolve("target/eval-results.md");
         Evaluation.writeResults(out, results);
+        long gated = results.stream()
+                .flatMap(r -> r.scores().stream())
+                .filter(Score::isGated)
+                .count();
+        assertTrue(gated > 0, "no gated score was measured: every suite was skipped\n" + table);
         List<Score> failures = Evaluation.failures(results);
         assertTrue(failures.isEmpty(), "scores below target: " + failures + "\n" + table);
     }

@@ -7,10 +7,12 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
@@ -19,6 +21,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import org.briefings.Json;
 import org.briefings.ingest.ParserIsolation;
+import org.briefings.testing.Slow;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -33,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * answered 200 or 400 within a time limit, never 5xx, and a 400 about a parameter names it.
  * The seed is fixed and printed; a failure lists the requests that caused it.
  */
+@Slow
 @Timeout(300)
 class QueryFuzzTest {
 
@@ -135,7 +139,7 @@ class QueryFuzzTest {
                 }
             }
             return null;
-        } catch (java.net.http.HttpTimeoutException e) {
+        } catch (HttpTimeoutException e) {
             return "no answer within " + ANSWER_LIMIT.toSeconds() + " s for " + shown;
         } catch (Exception e) {
             return e + " for " + shown;
@@ -244,10 +248,13 @@ class QueryFuzzTest {
                 "%%%",
                 "cmVsZXZhbmNlfDF8eA",
                 "cmVsZXZhbmNlfE5hTnw" + "a".repeat(30),
-                java.util.Base64.getUrlEncoder().encodeToString(("relevance|NaN|" + "a".repeat(64)).getBytes()),
-                java.util.Base64.getUrlEncoder()
-                        .encodeToString(("newest|99999999999999999999|" + "a".repeat(64)).getBytes()),
-                java.util.Base64.getUrlEncoder().encodeToString(("newest|1|" + "a".repeat(64)).getBytes()),
+                Base64.getUrlEncoder()
+                        .encodeToString(("relevance|NaN|" + "a".repeat(64)).getBytes(StandardCharsets.US_ASCII)),
+                Base64.getUrlEncoder()
+                        .encodeToString(
+                                ("newest|99999999999999999999|" + "a".repeat(64)).getBytes(StandardCharsets.US_ASCII)),
+                Base64.getUrlEncoder()
+                        .encodeToString(("newest|1|" + "a".repeat(64)).getBytes(StandardCharsets.US_ASCII)),
                 "A".repeat(10_000))) {
             p.add(new Probe("cursor=" + enc(v), null));
             p.add(new Probe("sort=newest&cursor=" + enc(v), null));

@@ -8,18 +8,25 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.UUID;
+import java.util.logging.Level;
+import org.briefings.testing.Slow;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.MethodOrderer;
-import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.extension.TestWatcher;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -35,6 +42,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -43,7 +51,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * chromium or chromedriver is not installed ({@code .ci/run} installs them). Screenshots go to
  * {@code target/screenshots/}.
  */
-@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+@Slow
 class WebPageTest {
 
     private static final Path CHROMIUM = Path.of(System.getProperty("briefings.chromium", "/usr/bin/chromium"));
@@ -53,21 +61,19 @@ class WebPageTest {
     private static final Dimension PHONE = new Dimension(390, 844);
 
     /** On a failure, a screenshot of what the page showed, named after the test. */
-    @org.junit.jupiter.api.extension.RegisterExtension
-    static final org.junit.jupiter.api.extension.TestWatcher FAILURE_SCREENSHOT =
-            new org.junit.jupiter.api.extension.TestWatcher() {
-                @Override
-                public void testFailed(org.junit.jupiter.api.extension.ExtensionContext context, Throwable cause) {
-                    if (driver != null) {
-                        try {
-                            screenshot(
-                                    "FAILED-" + context.getRequiredTestMethod().getName());
-                        } catch (Exception e) {
-                            cause.addSuppressed(e);
-                        }
-                    }
+    @RegisterExtension
+    static final TestWatcher FAILURE_SCREENSHOT = new TestWatcher() {
+        @Override
+        public void testFailed(ExtensionContext context, Throwable cause) {
+            if (driver != null) {
+                try {
+                    screenshot("FAILED-" + context.getRequiredTestMethod().getName());
+                } catch (Exception e) {
+                    cause.addSuppressed(e);
                 }
-            };
+            }
+        }
+    };
 
     @TempDir
     static Path dir;
@@ -105,7 +111,7 @@ class WebPageTest {
                 "--user-data-dir=" + profile,
                 "--window-size=1280,800");
         LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, java.util.logging.Level.ALL);
+        logs.enable(LogType.BROWSER, Level.ALL);
         options.setCapability("goog:loggingPrefs", logs);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
@@ -179,7 +185,7 @@ class WebPageTest {
     }
 
     private static Map<String, Long> facetCounts(JsonNode response, String dim) {
-        Map<String, Long> out = new java.util.HashMap<>();
+        Map<String, Long> out = new HashMap<>();
         for (JsonNode f : response.get("facets")) {
             if (f.get("dim").asText().equals(dim)) {
                 f.get("values")
@@ -218,7 +224,7 @@ class WebPageTest {
     private static void assertNoScriptErrors() {
         var entries = driver.manage().logs().get(LogType.BROWSER).getAll();
         List<String> severe = entries.stream()
-                .filter(e -> e.getLevel().intValue() >= java.util.logging.Level.SEVERE.intValue())
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(e -> e.getMessage())
                 // an API's 4xx answer shows in the console as a failed resource; the page handles it
                 .filter(m -> !m.contains("the server responded with a status of 4"))
@@ -243,9 +249,7 @@ class WebPageTest {
                 .size();
         String paths = String.join(
                 "\n",
-                java.util.Arrays.stream(files)
-                        .map(p -> p.toAbsolutePath().toString())
-                        .toList());
+                Arrays.stream(files).map(p -> p.toAbsolutePath().toString()).toList());
         andWaitForSearch(() -> driver.findElement(By.id("file-input")).sendKeys(paths));
         List<WebElement> rows = driver.findElements(By.cssSelector("#upload-results li.upload-row"));
         assertEquals(before + files.length, rows.size());
@@ -255,7 +259,6 @@ class WebPageTest {
     // ------------------------------------------------------------------ tests
 
     @Test
-    @Order(1)
     void searchShowsHitsWithHighlightsAndTheTotal() throws Exception {
         open("/");
         assertEquals("q", driver.switchTo().activeElement().getDomAttribute("id"), "the search box has focus on load");
@@ -272,7 +275,7 @@ class WebPageTest {
         assertFalse(first.findElements(By.cssSelector(".snippet mark")).isEmpty(), "the snippet highlights the word");
         assertTrue(first.findElement(By.cssSelector(".snippet mark"))
                 .getText()
-                .toLowerCase()
+                .toLowerCase(Locale.ROOT)
                 .startsWith("sanction"));
         assertFalse(
                 driver.findElements(By.cssSelector("#hits .about .code")).isEmpty(), "about-countries as code chips");
@@ -291,7 +294,7 @@ class WebPageTest {
         waiting().until(d -> hits().size() > firstPage);
         List<String> ids =
                 hits().stream().map(h -> h.getDomAttribute("data-id")).toList();
-        assertEquals(ids.size(), new java.util.HashSet<>(ids).size(), "no briefing twice");
+        assertEquals(ids.size(), new HashSet<>(ids).size(), "no briefing twice");
         assertEquals(Math.min(all, 2L * firstPage), ids.size());
 
         // "/" focuses the search box from anywhere that is not a text field
@@ -302,7 +305,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(2)
     void tickingACountryChangesHitsAndCounts() throws Exception {
         open("/?q=sanctions");
         long before = shownTotal();
@@ -321,6 +323,7 @@ class WebPageTest {
         JsonNode filtered = s.getJson("/api/search?q=sanctions&about=KP&size=0&facetLimit=10");
         assertEquals(facetCounts(filtered, "country").get("US"), (Long) sidebarCount("country", "US"));
         assertNotEquals(usMentionedBefore, sidebarCount("country", "US"), "mentioned-country counts follow the filter");
+        assertFalse(hits().isEmpty());
         for (WebElement hit : hits()) {
             assertTrue(hit.findElement(By.cssSelector(".about")).getText().contains("KP"), hit.getText());
         }
@@ -342,15 +345,17 @@ class WebPageTest {
         // the filter box inside a long facet finds values beyond the top ones
         WebElement find = driver.findElement(By.cssSelector("#facet-country .facet-filter"));
         find.sendKeys("nor");
-        waiting()
-                .until(d -> d.findElements(By.cssSelector("#facet-country label")).stream()
-                        .allMatch(l -> l.getText().toLowerCase().contains("nor")));
+        waiting().until(d -> {
+            List<WebElement> labels = d.findElements(By.cssSelector("#facet-country label"));
+            return !labels.isEmpty()
+                    && labels.stream()
+                            .allMatch(l -> l.getText().toLowerCase(Locale.ROOT).contains("nor"));
+        });
         assertFalse(driver.findElements(By.id("f-country-KP")).isEmpty(), "North Korea is found by 'nor'");
         assertNoScriptErrors();
     }
 
     @Test
-    @Order(3)
     void theTimelineSetsTheDateRange() throws Exception {
         open("/");
         List<WebElement> bars = driver.findElements(By.cssSelector("#timeline svg g.bar:not(.empty)"));
@@ -403,7 +408,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(4)
     void opensABriefingWithMarkedMentionsAndADownloadLink() throws Exception {
         open("/?q=hanoi");
         WebElement link = hits().get(0).findElement(By.cssSelector("h3 a"));
@@ -450,7 +454,8 @@ class WebPageTest {
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertFalse(query().contains("doc="));
         hits().get(0).findElement(By.cssSelector("h3 a")).click();
-        driver.findElement(By.id("back")).click();
+        // the page shows the back button once the briefing has been fetched
+        waiting().until(ExpectedConditions.elementToBeClickable(By.id("back"))).click();
         waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("results")));
         assertFalse(query().contains("doc="));
 
@@ -464,7 +469,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(5)
     void aSharedUrlShowsTheSameStateAfterReload() throws Exception {
         String shared = "/?q=sanctions&about=KP&country=US&sort=oldest&from=2000&to=2030-12";
         open(shared);
@@ -488,8 +492,7 @@ class WebPageTest {
         }
 
         // changing the sort is a new history entry; back restores the shared state
-        andWaitForSearch(() ->
-                new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("sort"))).selectByValue("newest"));
+        andWaitForSearch(() -> new Select(driver.findElement(By.id("sort"))).selectByValue("newest"));
         assertTrue(query().contains("sort=newest"));
         andWaitForSearch(() -> driver.navigate().back());
         assertEquals("oldest", driver.findElement(By.id("sort")).getDomProperty("value"));
@@ -508,7 +511,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(6)
     void apiErrorsAreShownInWords() throws Exception {
         open("/");
         andWaitForSearch(() -> driver.findElement(By.id("q")).sendKeys("\"unclosed phrase", Keys.ENTER));
@@ -530,7 +532,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(7)
     void uploadsFilesAndFindsThem() throws Exception {
         open("/");
         long before = shownTotal();
@@ -541,12 +542,12 @@ class WebPageTest {
                         + " survey counted animals near Oslo and Bergen. Norway and Sweden shared the results.\n");
         Path two = textFile("upload-two.txt", "Second note on " + word + "\n\nThe " + word + " team visited Chile.\n");
         byte[] junk = new byte[5000];
-        new java.util.Random(7).nextBytes(junk);
+        new Random(7).nextBytes(junk);
         System.arraycopy("%PDF-1.5\n".getBytes(StandardCharsets.US_ASCII), 0, junk, 0, 9);
         Path broken = Files.write(one.resolveSibling("upload-broken.pdf"), junk);
         List<WebElement> rows = uploadThroughPicker(one, two, broken);
         waiting().until(d -> rows.stream().noneMatch(r -> r.getDomAttribute("data-result") == null));
-        Map<String, String> outcome = new java.util.HashMap<>();
+        Map<String, String> outcome = new HashMap<>();
         for (WebElement r : rows) {
             outcome.put(r.findElement(By.cssSelector(".file-name")).getText(), r.getDomAttribute("data-result"));
         }
@@ -605,7 +606,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(8)
     void aScriptInATitleIsShownAsText() throws Exception {
         open("/");
         String word = "xsscheck" + UUID.randomUUID().toString().substring(0, 6);
@@ -649,7 +649,6 @@ class WebPageTest {
     }
 
     @Test
-    @Order(9)
     void thePageIsUsableByKeyboard() throws Exception {
         open("/");
         // the search box is focused; type and submit with Enter

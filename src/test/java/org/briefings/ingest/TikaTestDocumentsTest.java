@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
 import org.briefings.testing.SharedData;
+import org.briefings.testing.Slow;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -18,6 +19,7 @@ import org.junit.jupiter.api.Test;
  * must give either documents or one explained failure, within the time limit, without taking
  * the run down.
  */
+@Slow
 class TikaTestDocumentsTest {
 
     @Test

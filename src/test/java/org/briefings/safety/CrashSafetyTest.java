@@ -23,6 +23,7 @@ import org.apache.lucene.index.CheckIndex;
 import org.apache.lucene.store.FSDirectory;
 import org.briefings.Json;
 import org.briefings.testing.SharedData;
+import org.briefings.testing.Slow;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,6 +36,7 @@ import org.junit.jupiter.api.io.TempDir;
  * {@code corpus/.incoming}, the killed server's parser processes must exit, and Lucene's CheckIndex
  * must pass on the index at the end. Repeated with different kill moments.
  */
+@Slow
 @Timeout(600)
 class CrashSafetyTest {
 
@@ -62,13 +64,14 @@ class CrashSafetyTest {
         Random random = new Random(SEED);
         System.out.println("crash test: seed " + SEED + " (rerun with -Dbriefings.crash.seed=N)");
         List<Acked> acked = Collections.synchronizedList(new ArrayList<>());
+        int parsersKilled = 0;
 
         for (int cycle = 1; cycle <= KILLS; cycle++) {
             try (ServerProcess server = ServerProcess.start(corpus, index, logs)) {
-                server.awaitReconciled(Duration.ofSeconds(120));
+                server.awaitReconciled(Duration.ofMinutes(2));
                 verify(server, corpus, acked);
                 int before = acked.size();
-                long killAfterMs = 200 + random.nextInt(3000);
+                long killAfterMs = 200L + random.nextInt(3000);
                 AtomicBoolean stop = new AtomicBoolean();
                 CountDownLatch firstAck = new CountDownLatch(1);
                 List<Thread> uploaders = new ArrayList<>();
@@ -83,6 +86,7 @@ class CrashSafetyTest {
                 firstAck.await(60, TimeUnit.SECONDS);
                 Thread.sleep(killAfterMs);
                 List<ProcessHandle> parsers = server.kill();
+                parsersKilled += parsers.size();
                 stop.set(true);
                 for (Thread u : uploaders) {
                     u.join(30_000);
@@ -101,10 +105,11 @@ class CrashSafetyTest {
             }
         }
         assertTrue(acked.size() >= KILLS, "uploads were acknowledged: " + acked.size());
+        assertTrue(parsersKilled > 0, "the killed servers parsed in child processes");
 
         ServerProcess last = ServerProcess.start(corpus, index, logs);
         try {
-            last.awaitReconciled(Duration.ofSeconds(120));
+            last.awaitReconciled(Duration.ofMinutes(2));
             verify(last, corpus, acked);
         } finally {
             int exit = last.stop(); // SIGTERM: the shutdown hook commits and closes; the JVM reports 143

@@ -3,6 +3,7 @@ package org.briefings.safety;
 import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,6 +33,7 @@ import org.briefings.http.ServerConfig;
 import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.ParserIsolation;
 import org.briefings.testing.SharedData;
+import org.briefings.testing.Slow;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -47,6 +49,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are uploaded to the real server, parsing in child processes: each gets 201/200, 422 or 413, never
  * a 5xx and never a hang, while a search answered throughout the run keeps its result.
  */
+@Slow
 @Timeout(900)
 class HostileDocumentsTest {
 
@@ -200,9 +203,7 @@ class HostileDocumentsTest {
         expect(problems, upload("big.bin", big), 413);
         expect(
                 problems,
-                upload(
-                        "big-stream.bin",
-                        HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(big))),
+                upload("big-stream.bin", HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(big))),
                 413);
         expectHuge(problems);
         // the text limit: cut, kept, and reported in the answer

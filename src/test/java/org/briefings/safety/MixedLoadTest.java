@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.briefings.http.ServerConfig;
 import org.briefings.ingest.ParserIsolation;
 import org.briefings.testing.SharedData;
+import org.briefings.testing.Slow;
 import org.briefings.testing.TestServer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * server on loopback (parsing in child processes, as in production) for a fixed period. Zero failed requests, and
  * every upload is found afterwards by id and by a word only it contains.
  */
+@Slow
 @Timeout(300)
 class MixedLoadTest {
 
@@ -138,26 +140,20 @@ class MixedLoadTest {
     }
 
     private static String searchPath(Random r, List<Uploaded> uploaded) {
-        switch (r.nextInt(7)) {
-            case 0:
-                return "/api/search?q=sanctions";
-            case 1:
-                return "/api/search?q=load*&sort=newest&size=50";
-            case 2:
-                return "/api/search?country=KP&facetLimit=50";
-            case 3:
-                return "/api/facets";
-            case 4: {
+        return switch (r.nextInt(7)) {
+            case 0 -> "/api/search?q=sanctions";
+            case 1 -> "/api/search?q=load*&sort=newest&size=50";
+            case 2 -> "/api/search?country=KP&facetLimit=50";
+            case 3 -> "/api/facets";
+            case 4 -> {
                 Uploaded u;
                 synchronized (uploaded) {
                     u = uploaded.isEmpty() ? null : uploaded.get(r.nextInt(uploaded.size()));
                 }
-                return u == null ? "/api/health" : "/api/documents/" + u.id();
+                yield u == null ? "/api/health" : "/api/documents/" + u.id();
             }
-            case 5:
-                return "/api/stats";
-            default:
-                return "/api/search?q=copper%20AND%20Chile&from=2000&to=2100";
-        }
+            case 5 -> "/api/stats";
+            default -> "/api/search?q=copper%20AND%20Chile&from=2000&to=2100";
+        };
     }
 }

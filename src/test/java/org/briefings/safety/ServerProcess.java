@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefings.Json;
@@ -60,7 +61,7 @@ final class ServerProcess implements AutoCloseable {
                 .redirectError(ProcessBuilder.Redirect.appendTo(
                         logs.resolve("server.err").toFile()))
                 .start();
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (System.nanoTime() < deadline) {
             Matcher m = SERVING.matcher(Files.readString(out));
             if (m.find()) {
@@ -129,7 +130,7 @@ final class ServerProcess implements AutoCloseable {
     /** SIGTERM: the shutdown hook closes the server, commits and stops the parsers. */
     int stop() throws InterruptedException {
         process.destroy();
-        if (!process.waitFor(60, java.util.concurrent.TimeUnit.SECONDS)) {
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
             process.destroyForcibly();
             process.waitFor();
         }

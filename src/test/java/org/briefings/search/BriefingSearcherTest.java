@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.briefings.Briefing;
+import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.testing.Briefings;
@@ -70,7 +72,7 @@ class BriefingSearcherTest {
             index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
         }
         index.refresh();
-        searcher = new BriefingSearcher(index, new IsoCountryCodes());
+        searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));
     }
 
     @AfterAll

@@ -7,6 +7,8 @@ import java.util.List;
 import org.briefings.Briefing;
 import org.briefings.EntityMention;
 import org.briefings.Span;
+import org.briefings.engine.GazetteerCountryCodes;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.testing.Briefings;
@@ -50,7 +52,7 @@ class EntityVariantSearchTest {
         index = BriefingIndex.open(dir.resolve("index"));
         index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
         index.refresh();
-        searcher = new BriefingSearcher(index, new IsoCountryCodes());
+        searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));
     }
 
     private static Span span(String body, String text) {

@@ -37,7 +37,7 @@ public final class Briefings {
                 "text/plain",
                 "txt",
                 title,
-                body.split("\\.")[0] + ".",
+                body.split("\\.", -1)[0] + ".",
                 body,
                 "en",
                 new PublicationDate(LocalDate.parse(date), DatePrecision.DAY, PublicationDate.SOURCE_HEADER),

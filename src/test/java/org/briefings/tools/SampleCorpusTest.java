@@ -2,6 +2,7 @@ package org.briefings.tools;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -76,7 +77,9 @@ class SampleCorpusTest {
     void readmeListsEveryDocument() throws IOException {
         String readme =
                 Files.readString(CORPUS.resolveSibling("docs").resolve("sample-corpus.md"), StandardCharsets.UTF_8);
-        for (Path doc : documents()) {
+        List<Path> docs = documents();
+        assertFalse(docs.isEmpty(), "no documents under " + CORPUS);
+        for (Path doc : docs) {
             String name = CORPUS.relativize(doc).toString().replace('\\', '/');
             assertTrue(readme.contains("`" + name + "`"), "docs/sample-corpus.md does not list " + name);
         }

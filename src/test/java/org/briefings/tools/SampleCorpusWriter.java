@@ -6,16 +6,19 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Calendar;
 import java.util.Date;
 import java.util.GregorianCalendar;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -162,7 +165,7 @@ public final class SampleCorpusWriter {
                 throw new IllegalArgumentException(fileName + ": no '---' line after the header");
             }
             Map<String, String> fields = new LinkedHashMap<>();
-            for (String line : text.substring(0, sep).split("\n")) {
+            for (String line : text.substring(0, sep).split("\n", -1)) {
                 if (line.isBlank()) {
                     continue;
                 }
@@ -175,9 +178,9 @@ public final class SampleCorpusWriter {
                         line.substring(colon + 1).trim());
             }
             List<Block> blocks = new ArrayList<>();
-            for (String chunk : text.substring(sep + 5).split("\n\\s*\n")) {
+            for (String chunk : text.substring(sep + 5).split("\n\\s*\n", -1)) {
                 StringBuilder para = new StringBuilder();
-                for (String line : chunk.strip().split("\n")) {
+                for (String line : chunk.strip().split("\n", -1)) {
                     line = line.strip();
                     if (line.isEmpty()) {
                         continue;
@@ -301,7 +304,7 @@ public final class SampleCorpusWriter {
     private static List<String> wrap(String text, int width, String indent) {
         List<String> lines = new ArrayList<>();
         StringBuilder line = new StringBuilder();
-        for (String word : text.split(" +")) {
+        for (String word : text.split(" +", -1)) {
             if (!line.isEmpty() && line.length() + 1 + word.length() > width) {
                 lines.add(line.toString());
                 line.setLength(0);
@@ -331,9 +334,10 @@ public final class SampleCorpusWriter {
                 .replace('\u2013', '-')
                 .replace("\u2026", "...")
                 .replace('\u00A0', ' ');
-        t = java.text.Normalizer.normalize(t, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        t = Normalizer.normalize(t, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         StringBuilder sb = new StringBuilder(t.length());
-        for (char c : t.toCharArray()) {
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
             sb.append(c < 128 ? c : '?');
         }
         return sb.toString();
@@ -359,8 +363,8 @@ public final class SampleCorpusWriter {
             // A fixed document ID: without one PDFBox derives it from the clock.
             byte[] id = sha256(s.fileName()).clone();
             COSArray ids = new COSArray();
-            ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
-            ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
+            ids.add(new COSString(Arrays.copyOf(id, 16)));
+            ids.add(new COSString(Arrays.copyOf(id, 16)));
             doc.getDocument().getTrailer().setItem(COSName.ID, ids);
 
             PdfCursor c = new PdfCursor(doc);
@@ -434,7 +438,7 @@ public final class SampleCorpusWriter {
         private static List<String> fit(String text, PDType1Font font, float size, float width) throws IOException {
             List<String> lines = new ArrayList<>();
             String line = "";
-            for (String word : text.split(" +")) {
+            for (String word : text.split(" +", -1)) {
                 String candidate = line.isEmpty() ? word : line + " " + word;
                 if (!line.isEmpty() && font.getStringWidth(candidate) / 1000f * size > width) {
                     lines.add(line);
@@ -625,7 +629,7 @@ public final class SampleCorpusWriter {
     }
 
     private static String hex(byte[] bytes) {
-        return java.util.HexFormat.of().formatHex(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private SampleCorpusWriter() {}

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -276,16 +277,16 @@ public final class Gazetteer {
      * The code for what a person types for a country: a code ("kp"), a name ("North Korea"), an
      * official or alternative name ("DPRK", "Burma"); empty when it is none of these.
      */
-    public java.util.Optional<String> codeFor(String nameOrCode) {
+    public Optional<String> codeFor(String nameOrCode) {
         if (nameOrCode == null || nameOrCode.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         String s = nameOrCode.strip();
         String upper = s.toUpperCase(Locale.ROOT);
         if (upper.length() == 2 && names.containsKey(upper)) {
-            return java.util.Optional.of(upper);
+            return Optional.of(upper);
         }
-        return java.util.Optional.ofNullable(nameKeys.get(key(s)));
+        return Optional.ofNullable(nameKeys.get(key(s)));
     }
 
     /** Every country code the gazetteer knows. */

@@ -9,11 +9,23 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import org.briefings.enrich.country.Gazetteer;
 
-/** Loads the one-word-a-line lists that ship beside the person tagger. */
-final class NameLists {
+/**
+ * The one-word-a-line lists that ship beside the person tagger, and the words of country names.
+ *
+ * @param givenNames  common given names ({@code given-names.txt}): a run starting with one is a name
+ * @param notNames    capitalised words that are never names ({@code not-names.txt})
+ * @param familyFirst East Asian family names written first ({@code family-first.txt})
+ * @param placeWords  words of country names and demonyms ({@link #placeWords(Set, Set)})
+ */
+record NameLists(Set<String> givenNames, Set<String> notNames, Set<String> familyFirst, Set<String> placeWords) {
 
-    private NameLists() {}
+    static NameLists load() {
+        Set<String> given = load("given-names.txt");
+        Set<String> family = load("family-first.txt");
+        return new NameLists(given, load("not-names.txt"), family, placeWords(given, family));
+    }
 
     /**
      * Words of country names and demonyms from the country gazetteer ("Burkina", "Faso",
@@ -24,7 +36,7 @@ final class NameLists {
     static Set<String> placeWords(Set<String> givenNames, Set<String> familyFirst) {
         Set<String> out = new HashSet<>();
         Set<String> weak = new HashSet<>();
-        try (InputStream in = org.briefings.enrich.country.Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
             if (in == null) {
                 return Set.of();
             }

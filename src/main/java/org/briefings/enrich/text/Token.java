@@ -1,5 +1,7 @@
 package org.briefings.enrich.text;
 
+import java.util.Locale;
+
 /**
  * One token of a text with its character offsets, so that every tagger can report exact spans
  * without searching the text again.
@@ -26,7 +28,7 @@ public record Token(
                 kind,
                 sentenceStart,
                 lineStart,
-                Tokenizer.fold(text).toLowerCase(java.util.Locale.ROOT));
+                Tokenizer.fold(text).toLowerCase(Locale.ROOT));
     }
 
     /** What a token is made of. */

@@ -1,6 +1,7 @@
 package org.briefings.enrich.text;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -54,31 +55,11 @@ public final class Tokenizer {
         return c == '-' || c == '\u2010' || c == '\u2011';
     }
 
-    /** A text tokenised on this thread and its tokens. */
-    private record Last(String text, List<Token> tokens) {}
-
-    /** The last few texts tokenised on this thread (a title and a body, typically). */
-    private static final ThreadLocal<Last[]> LAST = ThreadLocal.withInitial(() -> new Last[4]);
-
     /**
-     * The tokens of {@code text}, read-only. The people, organisation and date taggers each ask
-     * for the same body one after the other; the last few answers are kept per thread (by identity
-     * of the string), so a document is tokenised once rather than three times.
+     * The tokens of {@code text}. The enricher tokenises each field once ({@link TextField}) and
+     * hands the tokens to every tagger, so nothing here needs to remember earlier answers.
      */
     public static List<Token> tokenize(String text) {
-        Last[] recent = LAST.get();
-        for (Last last : recent) {
-            if (last != null && last.text() == text) {
-                return last.tokens();
-            }
-        }
-        List<Token> tokens = java.util.Collections.unmodifiableList(tokenizeOnce(text));
-        System.arraycopy(recent, 0, recent, 1, recent.length - 1);
-        recent[0] = new Last(text, tokens);
-        return tokens;
-    }
-
-    private static List<Token> tokenizeOnce(String text) {
         List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
         int n = text.length();
         int i = 0;
@@ -180,7 +161,7 @@ public final class Tokenizer {
                 i++;
             }
         }
-        return out;
+        return Collections.unmodifiableList(out);
     }
 
     private static boolean isNumberLike(String w) {

@@ -4,22 +4,46 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 
-/** Small helpers for the word lists taggers keep in code. */
+/** Small helpers for the word lists taggers keep in code, and the one all-caps check. */
 public final class Words {
+
+    /**
+     * A headline in capitals for the entity taggers: more than three capitals per lower-case
+     * letter and at least four capitals ("REAGAN SAYS ..." even with a stray "Mc").
+     */
+    public static final int HEADLINE_RATIO = 3;
+
+    private static final int HEADLINE_MIN_UPPER = 4;
 
     private Words() {}
 
-    /** An immutable set of lower-case words; unlike {@code Set.of}, duplicates are tolerated. */
+    /**
+     * An immutable set of lower-case words. A word listed twice is a mistake in the list (two
+     * people editing it, or a copy): it fails at class initialisation, so any test that touches
+     * the tagger names it.
+     */
     public static Set<String> set(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
-            out.add(w.toLowerCase(Locale.ROOT));
+            if (!out.add(w.toLowerCase(Locale.ROOT))) {
+                throw new IllegalArgumentException("word listed twice: " + w);
+            }
         }
         return Set.copyOf(out);
     }
 
     /** True when most letters of the text are capitals: a Reuters-style headline. */
     public static boolean mostlyUpperCase(String text) {
+        return mostlyUpperCase(text, HEADLINE_RATIO, HEADLINE_MIN_UPPER);
+    }
+
+    /**
+     * True when the text has more than {@code upperPerLower} capitals per lower-case letter and at
+     * least {@code minUpper} capitals. The country tagger asks for a stricter ratio than the entity
+     * taggers (a dateline "TOKYO" or a headline must be nearly all capitals before "US" or "TURKEY"
+     * in it stops counting as a name).
+     */
+    public static boolean mostlyUpperCase(String text, int upperPerLower, int minUpper) {
         int upper = 0;
         int lower = 0;
         for (int i = 0; i < text.length(); i++) {
@@ -30,6 +54,6 @@ public final class Words {
                 lower++;
             }
         }
-        return upper > 3 * lower && upper > 3;
+        return upper >= minUpper && upper > upperPerLower * lower;
     }
 }

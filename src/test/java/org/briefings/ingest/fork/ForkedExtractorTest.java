@@ -18,6 +18,7 @@ import org.briefings.ingest.IngestException;
 import org.briefings.ingest.LanguageGuesser;
 import org.briefings.ingest.ParserIsolation;
 import org.briefings.testing.SharedData;
+import org.briefings.testing.Slow;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Child-process parsing: the same answers as in-process Tika, and a parser that loops, runs out of
  * memory, dies or prints costs its document and a restart, never the caller.
  */
+@Slow
 @Timeout(180)
 class ForkedExtractorTest {
 

@@ -1,0 +1,103 @@
+package org.briefings.enrich.country;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads how a story opens: the preamble a full document starts with (its title repeated, header
+ * lines) and the dateline of a wire story. A dateline names the place the story comes from, so
+ * it is read with the whole gazetteer, small cities and state abbreviations included.
+ */
+final class DatelineReader {
+
+    private static final Pattern DATELINE = Pattern.compile("^\\s*([A-Z][A-Za-z.'\\- ]{0,30}?[A-Za-z.])"
+            + "(?:\\s*,\\s*([A-Z][A-Za-z.'\\- ]{0,25}?))?"
+            + "(?:\\s*,?\\s*\\((?:Reuters|AP|AFP|UPI)\\))?"
+            + "(?:\\s*,?\\s*((?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\.?\\s+\\d{1,2}))?"
+            + "(?:\\s+[-\\u2013\\u2014]|\\s*[\\u2013\\u2014])");
+
+    private final Gazetteer gazetteer;
+
+    DatelineReader(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** A dateline at the start of a body, resolved to a country. */
+    record Dateline(String code, int start, int end) {}
+
+    /**
+     * The dateline opening the text at {@code from} (after the title and header lines), or null:
+     * "TOKYO, March 3 -", "WASHINGTON —", "PORTLAND, Ore., Feb 26 -" or "Lugano, Switzerland,
+     * May 2 -". The place must be in capitals unless a date follows it, which keeps an ordinary
+     * first sentence from passing for a dateline.
+     */
+    Dateline dateline(String body, int from) {
+        if (body.length() <= from) {
+            return null;
+        }
+        Matcher m = DATELINE.matcher(body.substring(from, Math.min(body.length(), from + 160)));
+        if (!m.find()) {
+            return null;
+        }
+        String place = m.group(1).strip();
+        String region = m.group(2) == null ? null : m.group(2).strip();
+        boolean dated = m.group(3) != null;
+        if (!dated && !FormMatcher.allCaps(place)) {
+            return null;
+        }
+        List<String> placeCodes = gazetteer.datelinePlace(place);
+        List<String> regionCodes = region == null ? List.of() : gazetteer.datelinePlace(region);
+        String code;
+        if (!placeCodes.isEmpty() && !regionCodes.isEmpty()) {
+            code = regionCodes.contains(placeCodes.get(0)) ? placeCodes.get(0) : regionCodes.get(0);
+        } else if (!regionCodes.isEmpty()) {
+            code = regionCodes.get(0);
+        } else if (!placeCodes.isEmpty()) {
+            code = placeCodes.get(0);
+        } else {
+            return null;
+        }
+        int start = from + m.start(1);
+        int end = from + (region != null ? m.start(2) + m.group(2).length() : m.end(1));
+        return new Dateline(code, start, end);
+    }
+
+    /** Header lines a briefing opens with: they are neither its dateline nor its lead. */
+    private static final Pattern HEADER_LINE = Pattern.compile(
+            "(?i)^\\s*(#+\\s*)?((publication date|published|updated|date|by|author|from|to|cc|subject|sent|"
+                    + "classification|distribution)\\b.{0,120}|[=\\-_*]{3,})\\s*$");
+
+    /**
+     * Where the text proper starts: after a first line that repeats the title and after header
+     * lines ("Publication Date: ...", "By ..."). Full documents carry their title as the first line
+     * of the text; counting it again as the lead and looking for a dateline there would mistake the
+     * headline for the story's opening. Wire stories (no repeated title) start at 0.
+     */
+    static int preamble(String title, String body) {
+        String normTitle = normalise(title);
+        int pos = 0;
+        int limit = Math.min(body.length(), 800);
+        while (pos < limit) {
+            int nl = body.indexOf('\n', pos);
+            int end = nl < 0 ? body.length() : nl;
+            String line = body.substring(pos, end);
+            boolean skip = line.isBlank()
+                    || (!normTitle.isEmpty() && normalise(line).equals(normTitle))
+                    || HEADER_LINE.matcher(line).matches();
+            if (!skip) {
+                return pos;
+            }
+            if (nl < 0) {
+                return body.length();
+            }
+            pos = nl + 1;
+        }
+        return pos >= limit ? 0 : pos;
+    }
+
+    private static String normalise(String s) {
+        return s == null ? "" : s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,239 @@
+package org.briefings.enrich.country;
+
+import java.util.List;
+import java.util.Set;
+import org.briefings.enrich.country.Gazetteer.Entry;
+import org.briefings.enrich.country.Gazetteer.Flag;
+import org.briefings.enrich.country.Gazetteer.Kind;
+import org.briefings.enrich.text.Words;
+
+/**
+ * Finds the gazetteer's forms in one field: at every capitalised word, the entries that start
+ * with it, longest first; the first that matches and passes the context checks is a hit, and a
+ * matched block ("Uruguay Round") or a rejected name consumes its tokens all the same.
+ *
+ * <p>Weights of a hit in the mention count: names 1.0, demonyms and capitals 0.8, cities 0.5,
+ * states/provinces 0.4; a name used attributively ("Luxembourg-listed") half of that.
+ */
+final class FormMatcher {
+
+    /**
+     * ALL-CAPS for country matching: more than ten capitals per lower-case letter, at least three.
+     * Stricter than the entity taggers' headline check, because here it switches "US" and
+     * "TURKEY" from names to words.
+     */
+    private static final int CAPS_RATIO = 10;
+
+    private static final int CAPS_MIN_UPPER = 3;
+
+    /** Capitalised words that start sentences or precede a country without being a first name. */
+    private static final Set<String> NOT_A_FIRST_NAME = Set.of(
+            "the",
+            "in",
+            "at",
+            "on",
+            "for",
+            "from",
+            "to",
+            "and",
+            "but",
+            "or",
+            "of",
+            "with",
+            "by",
+            "as",
+            "both",
+            "while",
+            "including",
+            "said",
+            "meanwhile",
+            "however",
+            "also",
+            "then",
+            "like",
+            "unlike",
+            "than",
+            "via",
+            "into",
+            "against",
+            "between",
+            "within",
+            "across",
+            "around",
+            "king",
+            "queen",
+            "prince",
+            "kingdom",
+            "government",
+            "neighbouring",
+            "neighboring",
+            "neighbour",
+            "neighbor",
+            "if",
+            "when",
+            "after",
+            "before",
+            "since",
+            "because",
+            "where",
+            "only",
+            "even",
+            "all",
+            "west",
+            "east",
+            "north",
+            "south",
+            "central",
+            "northern",
+            "southern",
+            "eastern",
+            "western",
+            "visit",
+            "visited",
+            "visiting",
+            "although",
+            "though");
+
+    private final Gazetteer gazetteer;
+
+    FormMatcher(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** Mostly upper-case text: a headline such as "U.S. CORN OUTPUT TO FALL". */
+    static boolean allCaps(String s) {
+        return Words.mostlyUpperCase(s, CAPS_RATIO, CAPS_MIN_UPPER);
+    }
+
+    /** Adds to {@code out} every form named in {@code text} from offset {@code from} on. */
+    void scan(String text, String field, int from, List<CountryHit> out) {
+        if (text.isEmpty()) {
+            return;
+        }
+        Tokens t = Tokens.of(text);
+        boolean allCaps = allCaps(text);
+        for (int i = 0; i < t.size; i++) {
+            if (t.start[i] < from || !t.isWord(i)) {
+                continue;
+            }
+            char c = t.first(i);
+            boolean upper = Character.isUpperCase(c);
+            if (!upper && !mayStartLowercaseForm(t, i)) {
+                continue;
+            }
+            Entry[] candidates = gazetteer.startingWith(t.key(i));
+            for (Entry e : candidates) {
+                if (!matches(t, i, e)) {
+                    continue;
+                }
+                int last = i + e.keys().length - 1;
+                if (accept(t, i, last, e, allCaps)) {
+                    int s = t.start[i];
+                    int en = t.end[last];
+                    double weight = weight(e.kind());
+                    if (attributive(t, last)) {
+                        weight *= 0.5;
+                    }
+                    boolean weakHere = allCaps && (e.has(Flag.NOCAPS) || e.has(Flag.WEAK));
+                    for (String code : e.codes()) {
+                        out.add(new CountryHit(
+                                code,
+                                field,
+                                s,
+                                en,
+                                text.substring(s, en),
+                                e.kind(),
+                                weight,
+                                weakHere,
+                                e.has(Flag.PENINSULA)));
+                    }
+                }
+                i = last; // a block or a rejected name still consumes its tokens
+                break;
+            }
+        }
+    }
+
+    /** Forms such as "the two Koreas" or "the States" start with a lower-case word. */
+    private static boolean mayStartLowercaseForm(Tokens t, int i) {
+        int len = t.end[i] - t.start[i];
+        char c = t.first(i);
+        return (len == 3 && (c == 't')) || (len == 4 && c == 'b');
+    }
+
+    private static boolean matches(Tokens t, int i, Entry e) {
+        String[] keys = e.keys();
+        if (i + keys.length > t.size) {
+            return false;
+        }
+        boolean cs = e.has(Flag.CS);
+        for (int k = 0; k < keys.length; k++) {
+            int j = i + k;
+            if (k > 0 && !keys[k].equals(t.key(j))) {
+                return false;
+            }
+            String want = e.tokens()[k];
+            if (cs) {
+                if (!t.text.regionMatches(t.start[j], want, 0, want.length())
+                        || t.end[j] - t.start[j] != want.length()) {
+                    return false;
+                }
+            } else if (Character.isUpperCase(want.charAt(0)) && !t.capitalised(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Context checks after a form matched; false leaves the tokens unmatched. */
+    private static boolean accept(Tokens t, int first, int last, Entry e, boolean allCaps) {
+        if (e.kind() == Kind.BLOCK) {
+            return false;
+        }
+        // "US$" is a currency; "<UK>" is a stock ticker (Union Carbide), not the country
+        if (e.has(Flag.CS)
+                && last + 1 < t.size
+                && (t.first(last + 1) == '$' || (t.first(last + 1) == '>' && first > 0 && t.first(first - 1) == '<'))) {
+            return false;
+        }
+        if (e.has(Flag.AFTER_PLACE)
+                && !(first >= 2 && t.first(first - 1) == ',' && t.isWord(first - 2) && t.capitalised(first - 2))) {
+            return false; // "Winnemucca, Nev." yes; "Mo." or "Miss." alone are not places
+        }
+        if (e.has(Flag.WEAK) && !allCaps) {
+            if (first > 0
+                    && t.isWord(first - 1)
+                    && t.capitalised(first - 1)
+                    && !t.upper(first - 1)
+                    && !NOT_A_FIRST_NAME.contains(t.key(first - 1))) {
+                return false; // "Michael Jordan"
+            }
+            if (last + 1 < t.size
+                    && t.isWord(last + 1)
+                    && t.capitalised(last + 1)
+                    && !NOT_A_FIRST_NAME.contains(t.key(last + 1))) {
+                return false; // "Chad Smith", "Georgia Tech"
+            }
+        }
+        return true;
+    }
+
+    /** "Luxembourg-listed": a name glued by a hyphen to a lower-case word describes something else. */
+    private static boolean attributive(Tokens t, int last) {
+        return last + 2 < t.size
+                && t.first(last + 1) == '-'
+                && !t.adjacentSpace(last)
+                && t.isWord(last + 2)
+                && Character.isLowerCase(t.first(last + 2));
+    }
+
+    private static double weight(Kind k) {
+        return switch (k) {
+            case NAME, OFFICIAL, ALT, MULTI -> 1.0;
+            case DEMONYM, CAPITAL -> 0.8;
+            case CITY -> 0.5;
+            case REGION, DATELINE -> 0.4;
+            default -> 0.0;
+        };
+    }
+}

@@ -1,0 +1,124 @@
+package org.briefings.enrich.date;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.IsoFields;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import org.briefings.enrich.text.Token;
+
+/**
+ * Dates said relative to the reference date: yesterday, today, tomorrow; last/this/next (or
+ * past) week, month, year and weekday; a weekday alone ("Monday" is the latest Monday on or
+ * before the reference, as news speaks of the past). Each method returns the token index after
+ * the mention, or {@code i} when there is none at i.
+ */
+final class RelativeDates {
+
+    private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
+            "monday",
+            DayOfWeek.MONDAY,
+            "tuesday",
+            DayOfWeek.TUESDAY,
+            "wednesday",
+            DayOfWeek.WEDNESDAY,
+            "thursday",
+            DayOfWeek.THURSDAY,
+            "friday",
+            DayOfWeek.FRIDAY,
+            "saturday",
+            DayOfWeek.SATURDAY,
+            "sunday",
+            DayOfWeek.SUNDAY);
+
+    private RelativeDates() {}
+
+    /** Any relative date at token i (the scan has a reference date). */
+    static int at(DateScan s, int i) {
+        int r = dayWord(s, i);
+        if (r > i) {
+            return r;
+        }
+        String lower = s.token(i).lower();
+        if ((lower.equals("last") || lower.equals("this") || lower.equals("next") || lower.equals("past"))
+                && i + 1 < s.size()
+                && s.token(i + 1).isWord()) {
+            return shifted(s, i);
+        }
+        return weekday(s, i);
+    }
+
+    /** "yesterday", "today", "tomorrow". */
+    private static int dayWord(DateScan s, int i) {
+        Token t = s.token(i);
+        LocalDate ref = s.reference;
+        LocalDate d = switch (t.lower()) {
+            case "yesterday" -> ref.minusDays(1);
+            case "today" -> ref;
+            case "tomorrow" -> ref.plusDays(1);
+            default -> null;
+        };
+        if (d == null) {
+            return i;
+        }
+        s.day(t.start(), t.end(), d, true);
+        return i + 1;
+    }
+
+    /** "last week", "this month", "next year", "past Monday": a period counted from the reference. */
+    private static int shifted(DateScan s, int i) {
+        Token t = s.token(i);
+        Token u = s.token(i + 1);
+        LocalDate ref = s.reference;
+        String lower = t.lower();
+        int delta = lower.equals("last") || lower.equals("past") ? -1 : lower.equals("next") ? 1 : 0;
+        int start = t.start();
+        int end = u.end();
+        switch (u.lower()) {
+            case "week" -> {
+                LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                        .plusWeeks(delta);
+                String value = String.format(
+                        Locale.ROOT,
+                        "%04d-W%02d",
+                        monday.get(IsoFields.WEEK_BASED_YEAR),
+                        monday.get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
+                s.week(start, end, value, monday);
+                return i + 2;
+            }
+            case "month" -> {
+                s.month(start, end, ref.withDayOfMonth(1).plusMonths(delta), true);
+                return i + 2;
+            }
+            case "year" -> {
+                s.year(start, end, ref.getYear() + delta, true);
+                return i + 2;
+            }
+            default -> {
+                DayOfWeek dow = WEEKDAYS.get(u.lower());
+                if (dow != null && u.isCapitalised()) {
+                    LocalDate d = delta < 0
+                            ? ref.with(TemporalAdjusters.previous(dow))
+                            : delta > 0
+                                    ? ref.with(TemporalAdjusters.next(dow))
+                                    : ref.with(TemporalAdjusters.nextOrSame(dow));
+                    s.day(start, end, d, true);
+                    return i + 2;
+                }
+                return i;
+            }
+        }
+    }
+
+    /** "Monday": the latest Monday on or before the reference. */
+    private static int weekday(DateScan s, int i) {
+        Token t = s.token(i);
+        DayOfWeek dow = WEEKDAYS.get(t.lower());
+        if (dow != null && t.isCapitalised()) {
+            s.day(t.start(), t.end(), s.reference.with(TemporalAdjusters.previousOrSame(dow)), true);
+            return i + 1;
+        }
+        return i;
+    }
+}

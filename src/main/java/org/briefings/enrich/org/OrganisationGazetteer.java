@@ -1,0 +1,188 @@
+package org.briefings.enrich.org;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Tokenizer;
+import org.briefings.enrich.text.Words;
+
+/**
+ * The organisations known by name, {@code organisations.tsv}: international and regional bodies,
+ * central banks, government bodies and parliaments, with acronyms and aliases. Acronyms match
+ * only with their written case ("EC", not "ec"; "Fed", not "fed"), because short acronyms collide
+ * with ordinary words. Names match when their capitalised words are capitalised in the text. In
+ * ALL-CAPS headlines names and acronyms match ignoring case, except acronyms that are also
+ * English words ("WHO", "AID" in a headline are words).
+ */
+final class OrganisationGazetteer {
+
+    /** Acronyms that are English words: in an ALL-CAPS headline they are the word. */
+    private static final Set<String> WORD_ACRONYMS =
+            Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida");
+
+    /** Words after a one-word alias that show it is not the organisation ("Treasury bills"). */
+    private static final Set<String> NOT_AFTER_ALIAS = Words.set(
+            "bill",
+            "bills",
+            "bond",
+            "bonds",
+            "note",
+            "notes",
+            "securities",
+            "yields",
+            "yield",
+            "issues",
+            "issue",
+            "refunding",
+            "market",
+            "paper",
+            "auction",
+            "auctions",
+            "futures",
+            "balances");
+
+    /** One gazetteer entry: the words to match and the canonical name they mean. */
+    private record Entry(String[] words, String canonical, boolean acronym) {}
+
+    /** A gazetteer match: the tokens it covers from where it starts, and the name it means. */
+    record Match(int length, String canonical) {}
+
+    private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    private final Map<String, List<String>> acronymsByName = new LinkedHashMap<>();
+
+    /** Loads the built-in {@code organisations.tsv}. */
+    OrganisationGazetteer() {
+        try (InputStream in = OrganisationGazetteer.class.getResourceAsStream("organisations.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("organisations.tsv missing from the classpath");
+            }
+            load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void load(BufferedReader reader) throws IOException {
+        String line;
+        while ((line = reader.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cols = line.split("\t", -1);
+            String canonical = cols[0].strip();
+            List<String> acronyms = new ArrayList<>();
+            add(canonical, canonical, false);
+            if (cols.length > 1 && !cols[1].isBlank()) {
+                for (String a : cols[1].split(",")) {
+                    a = a.strip();
+                    acronyms.add(a);
+                    add(a, canonical, true);
+                }
+            }
+            if (cols.length > 2 && !cols[2].isBlank()) {
+                for (String a : cols[2].split("\\|")) {
+                    add(a.strip(), canonical, false);
+                }
+            }
+            acronymsByName.put(canonical, List.copyOf(acronyms));
+        }
+    }
+
+    private void add(String surface, String canonical, boolean acronym) {
+        List<Token> tokens = Tokenizer.tokenize(surface);
+        String[] words = new String[tokens.size()];
+        for (int i = 0; i < words.length; i++) {
+            words[i] = tokens.get(i).text();
+        }
+        if (words.length == 0) {
+            return;
+        }
+        // A one-word name written like an acronym (Reuters, Kremlin) still matches as a name.
+        byFirstWord
+                .computeIfAbsent(Tokenizer.fold(words[0]).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
+                .add(new Entry(words, canonical, acronym));
+    }
+
+    /** Acronyms the gazetteer lists for a canonical name (empty for pattern organisations). */
+    List<String> acronyms(String canonicalName) {
+        return acronymsByName.getOrDefault(canonicalName, List.of());
+    }
+
+    /** The longest entry matching at token i (the first listed among equals), or null. */
+    Match longestAt(List<Token> tokens, int i, boolean caps) {
+        Token t = tokens.get(i);
+        List<Entry> candidates = t.isWord() ? byFirstWord.get(t.lower()) : null;
+        if (candidates == null) {
+            return null;
+        }
+        Entry best = null;
+        for (Entry e : candidates) {
+            if ((best == null || e.words.length > best.words.length) && matches(e, tokens, i, caps)) {
+                best = e;
+            }
+        }
+        return best == null ? null : new Match(best.words.length, best.canonical);
+    }
+
+    private static boolean matches(Entry e, List<Token> tokens, int i, boolean caps) {
+        if (i + e.words.length > tokens.size()) {
+            return false;
+        }
+        for (int k = 0; k < e.words.length; k++) {
+            Token t = tokens.get(i + k);
+            String w = e.words[k];
+            if (k > 0 && t.start() - tokens.get(i + k - 1).end() > 3) {
+                return false; // not across a paragraph gap or a line of punctuation
+            }
+            if (e.acronym) {
+                if (caps
+                        ? !t.text().equalsIgnoreCase(w) || WORD_ACRONYMS.contains(w.toLowerCase(Locale.ROOT))
+                        : !t.text().equals(w)) {
+                    return false;
+                }
+            } else {
+                if (!Tokenizer.fold(t.text()).equalsIgnoreCase(Tokenizer.fold(w))) {
+                    return false;
+                }
+                boolean entryCapital = Character.isUpperCase(w.charAt(0));
+                if (entryCapital && !caps && !Character.isUpperCase(t.text().charAt(0))) {
+                    return false;
+                }
+                if (entryCapital
+                        && !caps
+                        && w.length() > 1
+                        && isAllUpper(w) != isAllUpper(t.text())
+                        && !isAllUpper(t.text())) {
+                    return false; // "IBRD" listed as an alias must not match "Ibrd"
+                }
+            }
+        }
+        if (e.words.length == 1 && i + 1 < tokens.size()) {
+            Token next = tokens.get(i + 1);
+            if (next.isWord() && NOT_AFTER_ALIAS.contains(next.lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isAllUpper(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (Character.isLowerCase(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,153 @@
+package org.briefings.enrich.org;
+
+import static org.briefings.enrich.org.PatternWords.CONNECTORS;
+import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
+import static org.briefings.enrich.org.PatternWords.GENERIC;
+import static org.briefings.enrich.org.PatternWords.HEADS;
+import static org.briefings.enrich.org.PatternWords.OF_HEADS;
+import static org.briefings.enrich.org.PatternWords.OF_WORDS;
+import static org.briefings.enrich.org.PatternWords.OPENERS;
+import static org.briefings.enrich.org.PatternWords.PLURAL_OWNERS;
+import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
+
+import java.util.List;
+import org.briefings.enrich.text.Token;
+
+/**
+ * Organisations nobody listed: a run of capitalised words ending in an organisational head word
+ * ({@code Inc}, {@code Corp}, {@code Bank}, {@code Ministry}, {@code Party}, ...) or a head word
+ * followed by {@code of} ("Ministry of Finance"). Runs made only of generic words ("Central
+ * Bank", "Finance Ministry") are dropped: without their country they name nothing searchable.
+ */
+final class OrganisationPatterns {
+
+    /** Tokens {@code [from, to)} of a field. */
+    record TokenRange(int from, int to) {}
+
+    private OrganisationPatterns() {}
+
+    /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
+    static int runEnd(List<Token> tokens, int i, boolean[] covered) {
+        int j = i + 1;
+        while (j < tokens.size() && !covered[j]) {
+            Token t = tokens.get(j);
+            Token prev = tokens.get(j - 1);
+            if (t.start() - prev.end() > 2 || (t.lineStart() && t.sentenceStart())) {
+                break;
+            }
+            if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
+                break;
+            }
+            if (t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) {
+                j++;
+            } else if ((t.isWord() && CONNECTORS.contains(t.text())) || t.isPunct('&')) {
+                if (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+                    j++;
+                } else {
+                    break;
+                }
+            } else if (t.isPunct('.')
+                    && j + 1 < tokens.size()
+                    && prev.isWord()
+                    && HEADS.contains(prev.lower())
+                    && prev.text().length() <= 4) {
+                j++; // "Corp." "Co." "Inc."
+                break;
+            } else if (t.isWord()
+                    && t.lower().equals("'s")
+                    && j + 1 < tokens.size()
+                    && tokens.get(j + 1).isCapitalised()
+                    && PLURAL_OWNERS.contains(prev.lower())) {
+                j++; // "People's Bank"
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** The organisation inside the run [i, runEnd), or null. */
+    static TokenRange find(List<Token> tokens, int i, int runEnd) {
+        int s = i;
+        while (s < runEnd
+                && (OPENERS.contains(tokens.get(s).lower())
+                        || !tokens.get(s).isWord()
+                        || tokens.get(s).lower().endsWith("-based"))) {
+            s++;
+        }
+        int end = -1;
+        for (int k = runEnd - 1; k > s; k--) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            String lw = t.lower();
+            if (HEADS.contains(lw) && t.isCapitalised()) {
+                end = k + 1;
+                if (end < runEnd && tokens.get(end).isPunct('.')) {
+                    end++;
+                }
+                break;
+            }
+            if (OF_HEADS.contains(lw)
+                    && k + 1 < runEnd
+                    && OF_WORDS.contains(tokens.get(k + 1).lower())) {
+                end = runEnd;
+                break;
+            }
+        }
+        if (end < 0) {
+            // "Ministry of Finance" with the head first
+            Token first = tokens.get(s < runEnd ? s : i);
+            if (s + 2 < runEnd
+                    && OF_HEADS.contains(first.lower())
+                    && OF_WORDS.contains(tokens.get(s + 1).lower())) {
+                end = runEnd;
+            } else {
+                return null;
+            }
+        }
+        // "Alan Rose of First Interstate Bank": what precedes "of" must itself be organisational
+        for (int k = s; k < end; k++) {
+            String lw = tokens.get(k).lower();
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
+                break;
+            }
+            if ((lw.equals("of") || lw.equals("for")) && tokens.get(k).isWord()) {
+                s = k + 1;
+            }
+        }
+        while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {
+            end--;
+        }
+        while (end > s && CONNECTORS.contains(tokens.get(end - 1).lower())) {
+            end--;
+        }
+        int words = 0;
+        boolean specific = false;
+        for (int k = s; k < end; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()) {
+                continue;
+            }
+            words++;
+            String lw = t.lower();
+            if (!HEADS.contains(lw) && !GENERIC.contains(lw) && !CONNECTORS.contains(lw) && !lw.equals("'s")) {
+                specific = true;
+            }
+        }
+        if (words < 2 || !specific) {
+            return null;
+        }
+        StringBuilder key = new StringBuilder();
+        for (int k = s; k < end; k++) {
+            if (tokens.get(k).isWord()) {
+                key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+            }
+        }
+        if (COUNTRY_NAMES.contains(key.toString())) {
+            return null;
+        }
+        return new TokenRange(s, end);
+    }
+}

@@ -1,0 +1,47 @@
+package org.briefings.enrich.person;
+
+import static org.briefings.enrich.person.PersonWords.SUFFIXES;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** A person being assembled from the mentions in one document. */
+final class Person {
+    final List<String> words;
+    final boolean familyFirst;
+    final List<Mention> mentions = new ArrayList<>();
+
+    Person(List<String> words, boolean familyFirst) {
+        this.words = words;
+        this.familyFirst = familyFirst;
+    }
+
+    /** The word a short reference uses: the family name. */
+    String key() {
+        if (familyFirst) {
+            return words.get(0);
+        }
+        for (int k = words.size() - 1; k >= 0; k--) {
+            if (!SUFFIXES.contains(words.get(k).toLowerCase(Locale.ROOT).replace(".", ""))) {
+                return words.get(k);
+            }
+        }
+        return words.get(words.size() - 1);
+    }
+
+    String name() {
+        StringBuilder sb = new StringBuilder();
+        for (String w : words) {
+            if (!sb.isEmpty() && !w.equals(".")) {
+                sb.append(' ');
+            }
+            sb.append(w);
+        }
+        return sb.toString();
+    }
+
+    int firstOrder() {
+        return mentions.stream().mapToInt(Mention::order).min().orElse(Integer.MAX_VALUE);
+    }
+}

@@ -1,0 +1,70 @@
+package org.briefings.enrich.person;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.briefings.EntityMention;
+import org.briefings.Span;
+import org.briefings.enrich.text.TextField;
+import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Tokenizer;
+
+/**
+ * What the person tagger knows about one document while it tags it: the fields, the words the
+ * document uses in lower case (a capitalised "Analysts" that opens a sentence is then a word, not
+ * a name), where its organisations are, and the people and one-word references found so far.
+ */
+final class PersonDocument {
+
+    /** A one-word reference ("Mr. Kim", "Reagan said") waiting to be linked to a full name. */
+    record Candidate(String word, Mention mention) {}
+
+    final List<Field> fields = new ArrayList<>();
+    final Set<String> lowerVocabulary = new HashSet<>();
+    final List<Span> orgSpans = new ArrayList<>();
+    /** Capitalised words of the organisations found: their spans are capped, their words are not. */
+    final Set<String> orgWords = new HashSet<>();
+
+    final List<Person> people = new ArrayList<>();
+    final List<Candidate> singles = new ArrayList<>();
+
+    PersonDocument(TextField title, TextField body, List<EntityMention> organisations) {
+        if (!title.isBlank()) {
+            fields.add(Field.of(title, 0));
+        }
+        if (!body.isBlank()) {
+            fields.add(Field.of(body, 1));
+        }
+        for (Field f : fields) {
+            if (f.caps()) {
+                continue;
+            }
+            for (Token t : f.tokens()) {
+                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                    lowerVocabulary.add(t.lower());
+                }
+            }
+        }
+        for (EntityMention org : organisations) {
+            orgSpans.addAll(org.spans());
+        }
+        for (Span s : orgSpans) {
+            for (Token t : Tokenizer.tokenize(s.text())) {
+                if (t.isWord() && t.isCapitalised()) {
+                    orgWords.add(t.text());
+                }
+            }
+        }
+    }
+
+    /** True when {@code [start, end)} of the field overlaps an organisation found there. */
+    boolean inOrganisation(Field f, int start, int end) {
+        for (Span s : orgSpans) {
+            if (s.field().equals(f.name()) && s.start() < end && start < s.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,203 @@
+package org.briefings.enrich.person;
+
+import static org.briefings.enrich.person.PersonWords.HEADLINE_VERBS;
+import static org.briefings.enrich.person.PersonWords.ORG_HEADS;
+import static org.briefings.enrich.person.PersonWords.ROLES;
+import static org.briefings.enrich.person.PersonWords.SPEECH;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import org.briefings.enrich.org.OrganisationTagger;
+import org.briefings.enrich.text.Token;
+
+/**
+ * Links the short references of a document to the people it names in full: a surname alone
+ * ("Trump"), with an honorific ("Mr. Trump") or in an ALL-CAPS headline ("REAGAN SAYS ...") joins
+ * the full name with that surname; for East Asian names the family name ("Mr. Kim" is "Kim Jong
+ * Un"). When two people share a surname, a reference goes to the one named most recently before
+ * it. Surnames that are also countries ("Jordan") link only with a cue next to them.
+ */
+final class ShortReferences {
+
+    private final NameLists lists;
+    private final OrganisationTagger organisations;
+
+    ShortReferences(NameLists lists, OrganisationTagger organisations) {
+        this.lists = lists;
+        this.organisations = organisations;
+    }
+
+    /**
+     * The person a one-word reference means: same key (family name), or same last word, named
+     * most recently before the reference (else the one with the longest name).
+     */
+    static Person resolve(List<Person> people, String word, int order) {
+        Person best = null;
+        int bestOrder = Integer.MIN_VALUE;
+        Person fallback = null;
+        for (Person p : people) {
+            boolean match =
+                    p.key().equals(word) || p.words.get(p.words.size() - 1).equals(word);
+            if (!match) {
+                continue;
+            }
+            int before = p.mentions.stream()
+                    .mapToInt(Mention::order)
+                    .filter(o -> o <= order)
+                    .max()
+                    .orElse(Integer.MIN_VALUE);
+            if (before > bestOrder) {
+                bestOrder = before;
+                best = p;
+            }
+            if (fallback == null || p.words.size() > fallback.words.size()) {
+                fallback = p;
+            }
+        }
+        return best != null ? best : fallback;
+    }
+
+    /** "James Baker" and "James A. Baker", "Reagan" and "Ronald Reagan": one person. */
+    static void mergeSamePeople(List<Person> people) {
+        people.sort(Comparator.comparingInt((Person p) -> -p.words.size()).thenComparingInt(Person::firstOrder));
+        List<Person> merged = new ArrayList<>();
+        for (Person p : people) {
+            Person into = null;
+            for (Person q : merged) {
+                if (samePerson(q, p)) {
+                    into = q;
+                    break;
+                }
+            }
+            if (into == null) {
+                merged.add(p);
+            } else {
+                into.mentions.addAll(p.mentions);
+            }
+        }
+        people.clear();
+        people.addAll(merged);
+    }
+
+    private static boolean samePerson(Person longer, Person shorter) {
+        if (!longer.key().equals(shorter.key())
+                && !(shorter.words.size() == 1
+                        && longer.words.get(longer.words.size() - 1).equals(shorter.words.get(0)))) {
+            return false;
+        }
+        if (shorter.words.size() == 1) {
+            return true;
+        }
+        return longer.words.get(0).equals(shorter.words.get(0)) || longer.words.containsAll(shorter.words);
+    }
+
+    /** Every later bare use of a known family name, including in ALL-CAPS headlines. */
+    void link(List<Field> fields, List<Person> people, Set<String> orgWords) {
+        List<Mention> taken = new ArrayList<>();
+        for (Person p : people) {
+            taken.addAll(p.mentions);
+        }
+        List<Person> found = new ArrayList<>();
+        for (Field f : fields) {
+            List<Token> toks = f.tokens();
+            for (int i = 0; i < toks.size(); i++) {
+                Token t = toks.get(i);
+                if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
+                    continue;
+                }
+                if (inside(taken, f, t.start(), t.end())) {
+                    continue;
+                }
+                String word = f.caps() ? titleCase(t.text()) : t.text();
+                if (!f.caps() && !t.isCapitalised()) {
+                    continue;
+                }
+                Person target = resolve(people, word, f.order(t.start()));
+                if (target == null) {
+                    if (f.caps()
+                            && i == 0
+                            && toks.size() > 1
+                            && toks.get(1).isWord()
+                            && HEADLINE_VERBS.contains(toks.get(1).lower())
+                            && headlineName(t)) {
+                        // "VOLCKER SAYS ...": a surname opening a headline with a reporting verb
+                        Person p = new Person(List.of(word), false);
+                        p.mentions.add(new Mention(f, t.start(), t.end()));
+                        found.add(p);
+                    }
+                    continue;
+                }
+                String l = t.lower();
+                if (!f.caps() && orgWords.contains(t.text()) && target.words.size() < 2) {
+                    continue;
+                }
+                if (lists.notNames().contains(l)) {
+                    // "Jordan" the surname only with a cue right beside it
+                    Token prev = NameCues.previousWord(toks, i);
+                    Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
+                    boolean cue = (prev != null && ROLES.contains(prev.lower()))
+                            || (next != null && next.isWord() && SPEECH.contains(next.lower()));
+                    if (!cue) {
+                        continue;
+                    }
+                }
+                if (i + 1 < toks.size()
+                        && NameCandidates.isNameWord(toks.get(i + 1))
+                        && !f.caps()
+                        && !toks.get(i + 1).sentenceStart()
+                        && target.familyFirst) {
+                    continue; // "Kim Dae-jung" is someone else
+                }
+                if (i > 0
+                        && NameCandidates.isNameWord(toks.get(i - 1))
+                        && !f.caps()
+                        && !toks.get(i).sentenceStart()
+                        && !ROLES.contains(toks.get(i - 1).lower())
+                        && !target.familyFirst
+                        && lists.givenNames().contains(toks.get(i - 1).lower())) {
+                    continue; // "Howard Baker" is not "James Baker"
+                }
+                target.mentions.add(new Mention(f, t.start(), t.end()));
+            }
+        }
+        people.addAll(found);
+    }
+
+    private boolean headlineName(Token t) {
+        String l = t.lower();
+        return t.text().length() > 2
+                && !lists.notNames().contains(l)
+                && !lists.placeWords().contains(l)
+                && !ORG_HEADS.contains(l)
+                && !ROLES.contains(l)
+                && Character.isLetter(t.text().charAt(0))
+                && t.text().chars().allMatch(Character::isLetter)
+                && !organisationsKnow(t.text());
+    }
+
+    private boolean organisationsKnow(String word) {
+        return !organisations.tag(word, "").isEmpty();
+    }
+
+    private static boolean inside(List<Mention> mentions, Field f, int start, int end) {
+        for (Mention m : mentions) {
+            if (m.field() == f && m.start() < end && start < m.end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String titleCase(String word) {
+        StringBuilder sb = new StringBuilder(word.length());
+        boolean up = true;
+        for (int i = 0; i < word.length(); i++) {
+            char c = word.charAt(i);
+            sb.append(up ? Character.toUpperCase(c) : Character.toLowerCase(c));
+            up = c == '-' || c == '\'' || c == ' ';
+        }
+        return sb.toString();
+    }
+}

@@ -1,0 +1,158 @@
+package org.briefings.view;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.briefings.Briefing;
+import org.briefings.CountryMention;
+import org.briefings.DateMention;
+import org.briefings.EntityMention;
+import org.briefings.PublicationDate;
+
+/**
+ * Every JSON shape of a briefing. The shapes differ on purpose (a hit is light and names its
+ * countries, the full view carries the text and every mention's evidence, an upload's summary
+ * lists codes and a link), but they are written side by side from the same helpers, so the
+ * publication date, the entity names and the links read the same in all of them.
+ */
+public final class BriefingViews {
+
+    /** The publication date at its precision ({@code 2019-04}), and where it was found. */
+    public record Published(String date, String precision, String source) {
+        static Published of(PublicationDate p) {
+            return new Published(p.display(), p.precision().json(), p.source());
+        }
+    }
+
+    /** A country with its name, for display. */
+    public record CountryRef(String code, String name) {}
+
+    /**
+     * One search hit. {@code snippet} is HTML: matched words in {@code <mark>}, everything else
+     * escaped; {@code score} is null unless hits are ordered by relevance.
+     */
+    public record Hit(
+            String id,
+            String title,
+            String summary,
+            Published published,
+            List<CountryRef> about,
+            List<CountryRef> mentioned,
+            List<String> people,
+            List<String> organisations,
+            String format,
+            String language,
+            String sourcePath,
+            String snippet,
+            Float score) {}
+
+    /** The whole briefing, with its text, every mention and its evidence, and a link to the original. */
+    public record Document(
+            String id,
+            String title,
+            String summary,
+            String body,
+            String sourcePath,
+            String containerId,
+            String mediaType,
+            String format,
+            String language,
+            Published published,
+            List<CountryMention> countries,
+            List<EntityMention> people,
+            List<EntityMention> organisations,
+            List<DateMention> datesMentioned,
+            Map<String, String> metadata,
+            long sizeBytes,
+            String ingestedAt,
+            String original) {}
+
+    /** What an upload answers for each briefing it added: country codes, names and a link. */
+    public record Added(
+            String id,
+            String title,
+            String sourcePath,
+            Published published,
+            List<String> about,
+            List<String> mentioned,
+            List<String> people,
+            List<String> organisations,
+            String link) {}
+
+    /**
+     * A search hit; {@code countryName} names a country whose mention carries no name of its own.
+     */
+    public static Hit hit(Briefing b, String snippet, Float score, UnaryOperator<String> countryName) {
+        List<CountryRef> about = new ArrayList<>();
+        List<CountryRef> mentioned = new ArrayList<>();
+        for (CountryMention c : b.countries()) {
+            CountryRef ref = new CountryRef(c.code(), c.name() != null ? c.name() : countryName.apply(c.code()));
+            mentioned.add(ref);
+            if (c.about()) {
+                about.add(ref);
+            }
+        }
+        return new Hit(
+                b.id(),
+                b.title(),
+                b.summary(),
+                Published.of(b.published()),
+                about,
+                mentioned,
+                names(b.people()),
+                names(b.organisations()),
+                b.format(),
+                b.language(),
+                b.sourcePath(),
+                snippet,
+                score);
+    }
+
+    /** The full briefing; {@code hasOriginal} when its original file can be downloaded. */
+    public static Document document(Briefing b, boolean hasOriginal) {
+        return new Document(
+                b.id(),
+                b.title(),
+                b.summary(),
+                b.body(),
+                b.sourcePath(),
+                b.containerId(),
+                b.mediaType(),
+                b.format(),
+                b.language(),
+                Published.of(b.published()),
+                b.countries(),
+                b.people(),
+                b.organisations(),
+                b.datesMentioned(),
+                b.metadata(),
+                b.sizeBytes(),
+                b.ingestedAt() == null ? null : b.ingestedAt().toString(),
+                hasOriginal ? link(b) + "/original" : null);
+    }
+
+    /** An upload's summary of one briefing it added. */
+    public static Added added(Briefing b) {
+        return new Added(
+                b.id(),
+                b.title(),
+                b.sourcePath(),
+                Published.of(b.published()),
+                b.aboutCountries().stream().map(CountryMention::code).toList(),
+                b.countries().stream().map(CountryMention::code).toList(),
+                names(b.people()),
+                names(b.organisations()),
+                link(b));
+    }
+
+    private static List<String> names(List<EntityMention> mentions) {
+        return mentions.stream().map(EntityMention::name).toList();
+    }
+
+    private static String link(Briefing b) {
+        return "/api/documents/" + b.id();
+    }
+
+    private BriefingViews() {}
+}

@@ -1,0 +1,115 @@
+package org.briefings.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayNameGeneration;
+import org.junit.jupiter.api.DisplayNameGenerator;
+import org.junit.jupiter.api.Test;
+
+@DisplayNameGeneration(DisplayNameGenerator.ReplaceUnderscores.class)
+class TokenizerTest {
+
+    private static List<String> texts(String s) {
+        return Tokenizer.tokenize(s).stream().map(Token::text).toList();
+    }
+
+    private static Token token(String s, String text) {
+        return Tokenizer.tokenize(s).stream()
+                .filter(t -> t.text().equals(text))
+                .findFirst()
+                .orElseThrow();
+    }
+
+    @Test
+    void words_keep_inner_hyphens_and_apostrophes() {
+        assertEquals(
+                List.of("Moon", "Jae-in", "met", "al-Assad", "and", "O'Neill"),
+                texts("Moon Jae-in met al-Assad and O'Neill"));
+    }
+
+    @Test
+    void a_possessive_is_its_own_token_with_straight_or_curly_apostrophe() {
+        assertEquals(List.of("Korea", "'s", "army"), texts("Korea's army"));
+        assertEquals(List.of("Korea", "\u2019s", "army"), texts("Korea\u2019s army"));
+        assertEquals("'s", token("Korea\u2019s army", "\u2019s").lower());
+    }
+
+    @Test
+    void dotted_abbreviations_are_one_token_and_a_dot_after_a_word_is_punctuation() {
+        assertEquals(List.of("The", "U.S.", "and", "U.N.", "agreed"), texts("The U.S. and U.N. agreed"));
+        assertEquals(List.of("Mr", ".", "Kim"), texts("Mr. Kim"));
+    }
+
+    @Test
+    void numbers_keep_inner_separators_and_are_numbers() {
+        List<Token> tokens = Tokenizer.tokenize("2,018 tonnes, 3.5 pct, on 2019-04-11");
+        assertEquals(
+                List.of("2,018", "tonnes", ",", "3.5", "pct", ",", "on", "2019-04-11"),
+                tokens.stream().map(Token::text).toList());
+        assertTrue(tokens.get(0).isNumber());
+        assertTrue(tokens.get(3).isNumber());
+        assertTrue(tokens.get(7).isNumber());
+        assertTrue(tokens.get(1).isWord());
+        assertTrue(tokens.get(2).isPunct(','));
+    }
+
+    @Test
+    void offsets_point_at_the_token_in_the_text() {
+        String s = "  North Korea\u2019s  leader,\n\nKim.";
+        List<Token> tokens = Tokenizer.tokenize(s);
+        assertFalse(tokens.isEmpty());
+        for (Token t : tokens) {
+            assertEquals(t.text(), s.substring(t.start(), t.end()));
+        }
+    }
+
+    @Test
+    void a_sentence_starts_after_a_full_stop_but_not_after_an_honorific_or_an_initial() {
+        assertTrue(token("He left. Then Kim spoke.", "Then").sentenceStart());
+        assertFalse(token("He met Mr. Kim today.", "Kim").sentenceStart());
+        assertFalse(token("He met George W. Bush today.", "Bush").sentenceStart());
+        assertFalse(token("He met Kim today.", "Kim").sentenceStart());
+        assertTrue(token("He met Kim today.", "He").sentenceStart());
+    }
+
+    @Test
+    void a_sentence_starts_after_a_blank_line_a_colon_or_an_opening_quote() {
+        assertTrue(token("Title line\n\nBody text", "Body").sentenceStart());
+        assertFalse(token("Title line\nnext line", "next").sentenceStart());
+        assertTrue(token("next line", "next").lineStart());
+        assertTrue(token("He said: Nothing", "Nothing").sentenceStart());
+        assertTrue(token("He said \"Nothing", "Nothing").sentenceStart());
+    }
+
+    @Test
+    void lower_folds_case_and_typographic_apostrophes_and_dashes() {
+        assertEquals("o'neill", token("O\u2019Neill", "O\u2019Neill").lower());
+        assertEquals("jae-in", token("Jae\u2011in", "Jae\u2011in").lower());
+    }
+
+    @Test
+    void all_caps_words_have_two_letters_or_more() {
+        assertTrue(token("The IMF said", "IMF").isAllCaps());
+        assertFalse(token("I said", "I").isAllCaps());
+        assertFalse(token("Kim said", "Kim").isAllCaps());
+        assertTrue(token("Kim said", "Kim").isCapitalised());
+    }
+
+    @Test
+    void a_copy_of_a_text_has_the_same_tokens_and_they_are_read_only() {
+        String s = "President Moon met Kim Jong Un in 2018.";
+        List<Token> a = Tokenizer.tokenize(s);
+        assertEquals(a, Tokenizer.tokenize(new String(s.toCharArray())));
+        assertThrows(UnsupportedOperationException.class, () -> a.remove(0));
+    }
+
+    @Test
+    void an_empty_text_has_no_tokens() {
+        assertTrue(Tokenizer.tokenize("").isEmpty());
+        assertTrue(Tokenizer.tokenize(" \n\t ").isEmpty());
+    }
+}
