@@ -95,4 +95,28 @@ class OrganisationTaggerTest {
     void acronymsOfACanonicalNameAreListed() {
         assertTrue(TAGGER.acronyms("United Nations").contains("UN"));
     }
+
+    @Test
+    void aNameIsNotCutBeforeItsOfPart() {
+        OrganisationTagger tagger = new OrganisationTagger();
+        for (String name : List.of(
+                "Labor Party of Australia",
+                "Illinois Department of Transportation",
+                "Gulf of Guinea Commission",
+                "National Institute for Space Research")) {
+            List<String> found = tagger.tag("", "Yesterday the " + name + " said it would act.").stream()
+                    .map(EntityMention::name)
+                    .toList();
+            assertEquals(List.of(name), found);
+        }
+    }
+
+    @Test
+    void aCompanySuffixKeepsItsFullStop() {
+        List<String> found = new OrganisationTagger()
+                .tag("", "Shares of Red River Grain Co. rose.").stream()
+                        .map(EntityMention::name)
+                        .toList();
+        assertEquals(List.of("Red River Grain Co."), found);
+    }
 }
