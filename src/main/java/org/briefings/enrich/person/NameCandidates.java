@@ -326,7 +326,10 @@ final class NameCandidates {
             // (measured on Reuters TRAIN: bare "X said" added 0.3% recall and mostly companies)
             boolean appositionOk =
                     apposition && !doc.lowerVocabulary.contains(l) && !w.sentenceStart() && !notNameWord(w.text());
-            if (cue || appositionOk) {
+            // "the Trump administration" names the person (docs/annotation.md)
+            boolean administration =
+                    afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration") && !w.sentenceStart();
+            if (cue || appositionOk || administration) {
                 doc.singles.add(new Candidate(w.text(), mention));
             }
             return;

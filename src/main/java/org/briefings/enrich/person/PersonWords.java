@@ -68,6 +68,7 @@ final class PersonWords {
             "mayor",
             "premier",
             "pope",
+            "sheriff",
             "cardinal",
             "bishop",
             "archbishop",

@@ -59,6 +59,24 @@ final class ShortReferences {
         return best != null ? best : fallback;
     }
 
+    /**
+     * The one person whose first name a titled one-word reference is: "Prime Minister Abiy" is
+     * "Abiy Ahmed" where the briefing names him so (many naming traditions address people by the
+     * given name); null when no one or more than one person has that first name.
+     */
+    static Person byGivenName(List<Person> people, String word) {
+        Person found = null;
+        for (Person p : people) {
+            if (!p.familyFirst && p.words.size() > 1 && p.words.get(0).equals(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     /** "James Baker" and "James A. Baker", "Reagan" and "Ronald Reagan": one person. */
     static void mergeSamePeople(List<Person> people) {
         people.sort(Comparator.comparingInt((Person p) -> -p.words.size()).thenComparingInt(Person::firstOrder));

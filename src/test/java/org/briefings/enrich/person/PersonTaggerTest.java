@@ -157,4 +157,10 @@ class PersonTaggerTest {
     void aRegnalNumberIsPartOfTheName() {
         assertTrue(names("", "King Mohammed VI of Morocco opened the session.").contains("Mohammed VI"));
     }
+
+    @Test
+    void aTitledGivenNameIsThePersonTheBriefingIntroduced() {
+        String body = "Abiy Ahmed took office in 2018. Since then Prime Minister Abiy has opened the dam.";
+        assertEquals(List.of("Abiy Ahmed"), names("", body));
+    }
 }
