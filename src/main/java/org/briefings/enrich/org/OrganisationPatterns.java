@@ -4,6 +4,7 @@ import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
+import static org.briefings.enrich.org.PatternWords.HEADS_FIRST;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
 import static org.briefings.enrich.org.PatternWords.OPENERS;
@@ -109,11 +110,13 @@ final class OrganisationPatterns {
             }
         }
         if (end < 0) {
-            // "Ministry of Finance" with the head first
+            // "Ministry of Finance" with the head first; "Consejo Nacional Electoral"
             Token first = tokens.get(s < runEnd ? s : i);
             if (s + 2 < runEnd
                     && OF_HEADS.contains(first.lower())
                     && OF_WORDS.contains(tokens.get(s + 1).lower())) {
+                end = runEnd;
+            } else if (s + 1 < runEnd && HEADS_FIRST.contains(first.lower())) {
                 end = runEnd;
             } else {
                 return null;

@@ -119,4 +119,16 @@ class OrganisationTaggerTest {
                         .toList();
         assertEquals(List.of("Red River Grain Co."), found);
     }
+
+    @Test
+    void frenchAndSpanishNamesOpenWithTheirHeadWord() {
+        List<String> found = new OrganisationTagger()
+                        .tag(
+                                "",
+                                "El Tribunal Supremo de Justicia y el Consejo Nacional Electoral callaron. El Tribunal no habló.")
+                        .stream()
+                        .map(EntityMention::name)
+                        .toList();
+        assertEquals(List.of("Tribunal Supremo de Justicia", "Consejo Nacional Electoral"), found);
+    }
 }
