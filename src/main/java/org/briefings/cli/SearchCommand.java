@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
@@ -93,7 +94,7 @@ final class SearchCommand implements Callable<Integer> {
                 values.forEach(v -> b.filter(dim.dim(), v));
             }
         }
-        try (BriefingEngine engine = Engines.open(paths.config())) {
+        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
             SearchResponse r;
             try {
                 b.sort(SortOrder.parse(sort))
