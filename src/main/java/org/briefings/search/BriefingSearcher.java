@@ -129,10 +129,18 @@ public final class BriefingSearcher {
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
+            long undated = flagCount(facets, state, FacetDimension.UNDATED);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(
-                    top.totalHits.value(), exact, took, hits, facetList, timeline, hits.size() < size ? null : next);
+                    top.totalHits.value(),
+                    exact,
+                    took,
+                    hits,
+                    facetList,
+                    timeline,
+                    undated,
+                    hits.size() < size ? null : next);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",
@@ -191,8 +199,10 @@ public final class BriefingSearcher {
                                                         + "' (use a name or an ISO code)"));
                             case CODE -> v.strip().toLowerCase(Locale.ROOT);
                             case NAME, YEAR, MONTH -> v.strip();
+                            case FLAG -> flag(name, v);
                         });
             }
+            values.removeIf(v -> v.isEmpty());
             if (!values.isEmpty()) {
                 out.put(dim, values);
             }
@@ -200,13 +210,30 @@ public final class BriefingSearcher {
         return out;
     }
 
+    /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
+    private static String flag(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> FLAG_SET;
+            case "false" -> "";
+            default ->
+                throw new InvalidRequestException(name, "filter '" + name + "' is true or false, not '" + value + "'");
+        };
+    }
+
     private static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-            case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), id);
-            case OLDEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, false), id);
+            case NEWEST -> new Sort(byPublished(true), id);
+            case OLDEST -> new Sort(byPublished(false), id);
         };
+    }
+
+    /** Undated briefings last in either direction: they have no place among the dated ones. */
+    private static SortField byPublished(boolean newestFirst) {
+        SortField f = new SortField(PUBLISHED, SortField.Type.LONG, newestFirst);
+        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
     }
 
     private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, int size) throws IOException {
@@ -267,6 +294,19 @@ public final class BriefingSearcher {
         }
         out.sort(Comparator.comparing(SearchResponse.Bucket::month));
         return out;
+    }
+
+    /** Hits that have a flag (with DrillSideways, whether or not the flag is itself a filter). */
+    private static long flagCount(Facets facets, SortedSetDocValuesReaderState state, FacetDimension dim)
+            throws IOException {
+        FacetResult result = topChildren(facets, state, dim.dim(), 1);
+        if (result == null) {
+            return 0;
+        }
+        return Arrays.stream(result.labelValues)
+                .filter(lv -> lv.label.equals(FLAG_SET))
+                .mapToLong(lv -> lv.value.longValue())
+                .sum();
     }
 
     /** Top values of a dimension, or null when the index has no value for it yet. */
