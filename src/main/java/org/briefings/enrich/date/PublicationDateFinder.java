@@ -270,7 +270,7 @@ public final class PublicationDateFinder {
      */
     PublicationDate parseDate(String s, LocalDate ingestDay, String source, boolean anywhere) {
         Matcher sl = SLASHED.matcher(s);
-        if (sl.find() && (anywhere || sl.start() == 0 && sl.end() >= s.strip().length() - 1)) {
+        if (sl.find() && (anywhere || (sl.start() == 0 && sl.end() >= s.strip().length() - 1))) {
             int a = Integer.parseInt(sl.group(1));
             int b = Integer.parseInt(sl.group(2));
             int y = Integer.parseInt(sl.group(3));
