@@ -12,11 +12,10 @@ import org.apache.lucene.index.IndexWriter;
 import org.briefings.Briefing;
 import org.briefings.ExtractedText;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineConfig;
-import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.enrich.Enricher;
-import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
@@ -249,8 +248,7 @@ public final class IngestRun {
         }
         EngineConfig config = EngineConfig.of(corpusDir, base.resolve("index"));
         ReconcileReport report;
-        try (BriefingEngine engine =
-                new BriefingEngine(config, new Enricher(), new GazetteerCountryCodes(Gazetteer.load()))) {
+        try (BriefingEngine engine = EngineBuilder.of(config).open()) {
             report = engine.reconcile();
         }
         Corpora.deleteTree(base);

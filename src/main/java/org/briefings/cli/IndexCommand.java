@@ -1,5 +1,6 @@
 package org.briefings.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,8 +12,10 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.CorpusFiles;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.ingest.IngestException;
+import org.briefings.pipeline.FileFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +55,8 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BriefingEngine engine = Engines.open(parsing.apply(paths.config()))) {
+        try (BriefingEngine engine =
+                EngineBuilder.of(parsing.apply(paths.config())).open()) {
             List<Path> roots = new ArrayList<>();
             for (Path t : targets) {
                 roots.add(intoCorpus(engine.corpus(), t, out));
@@ -61,12 +65,12 @@ final class IndexCommand implements Callable<Integer> {
                 roots.add(engine.corpus());
             }
             ReconcileReport report = engine.reconcile(roots, new ProgressBar(System.err, System.console() != null));
-            printSummary(out, report, engine.index().count());
+            printSummary(out, report, engine.briefingCount());
             return report.failed() > 0 && report.indexed() == 0 && report.unchanged() == 0 ? 1 : 0;
         }
     }
 
-    private static Path intoCorpus(Path corpus, Path target, PrintWriter out) throws java.io.IOException {
+    private static Path intoCorpus(Path corpus, Path target, PrintWriter out) throws IOException {
         Path abs = target.toAbsolutePath().normalize();
         if (!Files.exists(abs)) {
             throw new IllegalArgumentException("no such file or folder: " + target);
@@ -108,7 +112,7 @@ final class IndexCommand implements Callable<Integer> {
         if (!r.failures().isEmpty()) {
             out.println();
             out.println("  failures:");
-            for (ReconcileReport.Failure f : r.failures()) {
+            for (FileFailure f : r.failures()) {
                 out.printf(
                         Locale.ROOT,
                         "    %s  [%s] %s%n",

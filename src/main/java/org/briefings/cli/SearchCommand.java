@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
@@ -96,7 +97,7 @@ final class SearchCommand implements Callable<Integer> {
                 b.filter(dim.dim(), "true");
             }
         }
-        try (BriefingEngine engine = Engines.open(paths.config())) {
+        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
             SearchResponse r;
             try {
                 b.sort(SortOrder.parse(sort))
@@ -157,7 +158,14 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, SearchResponse r) {
-        out.printf("%s%d briefings (%d ms)%n%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
+        out.printf("%s%d briefings (%d ms)%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
+        if (r.relaxed()) {
+            out.println("showing briefings that match most of your words");
+        }
+        if (r.suggestion() != null) {
+            out.printf("did you mean: %s%n", r.suggestion());
+        }
+        out.println();
         int rank = 1;
         for (BriefingViews.Hit h : r.hits()) {
             String about =

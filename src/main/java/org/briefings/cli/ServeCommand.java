@@ -1,9 +1,12 @@
 package org.briefings.cli;
 
 import java.io.PrintWriter;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
+import org.briefings.engine.EngineStats;
 import org.briefings.http.BriefingServer;
 import org.briefings.http.ServerConfig;
 import picocli.CommandLine.Command;
@@ -78,13 +81,13 @@ final class ServeCommand implements Callable<Integer> {
                 .withHostPort(host, port)
                 .withMaxUploadBytes(maxUploadMb * 1024 * 1024)
                 .withTokens(writeToken, readToken)
-                .withRequestTimeout(java.time.Duration.ofSeconds(requestTimeoutSeconds));
-        BriefingEngine engine = Engines.open(parsing.apply(paths.config()));
+                .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
+        BriefingEngine engine = EngineBuilder.of(parsing.apply(paths.config())).open();
         BriefingServer server;
         try {
             server = new BriefingServer(engine, config);
             server.start();
-            engine.pipeline().extractor().warmUp();
+            engine.warmUp();
         } catch (RuntimeException e) {
             engine.close();
             throw e;
@@ -104,9 +107,10 @@ final class ServeCommand implements Callable<Integer> {
                         },
                         "shutdown"));
         String shownHost = host.contains(":") ? "[" + host + "]" : host;
+        EngineStats stats = engine.stats();
         out.printf(
                 "serving http://%s:%d  (corpus %s, index %s; indexing in the background, see /api/stats)%n",
-                shownHost, server.port(), engine.corpus(), engine.index().dir());
+                shownHost, server.port(), stats.corpus(), stats.index());
         out.flush();
         stopped.await();
         return 0;

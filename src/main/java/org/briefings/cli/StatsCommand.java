@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
+import org.briefings.engine.EngineStats;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import picocli.CommandLine.Command;
@@ -27,19 +29,14 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BriefingEngine engine = Engines.open(paths.config())) {
+        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
             SearchResponse all =
                     engine.search(SearchRequest.builder().size(0).facetLimit(10).build());
-            out.printf("briefings:   %d%n", engine.index().count());
-            out.printf(
-                    "index size:  %.1f MB (%s)%n",
-                    engine.index().sizeOnDisk() / 1e6, engine.index().dir());
-            out.printf("corpus:      %s%n", engine.corpus());
-            out.printf(
-                    "last commit: %s%n%n",
-                    engine.index().lastCommit() == null
-                            ? "never"
-                            : engine.index().lastCommit());
+            EngineStats stats = engine.stats();
+            out.printf("briefings:   %d%n", stats.briefings());
+            out.printf("index size:  %.1f MB (%s)%n", stats.indexSizeBytes() / 1e6, stats.index());
+            out.printf("corpus:      %s%n", stats.corpus());
+            out.printf("last commit: %s%n%n", stats.lastCommit() == null ? "never" : stats.lastCommit());
             for (SearchResponse.Facet f : all.facets()) {
                 out.printf(
                         "%-9s %s%n",

@@ -5,17 +5,21 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import org.briefings.ingest.IngestException;
+import org.briefings.pipeline.FileFailure;
+import org.briefings.pipeline.FileOutcome;
+import org.briefings.pipeline.IngestTally;
 
 /**
- * What a reconciliation (or an {@code index} run) did, file by file, for the closing summary.
+ * What a reconciliation (or an {@code index} run) did, file by file, for the closing summary: a
+ * reading of the run's {@link IngestTally}, so it cannot disagree with {@code /metrics}.
  *
  * @param indexed    files (re)indexed
  * @param briefings  briefings written for those files (archives and e-mails give several)
  * @param unchanged  files already indexed with the same content
  * @param duplicates files whose bytes are already indexed under another path
  * @param deleted    files gone from the corpus whose briefings were removed
- * @param failures   files that could not be indexed, with reasons
- * @param warnings   files indexed with something cut or skipped
+ * @param failures   files that could not be indexed, with reasons, by path
+ * @param warnings   what was cut or skipped in files indexed, as "path: message"
  * @param elapsed    wall time
  */
 public record ReconcileReport(
@@ -24,12 +28,22 @@ public record ReconcileReport(
         int unchanged,
         int duplicates,
         int deleted,
-        List<Failure> failures,
+        List<FileFailure> failures,
         List<String> warnings,
         Duration elapsed) {
 
-    /** One file that failed, and why. */
-    public record Failure(String path, IngestException.Reason reason, String message) {}
+    /** The report of a finished run. */
+    static ReconcileReport of(IngestTally run, long elapsedNanos) {
+        return new ReconcileReport(
+                run.files(FileOutcome.INDEXED),
+                run.briefings(),
+                run.files(FileOutcome.UNCHANGED),
+                run.files(FileOutcome.DUPLICATE),
+                run.files(FileOutcome.DELETED),
+                run.failures(),
+                run.warnings(),
+                Duration.ofNanos(elapsedNanos));
+    }
 
     public int failed() {
         return failures.size();
@@ -38,7 +52,7 @@ public record ReconcileReport(
     /** Failures counted by reason, for the summary table. */
     public Map<IngestException.Reason, Integer> failuresByReason() {
         Map<IngestException.Reason, Integer> counts = new TreeMap<>();
-        for (Failure f : failures) {
+        for (FileFailure f : failures) {
             counts.merge(f.reason(), 1, Integer::sum);
         }
         return counts;

@@ -1,6 +1,8 @@
 /**
- * The engine: the one object the CLI and the HTTP server both drive. It owns the corpus folder
- * (the truth), the index (derived), the ingest pipeline (extract, enrich, index) and the searcher,
- * and reconciles the index with the corpus.
+ * The engine: the one object the CLI and the HTTP server both drive, built by {@link
+ * org.briefings.engine.EngineBuilder}. {@link org.briefings.engine.BriefingEngine} is thin: it wires
+ * the {@link org.briefings.engine.Reconciler} (index made to match the corpus), the {@link
+ * org.briefings.engine.CorpusWriter} (durable writes to the corpus, the truth) and the searcher, and
+ * answers {@link org.briefings.engine.EngineStats} for the doors' status pages.
  */
 package org.briefings.engine;

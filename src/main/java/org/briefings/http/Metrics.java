@@ -2,14 +2,17 @@ package org.briefings.http;
 
 import io.undertow.server.HttpHandler;
 import io.undertow.util.Headers;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLongArray;
 import java.util.concurrent.atomic.LongAdder;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineStats;
 
 /**
  * Request counts and latencies by endpoint, and ingest counters, in the Prometheus text format
@@ -59,13 +62,14 @@ final class Metrics {
 
     HttpHandler handler(BriefingEngine engine) {
         return exchange -> {
-            Params.of(exchange, java.util.Set.of());
+            Params.of(exchange, Set.of());
             exchange.getResponseHeaders().put(Headers.CONTENT_TYPE, "text/plain; version=0.0.4; charset=utf-8");
             exchange.getResponseSender().send(render(engine), StandardCharsets.UTF_8);
         };
     }
 
-    String render(BriefingEngine engine) throws java.io.IOException {
+    String render(BriefingEngine engine) throws IOException {
+        EngineStats stats = engine.stats();
         StringBuilder sb = new StringBuilder();
         sb.append("# HELP briefings_http_requests_total HTTP requests by endpoint and status.\n");
         sb.append("# TYPE briefings_http_requests_total counter\n");
@@ -108,7 +112,7 @@ final class Metrics {
         }
         sb.append("# HELP briefings_ingest_files_total Files processed by ingest since start, by outcome.\n");
         sb.append("# TYPE briefings_ingest_files_total counter\n");
-        for (Map.Entry<String, Long> e : engine.counters().files().entrySet()) {
+        for (Map.Entry<String, Long> e : stats.ingest().files().entrySet()) {
             sb.append("briefings_ingest_files_total{outcome=\"")
                     .append(e.getKey())
                     .append("\"} ")
@@ -118,16 +122,14 @@ final class Metrics {
         sb.append("# HELP briefings_ingest_briefings_total Briefings written by ingest since start.\n");
         sb.append("# TYPE briefings_ingest_briefings_total counter\n");
         sb.append("briefings_ingest_briefings_total ")
-                .append(engine.counters().briefings())
+                .append(stats.ingest().briefings())
                 .append('\n');
         sb.append("# HELP briefings_index_briefings Briefings in the index.\n");
         sb.append("# TYPE briefings_index_briefings gauge\n");
-        sb.append("briefings_index_briefings ").append(engine.index().count()).append('\n');
+        sb.append("briefings_index_briefings ").append(stats.briefings()).append('\n');
         sb.append("# HELP briefings_index_size_bytes Size of the index on disk.\n");
         sb.append("# TYPE briefings_index_size_bytes gauge\n");
-        sb.append("briefings_index_size_bytes ")
-                .append(engine.index().sizeOnDisk())
-                .append('\n');
+        sb.append("briefings_index_size_bytes ").append(stats.indexSizeBytes()).append('\n');
         return sb.toString();
     }
 

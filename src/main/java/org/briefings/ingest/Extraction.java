@@ -10,14 +10,9 @@ import org.briefings.ExtractedText;
  *
  * @param fileId    content hash of the file on disk
  * @param documents extracted documents; embedded ones carry {@code containerId == fileId}
- * @param warnings  human-readable notes on what was cut or skipped
+ * @param warnings  what was cut or skipped
  */
-public record Extraction(String fileId, List<ExtractedText> documents, List<String> warnings) {
-
-    /** Start of the warning given when a document's text was cut at the length limit. */
-    public static final String TEXT_CUT = "text cut at ";
-    /** Start of the warning given when embedded documents beyond the limit were skipped. */
-    public static final String EMBEDDED_STOPPED = "stopped after ";
+public record Extraction(String fileId, List<ExtractedText> documents, List<Warning> warnings) {
 
     public Extraction {
         documents = List.copyOf(documents);

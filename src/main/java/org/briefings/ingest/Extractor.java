@@ -159,7 +159,7 @@ public final class Extractor implements DocumentExtractor {
     private Extraction toExtraction(String fileId, String sourcePath, long size, List<Metadata> parts)
             throws IngestException {
         List<ExtractedText> documents = new ArrayList<>();
-        List<String> warnings = new ArrayList<>();
+        List<Warning> warnings = new ArrayList<>();
         if (parts.isEmpty()) {
             throw new IngestException(IngestException.Reason.NO_TEXT, "the parser returned nothing");
         }
@@ -168,7 +168,7 @@ public final class Extractor implements DocumentExtractor {
         String containerText = clean(container.get(TikaCoreProperties.TIKA_CONTENT));
         if (container.get(TikaCoreProperties.WRITE_LIMIT_REACHED) != null
                 || "true".equals(container.get("X-TIKA:write_limit_reached"))) {
-            warnings.add(Extraction.TEXT_CUT + limits.maxChars() + " characters");
+            warnings.add(Warning.textCut(limits.maxChars()));
         }
         boolean archive = ARCHIVE_TYPES.contains(containerType);
         if (!archive && !containerText.isBlank()) {
@@ -188,7 +188,7 @@ public final class Extractor implements DocumentExtractor {
             String path = part.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
             String exception = part.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
             if (exception != null) {
-                warnings.add("embedded " + path + ": " + firstLine(exception));
+                warnings.add(Warning.embeddedFailed(path, firstLine(exception)));
             }
             if (!archive && !isAttachment(part)) {
                 continue;
@@ -214,7 +214,7 @@ public final class Extractor implements DocumentExtractor {
                     text.length()));
         }
         if (parts.size() - 1 >= limits.maxEmbedded()) {
-            warnings.add(Extraction.EMBEDDED_STOPPED + limits.maxEmbedded() + " embedded documents");
+            warnings.add(Warning.embeddedStopped(limits.maxEmbedded()));
         }
         if (documents.isEmpty()) {
             if (containerType.startsWith("image/")
@@ -226,7 +226,8 @@ public final class Extractor implements DocumentExtractor {
             }
             throw new IngestException(
                     IngestException.Reason.NO_TEXT,
-                    "no text found in " + containerType + (warnings.isEmpty() ? "" : " (" + warnings.get(0) + ")"));
+                    "no text found in " + containerType
+                            + (warnings.isEmpty() ? "" : " (" + warnings.get(0).message() + ")"));
         }
         return new Extraction(fileId, documents, warnings);
     }

@@ -63,10 +63,21 @@ public final class BriefingSearcher {
 
     private final BriefingIndex index;
     private final CountryCodes countries;
+    private final Ranking ranking;
+    private final QueryPlanner planner;
+    private final SpellingSuggester suggester;
 
     public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+        this(index, countries, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights than the tuned ones (the evaluation compares them). */
+    public BriefingSearcher(BriefingIndex index, CountryCodes countries, Ranking ranking) {
         this.index = index;
         this.countries = countries;
+        this.ranking = ranking;
+        this.planner = new QueryPlanner(countries, ranking);
+        this.suggester = new SpellingSuggester(new TextQueries(ranking));
     }
 
     public CountryCodes countries() {
@@ -80,13 +91,16 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query base = buildBaseQuery(request);
+        TextQueries.Plan plan = planner.plan(request.query());
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
 
         IndexSearcher searcher = index.acquire();
         try {
+            // relax only when every word together finds too little, counted with the filters applied
+            boolean relaxed = plan.relaxed() != null
+                    && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+            Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+            DrillDownQuery drill = drill(base, filters);
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -129,8 +143,10 @@ public final class BriefingSearcher {
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
-            long undated = flagCount(facets, state, FacetDimension.UNDATED);
+            // with DrillSideways, counted whether or not undated is itself a filter
+            long undated = count(facets, state, FacetDimension.UNDATED, FLAG_SET);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            String suggestion = top.totalHits.value() == 0 ? suggester.suggest(searcher, request.query()) : null;
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(
                     top.totalHits.value(),
@@ -140,7 +156,9 @@ public final class BriefingSearcher {
                     facetList,
                     timeline,
                     undated,
-                    hits.size() < size ? null : next);
+                    hits.size() < size ? null : next,
+                    relaxed,
+                    suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",
@@ -160,9 +178,14 @@ public final class BriefingSearcher {
         return request.cursor() == null ? size : 0;
     }
 
-    /** The query text plus the date range, without facet filters. */
-    Query buildBaseQuery(SearchRequest request) {
-        Query text = new BriefingQueryParser(countries).parseQuery(request.query());
+    private static DrillDownQuery drill(Query base, Map<FacetDimension, List<String>> filters) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
+    }
+
+    /** The text query plus the date range, without facet filters. */
+    private static Query withDates(SearchRequest request, Query text) {
         if (request.from() == null && request.to() == null) {
             return text;
         }
@@ -271,7 +294,8 @@ public final class BriefingSearcher {
             }
             for (String s : selected) {
                 if (!seen.contains(s)) {
-                    values.add(new SearchResponse.FacetValue(s, label(dim, s), 0, true));
+                    // outside the top values shown: still its real count, never a misleading 0
+                    values.add(new SearchResponse.FacetValue(s, label(dim, s), count(facets, state, dim, s), true));
                 }
             }
             if (years) {
@@ -296,17 +320,18 @@ public final class BriefingSearcher {
         return out;
     }
 
-    /** Hits that have a flag (with DrillSideways, whether or not the flag is itself a filter). */
-    private static long flagCount(Facets facets, SortedSetDocValuesReaderState state, FacetDimension dim)
+    /** The count of one value of a dimension; 0 when no briefing has it. */
+    private static long count(Facets facets, SortedSetDocValuesReaderState state, FacetDimension dim, String value)
             throws IOException {
-        FacetResult result = topChildren(facets, state, dim.dim(), 1);
-        if (result == null) {
+        if (facets == null || state == null || state.getOrdRange(dim.dim()) == null) {
             return 0;
         }
-        return Arrays.stream(result.labelValues)
-                .filter(lv -> lv.label.equals(FLAG_SET))
-                .mapToLong(lv -> lv.value.longValue())
-                .sum();
+        try {
+            Number n = facets.getSpecificValue(dim.dim(), value);
+            return n == null ? 0 : Math.max(0, n.longValue());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** Top values of a dimension, or null when the index has no value for it yet. */

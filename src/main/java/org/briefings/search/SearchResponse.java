@@ -14,6 +14,10 @@ import org.briefings.view.BriefingViews.Hit;
  * @param timeline   hits per publication month, oldest first; undated hits are not in it
  * @param undated    hits with no publication date, counted beside the timeline
  * @param nextCursor pass as {@code cursor} for the next page; null on the last page
+ * @param relaxed    true when requiring every word found too little and the hits match most of the
+ *                   query's words instead (totals and facets are those of the relaxed search)
+ * @param suggestion for a search that found nothing, the query with misspelt words corrected from
+ *                   the index's own terms; null otherwise
  */
 public record SearchResponse(
         long total,
@@ -23,7 +27,9 @@ public record SearchResponse(
         List<Facet> facets,
         List<Bucket> timeline,
         long undated,
-        String nextCursor) {
+        String nextCursor,
+        boolean relaxed,
+        String suggestion) {
 
     /** One value of a facet. */
     public record FacetValue(String value, String label, long count, boolean selected) {}

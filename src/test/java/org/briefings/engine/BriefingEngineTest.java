@@ -1,5 +1,6 @@
 package org.briefings.engine;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.junit.jupiter.api.Assertions.*;
 
 import java.io.ByteArrayInputStream;
@@ -9,9 +10,9 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Instant;
 import java.util.List;
-import org.briefings.enrich.Enricher;
-import org.briefings.enrich.country.Gazetteer;
+import java.util.Map;
 import org.briefings.ingest.IngestException;
+import org.briefings.ingest.ParserIsolation;
 import org.briefings.search.SearchRequest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,11 +32,9 @@ class BriefingEngineTest {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         // reconciliation logic, not parser isolation: in-process parsing spares a child JVM start per test
-        engine = new BriefingEngine(
-                EngineConfig.of(corpus, dir.resolve("index"))
-                        .withIsolation(org.briefings.ingest.ParserIsolation.inProcess()),
-                new Enricher(),
-                new GazetteerCountryCodes(Gazetteer.load()));
+        engine = EngineBuilder.of(
+                        EngineConfig.of(corpus, dir.resolve("index")).withIsolation(ParserIsolation.inProcess()))
+                .open();
     }
 
     @AfterEach
@@ -89,6 +88,22 @@ class BriefingEngineTest {
         assertEquals(1, r.failed());
         assertEquals("bad.pdf", r.failures().get(0).path());
         assertEquals(IngestException.Reason.CORRUPT, r.failures().get(0).reason());
+    }
+
+    @Test
+    void theReportAndTheStatsSinceStartCountEachFileOnce() throws Exception {
+        write("good.txt", "Good briefing\n\nThe ministry announced new tariffs on steel imports.");
+        write("copy.txt", "Good briefing\n\nThe ministry announced new tariffs on steel imports.");
+        Files.write(corpus.resolve("bad.pdf"), "%PDF-1.4 not a pdf".getBytes(StandardCharsets.US_ASCII));
+        ReconcileReport r = engine.reconcile();
+        assertEquals(List.of(1, 1, 1, 0), List.of(r.indexed(), r.duplicates(), r.failed(), r.unchanged()));
+        engine.add("upload.txt", new ByteArrayInputStream("Upload\n\nA briefing added by hand.".getBytes(UTF_8)), 1000);
+        EngineStats stats = engine.stats();
+        assertEquals(
+                Map.of("indexed", 1L, "duplicate", 1L, "failed_corrupt", 1L, "uploaded", 1L),
+                stats.ingest().files());
+        assertEquals(2, stats.ingest().briefings());
+        assertEquals(2, stats.briefings());
     }
 
     @Test

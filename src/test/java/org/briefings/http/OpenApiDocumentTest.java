@@ -10,10 +10,8 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineConfig;
-import org.briefings.engine.GazetteerCountryCodes;
-import org.briefings.enrich.Enricher;
-import org.briefings.enrich.country.Gazetteer;
 import org.briefings.testing.SharedData;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,10 +35,8 @@ class OpenApiDocumentTest {
                     }
                 }));
         Set<String> served = new HashSet<>();
-        try (BriefingEngine engine = new BriefingEngine(
-                EngineConfig.of(dir.resolve("c"), dir.resolve("i")),
-                new Enricher(),
-                new GazetteerCountryCodes(Gazetteer.load()))) {
+        try (BriefingEngine engine = EngineBuilder.of(EngineConfig.of(dir.resolve("c"), dir.resolve("i")))
+                .open()) {
             BriefingServer server = new BriefingServer(engine, ServerConfig.defaults());
             server.routes().forEach(r -> served.add(r.method() + " " + r.path()));
         }

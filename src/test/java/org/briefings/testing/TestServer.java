@@ -12,15 +12,15 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
+import java.util.function.UnaryOperator;
 import java.util.stream.Stream;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineConfig;
-import org.briefings.engine.GazetteerCountryCodes;
-import org.briefings.enrich.Enricher;
-import org.briefings.enrich.country.Gazetteer;
 import org.briefings.http.BriefingServer;
 import org.briefings.http.ServerConfig;
+import org.briefings.ingest.ParserIsolation;
 
 /**
  * The real server on a free loopback port over a temporary copy of the sample corpus, with a real
@@ -39,27 +39,21 @@ public final class TestServer implements AutoCloseable {
      * class adds up. Tests of isolation itself pass a configuration with child processes.
      */
     public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus) throws Exception {
-        this(dir, config, withSampleCorpus, c -> c.withIsolation(org.briefings.ingest.ParserIsolation.inProcess()));
+        this(dir, config, withSampleCorpus, c -> c.withIsolation(ParserIsolation.inProcess()));
     }
 
     /**
      * @param engineConfig adjusts the engine's configuration (limits, in-process or child-process parsing)
      */
-    public TestServer(
-            Path dir,
-            ServerConfig config,
-            boolean withSampleCorpus,
-            java.util.function.UnaryOperator<EngineConfig> engineConfig)
+    public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus, UnaryOperator<EngineConfig> engineConfig)
             throws Exception {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         if (withSampleCorpus) {
             copyTree(SharedData.projectDir().resolve("corpus"), corpus);
         }
-        engine = new BriefingEngine(
-                engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))),
-                new Enricher(),
-                new GazetteerCountryCodes(Gazetteer.load()));
+        engine = EngineBuilder.of(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))))
+                .open();
         server = new BriefingServer(engine, config.withHostPort("127.0.0.1", 0));
         server.start();
         awaitReconciled();
@@ -67,7 +61,7 @@ public final class TestServer implements AutoCloseable {
 
     /** Waits until the background reconciliation has finished. */
     public void awaitReconciled() throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+        long deadline = System.nanoTime() + Duration.ofMinutes(2).toNanos();
         while (server.housekeeper().lastReport() == null || server.housekeeper().isReconciling()) {
             if (System.nanoTime() > deadline) {
                 throw new IllegalStateException("reconciliation did not finish in time");

@@ -1,24 +1,16 @@
 package org.briefings.ingest.fork;
 
-import java.io.ByteArrayOutputStream;
-import java.io.File;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -32,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Extracts documents in child JVMs ({@link ExtractionWorker}), so whatever a document does to its
- * parser happens outside the server's heap and threads.
+ * parser happens outside the server's heap and threads. This class is the pool and the meaning of
+ * the children's answers; one child's process and pipes are a {@link WorkerProcess}, the messages
+ * are {@link WorkerProtocol}.
  *
  * <ul>
  *   <li><b>Pool.</b> At most {@link ParserIsolation#processes()} children, started when first needed
@@ -70,16 +64,13 @@ public final class ForkedExtractor implements DocumentExtractor {
     /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OOM_EXIT = 3;
 
-    private static final Object EOF = new Object();
-    private static final Object TOO_LONG = new Object();
-
     private final ExtractionLimits limits;
     private final ParserIsolation isolation;
     private final List<String> command;
     private final long maxAnswerBytes;
     private final Semaphore slots;
-    private final Deque<Child> idle = new ConcurrentLinkedDeque<>();
-    private final Set<Child> live = ConcurrentHashMap.newKeySet();
+    private final Deque<WorkerProcess> idle = new ConcurrentLinkedDeque<>();
+    private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
     private final AtomicLong started = new AtomicLong();
@@ -103,32 +94,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         this.isolation = isolation;
         this.slots = new Semaphore(isolation.processes(), true);
         this.maxAnswerBytes = Math.min(Integer.MAX_VALUE - 64L, 8L * limits.maxChars() + 64L * 1024 * 1024);
-        List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        cmd.add("-Xmx" + isolation.heapMb() + "m");
-        cmd.add("-XX:+ExitOnOutOfMemoryError");
-        cmd.add("-XX:+DisplayVMOutputToStderr"); // the JVM's own messages ("Terminating due to ...") stay off the
-        // protocol
-        cmd.add("-XX:+UseSerialGC");
-        cmd.add("-Xss4m");
-        cmd.add("-Djava.awt.headless=true");
-        cmd.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
-        cmd.add("-cp");
-        cmd.add(classPath());
-        cmd.add(workerMainClass);
-        cmd.addAll(List.of(ExtractionWorker.arguments(limits)));
-        this.command = List.copyOf(cmd);
-    }
-
-    /** This JVM's class path with absolute entries, so the child finds the same classes from any folder. */
-    private static String classPath() {
-        List<String> entries = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            if (!e.isBlank()) {
-                entries.add(Path.of(e).toAbsolutePath().toString());
-            }
-        }
-        return String.join(File.pathSeparator, entries);
+        this.command = WorkerProcess.command(isolation.heapMb(), workerMainClass, limits);
     }
 
     @Override
@@ -190,7 +156,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         try {
             documents.incrementAndGet();
             for (int attempt = 1; ; attempt++) {
-                Child child = take();
+                WorkerProcess child = take();
                 try {
                     return call(child, request, sourcePath);
                 } catch (ChildUnreachable e) {
@@ -208,8 +174,9 @@ public final class ForkedExtractor implements DocumentExtractor {
     }
 
     /** Sends one request to a child and turns whatever happens into an extraction or an IngestException. */
-    private Extraction call(Child child, byte[] request, String sourcePath) throws IngestException, ChildUnreachable {
-        if (!child.process.isAlive()) {
+    private Extraction call(WorkerProcess child, byte[] request, String sourcePath)
+            throws IngestException, ChildUnreachable {
+        if (!child.isAlive()) {
             throw new ChildUnreachable("exited while idle");
         }
         try {
@@ -239,20 +206,20 @@ public final class ForkedExtractor implements DocumentExtractor {
                     IngestException.Reason.TIMEOUT,
                     "parsing took longer than " + limits.timeout().toSeconds() + " s (the parser process was stopped)");
         }
-        if (message == TOO_LONG) {
+        if (message == WorkerProcess.TOO_LONG) {
             kill(child);
             throw new IngestException(
                     IngestException.Reason.TOO_LARGE,
                     "the extracted text is larger than " + maxAnswerBytes / (1024 * 1024) + " MB");
         }
-        if (message == EOF) {
+        if (message == WorkerProcess.EOF) {
             throw died(child, sourcePath);
         }
         WorkerProtocol.Response r;
         try {
             r = WorkerProtocol.read((byte[]) message, WorkerProtocol.Response.class);
         } catch (IOException e) {
-            if (awaitExit(child, Duration.ofSeconds(2)) != Integer.MIN_VALUE) {
+            if (child.awaitExit(Duration.ofSeconds(2)) != Integer.MIN_VALUE) {
                 throw died(child, sourcePath); // its last words were not an answer
             }
             kill(child);
@@ -280,9 +247,9 @@ public final class ForkedExtractor implements DocumentExtractor {
     }
 
     /** The error for a document whose child died under it. */
-    private IngestException died(Child child, String sourcePath) {
+    private IngestException died(WorkerProcess child, String sourcePath) {
         deaths.incrementAndGet();
-        int code = awaitExit(child, Duration.ofSeconds(5));
+        int code = child.awaitExit(Duration.ofSeconds(5));
         discard(child);
         String tail = child.stderrTail();
         if (code == OOM_EXIT || tail.contains("OutOfMemoryError")) {
@@ -303,10 +270,10 @@ public final class ForkedExtractor implements DocumentExtractor {
                 IngestException.Reason.CORRUPT, "the parser process died on this document (exit status " + code + ")");
     }
 
-    private Child take() throws IngestException {
-        Child c;
+    private WorkerProcess take() throws IngestException {
+        WorkerProcess c;
         while ((c = idle.pollFirst()) != null) {
-            if (c.process.isAlive()) {
+            if (c.isAlive()) {
                 return c;
             }
             discard(c);
@@ -314,18 +281,17 @@ public final class ForkedExtractor implements DocumentExtractor {
         return start();
     }
 
-    private Child start() throws IngestException {
+    private WorkerProcess start() throws IngestException {
         if (closed) {
             throw new IngestException(IngestException.Reason.IO_ERROR, "the extractor is closed");
         }
-        Process p;
+        WorkerProcess c;
         try {
-            p = new ProcessBuilder(command).start();
+            c = WorkerProcess.start(command, maxAnswerBytes);
         } catch (IOException e) {
             throw new IngestException(
                     IngestException.Reason.IO_ERROR, "cannot start a parser process: " + e.getMessage(), e);
         }
-        Child c = new Child(p);
         live.add(c);
         started.incrementAndGet();
         Object first;
@@ -356,53 +322,34 @@ public final class ForkedExtractor implements DocumentExtractor {
                         + (first == null ? " within " + START_TIMEOUT.toSeconds() + " s" : "") + ": " + c.stderrTail());
     }
 
-    private void kill(Child c) {
+    private void kill(WorkerProcess c) {
         c.process.destroyForcibly();
-        awaitExit(c, Duration.ofSeconds(5));
+        c.awaitExit(Duration.ofSeconds(5));
         discard(c);
     }
 
-    private void discard(Child c) {
+    private void discard(WorkerProcess c) {
         idle.remove(c);
         live.remove(c);
-        if (c.process.isAlive()) {
+        if (c.isAlive()) {
             // a child that said it will exit gets a moment to do so, then is made to
-            if (awaitExit(c, Duration.ofSeconds(2)) == Integer.MIN_VALUE) {
+            if (c.awaitExit(Duration.ofSeconds(2)) == Integer.MIN_VALUE) {
                 c.process.destroyForcibly();
             }
         }
-        try {
-            c.stdin.close();
-        } catch (IOException e) {
-            // already gone
-        }
-    }
-
-    private static int awaitExit(Child c, Duration d) {
-        try {
-            if (c.process.waitFor(d.toMillis(), TimeUnit.MILLISECONDS)) {
-                return c.process.exitValue();
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return Integer.MIN_VALUE;
+        c.closeStdin();
     }
 
     /** Closes the children's stdin so they exit, and kills those still running after a few seconds. */
     @Override
     public void close() {
         closed = true;
-        List<Child> all = new ArrayList<>(live);
-        for (Child c : all) {
-            try {
-                c.stdin.close();
-            } catch (IOException e) {
-                // already gone
-            }
+        List<WorkerProcess> all = new ArrayList<>(live);
+        for (WorkerProcess c : all) {
+            c.closeStdin();
         }
         long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
-        for (Child c : all) {
+        for (WorkerProcess c : all) {
             long left = Math.max(0, deadline - System.nanoTime());
             try {
                 if (!c.process.waitFor(left, TimeUnit.NANOSECONDS)) {
@@ -426,125 +373,6 @@ public final class ForkedExtractor implements DocumentExtractor {
     private static final class ChildUnreachable extends Exception {
         ChildUnreachable(String message) {
             super(message);
-        }
-    }
-
-    /** One child JVM with a reader thread on its stdout and a drain on its stderr. */
-    private final class Child {
-        final Process process;
-        final long pid;
-        final OutputStream stdin;
-        final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
-        private final Deque<String> stderr = new ArrayDeque<>();
-
-        Child(Process process) {
-            this.process = process;
-            this.pid = process.pid();
-            this.stdin = process.getOutputStream();
-            Thread out = new Thread(this::readAnswers, "parser-" + pid + "-out");
-            out.setDaemon(true);
-            out.start();
-            Thread err = new Thread(this::drainErrors, "parser-" + pid + "-err");
-            err.setDaemon(true);
-            err.start();
-        }
-
-        private void readAnswers() {
-            try (InputStream in = process.getInputStream()) {
-                LineReader reader = new LineReader(in, maxAnswerBytes);
-                while (true) {
-                    byte[] line = reader.next();
-                    if (line == null) {
-                        break;
-                    }
-                    messages.add(line);
-                }
-            } catch (LineReader.TooLong e) {
-                messages.add(TOO_LONG);
-                return;
-            } catch (IOException e) {
-                // the pipe broke: the child is gone
-            }
-            messages.add(EOF);
-        }
-
-        /** Keeps the last lines the child wrote to stderr (for the log when it dies); a full pipe would block it. */
-        private void drainErrors() {
-            try (var r = new java.io.BufferedReader(
-                    new java.io.InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    log.debug("parser {}: {}", pid, line);
-                    synchronized (stderr) {
-                        stderr.addLast(line.length() > 500 ? line.substring(0, 500) : line);
-                        if (stderr.size() > 20) {
-                            stderr.removeFirst();
-                        }
-                    }
-                }
-            } catch (IOException e) {
-                // gone
-            }
-        }
-
-        String stderrTail() {
-            synchronized (stderr) {
-                return String.join(" | ", stderr);
-            }
-        }
-    }
-
-    /** Reads '\n'-terminated lines, refusing any longer than a bound instead of buffering it. */
-    static final class LineReader {
-        static final class TooLong extends IOException {
-            TooLong() {
-                super("line too long");
-            }
-        }
-
-        private final InputStream in;
-        private final long max;
-        private final byte[] buffer = new byte[64 * 1024];
-        private int pos;
-        private int end;
-
-        LineReader(InputStream in, long max) {
-            this.in = in;
-            this.max = max;
-        }
-
-        /** The next line without its '\n', or null at the end of the stream. */
-        byte[] next() throws IOException {
-            ByteArrayOutputStream line = null;
-            while (true) {
-                if (pos == end) {
-                    end = in.read(buffer);
-                    pos = 0;
-                    if (end <= 0) {
-                        end = 0;
-                        return null; // a partial last line means the child died mid-answer
-                    }
-                }
-                int nl = -1;
-                for (int i = pos; i < end; i++) {
-                    if (buffer[i] == '\n') {
-                        nl = i;
-                        break;
-                    }
-                }
-                int stop = nl >= 0 ? nl : end;
-                if (line == null) {
-                    line = new ByteArrayOutputStream(Math.max(256, stop - pos));
-                }
-                if ((long) line.size() + (stop - pos) > max) {
-                    throw new TooLong();
-                }
-                line.write(buffer, pos, stop - pos);
-                pos = nl >= 0 ? nl + 1 : end;
-                if (nl >= 0) {
-                    return line.toByteArray();
-                }
-            }
         }
     }
 }

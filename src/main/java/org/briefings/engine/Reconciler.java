@@ -1,0 +1,216 @@
+package org.briefings.engine;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.briefings.index.BriefingDocuments;
+import org.briefings.index.BriefingIndex;
+import org.briefings.ingest.ContentHash;
+import org.briefings.ingest.IngestException;
+import org.briefings.pipeline.FileFailure;
+import org.briefings.pipeline.FileOutcome;
+import org.briefings.pipeline.IngestPipeline;
+import org.briefings.pipeline.IngestTally;
+
+/**
+ * Makes the index match the corpus: new and changed files are extracted and indexed, unchanged
+ * ones skipped (by size and modification time, else by content hash), files gone are deleted, and
+ * the same bytes under a second name are indexed once. Files go through a pool of extraction
+ * threads a few at a time (a semaphore of twice the pool), so memory does not grow with the corpus.
+ */
+final class Reconciler {
+
+    private final Path corpus;
+    private final BriefingIndex index;
+    private final IngestPipeline pipeline;
+    private final int threads;
+    private final IngestTally sinceStart;
+    private final AtomicReference<ReconcileProgress> progress = new AtomicReference<>(ReconcileProgress.IDLE);
+    private final AtomicLong lastPublish = new AtomicLong(System.nanoTime());
+    private volatile boolean stopping;
+
+    Reconciler(Path corpus, BriefingIndex index, IngestPipeline pipeline, int threads, IngestTally sinceStart) {
+        this.corpus = corpus;
+        this.index = index;
+        this.pipeline = pipeline;
+        this.threads = threads;
+        this.sinceStart = sinceStart;
+    }
+
+    ReconcileProgress progress() {
+        return progress.get();
+    }
+
+    /** Stops taking new files (the ones in hand finish); see {@link BriefingEngine#stopReconciling}. */
+    void stop() {
+        stopping = true;
+    }
+
+    /** See {@link BriefingEngine#reconcile(List, Consumer)}. */
+    ReconcileReport reconcile(List<Path> roots, Consumer<ReconcileProgress> listener) throws IOException {
+        long started = System.nanoTime();
+        List<Path> scope = new ArrayList<>();
+        for (Path root : roots) {
+            Path r = root.toAbsolutePath().normalize();
+            if (!r.startsWith(corpus)) {
+                throw new IllegalArgumentException(root + " is not inside the corpus folder " + corpus);
+            }
+            scope.add(r);
+        }
+        IngestTally tally = sinceStart.run();
+        Map<String, BriefingDocuments.FileInfo> known = index.indexedFiles();
+        List<Path> files = new ArrayList<>();
+        for (Path root : scope) {
+            files.addAll(CorpusFiles.list(corpus, root));
+        }
+        deleteGone(known, files, scope, tally);
+
+        AtomicInteger done = new AtomicInteger();
+        Set<String> claimedIds = Collections.synchronizedSet(new HashSet<>());
+        int total = files.size();
+        update(listener, new ReconcileProgress(true, 0, total, 0));
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "ingest");
+            t.setDaemon(true);
+            return t;
+        });
+        Semaphore inFlight = new Semaphore(threads * 2);
+        try {
+            for (Path file : files) {
+                if (stopping) {
+                    break; // closing: what is done is indexed; the next start reconciles the rest
+                }
+                inFlight.acquireUninterruptibly();
+                pool.execute(() -> {
+                    String rel = CorpusFiles.relative(corpus, file);
+                    try {
+                        reconcileFile(file, rel, known.get(rel), claimedIds, tally);
+                    } catch (RuntimeException | IOException e) {
+                        tally.recordFailure(
+                                FileOutcome.FAILED,
+                                new FileFailure(rel, IngestException.Reason.IO_ERROR, e.toString()));
+                    } finally {
+                        inFlight.release();
+                        int n = done.incrementAndGet();
+                        publishProgressively(n);
+                        update(listener, new ReconcileProgress(true, n, total, tally.files(FileOutcome.FAILED)));
+                    }
+                });
+            }
+        } finally {
+            pool.shutdown();
+            try {
+                pool.awaitTermination(7, TimeUnit.DAYS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        index.refresh();
+        if (index.hasUncommittedChanges()) {
+            index.commit();
+        }
+        update(listener, new ReconcileProgress(false, total, total, tally.files(FileOutcome.FAILED)));
+        return ReconcileReport.of(tally, System.nanoTime() - started);
+    }
+
+    /** Removes the briefings of indexed files under {@code scope} that are no longer in {@code files}. */
+    private void deleteGone(
+            Map<String, BriefingDocuments.FileInfo> known, List<Path> files, List<Path> scope, IngestTally tally)
+            throws IOException {
+        Set<String> present = new HashSet<>();
+        for (Path f : files) {
+            present.add(CorpusFiles.relative(corpus, f));
+        }
+        boolean deleted = false;
+        for (String path : known.keySet()) {
+            Path file = corpus.resolve(path).normalize();
+            if (scope.stream().anyMatch(file::startsWith) && !present.contains(path)) {
+                index.deleteFile(path);
+                tally.record(FileOutcome.DELETED);
+                deleted = true;
+            }
+        }
+        if (deleted) {
+            index.refresh();
+        }
+    }
+
+    private void reconcileFile(
+            Path file, String rel, BriefingDocuments.FileInfo known, Set<String> claimedIds, IngestTally tally)
+            throws IOException {
+        long size;
+        long mtime;
+        try {
+            size = Files.size(file);
+            mtime = Files.getLastModifiedTime(file).toMillis();
+        } catch (NoSuchFileException e) {
+            tally.record(FileOutcome.UNCHANGED); // gone since the listing: the next run deletes it
+            return;
+        }
+        if (known != null && known.size() == size && known.mtime() == mtime) {
+            tally.record(FileOutcome.UNCHANGED);
+            return;
+        }
+        String hash = ContentHash.of(file);
+        if (known != null && known.fileId().equals(hash)) {
+            tally.record(FileOutcome.UNCHANGED);
+            return;
+        }
+        // The same bytes under another path are one briefing: index them once.
+        if (!claimedIds.add(hash) || (known == null && index.containsFile(hash))) {
+            tally.record(FileOutcome.DUPLICATE);
+            return;
+        }
+        try {
+            IngestPipeline.Result result = pipeline.process(file, rel, hash);
+            index.replaceFile(rel, result.briefings(), new BriefingDocuments.FileInfo(hash, rel, size, mtime));
+            tally.recordIndexed(FileOutcome.INDEXED, rel, result.briefings().size(), result.warnings());
+        } catch (IngestException e) {
+            if (known != null) {
+                index.deleteFile(rel); // the file changed into something unreadable: its old text is stale
+            }
+            tally.recordFailure(FileOutcome.FAILED, new FileFailure(rel, e.reason(), e.getMessage()));
+        }
+    }
+
+    /**
+     * During a long reconciliation, makes what is indexed so far searchable about once a second
+     * and durable every 500 files, so a server starting on a big corpus answers with growing
+     * results and a crash mid-run loses little work.
+     */
+    private void publishProgressively(int filesDone) {
+        long now = System.nanoTime();
+        long last = lastPublish.get();
+        try {
+            if (now - last > 1_000_000_000L && lastPublish.compareAndSet(last, now)) {
+                index.refresh();
+            }
+            if (filesDone % 500 == 0 && index.hasUncommittedChanges()) {
+                index.commit();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private void update(Consumer<ReconcileProgress> listener, ReconcileProgress p) {
+        progress.set(p);
+        listener.accept(p);
+    }
+}

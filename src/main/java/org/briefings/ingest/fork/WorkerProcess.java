@@ -1,0 +1,168 @@
+package org.briefings.ingest.fork;
+
+import java.io.BufferedReader;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.briefings.ingest.ExtractionLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One child JVM running an {@link ExtractionWorker}: the process, a reader thread that turns its
+ * stdout into {@link #messages} (protocol lines, then {@link #EOF} or {@link #TOO_LONG}), and a
+ * drain that keeps the last lines of its stderr for the log when it dies (a full pipe would block
+ * it). What a message means is {@link ForkedExtractor}'s business.
+ */
+final class WorkerProcess {
+
+    private static final Logger log = LoggerFactory.getLogger(WorkerProcess.class);
+
+    /** Queued after the last line: stdout is closed, the child is gone or going. */
+    static final Object EOF = new Object();
+    /** Queued instead of a line over the answer bound; nothing more is read. */
+    static final Object TOO_LONG = new Object();
+
+    final Process process;
+    final long pid;
+    final OutputStream stdin;
+    final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
+    private final long maxAnswerBytes;
+    private final Deque<String> stderr = new ArrayDeque<>();
+
+    private WorkerProcess(Process process, long maxAnswerBytes) {
+        this.process = process;
+        this.pid = process.pid();
+        this.stdin = process.getOutputStream();
+        this.maxAnswerBytes = maxAnswerBytes;
+        Thread out = new Thread(this::readAnswers, "parser-" + pid + "-out");
+        out.setDaemon(true);
+        out.start();
+        Thread err = new Thread(this::drainErrors, "parser-" + pid + "-err");
+        err.setDaemon(true);
+        err.start();
+    }
+
+    /** Starts a child with {@code command}; its answers are read with the byte bound given. */
+    static WorkerProcess start(List<String> command, long maxAnswerBytes) throws IOException {
+        return new WorkerProcess(new ProcessBuilder(command).start(), maxAnswerBytes);
+    }
+
+    /**
+     * The child's command line: this JVM's java and class path, a heap limit, exit on the first
+     * OutOfMemoryError, and the JVM's own messages kept off stdout (the protocol's channel).
+     */
+    static List<String> command(int heapMb, String workerMainClass, ExtractionLimits limits) {
+        List<String> cmd = new ArrayList<>();
+        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        cmd.add("-Xmx" + heapMb + "m");
+        cmd.add("-XX:+ExitOnOutOfMemoryError");
+        cmd.add("-XX:+DisplayVMOutputToStderr"); // "Terminating due to ..." stays off the protocol
+        cmd.add("-XX:+UseSerialGC");
+        cmd.add("-Xss4m");
+        cmd.add("-Djava.awt.headless=true");
+        cmd.add("--add-opens=java.base/java.lang=ALL-UNNAMED");
+        if (Runtime.version().feature() >= 23) {
+            // JDK 24+ warns on sun.misc.Unsafe memory access by the parsers' libraries (JEP 498); the
+            // child is this JVM's java, so the option exists exactly when this JVM is 23 or newer
+            cmd.add("--sun-misc-unsafe-memory-access=allow");
+        }
+        cmd.add("-cp");
+        cmd.add(classPath());
+        cmd.add(workerMainClass);
+        cmd.addAll(List.of(ExtractionWorker.arguments(limits)));
+        return List.copyOf(cmd);
+    }
+
+    /** This JVM's class path with absolute entries, so the child finds the same classes from any folder. */
+    private static String classPath() {
+        List<String> entries = new ArrayList<>();
+        for (String e : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
+            if (!e.isBlank()) {
+                entries.add(Path.of(e).toAbsolutePath().toString());
+            }
+        }
+        return String.join(File.pathSeparator, entries);
+    }
+
+    boolean isAlive() {
+        return process.isAlive();
+    }
+
+    /** Waits up to {@code d} for the child to exit: its exit status, or {@code Integer.MIN_VALUE}. */
+    int awaitExit(Duration d) {
+        try {
+            if (process.waitFor(d.toMillis(), TimeUnit.MILLISECONDS)) {
+                return process.exitValue();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return Integer.MIN_VALUE;
+    }
+
+    /** Closes the child's stdin: an idle child exits when it reads the end. */
+    void closeStdin() {
+        try {
+            stdin.close();
+        } catch (IOException e) {
+            // already gone
+        }
+    }
+
+    private void readAnswers() {
+        try (InputStream in = process.getInputStream()) {
+            LineReader reader = new LineReader(in, maxAnswerBytes);
+            while (true) {
+                byte[] line = reader.next();
+                if (line == null) {
+                    break;
+                }
+                messages.add(line);
+            }
+        } catch (LineReader.TooLong e) {
+            messages.add(TOO_LONG);
+            return;
+        } catch (IOException e) {
+            // the pipe broke: the child is gone
+        }
+        messages.add(EOF);
+    }
+
+    private void drainErrors() {
+        try (BufferedReader r =
+                new BufferedReader(new InputStreamReader(process.getErrorStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = r.readLine()) != null) {
+                log.debug("parser {}: {}", pid, line);
+                synchronized (stderr) {
+                    stderr.addLast(line.length() > 500 ? line.substring(0, 500) : line);
+                    if (stderr.size() > 20) {
+                        stderr.removeFirst();
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // gone
+        }
+    }
+
+    /** The last lines the child wrote to stderr, joined with " | ". */
+    String stderrTail() {
+        synchronized (stderr) {
+            return String.join(" | ", stderr);
+        }
+    }
+}
