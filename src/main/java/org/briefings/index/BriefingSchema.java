@@ -16,6 +16,14 @@ public final class BriefingSchema {
 
     // --- identity and bookkeeping (exact, not analysed) ---
     /** Content hash of the briefing; the primary key. */
+    /**
+     * The schema's version, kept in each commit. An index written by another version lacks fields
+     * (or has them analysed differently) that reconciliation cannot see, since it skips files whose
+     * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
+     * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
+     */
+    public static final int VERSION = 2;
+
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
     public static final String FILE_ID = "file_id";
