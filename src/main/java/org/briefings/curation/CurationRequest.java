@@ -110,12 +110,12 @@ public record CurationRequest(String action, String dim, String from, String to,
         return s.length() > 40 ? s.substring(0, 40) + "..." : s;
     }
 
-    /** "person", "organisation", "country": what a rejected value is not. */
+    /** "a person", "an organisation", "a country": what a rejected value is not. */
     static String noun(FacetDimension d) {
         return switch (d) {
-            case ORG -> "organisation";
-            case COUNTRY, ABOUT -> "country";
-            default -> d.dim();
+            case ORG -> "an organisation";
+            case COUNTRY, ABOUT -> "a country";
+            default -> "a " + d.dim();
         };
     }
 }

@@ -56,7 +56,7 @@ public record CurationRule(
         return switch (action) {
             case MERGE -> "merge " + dim + " '" + from + "' into '" + to + "'";
             case RENAME -> "rename " + dim + " '" + from + "' to '" + to + "'";
-            case REJECT -> "'" + value + "' is not a " + CurationRequest.noun(dimension());
+            case REJECT -> "'" + value + "' is not " + CurationRequest.noun(dimension());
         };
     }
 }
