@@ -14,6 +14,7 @@ import org.briefings.Span;
 import org.briefings.enrich.country.CountryTagger;
 import org.briefings.enrich.date.DateMentionTagger;
 import org.briefings.enrich.date.PublicationDateFinder;
+import org.briefings.enrich.org.NationalBodies;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.person.PersonTagger;
 import org.briefings.enrich.text.TextField;
@@ -36,6 +37,7 @@ public final class Enricher {
     private final PublicationDateFinder publicationDates = new PublicationDateFinder();
     private final CountryTagger countries = new CountryTagger();
     private final OrganisationTagger organisations = new OrganisationTagger();
+    private final NationalBodies nationalBodies = new NationalBodies();
     private final PersonTagger people = new PersonTagger(organisations);
     private final DateMentionTagger dates = new DateMentionTagger();
 
@@ -51,7 +53,7 @@ public final class Enricher {
         // tokenised once here, read by every token-based tagger
         TextField titleField = TextField.of(Span.TITLE, s.title());
         TextField bodyField = TextField.of(Span.BODY, body);
-        List<EntityMention> orgs = organisations.tag(titleField, bodyField);
+        List<EntityMention> orgs = nationalBodies.resolve(organisations.tag(titleField, bodyField), countryMentions);
         List<EntityMention> persons = people.tag(titleField, bodyField, orgs);
         List<DateMention> mentioned = dates.tag(bodyField, published.date());
         return new Briefing(
@@ -71,7 +73,8 @@ public final class Enricher {
                 mentioned,
                 usefulMetadata(doc),
                 doc.sizeBytes(),
-                ingestTime);
+                ingestTime,
+                s.titleSource());
     }
 
     private static Map<String, String> usefulMetadata(ExtractedText doc) {

@@ -16,6 +16,14 @@ public final class BriefingSchema {
 
     // --- identity and bookkeeping (exact, not analysed) ---
     /** Content hash of the briefing; the primary key. */
+    /**
+     * The schema's version, kept in each commit. An index written by another version lacks fields
+     * (or has them analysed differently) that reconciliation cannot see, since it skips files whose
+     * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
+     * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
+     */
+    public static final int VERSION = 3; // 3: the tagged entity values kept for curation
+
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
     public static final String FILE_ID = "file_id";
@@ -31,6 +39,12 @@ public final class BriefingSchema {
     // --- full text (English analysis with stemming) ---
     /** Title, boosted most. */
     public static final String TITLE = "title";
+    /**
+     * The title again, for ranking, unless it is only a first line taken for want of a title: the
+     * body already holds that line, and counting it twice would let its common words outrank the
+     * rare word that identifies the briefing.
+     */
+    public static final String RANKED_TITLE = "title_ranked";
     /** Summary or lede, boosted over the body. */
     public static final String SUMMARY = "summary";
     /** The full text; stored with offsets for fast highlighting. */

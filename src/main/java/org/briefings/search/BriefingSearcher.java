@@ -63,10 +63,21 @@ public final class BriefingSearcher {
 
     private final BriefingIndex index;
     private final CountryCodes countries;
+    private final Ranking ranking;
+    private final QueryPlanner planner;
+    private final SpellingSuggester suggester;
 
     public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+        this(index, countries, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights than the tuned ones (the evaluation compares them). */
+    public BriefingSearcher(BriefingIndex index, CountryCodes countries, Ranking ranking) {
         this.index = index;
         this.countries = countries;
+        this.ranking = ranking;
+        this.planner = new QueryPlanner(countries, ranking);
+        this.suggester = new SpellingSuggester(new TextQueries(ranking));
     }
 
     public CountryCodes countries() {
@@ -80,13 +91,16 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query base = buildBaseQuery(request);
+        TextQueries.Plan plan = planner.plan(request.query());
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
 
         IndexSearcher searcher = index.acquire();
         try {
+            // relax only when every word together finds too little, counted with the filters applied
+            boolean relaxed = plan.relaxed() != null
+                    && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+            Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+            DrillDownQuery drill = drill(base, filters);
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -130,9 +144,18 @@ public final class BriefingSearcher {
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            String suggestion = top.totalHits.value() == 0 ? suggester.suggest(searcher, request.query()) : null;
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(
-                    top.totalHits.value(), exact, took, hits, facetList, timeline, hits.size() < size ? null : next);
+                    top.totalHits.value(),
+                    exact,
+                    took,
+                    hits,
+                    facetList,
+                    timeline,
+                    hits.size() < size ? null : next,
+                    relaxed,
+                    suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",
@@ -152,9 +175,14 @@ public final class BriefingSearcher {
         return request.cursor() == null ? size : 0;
     }
 
-    /** The query text plus the date range, without facet filters. */
-    Query buildBaseQuery(SearchRequest request) {
-        Query text = new BriefingQueryParser(countries).parseQuery(request.query());
+    private static DrillDownQuery drill(Query base, Map<FacetDimension, List<String>> filters) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
+    }
+
+    /** The text query plus the date range, without facet filters. */
+    private static Query withDates(SearchRequest request, Query text) {
         if (request.from() == null && request.to() == null) {
             return text;
         }
