@@ -147,6 +147,22 @@ public final class BriefingSearcher {
         }
     }
 
+    /**
+     * What a request matches, without facets: the query text, the dates and the filters as a
+     * {@link DrillDownQuery}; the same matches as {@link #search}, for {@link MatchScanner} and
+     * {@link BatchSearcher}.
+     */
+    DrillDownQuery matchQuery(SearchRequest request) {
+        Query base = buildBaseQuery(request);
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        normaliseFilters(request.filters()).forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
+    }
+
+    BriefingIndex index() {
+        return index;
+    }
+
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
     private static long countBefore(SearchRequest request, int size) {
         return request.cursor() == null ? size : 0;
@@ -200,7 +216,7 @@ public final class BriefingSearcher {
         return out;
     }
 
-    private static Sort sortFor(SortOrder order) {
+    static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
