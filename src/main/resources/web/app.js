@@ -5,6 +5,8 @@ import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural } f
 import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
+import { authFetch, withToken } from './auth.js';
+import { setupBatch } from './batch.js';
 
 const PAGE_SIZE = 20;
 const FACET_LIMIT = 10;
@@ -93,7 +95,7 @@ function withState(change) {
 export async function api(path, options = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+    response = await authFetch(path, { ...options, headers: { Accept: 'application/json', ...(options.headers || {}) } });
   } catch (e) {
     throw new Error('The server did not answer. Is it running? (' + e.message + ')');
   }
@@ -165,6 +167,7 @@ async function runSearch() {
     rememberLabels(r.facets);
     nextCursor = r.nextCursor || null;
     renderTotal(r);
+    setExportLinks();
     renderFacets(r.facets);
     renderChips();
     lastChart = (c || r).timeline;
@@ -222,6 +225,15 @@ function renderTotal(r) {
   const shown = r.total === 1 ? '1 briefing' : `${Number(r.total).toLocaleString('en')}${r.totalExact ? '' : '+'} briefings`;
   clear(els.total).append(h('span', {}, h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
     state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`)));
+}
+
+/** The Export menu downloads the search on screen: every match, as CSV or JSON Lines. */
+function setExportLinks() {
+  for (const format of ['csv', 'jsonl']) {
+    const p = searchParams(state);
+    p.append('format', format);
+    $(`export-${format}`).href = withToken('/api/export?' + p);
+  }
 }
 
 // ---------------------------------------------------------------- hits
@@ -588,6 +600,12 @@ setupUpload({
   onDone: () => { lastSearchKey = null; if (!state.doc) show(); },
   open: (id) => go(withState(s => { s.doc = id; })),
   link: (id) => pageUrl({ ...state, doc: id }),
+});
+
+setupBatch({
+  api,
+  // the batch runs under the filters and dates on screen (not the query: each line is one)
+  narrowing: () => { const p = searchParams({ ...state, q: '' }); return p; },
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);
