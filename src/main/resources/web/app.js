@@ -225,6 +225,19 @@ function renderTotal(r) {
   const shown = r.total === 1 ? '1 briefing' : `${Number(r.total).toLocaleString('en')}${r.totalExact ? '' : '+'} briefings`;
   clear(els.total).append(h('span', {}, h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
     state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`)));
+  if (r.relaxed) {
+    els.total.append(h('span', { id: 'relaxed', class: 'relaxed' }, ' · showing briefings that match most of your words'));
+  }
+  if (r.suggestion) {
+    const next = withState((s) => { s.q = r.suggestion; s.doc = ''; });
+    const link = h('a', { id: 'suggestion', href: pageUrl(next) }, r.suggestion);
+    link.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      go(next);
+    });
+    els.total.append(h('span', { class: 'suggestion' }, ' · Did you mean ', link, '?'));
+  }
 }
 
 /** The Export menu downloads the search on screen: every match, as CSV or JSON Lines. */
@@ -605,7 +618,7 @@ setupUpload({
 setupBatch({
   api,
   // the batch runs under the filters and dates on screen (not the query: each line is one)
-  narrowing: () => { const p = searchParams({ ...state, q: '' }); return p; },
+  narrowing: () => searchParams({ ...state, q: '' }),
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

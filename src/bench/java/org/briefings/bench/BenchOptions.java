@@ -77,6 +77,7 @@ record BenchOptions(
         boolean million = false;
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < argv.length; i++) {
+            int start = i;
             String a = argv[i];
             switch (a) {
                 case "--project" -> project = Path.of(argv[++i]);
@@ -96,10 +97,9 @@ record BenchOptions(
                 case "-h", "--help" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
-            if (!a.equals("--project")
-                    && !a.equals("--data")
-                    && !(i > 0 && (argv[i - 1].equals("--project") || argv[i - 1].equals("--data")))) {
-                shown.add(a);
+            if (!a.equals("--project") && !a.equals("--data")) {
+                // the option and the value it took (the command line as given, less the paths the harness adds)
+                shown.addAll(List.of(argv).subList(start, i + 1));
             }
         }
         project = project.toAbsolutePath().normalize();

@@ -445,7 +445,7 @@ final class Report {
         List<Double> b = r.rounds().stream().map(BatchRun.Round::batchPerSec).toList();
         List<Double> s = r.rounds().stream().map(BatchRun.Round::searchesPerSec).toList();
         batch.append(f(
-                "%,d names (people and organisations the taggers found, first seen first; %,d of them match) against %,d"
+                "%,d names (people and organisations the taggers found, first seen first, then their surnames and misses; %,d of them match) against %,d"
                         + " briefings, in-process, one thread; median of %d rounds (min–max). Each name's total was"
                         + " checked to be the same both ways: %d differ; %d names could not run as queries.%n%n",
                 r.names(),

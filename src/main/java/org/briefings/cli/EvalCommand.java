@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Score the country, people, organisation and date taggers on labelled data",
-            "(Reuters-21578 TEST split, CRS reports, the seed briefing) and write a results table."
+            "(Reuters-21578 TEST split, CRS reports, the seed briefing) and search ranking on the",
+            "relevance test collection, and write a results table."
         })
 final class EvalCommand implements Callable<Integer> {
 

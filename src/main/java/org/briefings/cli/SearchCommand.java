@@ -162,7 +162,14 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, SearchResponse r) {
-        out.printf("%s%d briefings (%d ms)%n%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
+        out.printf("%s%d briefings (%d ms)%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
+        if (r.relaxed()) {
+            out.println("showing briefings that match most of your words");
+        }
+        if (r.suggestion() != null) {
+            out.printf("did you mean: %s%n", r.suggestion());
+        }
+        out.println();
         int rank = 1;
         for (BriefingViews.Hit h : r.hits()) {
             String about =

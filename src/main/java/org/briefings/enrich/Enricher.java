@@ -71,7 +71,8 @@ public final class Enricher {
                 mentioned,
                 usefulMetadata(doc),
                 doc.sizeBytes(),
-                ingestTime);
+                ingestTime,
+                s.titleSource());
     }
 
     private static Map<String, String> usefulMetadata(ExtractedText doc) {

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.briefings.eval.relevance.RelevanceEval;
 
 /**
  * Runs every {@link EvalSuite} over the shared data folder and renders the scores as a table.
@@ -22,6 +23,7 @@ public final class Evaluation {
         suites.add(new ReutersCountryEval());
         suites.add(new ReutersEntityEval());
         suites.add(new CrsDateTitleEval());
+        suites.add(new RelevanceEval(Path.of("corpus")));
         return suites;
     }
 

@@ -114,8 +114,8 @@ public final class BriefingServer implements Closeable {
                 new Route("GET", "/api/documents/{id}", "document", new DocumentHandler(engine)),
                 new Route("GET", "/api/documents/{id}/original", "original", new OriginalHandler(engine)),
                 new Route("DELETE", "/api/documents/{id}", "delete", new DeleteHandler(engine)),
-                new Route("GET", "/api/health", "health", StatusHandlers.health(engine)),
-                new Route("GET", "/api/stats", "stats", StatusHandlers.stats(engine, housekeeper, started)),
+                new Route("GET", "/api/health", "health", new HealthHandler(engine)),
+                new Route("GET", "/api/stats", "stats", new StatsHandler(engine, housekeeper, started)),
                 new Route("GET", "/api/docs", "docs", ApiDocsHandler.PAGE),
                 new Route("GET", "/api/openapi.yaml", "openapi", ApiDocsHandler.DESCRIPTION),
                 new Route("GET", "/metrics", "metrics", metrics.handler(engine)));

@@ -52,6 +52,10 @@ public final class BriefingDocuments {
             doc.add(new StringField(CONTAINER_ID, b.containerId(), Field.Store.YES));
         }
         doc.add(new TextField(TITLE, b.title(), Field.Store.YES));
+        if (!b.titleSource().repeatsBody()) {
+            // a first line used as the title is already in the body: ranking must not count it twice
+            doc.add(new TextField(RANKED_TITLE, b.title(), Field.Store.NO));
+        }
         doc.add(new Field(SUMMARY, b.summary(), TEXT_WITH_OFFSETS));
         doc.add(new Field(BODY, b.body(), TEXT_WITH_OFFSETS));
 
@@ -133,7 +137,8 @@ public final class BriefingDocuments {
                     stored.datesMentioned(),
                     stored.metadata(),
                     stored.sizeBytes(),
-                    stored.ingestedAt());
+                    stored.ingestedAt(),
+                    stored.titleSource());
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
@@ -158,7 +163,8 @@ public final class BriefingDocuments {
                 b.datesMentioned(),
                 b.metadata(),
                 b.sizeBytes(),
-                b.ingestedAt());
+                b.ingestedAt(),
+                b.titleSource());
         try {
             return Json.MAPPER.writeValueAsString(withoutBody);
         } catch (JsonProcessingException e) {

@@ -31,6 +31,12 @@ public final class BriefingSchema {
     // --- full text (English analysis with stemming) ---
     /** Title, boosted most. */
     public static final String TITLE = "title";
+    /**
+     * The title again, for ranking, unless it is only a first line taken for want of a title: the
+     * body already holds that line, and counting it twice would let its common words outrank the
+     * rare word that identifies the briefing.
+     */
+    public static final String RANKED_TITLE = "title_ranked";
     /** Summary or lede, boosted over the body. */
     public static final String SUMMARY = "summary";
     /** The full text; stored with offsets for fast highlighting. */

@@ -64,16 +64,17 @@ public final class BatchSearcher {
         if (top < 0 || top > MAX_TOP) {
             throw new InvalidRequestException("top", "top must be between 0 and " + MAX_TOP + ", not " + top);
         }
-        searcher.matchQuery(withQuery(template, "")); // the filters, checked once for all
         Sort sort = BriefingSearcher.sortFor(template.sort());
         BriefingIndex index = searcher.index();
         IndexSearcher s = index.acquire();
         try {
+            searcher.matching(s, withQuery(template, "")); // the filters, checked once for all
             StoredFields stored = s.storedFields();
             for (int i = 0; i < queries.size(); i++) {
                 Answer answer;
                 try {
-                    Query query = searcher.matchQuery(withQuery(template, queries.get(i)));
+                    Query query = searcher.matching(s, withQuery(template, queries.get(i)))
+                            .drill();
                     TopFieldDocs docs = s.search(
                             query,
                             new TopFieldCollectorManager(

@@ -63,10 +63,21 @@ public final class BriefingSearcher {
 
     private final BriefingIndex index;
     private final CountryCodes countries;
+    private final Ranking ranking;
+    private final QueryPlanner planner;
+    private final SpellingSuggester suggester;
 
     public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+        this(index, countries, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights than the tuned ones (the evaluation compares them). */
+    public BriefingSearcher(BriefingIndex index, CountryCodes countries, Ranking ranking) {
         this.index = index;
         this.countries = countries;
+        this.ranking = ranking;
+        this.planner = new QueryPlanner(countries, ranking);
+        this.suggester = new SpellingSuggester(new TextQueries(ranking));
     }
 
     public CountryCodes countries() {
@@ -80,13 +91,14 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query base = buildBaseQuery(request);
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
 
         IndexSearcher searcher = index.acquire();
         try {
+            Matching matching = matching(searcher, request, filters);
+            boolean relaxed = matching.relaxed();
+            Query base = matching.base();
+            DrillDownQuery drill = matching.drill();
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -130,9 +142,18 @@ public final class BriefingSearcher {
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            String suggestion = top.totalHits.value() == 0 ? suggester.suggest(searcher, request.query()) : null;
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(
-                    top.totalHits.value(), exact, took, hits, facetList, timeline, hits.size() < size ? null : next);
+                    top.totalHits.value(),
+                    exact,
+                    took,
+                    hits,
+                    facetList,
+                    timeline,
+                    hits.size() < size ? null : next,
+                    relaxed,
+                    suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",
@@ -148,15 +169,25 @@ public final class BriefingSearcher {
     }
 
     /**
-     * What a request matches, without facets: the query text, the dates and the filters as a
-     * {@link DrillDownQuery}; the same matches as {@link #search}, for {@link MatchScanner} and
-     * {@link BatchSearcher}.
+     * What a request matches: {@code base} is the query text (strict, or relaxed when every word
+     * together finds too little) with the dates, {@code drill} adds the filters. {@link #search},
+     * {@link MatchScanner} and {@link BatchSearcher} all match through here, so an export or a
+     * batch finds exactly what the same search finds.
      */
-    DrillDownQuery matchQuery(SearchRequest request) {
-        Query base = buildBaseQuery(request);
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        normaliseFilters(request.filters()).forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
-        return drill;
+    record Matching(Query base, DrillDownQuery drill, boolean relaxed) {}
+
+    Matching matching(IndexSearcher searcher, SearchRequest request) throws IOException {
+        return matching(searcher, request, normaliseFilters(request.filters()));
+    }
+
+    private Matching matching(IndexSearcher searcher, SearchRequest request, Map<FacetDimension, List<String>> filters)
+            throws IOException {
+        TextQueries.Plan plan = planner.plan(request.query());
+        // relax only when every word together finds too little, counted with the filters applied
+        boolean relaxed = plan.relaxed() != null
+                && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+        Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+        return new Matching(base, drill(base, filters), relaxed);
     }
 
     BriefingIndex index() {
@@ -168,9 +199,14 @@ public final class BriefingSearcher {
         return request.cursor() == null ? size : 0;
     }
 
-    /** The query text plus the date range, without facet filters. */
-    Query buildBaseQuery(SearchRequest request) {
-        Query text = new BriefingQueryParser(countries).parseQuery(request.query());
+    private static DrillDownQuery drill(Query base, Map<FacetDimension, List<String>> filters) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
+    }
+
+    /** The text query plus the date range, without facet filters. */
+    private static Query withDates(SearchRequest request, Query text) {
         if (request.from() == null && request.to() == null) {
             return text;
         }
@@ -260,7 +296,8 @@ public final class BriefingSearcher {
             }
             for (String s : selected) {
                 if (!seen.contains(s)) {
-                    values.add(new SearchResponse.FacetValue(s, label(dim, s), 0, true));
+                    // outside the top values shown: still its real count, never a misleading 0
+                    values.add(new SearchResponse.FacetValue(s, label(dim, s), count(facets, state, dim, s), true));
                 }
             }
             if (years) {
@@ -283,6 +320,20 @@ public final class BriefingSearcher {
         }
         out.sort(Comparator.comparing(SearchResponse.Bucket::month));
         return out;
+    }
+
+    /** The count of one value of a dimension; 0 when no briefing has it. */
+    private static long count(Facets facets, SortedSetDocValuesReaderState state, FacetDimension dim, String value)
+            throws IOException {
+        if (facets == null || state == null || state.getOrdRange(dim.dim()) == null) {
+            return 0;
+        }
+        try {
+            Number n = facets.getSpecificValue(dim.dim(), value);
+            return n == null ? 0 : Math.max(0, n.longValue());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** Top values of a dimension, or null when the index has no value for it yet. */

@@ -67,12 +67,12 @@ public final class MatchScanner {
      * @throws InvalidRequestException before the first match, when the request is not valid
      */
     public long scan(SearchRequest request, Visitor visitor) throws IOException {
-        Query query = searcher.matchQuery(request);
         Sort sort = BriefingSearcher.sortFor(request.sort());
         boolean scored = request.sort() == SortOrder.RELEVANCE;
         BriefingIndex index = searcher.index();
         IndexSearcher s = index.acquire();
         try {
+            Query query = searcher.matching(s, request).drill();
             StoredFields stored = s.storedFields();
             FieldDoc after = null;
             long count = 0;
