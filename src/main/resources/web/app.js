@@ -6,6 +6,8 @@ import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
 import { setupCuration, curationMenu } from './curation.js';
+import { authFetch, withToken } from './auth.js';
+import { setupBatch } from './batch.js';
 
 const PAGE_SIZE = 20;
 const FACET_LIMIT = 10;
@@ -99,7 +101,7 @@ function withState(change) {
 export async function api(path, options = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+    response = await authFetch(path, { ...options, headers: { Accept: 'application/json', ...(options.headers || {}) } });
   } catch (e) {
     throw new Error('The server did not answer. Is it running? (' + e.message + ')');
   }
@@ -172,6 +174,7 @@ async function runSearch() {
     rememberLabels(r.facets);
     nextCursor = r.nextCursor || null;
     renderTotal(r);
+    setExportLinks();
     renderFacets(r.facets);
     renderChips();
     lastChart = (c || r).timeline;
@@ -242,6 +245,15 @@ function renderTotal(r) {
       go(next);
     });
     els.total.append(h('span', { class: 'suggestion' }, ' · Did you mean ', link, '?'));
+  }
+}
+
+/** The Export menu downloads the search on screen: every match, as CSV or JSON Lines. */
+function setExportLinks() {
+  for (const format of ['csv', 'jsonl']) {
+    const p = searchParams(state);
+    p.append('format', format);
+    $(`export-${format}`).href = withToken('/api/export?' + p);
   }
 }
 
@@ -638,6 +650,12 @@ setupCuration({
   labelOf,
   // a rule changed facet values everywhere: search again, and reload an open briefing
   onChange: () => { lastSearchKey = null; openDoc = null; show(); },
+});
+
+setupBatch({
+  api,
+  // the batch runs under the filters and dates on screen (not the query: each line is one)
+  narrowing: () => searchParams({ ...state, q: '' }),
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

@@ -2,6 +2,7 @@
 // organisation mentions marked, the entity lists with counts and the download link. The text is
 // cut into text nodes at the API's span offsets; nothing from the document is parsed as HTML.
 import { h, formatDate, formatInstant, dateSource, plural } from './dom.js';
+import { withToken } from './auth.js';
 
 const KINDS = {
   country: 'Country',
@@ -92,7 +93,7 @@ export function renderBriefing(container, doc, actions) {
         doc.sizeBytes ? [' · ', formatBytes(doc.sizeBytes)] : ''),
       h('p', { class: 'source' },
         doc.original
-          ? h('a', { href: doc.original, class: 'download', download: basename(doc.sourcePath) || '' },
+          ? h('a', { href: withToken(doc.original), class: 'download', download: basename(doc.sourcePath) || '' },
             'Download the original', doc.sourcePath ? [' (', doc.sourcePath, ')'] : '')
           : h('span', { class: 'muted' }, 'The original file is not available', doc.sourcePath ? [' (', doc.sourcePath, ')'] : ''))),
     doc.summary ? h('p', { class: 'summary' }, h('strong', {}, 'Summary: '), doc.summary) : '',

@@ -15,6 +15,8 @@ import picocli.CommandLine.Command;
         subcommands = {
             IndexCommand.class,
             SearchCommand.class,
+            ExportCommand.class,
+            BatchCommand.class,
             StatsCommand.class,
             ServeCommand.class,
             EvalCommand.class,

@@ -19,7 +19,9 @@ import org.briefings.pipeline.FileFailure;
 import org.briefings.pipeline.FileOutcome;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
+import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
+import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 
@@ -105,6 +107,22 @@ public final class BriefingEngine implements Closeable {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         return searcher.search(request);
+    }
+
+    /**
+     * Every match of a search, one at a time in the search's order, with no cap and in constant
+     * memory: what an export writes ({@link MatchScanner}).
+     *
+     * @return how many matched
+     */
+    public long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException {
+        return new MatchScanner(searcher).scan(request, visitor);
+    }
+
+    /** Many queries under the filters of {@code template}, each with its total and top hits ({@link BatchSearcher}). */
+    public void batch(SearchRequest template, List<String> queries, int top, BatchSearcher.Sink sink)
+            throws IOException {
+        new BatchSearcher(searcher).run(template, queries, top, sink);
     }
 
     public Optional<Briefing> get(String id) throws IOException {

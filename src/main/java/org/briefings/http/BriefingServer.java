@@ -106,6 +106,8 @@ public final class BriefingServer implements Closeable {
     List<Route> routes() {
         return List.of(
                 new Route("GET", "/api/search", "search", new SearchHandler(engine)),
+                new Route("GET", "/api/export", "export", new ExportHandler(engine)),
+                new Route("POST", "/api/batch-search", "batch", new BatchSearchHandler(engine)),
                 new Route("GET", "/api/facets", "facets", new FacetsHandler(engine)),
                 new Route("GET", "/api/schema", "schema", new SchemaHandler()),
                 new Route("POST", "/api/documents", "upload", new UploadHandler(engine, config.maxUploadBytes())),
@@ -117,6 +119,8 @@ public final class BriefingServer implements Closeable {
                 new Route("DELETE", "/api/curation/{id}", "uncurate", new CurationUndoHandler(engine)),
                 new Route("GET", "/api/health", "health", new HealthHandler(engine)),
                 new Route("GET", "/api/stats", "stats", new StatsHandler(engine, housekeeper, started)),
+                new Route("GET", "/api/docs", "docs", ApiDocsHandler.PAGE),
+                new Route("GET", "/api/openapi.yaml", "openapi", ApiDocsHandler.DESCRIPTION),
                 new Route("GET", "/metrics", "metrics", metrics.handler(engine)));
     }
 
@@ -140,8 +144,15 @@ public final class BriefingServer implements Closeable {
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
 
+    /** Swagger UI's files under /api/docs/, outside the route table (which lists endpoints, not files). */
+    private final HttpHandler docsFiles = endpoint("docs", ApiDocsHandler.PAGE);
+
     private void fallback(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRequestPath();
+        if (path.startsWith("/api/docs/")) {
+            docsFiles.handleRequest(exchange);
+            return;
+        }
         if (path.startsWith("/api/") || path.equals("/api") || path.equals("/metrics")) {
             Errors.send(exchange, ApiException.notFound("no endpoint " + exchange.getRequestMethod() + " " + path));
             return;

@@ -8,6 +8,7 @@ import java.nio.channels.ClosedChannelException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.briefings.bulk.BatchInput;
 import org.briefings.curation.InvalidRuleException;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.ingest.IngestException;
@@ -68,6 +69,10 @@ final class Errors {
             if (e.field() != null) {
                 body.put("field", e.field());
             }
+        } else if (t instanceof BatchInput.TooManyQueriesException) {
+            status = StatusCodes.REQUEST_ENTITY_TOO_LARGE;
+            body.put("error", "too_many_queries");
+            body.put("message", t.getMessage());
         } else if (t instanceof BriefingEngine.TooLargeException
                 || t instanceof RequestTooBigException
                 || t.getCause() instanceof RequestTooBigException) {

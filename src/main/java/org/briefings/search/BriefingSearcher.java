@@ -91,16 +91,14 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        TextQueries.Plan plan = planner.plan(request.query());
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
 
         IndexSearcher searcher = index.acquire();
         try {
-            // relax only when every word together finds too little, counted with the filters applied
-            boolean relaxed = plan.relaxed() != null
-                    && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
-            Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
-            DrillDownQuery drill = drill(base, filters);
+            Matching matching = matching(searcher, request, filters);
+            boolean relaxed = matching.relaxed();
+            Query base = matching.base();
+            DrillDownQuery drill = matching.drill();
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -173,6 +171,32 @@ public final class BriefingSearcher {
         }
     }
 
+    /**
+     * What a request matches: {@code base} is the query text (strict, or relaxed when every word
+     * together finds too little) with the dates, {@code drill} adds the filters. {@link #search},
+     * {@link MatchScanner} and {@link BatchSearcher} all match through here, so an export or a
+     * batch finds exactly what the same search finds.
+     */
+    record Matching(Query base, DrillDownQuery drill, boolean relaxed) {}
+
+    Matching matching(IndexSearcher searcher, SearchRequest request) throws IOException {
+        return matching(searcher, request, normaliseFilters(request.filters()));
+    }
+
+    private Matching matching(IndexSearcher searcher, SearchRequest request, Map<FacetDimension, List<String>> filters)
+            throws IOException {
+        TextQueries.Plan plan = planner.plan(request.query());
+        // relax only when every word together finds too little, counted with the filters applied
+        boolean relaxed = plan.relaxed() != null
+                && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+        Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+        return new Matching(base, drill(base, filters), relaxed);
+    }
+
+    BriefingIndex index() {
+        return index;
+    }
+
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
     private static long countBefore(SearchRequest request, int size) {
         return request.cursor() == null ? size : 0;
@@ -243,7 +267,7 @@ public final class BriefingSearcher {
         };
     }
 
-    private static Sort sortFor(SortOrder order) {
+    static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
