@@ -18,14 +18,14 @@ import java.util.Objects;
  * @param summary        explicit summary line or the lede (first paragraph)
  * @param body           the full extracted text
  * @param language       ISO 639-1 code or {@code "und"}
- * @param published      publication date with precision and source
+ * @param published      publication date with precision and source; null when the briefing is undated
  * @param countries      every country mentioned, each flagged {@code about} or not
  * @param people         people, one canonical name each
  * @param organisations  organisations, one canonical name each
  * @param datesMentioned dates the text talks about
  * @param metadata       a few useful metadata values (author, ...)
  * @param sizeBytes      size of the original
- * @param ingestedAt     when this briefing was indexed
+ * @param ingestedAt     when this briefing was indexed (never presented as its publication date)
  * @param titleSource    where the title came from (ranking trusts declared titles more)
  */
 public record Briefing(

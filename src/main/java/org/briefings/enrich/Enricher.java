@@ -1,6 +1,7 @@
 package org.briefings.enrich;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,16 +48,18 @@ public final class Enricher {
         // TitleFinder reads that layout. Other formats have a first line or heading that is the title.
         String chosenTitle = doc.mediaType().equals("application/pdf") ? titles.find(doc, body) : null;
         StructureReader.Structure s = structure.read(doc, chosenTitle);
-        PublicationDate published = publicationDates.find(doc, body, ingestTime);
+        // undated: present-day country names, and relative dates ("last week") left unresolved
+        PublicationDate published = publicationDates.find(doc, body, ingestTime).orElse(null);
+        LocalDate reference = published == null ? null : published.date();
         List<CountryMention> countryMentions =
-                countries.tag(s.title(), body, published.date().getYear());
+                countries.tag(s.title(), body, reference == null ? null : reference.getYear());
         // tokenised once here, read by every token-based tagger
         TextField titleField = TextField.of(Span.TITLE, s.title());
         TextField bodyField = TextField.of(Span.BODY, body);
         List<EntityMention> orgs = nationalBodies.resolve(
                 organisations.tag(titleField, bodyField), countryMentions, titleField, bodyField);
         List<EntityMention> persons = people.tag(titleField, bodyField, orgs);
-        List<DateMention> mentioned = dates.tag(bodyField, published.date());
+        List<DateMention> mentioned = dates.tag(bodyField, reference);
         return new Briefing(
                 doc.id(),
                 doc.sourcePath(),

@@ -83,11 +83,17 @@ public final class BriefingDocuments {
         doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
         doc.add(facet(FacetDimension.FORMAT, b.format()));
 
-        long day = b.published().date().toEpochDay();
-        doc.add(new LongPoint(PUBLISHED, day));
-        doc.add(new NumericDocValuesField(PUBLISHED, day));
-        doc.add(facet(FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
-        doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
+        if (b.published() == null) {
+            // no point, no year, no month: date ranges never match it and the timeline leaves it out
+            doc.add(facet(FacetDimension.UNDATED, FLAG_SET));
+        } else {
+            long day = b.published().date().toEpochDay();
+            doc.add(new LongPoint(PUBLISHED, day));
+            doc.add(new NumericDocValuesField(PUBLISHED, day));
+            doc.add(facet(
+                    FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
+            doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
+        }
         for (DateMention d : b.datesMentioned()) {
             doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {
                 d.end().toEpochDay()

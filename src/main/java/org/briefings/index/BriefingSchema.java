@@ -22,7 +22,7 @@ public final class BriefingSchema {
      * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
-    public static final int VERSION = 2;
+    public static final int VERSION = 3;
 
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
@@ -69,7 +69,10 @@ public final class BriefingSchema {
     public static final String FORMAT = "format";
 
     // --- dates ---
-    /** Publication date as epoch day: point for range filters, doc values for sorting. */
+    /**
+     * Publication date as epoch day: point for range filters, doc values for sorting. Undated
+     * briefings have neither; they carry the {@link FacetDimension#UNDATED} facet instead.
+     */
     public static final String PUBLISHED = "published";
     /** Periods the text talks about, as epoch-day ranges (LongRange), for "events in 2018" queries. */
     public static final String EVENT_DATES = "event_dates";
@@ -78,6 +81,8 @@ public final class BriefingSchema {
     public static final String SOURCE = "_source";
 
     // --- facet dimensions: declared in FacetDimension ---
+    /** The value a {@link FacetDimension.Kind#FLAG} dimension holds on the briefings that have it. */
+    public static final String FLAG_SET = "true";
 
     /** Query-time boosts: a word in the title says more than one in the body. */
     public static final Map<String, Float> TEXT_BOOSTS = Map.of(TITLE, 3.0f, SUMMARY, 2.0f, BODY, 1.0f);

@@ -143,6 +143,8 @@ public final class BriefingSearcher {
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
+            // with DrillSideways, counted whether or not undated is itself a filter
+            long undated = count(facets, state, FacetDimension.UNDATED, FLAG_SET);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
             String suggestion = top.totalHits.value() == 0 ? suggester.suggest(searcher, request.query()) : null;
             long took = (System.nanoTime() - started) / 1_000_000;
@@ -153,6 +155,7 @@ public final class BriefingSearcher {
                     hits,
                     facetList,
                     timeline,
+                    undated,
                     hits.size() < size ? null : next,
                     relaxed,
                     suggestion);
@@ -219,8 +222,10 @@ public final class BriefingSearcher {
                                                         + "' (use a name or an ISO code)"));
                             case CODE -> v.strip().toLowerCase(Locale.ROOT);
                             case NAME, YEAR, MONTH -> v.strip();
+                            case FLAG -> flag(name, v);
                         });
             }
+            values.removeIf(v -> v.isEmpty());
             if (!values.isEmpty()) {
                 out.put(dim, values);
             }
@@ -228,13 +233,30 @@ public final class BriefingSearcher {
         return out;
     }
 
+    /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
+    private static String flag(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> FLAG_SET;
+            case "false" -> "";
+            default ->
+                throw new InvalidRequestException(name, "filter '" + name + "' is true or false, not '" + value + "'");
+        };
+    }
+
     private static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-            case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), id);
-            case OLDEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, false), id);
+            case NEWEST -> new Sort(byPublished(true), id);
+            case OLDEST -> new Sort(byPublished(false), id);
         };
+    }
+
+    /** Undated briefings last in either direction: they have no place among the dated ones. */
+    private static SortField byPublished(boolean newestFirst) {
+        SortField f = new SortField(PUBLISHED, SortField.Type.LONG, newestFirst);
+        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
     }
 
     private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, int size) throws IOException {
