@@ -5,6 +5,7 @@ import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural } f
 import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
+import { setupCuration, curationMenu } from './curation.js';
 
 const PAGE_SIZE = 20;
 const FACET_LIMIT = 10;
@@ -381,7 +382,8 @@ function fillFacet(list, dim, values, global) {
         showCode ? h('abbr', { class: 'code', title: v.label }, v.value) : '',
         h('span', { class: 'value-label' }, v.label),
         h('span', { class: 'count', title: global ? 'briefings in the whole collection' : 'briefings with this value' },
-          global ? `${v.count} in all` : String(v.count)))));
+          global ? `${v.count} in all` : String(v.count))),
+      curationMenu(dim, v.value, v.label)));
   }
 }
 
@@ -524,6 +526,7 @@ async function showBriefing(id) {
         s.doc = '';
       })),
       searchFor: (text) => go(withState(s => { s.q = text; s.doc = ''; })),
+      curate: curationMenu,
     });
     els.briefing.querySelector('h2')?.focus();
     window.scrollTo(0, 0);
@@ -627,6 +630,14 @@ setupUpload({
   onDone: () => { lastSearchKey = null; if (!state.doc) show(); },
   open: (id) => go(withState(s => { s.doc = id; })),
   link: (id) => pageUrl({ ...state, doc: id }),
+});
+
+setupCuration({
+  api,
+  dims: schema.dimensions,
+  labelOf,
+  // a rule changed facet values everywhere: search again, and reload an open briefing
+  onChange: () => { lastSearchKey = null; openDoc = null; show(); },
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

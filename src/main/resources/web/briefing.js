@@ -56,7 +56,7 @@ function entityList(title, kind, items, render) {
 
 /**
  * Draws doc into container. actions: back(), filter(dim, value) to narrow the search by an
- * entity, searchFor(text).
+ * entity, searchFor(text), curate(dim, value, label) for an entity's correction menu.
  */
 export function renderBriefing(container, doc, actions) {
   container.replaceChildren();
@@ -65,6 +65,9 @@ export function renderBriefing(container, doc, actions) {
   const people = [...(doc.people || [])].sort((a, b) => b.count - a.count);
   const orgs = [...(doc.organisations || [])].sort((a, b) => b.count - a.count);
   const dates = doc.datesMentioned || [];
+
+  // the analyst's correction menu (curation.js), when the page has one
+  const curate = (dim, value, name) => (actions.curate ? actions.curate(dim, value, name) : '');
 
   const filterButton = (dim, value, name) => h('button', {
     type: 'button', class: 'link small', title: `Show briefings with ${name}`,
@@ -106,13 +109,14 @@ export function renderBriefing(container, doc, actions) {
           h('span', { class: 'name' }, c.name),
           c.about ? h('span', { class: 'badge about-badge', title: 'the briefing is about this country' }, 'about') : '',
           ' ', h('span', { class: 'count', title: 'mentions' }, `×${c.count}`), ' ',
-          filterButton(c.about ? 'about' : 'country', c.code, c.name))),
+          filterButton(c.about ? 'about' : 'country', c.code, c.name), ' ',
+          curate('country', c.code, c.name))),
         entityList('People', 'person', people, p => h('li', {},
           h('span', { class: 'name' }, p.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${p.count}`), ' ',
-          filterButton('person', p.name, p.name))),
+          filterButton('person', p.name, p.name), ' ', curate('person', p.name, p.name))),
         entityList('Organisations', 'org', orgs, o => h('li', {},
           h('span', { class: 'name' }, o.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${o.count}`), ' ',
-          filterButton('org', o.name, o.name))),
+          filterButton('org', o.name, o.name), ' ', curate('org', o.name, o.name))),
         dates.length ? h('section', { class: 'entities entities-dates', 'aria-label': 'Dates mentioned' },
           h('h3', {}, 'Dates mentioned ', h('span', { class: 'count' }, String(dates.length))),
           h('ul', {}, dates.slice(0, 30).map(d => h('li', {},

@@ -18,6 +18,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ServeCommand.class,
             EvalCommand.class,
+            CurateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

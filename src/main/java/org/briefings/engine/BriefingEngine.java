@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.briefings.Briefing;
+import org.briefings.curation.Curator;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
@@ -40,6 +41,7 @@ public final class BriefingEngine implements Closeable {
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
+    private final Curator curator;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
 
@@ -50,7 +52,8 @@ public final class BriefingEngine implements Closeable {
             BriefingSearcher searcher,
             CorpusWriter writer,
             Reconciler reconciler,
-            IngestTally tally) {
+            IngestTally tally,
+            Curator curator) {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -58,6 +61,12 @@ public final class BriefingEngine implements Closeable {
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
+        this.curator = curator;
+    }
+
+    /** The analyst's corrections of the entity facets (merge, rename, reject), kept with the corpus. */
+    public Curator curation() {
+        return curator;
     }
 
     /** The corpus folder, absolute. */
@@ -194,7 +203,9 @@ public final class BriefingEngine implements Closeable {
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =
                     result.warnings().stream().map(Warning::message).toList();
-            return new AddResult(false, hash, rel, result.briefings(), warnings);
+            List<Briefing> curated =
+                    result.briefings().stream().map(index.curation()::apply).toList();
+            return new AddResult(false, hash, rel, curated, warnings);
         }
     }
 

@@ -112,6 +112,9 @@ public final class BriefingServer implements Closeable {
                 new Route("GET", "/api/documents/{id}", "document", new DocumentHandler(engine)),
                 new Route("GET", "/api/documents/{id}/original", "original", new OriginalHandler(engine)),
                 new Route("DELETE", "/api/documents/{id}", "delete", new DeleteHandler(engine)),
+                new Route("GET", "/api/curation", "curation", new CurationListHandler(engine)),
+                new Route("POST", "/api/curation", "curate", new CurationAddHandler(engine)),
+                new Route("DELETE", "/api/curation/{id}", "uncurate", new CurationUndoHandler(engine)),
                 new Route("GET", "/api/health", "health", new HealthHandler(engine)),
                 new Route("GET", "/api/stats", "stats", new StatsHandler(engine, housekeeper, started)),
                 new Route("GET", "/metrics", "metrics", metrics.handler(engine)));

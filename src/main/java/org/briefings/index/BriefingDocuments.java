@@ -43,9 +43,29 @@ public final class BriefingDocuments {
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
-    /** Builds the Lucene document for one briefing (facets already applied). */
+    /** The countries, people and organisations as tagged, stored when curation changed them. */
+    record Tagged(List<CountryMention> countries, List<EntityMention> people, List<EntityMention> organisations) {}
+
+    /** Builds the Lucene document for one briefing as tagged, with no curation. */
     public static Document toDocument(Briefing b, FileInfo file) {
+        return toDocument(b, file, FacetCuration.NONE);
+    }
+
+    /**
+     * Builds the Lucene document for one briefing: {@code tagged} is what the taggers found; the
+     * facets, filters and stored record hold what {@code curation} makes of it, and the tagged
+     * values are kept (as keywords always, stored when they differ) so rules can be applied or
+     * undone later from the index alone.
+     */
+    public static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation) {
+        Briefing b = curation.apply(tagged);
         Document doc = new Document();
+        addTagged(doc, tagged);
+        if (b != tagged) {
+            doc.add(new StringField(CURATED, "1", Field.Store.NO));
+            doc.add(new StoredField(
+                    TAGGED, json(new Tagged(tagged.countries(), tagged.people(), tagged.organisations()))));
+        }
         doc.add(new StringField(ID, b.id(), Field.Store.YES));
         // doc values on the id give a stable tie-break for sorting and cursor paging
         doc.add(new SortedDocValuesField(ID, new BytesRef(b.id())));
@@ -107,6 +127,25 @@ public final class BriefingDocuments {
         }
     }
 
+    private static void addTagged(Document doc, Briefing tagged) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (CountryMention c : tagged.countries()) {
+            if (seen.add(c.code())) {
+                doc.add(new StringField(COUNTRY_TAGGED, c.code(), Field.Store.NO));
+            }
+        }
+        for (EntityMention p : tagged.people()) {
+            if (p.name() != null && seen.add("p\u0000" + p.name())) {
+                doc.add(new StringField(PERSON_TAGGED, p.name(), Field.Store.NO));
+            }
+        }
+        for (EntityMention o : tagged.organisations()) {
+            if (o.name() != null && seen.add("o\u0000" + o.name())) {
+                doc.add(new StringField(ORG_TAGGED, o.name(), Field.Store.NO));
+            }
+        }
+    }
+
     /**
      * The canonical name is the facet value and the exact key; it and every other surface form of
      * the entity in the briefing (its spans: "KWP", "Mr. Kim", "Abiy") are searchable words of the
@@ -137,7 +176,34 @@ public final class BriefingDocuments {
         return new SortedSetDocValuesFacetField(dim.dim(), value);
     }
 
-    /** Reads a briefing back from its stored fields (the body from its own stored field). */
+    /**
+     * Reads a briefing back as the taggers found it: its countries, people and organisations
+     * before any curation, for applying the rules again.
+     */
+    public static Briefing taggedFromDocument(Document doc) {
+        Briefing curated = fromDocument(doc);
+        String tagged = doc.get(TAGGED);
+        if (tagged == null) {
+            return curated;
+        }
+        try {
+            Tagged t = Json.MAPPER.readValue(tagged, Tagged.class);
+            return curated.withEntities(t.countries(), t.people(), t.organisations());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored tagged values are not readable JSON", e);
+        }
+    }
+
+    /** Where the briefing's file lives, from the stored bookkeeping fields. */
+    static FileInfo fileInfo(Document d) {
+        return new FileInfo(
+                d.get(FILE_ID),
+                d.get(FILE_PATH),
+                d.getField(FILE_SIZE).numericValue().longValue(),
+                d.getField(FILE_MTIME).numericValue().longValue());
+    }
+
+    /** Reads a briefing back from its stored fields (the body from its own stored field), as curated. */
     public static Briefing fromDocument(Document doc) {
         try {
             Briefing stored = Json.MAPPER.readValue(doc.get(SOURCE), Briefing.class);
@@ -187,8 +253,12 @@ public final class BriefingDocuments {
                 b.sizeBytes(),
                 b.ingestedAt(),
                 b.titleSource());
+        return json(withoutBody);
+    }
+
+    private static String json(Object value) {
         try {
-            return Json.MAPPER.writeValueAsString(withoutBody);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("briefing cannot be written as JSON", e);
         }

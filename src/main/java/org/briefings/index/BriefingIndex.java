@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -53,6 +54,14 @@ public final class BriefingIndex implements Closeable {
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
     private volatile FacetState facetState;
+    /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
+    private volatile FacetCuration curation = FacetCuration.NONE;
+    /**
+     * Writes take the read side; {@link #curate} takes the write side, so no briefing is indexed
+     * with the old rules, or deleted, while the rules change under it.
+     */
+    private final ReentrantReadWriteLock curationLock = new ReentrantReadWriteLock();
+
     private final String rebuiltFromVersion;
 
     private static final Logger LOG = LoggerFactory.getLogger(BriefingIndex.class);
@@ -116,20 +125,66 @@ public final class BriefingIndex implements Closeable {
      */
     public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
             throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
-        for (Briefing b : briefings) {
-            writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
+        curationLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+            for (Briefing b : briefings) {
+                writer.updateDocument(
+                        new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file, curation));
+            }
+        } finally {
+            curationLock.readLock().unlock();
         }
     }
 
     /** Deletes everything that came from the file at {@code filePath}. */
     public void deleteFile(String filePath) throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+        curationLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+        } finally {
+            curationLock.readLock().unlock();
+        }
     }
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+        curationLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+        } finally {
+            curationLock.readLock().unlock();
+        }
+    }
+
+    /** The curation rules briefings are indexed with now. */
+    public FacetCuration curation() {
+        return curation;
+    }
+
+    /**
+     * Indexes every briefing from now on with {@code next}, and rewrites the indexed briefings it
+     * changes from their stored records (no extraction), visible to searches when this returns.
+     *
+     * @param changed        the tagged values whose meaning changed, by dimension
+     * @param recheckCurated also recheck every briefing some rule changed before (at start, when
+     *                       the index may have been curated with other rules)
+     * @return how many briefings were rewritten
+     */
+    public int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated)
+            throws IOException {
+        curationLock.writeLock().lock();
+        try {
+            curation = next;
+            return Recuration.run(writer, searchers, next, changed, recheckCurated);
+        } finally {
+            curationLock.writeLock().unlock();
+        }
+    }
+
+    /** How many briefings were tagged with this value of a curated dimension (person, org, country). */
+    public int countTagged(FacetDimension dim, String value) throws IOException {
+        return count(new TermQuery(new Term(BriefingSchema.taggedField(dim), value)));
     }
 
     /** Makes recent changes visible to searches (near-real-time). */
