@@ -3,10 +3,8 @@ package org.briefings.search;
 import static org.briefings.index.BriefingSchema.*;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -41,7 +39,6 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
@@ -373,36 +370,5 @@ public final class BriefingSearcher {
 
     private String label(FacetDimension dim, String value) {
         return dim.kind() == FacetDimension.Kind.COUNTRY ? countries.name(value) : value;
-    }
-
-    /** Cursors: the sort values of the last hit, base64url-encoded, checked on the way back in. */
-    static final class Cursor {
-        static String encode(FieldDoc last, SortOrder order) {
-            Object first = last.fields[0];
-            String id = ((BytesRef) last.fields[1]).utf8ToString();
-            String key = order == SortOrder.RELEVANCE ? Float.toString((Float) first) : Long.toString((Long) first);
-            String raw = order.json() + "|" + key + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static FieldDoc decode(String cursor, SortOrder order) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                String[] parts = raw.split("\\|", 3);
-                if (parts.length != 3 || !parts[0].equals(order.json()) || !parts[2].matches("[0-9a-f]{64}")) {
-                    throw new IllegalArgumentException("malformed");
-                }
-                BytesRef id = new BytesRef(parts[2]);
-                if (order == SortOrder.RELEVANCE) {
-                    float score = Float.parseFloat(parts[1]);
-                    return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, id});
-                }
-                return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(parts[1]), id});
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(
-                        "cursor",
-                        "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
-            }
-        }
     }
 }

@@ -3,7 +3,11 @@ package org.briefings.enrich.org;
 import java.util.Set;
 import org.briefings.enrich.text.Words;
 
-/** The word lists {@link OrganisationPatterns} reads capitalised runs with. */
+/**
+ * The word lists {@link OrganisationPatterns} reads capitalised runs with. One concept, longer than
+ * 400 lines only because it is data: the lists are kept together so a reviewer sees every word the
+ * patterns depend on in one place.
+ */
 final class PatternWords {
 
     /** Capitalised words that, at the end of a run, make it an organisation. */
