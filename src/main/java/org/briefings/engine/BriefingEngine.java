@@ -21,6 +21,7 @@ import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.watch.Watches;
 
 /**
  * The engine behind every door: the CLI, the HTTP server and the tests all use this object, and
@@ -40,6 +41,7 @@ public final class BriefingEngine implements Closeable {
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
+    private final Watches watches;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
 
@@ -50,7 +52,8 @@ public final class BriefingEngine implements Closeable {
             BriefingSearcher searcher,
             CorpusWriter writer,
             Reconciler reconciler,
-            IngestTally tally) {
+            IngestTally tally,
+            Watches watches) {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -58,6 +61,12 @@ public final class BriefingEngine implements Closeable {
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
+        this.watches = watches;
+    }
+
+    /** The standing searches, matched against every briefing as it becomes searchable. */
+    public Watches watches() {
+        return watches;
     }
 
     /** The corpus folder, absolute. */
@@ -252,7 +261,11 @@ public final class BriefingEngine implements Closeable {
         try {
             pipeline.close();
         } finally {
-            index.close();
+            try {
+                index.close(); // its last commit records the matches first
+            } finally {
+                watches.close();
+            }
         }
     }
 }

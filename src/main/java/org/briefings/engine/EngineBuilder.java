@@ -14,6 +14,7 @@ import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.watch.Watches;
 
 /**
  * The one place an engine is put together, for the CLI, the server, the tests and the benchmarks
@@ -39,7 +40,7 @@ public final class EngineBuilder {
 
     /**
      * Creates the corpus folder if needed, removes half-written uploads a crash left there, and opens
-     * the index.
+     * the index and the watches (which hear of every briefing the index makes searchable).
      */
     public BriefingEngine open() throws IOException {
         Path corpus = config.corpus().toAbsolutePath().normalize();
@@ -49,14 +50,16 @@ public final class EngineBuilder {
         IngestPipeline pipeline = new IngestPipeline(extractor(config), new Enricher());
         IngestTally tally = IngestTally.sinceStart();
         CountryCodes codes = new GazetteerCountryCodes(Gazetteer.load());
+        BriefingSearcher searcher = new BriefingSearcher(index, codes);
         return new BriefingEngine(
                 corpus,
                 index,
                 pipeline,
-                new BriefingSearcher(index, codes),
+                searcher,
                 writer,
                 new Reconciler(corpus, index, pipeline, config.threads(), tally),
-                tally);
+                tally,
+                Watches.open(corpus, index, searcher));
     }
 
     /**

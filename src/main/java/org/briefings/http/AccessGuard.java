@@ -11,14 +11,19 @@ import java.security.MessageDigest;
 /**
  * Who may do what, and the security headers every answer carries. Writing (POST, PUT, DELETE)
  * needs the write token when one is configured; reading the API needs the read (or write) token
- * when one is configured. Tokens come as {@code Authorization: Bearer TOKEN} and are compared in
- * constant time.
+ * when one is configured. Tokens come as {@code Authorization: Bearer TOKEN} (or, for the event
+ * stream only, whose browser client cannot send headers, as {@code ?token=}) and are compared in
+ * constant time. A watch's Atom feed needs no token: its URL carries the watch's own feed key.
  */
 final class AccessGuard implements HttpHandler {
 
     /** The web page may only load its own scripts and styles, and talk to its own API. */
     static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    /** Watch feeds: their URL carries a per-watch key instead of the read token. */
+    private static final java.util.regex.Pattern FEED =
+            java.util.regex.Pattern.compile("/api/watches/[^/]+/feed\\.atom");
 
     private final HttpHandler next;
     private final byte[] writeToken;
@@ -44,6 +49,9 @@ final class AccessGuard implements HttpHandler {
         HttpString method = exchange.getRequestMethod();
         boolean write = method.equals(Methods.POST) || method.equals(Methods.PUT) || method.equals(Methods.DELETE);
         byte[] given = bearer(exchange);
+        if (given == null && path.equals("/api/events")) {
+            given = queryToken(exchange); // EventSource cannot send a header: this endpoint takes ?token=
+        }
         if (write && writeToken != null && !matches(given, writeToken)) {
             deny(exchange, given);
             return;
@@ -53,7 +61,8 @@ final class AccessGuard implements HttpHandler {
                 && readToken != null
                 && !matches(given, readToken)
                 && !matches(given, writeToken)
-                && !path.equals("/api/health")) {
+                && !path.equals("/api/health")
+                && !FEED.matcher(path).matches()) { // a feed checks its own key (a feed reader has no token)
             deny(exchange, given);
             return;
         }
@@ -80,6 +89,11 @@ final class AccessGuard implements HttpHandler {
             return null;
         }
         return auth.substring(7).strip().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static byte[] queryToken(HttpServerExchange exchange) {
+        var values = exchange.getQueryParameters().get("token");
+        return values == null || values.isEmpty() ? null : values.getFirst().getBytes(StandardCharsets.UTF_8);
     }
 
     private static boolean matches(byte[] given, byte[] expected) {

@@ -92,6 +92,12 @@ final class Params {
         return id;
     }
 
+    /** The {id} of the path as given (for ids that are not briefing ids). */
+    String pathId() {
+        String id = pathParameters(exchange).get("id");
+        return id == null ? "" : id;
+    }
+
     /** The briefing named by the path's {id}, or a 404. */
     Briefing briefing(BriefingEngine engine) throws IOException {
         String id = id();

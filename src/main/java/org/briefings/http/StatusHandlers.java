@@ -55,6 +55,7 @@ final class StatusHandlers {
             }
             body.put("reconcile", reconcile);
             body.put("ingest", ingest(stats));
+            body.put("watches", engine.watches().stats());
             body.put(
                     "lastCommit",
                     stats.lastCommit() == null ? null : stats.lastCommit().toString());

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -49,6 +50,14 @@ public final class BriefingIndex implements Closeable {
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
     private volatile FacetState facetState;
+    /** Briefings written since the last refresh began; handed to the listener once a refresh shows them. */
+    private final Handover handover;
+    /**
+     * Writes share it, a commit takes it alone: so a commit first makes every pending briefing
+     * visible and lets the listener record what follows from it ({@link IndexListener#beforeCommit}), and
+     * no briefing reaches a commit before the listener has seen it.
+     */
+    private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
 
     /** Facet ordinals for one reader; rebuilt when the reader changes. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -63,6 +72,8 @@ public final class BriefingIndex implements Closeable {
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.handover = new Handover(searchers);
+        this.searchers.addListener(handover);
         Map<String, String> userData =
                 writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
@@ -84,20 +95,42 @@ public final class BriefingIndex implements Closeable {
      */
     public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
             throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
-        for (Briefing b : briefings) {
-            writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
+        commitLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+            for (Briefing b : briefings) {
+                Document doc = BriefingDocuments.toDocument(b, file);
+                writer.updateDocument(new Term(BriefingSchema.ID, b.id()), doc);
+                handover.written(b, doc);
+            }
+        } finally {
+            commitLock.readLock().unlock();
         }
     }
 
     /** Deletes everything that came from the file at {@code filePath}. */
     public void deleteFile(String filePath) throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+        commitLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+        } finally {
+            commitLock.readLock().unlock();
+        }
     }
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+        commitLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+        } finally {
+            commitLock.readLock().unlock();
+        }
+    }
+
+    /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
+    public void setListener(IndexListener listener) {
+        handover.listener(listener);
     }
 
     /** Makes recent changes visible to searches (near-real-time). */
@@ -105,12 +138,23 @@ public final class BriefingIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Makes recent changes durable. */
+    /**
+     * Makes recent changes durable. Writes wait meanwhile: the pending briefings are made visible
+     * and the listener records what it derives from them first, so after a crash a briefing in the
+     * last commit has what the listener derived from it, and one that is not is indexed again.
+     */
     public void commit() throws IOException {
-        long now = System.currentTimeMillis();
-        writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now)).entrySet());
-        writer.commit();
-        lastCommitMillis.set(now);
+        commitLock.writeLock().lock();
+        try {
+            refresh();
+            handover.listener().beforeCommit();
+            long now = System.currentTimeMillis();
+            writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now)).entrySet());
+            writer.commit();
+            lastCommitMillis.set(now);
+        } finally {
+            commitLock.writeLock().unlock();
+        }
     }
 
     public boolean hasUncommittedChanges() {
@@ -289,10 +333,10 @@ public final class BriefingIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
         if (writer.hasUncommittedChanges()) {
             commit();
         }
+        searchers.close();
         writer.close();
         directory.close();
     }

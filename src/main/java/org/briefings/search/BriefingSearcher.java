@@ -82,8 +82,7 @@ public final class BriefingSearcher {
         long started = System.nanoTime();
         Query base = buildBaseQuery(request);
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        DrillDownQuery drill = drillDown(base, filters);
 
         IndexSearcher searcher = index.acquire();
         try {
@@ -145,6 +144,22 @@ public final class BriefingSearcher {
         } finally {
             index.release(searcher);
         }
+    }
+
+    /**
+     * The query that selects a search's hits (text, date range and filters), the very one {@link
+     * #search} runs: a watch matches a briefing with it, so it matches exactly what the search finds.
+     *
+     * @throws InvalidRequestException when the query or a filter is not valid
+     */
+    public Query selectionQuery(SearchRequest request) {
+        return drillDown(buildBaseQuery(request), normaliseFilters(request.filters()));
+    }
+
+    private static DrillDownQuery drillDown(Query base, Map<FacetDimension, List<String>> filters) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
     }
 
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */

@@ -1,0 +1,174 @@
+package org.briefings.watch;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.memory.MemoryIndex;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermInSetQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
+import org.briefings.index.BriefingSchema;
+import org.briefings.index.IndexListener.Indexed;
+
+/**
+ * Finds which watches match a batch of briefings a refresh has just made searchable. Three ways,
+ * measured against each other by the benchmark (docs/watches.md); {@link Strategy#PRESEARCH_INDEX}
+ * is the one the engine uses.
+ */
+final class Matcher {
+
+    /** How a batch is matched. */
+    enum Strategy {
+        /** Every watch's query, run on the index restricted to the batch's ids. */
+        INDEX,
+        /** Candidates from the presearcher, then their queries on the index restricted to their ids. */
+        PRESEARCH_INDEX,
+        /** Candidates from the presearcher, then their queries on a one-briefing MemoryIndex. */
+        MEMORY
+    }
+
+    /** A watch with its query (the one the search runs) and its presearch terms. */
+    record Compiled(Watch watch, Query query, Set<String> terms) {}
+
+    /** An empty searcher: rewriting a filtered query needs one, and the rewrite reads no index. */
+    private static final IndexSearcher EMPTY = emptySearcher();
+
+    private static IndexSearcher emptySearcher() {
+        try {
+            return new IndexSearcher(new MultiReader());
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private final List<Compiled> watches;
+    private final Presearcher<Compiled> presearcher;
+    private final Strategy strategy;
+    private final Analyzer analyzer = BriefingSchema.analyzer();
+
+    Matcher(List<Compiled> watches, Strategy strategy) {
+        this.watches = List.copyOf(watches);
+        this.strategy = strategy;
+        Map<Compiled, Set<String>> keys = new LinkedHashMap<>();
+        for (Compiled c : watches) {
+            keys.put(c, c.terms());
+        }
+        this.presearcher = new Presearcher<>(keys);
+    }
+
+    /** Compiles a watch given the query its search runs. */
+    static Compiled compile(Watch w, Query query) {
+        Query forTerms = query;
+        try {
+            forTerms = query.rewrite(EMPTY); // a filtered (drill-down) query becomes its boolean form
+        } catch (IOException | RuntimeException e) {
+            // keep the query as it is: at worst it is tried on every briefing
+        }
+        return new Compiled(w, query, QueryTerms.required(forTerms));
+    }
+
+    boolean isEmpty() {
+        return watches.isEmpty();
+    }
+
+    int size() {
+        return watches.size();
+    }
+
+    int unkeyed() {
+        return presearcher.unkeyed();
+    }
+
+    /**
+     * The (watch id, briefing id) pairs that match, in batch order.
+     *
+     * @param searcher      a searcher that sees the batch (the refreshed index)
+     * @param candidatesOut its first element is increased by the (watch, briefing) pairs checked exactly
+     */
+    List<String[]> match(List<Indexed> batch, IndexSearcher searcher, long[] candidatesOut) throws IOException {
+        List<String[]> out = new ArrayList<>();
+        if (watches.isEmpty() || batch.isEmpty()) {
+            return out;
+        }
+        long candidates = 0;
+        if (strategy == Strategy.INDEX) {
+            List<BytesRef> ids =
+                    batch.stream().map(i -> new BytesRef(i.briefing().id())).toList();
+            for (Compiled c : watches) {
+                candidates += ids.size();
+                for (String id : runOn(searcher, c, ids)) {
+                    out.add(new String[] {c.watch().id(), id});
+                }
+            }
+        } else {
+            Map<Compiled, List<BytesRef>> byWatch = new LinkedHashMap<>();
+            for (Indexed i : batch) {
+                MemoryIndex memory = MemoryIndex.fromDocument(i.document(), analyzer);
+                for (Compiled c : presearcher.candidates(memory)) {
+                    candidates++;
+                    if (strategy == Strategy.MEMORY) {
+                        if (checked(c, () -> memory.createSearcher().count(c.query()) > 0)) {
+                            out.add(new String[] {c.watch().id(), i.briefing().id()});
+                        }
+                    } else {
+                        byWatch.computeIfAbsent(c, k -> new ArrayList<>())
+                                .add(new BytesRef(i.briefing().id()));
+                    }
+                }
+            }
+            for (Map.Entry<Compiled, List<BytesRef>> e : byWatch.entrySet()) {
+                for (String id : runOn(searcher, e.getKey(), e.getValue())) {
+                    out.add(new String[] {e.getKey().watch().id(), id});
+                }
+            }
+        }
+        if (candidatesOut != null) {
+            candidatesOut[0] += candidates;
+        }
+        return out;
+    }
+
+    /** The ids among {@code ids} that the watch's query matches on the index. */
+    private static Set<String> runOn(IndexSearcher searcher, Compiled c, List<BytesRef> ids) throws IOException {
+        Set<String> out = new LinkedHashSet<>();
+        Query restricted = new BooleanQuery.Builder()
+                .add(c.query(), BooleanClause.Occur.FILTER)
+                .add(new TermInSetQuery(BriefingSchema.ID, ids), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top;
+        try {
+            top = searcher.search(restricted, ids.size());
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            return out; // the same search answers 400 on this index: it matches nothing
+        }
+        for (ScoreDoc sd : top.scoreDocs) {
+            out.add(searcher.storedFields()
+                    .document(sd.doc, Set.of(BriefingSchema.ID))
+                    .get(BriefingSchema.ID));
+        }
+        return out;
+    }
+
+    private interface Check {
+        boolean run() throws IOException;
+    }
+
+    private static boolean checked(Compiled c, Check check) throws IOException {
+        try {
+            return check.run();
+        } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
+            return false;
+        }
+    }
+}
