@@ -23,20 +23,10 @@ import org.briefings.index.IndexListener.Indexed;
 
 /**
  * Finds which watches match a batch of briefings a refresh has just made searchable. Three ways,
- * measured against each other by the benchmark (docs/watches.md); {@link Strategy#PRESEARCH_INDEX}
+ * measured against each other by the benchmark (docs/watches.md); {@link MatchStrategy#PRESEARCH_INDEX}
  * is the one the engine uses.
  */
 final class Matcher {
-
-    /** How a batch is matched. */
-    enum Strategy {
-        /** Every watch's query, run on the index restricted to the batch's ids. */
-        INDEX,
-        /** Candidates from the presearcher, then their queries on the index restricted to their ids. */
-        PRESEARCH_INDEX,
-        /** Candidates from the presearcher, then their queries on a one-briefing MemoryIndex. */
-        MEMORY
-    }
 
     /** A watch with its query (the one the search runs) and its presearch terms. */
     record Compiled(Watch watch, Query query, Set<String> terms) {}
@@ -54,10 +44,10 @@ final class Matcher {
 
     private final List<Compiled> watches;
     private final Presearcher<Compiled> presearcher;
-    private final Strategy strategy;
+    private final MatchStrategy strategy;
     private final Analyzer analyzer = BriefingSchema.analyzer();
 
-    Matcher(List<Compiled> watches, Strategy strategy) {
+    Matcher(List<Compiled> watches, MatchStrategy strategy) {
         this.watches = List.copyOf(watches);
         this.strategy = strategy;
         Map<Compiled, Set<String>> keys = new LinkedHashMap<>();
@@ -102,7 +92,7 @@ final class Matcher {
             return out;
         }
         long candidates = 0;
-        if (strategy == Strategy.INDEX) {
+        if (strategy == MatchStrategy.INDEX) {
             List<BytesRef> ids =
                     batch.stream().map(i -> new BytesRef(i.briefing().id())).toList();
             for (Compiled c : watches) {
@@ -117,7 +107,7 @@ final class Matcher {
                 MemoryIndex memory = MemoryIndex.fromDocument(i.document(), analyzer);
                 for (Compiled c : presearcher.candidates(memory)) {
                     candidates++;
-                    if (strategy == Strategy.MEMORY) {
+                    if (strategy == MatchStrategy.MEMORY) {
                         if (checked(c, () -> memory.createSearcher().count(c.query()) > 0)) {
                             out.add(new String[] {c.watch().id(), i.briefing().id()});
                         }

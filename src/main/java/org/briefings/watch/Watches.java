@@ -54,7 +54,7 @@ public final class Watches implements IndexListener, Closeable {
     private final MatchStore store;
     private final BriefingIndex index;
     private final BriefingSearcher searcher;
-    private final Matcher.Strategy strategy;
+    private final MatchStrategy strategy;
     private final Webhooks webhooks;
     private final List<WatchEvents> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Watch> watches = new LinkedHashMap<>();
@@ -74,7 +74,7 @@ public final class Watches implements IndexListener, Closeable {
     /** A page of matches, newest first; {@code nextCursor} continues below the last one. */
     public record Page(List<Item> items, String nextCursor) {}
 
-    Watches(Path corpus, BriefingIndex index, BriefingSearcher searcher, Matcher.Strategy strategy, Webhooks webhooks)
+    Watches(Path corpus, BriefingIndex index, BriefingSearcher searcher, MatchStrategy strategy, Webhooks webhooks)
             throws IOException {
         Path folder = corpus.resolve(FOLDER);
         this.file = new WatchFile(folder);
@@ -96,10 +96,21 @@ public final class Watches implements IndexListener, Closeable {
                 corpus,
                 index,
                 searcher,
-                Matcher.Strategy.PRESEARCH_INDEX,
+                MatchStrategy.PRESEARCH_INDEX,
                 new Webhooks(Duration.ofSeconds(5), Duration.ofSeconds(1)));
         index.setListener(w);
         return w;
+    }
+
+    /** Opens watches in {@code folder} that match with {@code strategy} (the benchmark compares them). */
+    public static Watches open(
+            Path corpus, BriefingIndex index, BriefingSearcher searcher, MatchStrategy strategy, Webhooks webhooks)
+            throws IOException {
+        return new Watches(corpus, index, searcher, strategy, webhooks);
+    }
+
+    BriefingSearcher searcher() {
+        return searcher;
     }
 
     public void addListener(WatchEvents l) {
@@ -295,6 +306,15 @@ public final class Watches implements IndexListener, Closeable {
                 ? null
                 : Long.toString(page.get(page.size() - 1).seq());
         return new Page(items, next);
+    }
+
+    /** Every briefing id the watch matched (tests compare them with the search). */
+    java.util.Set<String> matchedIds(String watchId) throws IOException {
+        java.util.Set<String> ids = new java.util.TreeSet<>();
+        for (Match m : store.page(watchId, Long.MAX_VALUE, Integer.MAX_VALUE - 1)) {
+            ids.add(m.briefingId());
+        }
+        return ids;
     }
 
     private BriefingViews.Hit hit(Briefing b) {
