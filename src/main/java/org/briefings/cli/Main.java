@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
         subcommands = {
             IndexCommand.class,
             SearchCommand.class,
+            WatchCommand.class,
             StatsCommand.class,
             ServeCommand.class,
             EvalCommand.class,
