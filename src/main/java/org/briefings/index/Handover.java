@@ -17,6 +17,8 @@ import org.briefings.Briefing;
  */
 final class Handover implements ReferenceManager.RefreshListener {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(Handover.class);
+
     private final SearcherManager searchers;
     private final ConcurrentLinkedQueue<IndexListener.Indexed> pending = new ConcurrentLinkedQueue<>();
     private volatile IndexListener listener = IndexListener.NONE;
@@ -58,6 +60,9 @@ final class Handover implements ReferenceManager.RefreshListener {
         IndexSearcher searcher = searchers.acquire();
         try {
             listener.searchable(batch, searcher);
+        } catch (IOException | RuntimeException e) {
+            // what a listener derives must never fail the write that made the briefings searchable
+            log.error("the index listener failed on {} briefings", batch.size(), e);
         } finally {
             searchers.release(searcher);
         }

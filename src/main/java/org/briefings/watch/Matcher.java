@@ -8,7 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiReader;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.index.memory.MemoryIndex;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -129,23 +132,52 @@ final class Matcher {
         return out;
     }
 
-    /** The ids among {@code ids} that the watch's query matches on the index. */
+    /**
+     * The ids among {@code ids} that the watch's query matches on the index. The query is rewritten
+     * on the whole index (so a fuzzy query picks its terms as the search does), then run only on the
+     * segments that hold those ids, usually the newest one: a query's cost grows with the number of
+     * segments it visits, and an index fed by uploads has many.
+     */
     private static Set<String> runOn(IndexSearcher searcher, Compiled c, List<BytesRef> ids) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         Query restricted = new BooleanQuery.Builder()
                 .add(c.query(), BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(BriefingSchema.ID, ids), BooleanClause.Occur.FILTER)
                 .build();
-        TopDocs top;
         try {
-            top = searcher.search(restricted, ids.size());
+            Query rewritten = searcher.rewrite(restricted);
+            for (LeafReaderContext leaf : leavesHolding(searcher, ids)) {
+                IndexSearcher one = new IndexSearcher(leaf.reader());
+                one.setQueryCache(null);
+                TopDocs top = one.search(rewritten, ids.size());
+                for (ScoreDoc sd : top.scoreDocs) {
+                    out.add(one.storedFields()
+                            .document(sd.doc, Set.of(BriefingSchema.ID))
+                            .get(BriefingSchema.ID));
+                }
+            }
         } catch (IndexSearcher.TooManyClauses | org.apache.lucene.util.automaton.TooComplexToDeterminizeException e) {
             return out; // the same search answers 400 on this index: it matches nothing
         }
-        for (ScoreDoc sd : top.scoreDocs) {
-            out.add(searcher.storedFields()
-                    .document(sd.doc, Set.of(BriefingSchema.ID))
-                    .get(BriefingSchema.ID));
+        return out;
+    }
+
+    /** The segments that hold a live briefing with one of these ids. */
+    private static List<LeafReaderContext> leavesHolding(IndexSearcher searcher, List<BytesRef> ids)
+            throws IOException {
+        List<LeafReaderContext> out = new ArrayList<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Terms terms = leaf.reader().terms(BriefingSchema.ID);
+            if (terms == null) {
+                continue;
+            }
+            TermsEnum te = terms.iterator();
+            for (BytesRef id : ids) {
+                if (te.seekExact(id)) {
+                    out.add(leaf);
+                    break;
+                }
+            }
         }
         return out;
     }

@@ -67,4 +67,56 @@ public record Watch(
     Watch withFeedKey(String key) {
         return new Watch(id, name, q, filters, from, to, webhook, webhookSecret, key, created, readUpTo);
     }
+
+    private static final java.security.SecureRandom RANDOM = new java.security.SecureRandom();
+
+    /** A new watch as {@code spec} asks, with fresh id and keys; checks the name and the webhook URL. */
+    static Watch define(WatchSpec spec) {
+        String name = spec.name() == null ? "" : spec.name().strip();
+        if (name.isEmpty() || name.length() > 200) {
+            throw new org.briefings.search.InvalidRequestException(
+                    "name", "a watch needs a name of 1 to 200 characters");
+        }
+        String webhook = spec.webhook() == null || spec.webhook().isBlank()
+                ? null
+                : spec.webhook().strip();
+        if (webhook != null) {
+            checkWebhook(webhook);
+        }
+        return new Watch(
+                token(8),
+                name,
+                spec.q(),
+                spec.filters(),
+                blankToNull(spec.from()),
+                blankToNull(spec.to()),
+                webhook,
+                webhook == null ? null : token(24),
+                token(16),
+                Instant.now(),
+                0);
+    }
+
+    private static void checkWebhook(String url) {
+        try {
+            java.net.URI u = new java.net.URI(url);
+            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
+                throw new org.briefings.search.InvalidRequestException(
+                        "webhook", "webhook must be an http or https URL, not '" + url + "'");
+            }
+        } catch (java.net.URISyntaxException e) {
+            throw new org.briefings.search.InvalidRequestException(
+                    "webhook", "webhook is not a URL: " + e.getMessage());
+        }
+    }
+
+    static String token(int bytes) {
+        byte[] b = new byte[bytes];
+        RANDOM.nextBytes(b);
+        return java.util.HexFormat.of().formatHex(b);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
 }

@@ -2,13 +2,9 @@ package org.briefings.watch;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.net.URI;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -48,8 +44,6 @@ public final class Watches implements IndexListener, Closeable {
     /** Briefings already matching when a watch is created that are recorded as its earlier matches. */
     public static final int EARLIER_LIMIT = 1000;
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     private final WatchFile file;
     private final MatchStore store;
     private final BriefingIndex index;
@@ -58,6 +52,9 @@ public final class Watches implements IndexListener, Closeable {
     private final Webhooks webhooks;
     private final List<WatchEvents> listeners = new CopyOnWriteArrayList<>();
     private final Map<String, Watch> watches = new LinkedHashMap<>();
+    /** Each watch's compiled query, kept so a new watch compiles only itself. */
+    private final Map<String, Matcher.Compiled> compiled = new LinkedHashMap<>();
+
     private volatile Matcher matcher;
     private final LongAdder briefingsChecked = new LongAdder();
     private final LongAdder candidatesChecked = new LongAdder();
@@ -109,7 +106,8 @@ public final class Watches implements IndexListener, Closeable {
         return new Watches(corpus, index, searcher, strategy, webhooks);
     }
 
-    BriefingSearcher searcher() {
+    /** The searcher whose queries the watches run (an alternative matcher over the same engine needs it). */
+    public BriefingSearcher searcher() {
         return searcher;
     }
 
@@ -121,12 +119,18 @@ public final class Watches implements IndexListener, Closeable {
         listeners.remove(l);
     }
 
+    /** Makes the matcher match the watches as they now are, compiling those not compiled yet. */
     private synchronized void rebuild() {
-        List<Matcher.Compiled> compiled = new ArrayList<>();
+        compiled.keySet().retainAll(watches.keySet());
         for (Watch w : watches.values()) {
+            Matcher.Compiled c = compiled.get(w.id());
+            if (c != null && c.watch().equals(w)) {
+                continue;
+            }
             try {
-                compiled.add(Matcher.compile(w, searcher.selectionQuery(w.request())));
+                compiled.put(w.id(), Matcher.compile(w, searcher.selectionQuery(w.request())));
             } catch (InvalidRequestException e) {
+                compiled.remove(w.id());
                 log.warn(
                         "watch {} ({}) is no longer a valid search and matches nothing: {}",
                         w.id(),
@@ -134,7 +138,34 @@ public final class Watches implements IndexListener, Closeable {
                         e.getMessage());
             }
         }
-        matcher = new Matcher(compiled, strategy);
+        matcher = new Matcher(List.copyOf(compiled.values()), strategy);
+    }
+
+    /**
+     * Creates many watches with one write of the definitions (a bulk import; the benchmark's 10,000).
+     * Specs that are not valid searches are left out.
+     */
+    public List<Watch> createAll(List<WatchSpec> specs) throws IOException {
+        List<Watch> created = new ArrayList<>();
+        List<org.apache.lucene.search.Query> queries = new ArrayList<>();
+        for (WatchSpec spec : specs) {
+            try {
+                Watch w = Watch.define(spec);
+                queries.add(searcher.selectionQuery(w.request()));
+                created.add(w);
+            } catch (InvalidRequestException e) {
+                // left out
+            }
+        }
+        synchronized (this) {
+            created.forEach(w -> watches.put(w.id(), w));
+            file.save(List.copyOf(watches.values()));
+            rebuild();
+        }
+        for (int i = 0; i < created.size(); i++) {
+            recordEarlier(created.get(i), queries.get(i));
+        }
+        return created;
     }
 
     /**
@@ -142,28 +173,7 @@ public final class Watches implements IndexListener, Closeable {
      * InvalidRequestException}); records the briefings that already match as earlier matches.
      */
     public Watch create(WatchSpec spec) throws IOException {
-        String name = spec.name() == null ? "" : spec.name().strip();
-        if (name.isEmpty() || name.length() > 200) {
-            throw new InvalidRequestException("name", "a watch needs a name of 1 to 200 characters");
-        }
-        String webhook = spec.webhook() == null || spec.webhook().isBlank()
-                ? null
-                : spec.webhook().strip();
-        if (webhook != null) {
-            checkWebhook(webhook);
-        }
-        Watch w = new Watch(
-                token(8),
-                name,
-                spec.q(),
-                spec.filters(),
-                blankToNull(spec.from()),
-                blankToNull(spec.to()),
-                webhook,
-                webhook == null ? null : token(24),
-                token(16),
-                Instant.now(),
-                0);
+        Watch w = Watch.define(spec);
         var query = searcher.selectionQuery(w.request()); // throws on a bad query or filter
         synchronized (this) {
             watches.put(w.id(), w);
@@ -204,17 +214,6 @@ public final class Watches implements IndexListener, Closeable {
         }
         store.record(pairs, true);
         store.commit();
-    }
-
-    private static void checkWebhook(String url) {
-        try {
-            URI u = new URI(url);
-            if (!("http".equals(u.getScheme()) || "https".equals(u.getScheme())) || u.getHost() == null) {
-                throw new InvalidRequestException("webhook", "webhook must be an http or https URL, not '" + url + "'");
-            }
-        } catch (java.net.URISyntaxException e) {
-            throw new InvalidRequestException("webhook", "webhook is not a URL: " + e.getMessage());
-        }
     }
 
     public synchronized Optional<Watch> get(String id) {
@@ -277,7 +276,7 @@ public final class Watches implements IndexListener, Closeable {
         if (w == null) {
             return Optional.empty();
         }
-        Watch updated = w.withFeedKey(token(16));
+        Watch updated = w.withFeedKey(Watch.token(16));
         watches.put(id, updated);
         file.save(List.copyOf(watches.values()));
         return Optional.of(updated);
@@ -308,7 +307,7 @@ public final class Watches implements IndexListener, Closeable {
         return new Page(items, next);
     }
 
-    /** Every briefing id the watch matched (tests compare them with the search). */
+    /** For tests: every briefing id the watch matched. */
     java.util.Set<String> matchedIds(String watchId) throws IOException {
         java.util.Set<String> ids = new java.util.TreeSet<>();
         for (Match m : store.page(watchId, Long.MAX_VALUE, Integer.MAX_VALUE - 1)) {
@@ -345,26 +344,7 @@ public final class Watches implements IndexListener, Closeable {
     }
 
     private void notify(List<Match> added, List<Indexed> batch) throws IOException {
-        if (added.isEmpty()) {
-            return;
-        }
-        Map<String, Briefing> byId = new LinkedHashMap<>();
-        batch.forEach(i -> byId.put(i.briefing().id(), i.briefing()));
-        for (Match match : added) {
-            Watch w = get(match.watchId()).orElse(null);
-            if (w == null) {
-                continue;
-            }
-            int unread = store.unread(w.id(), w.readUpTo());
-            BriefingViews.Hit hit = hit(byId.get(match.briefingId()));
-            for (WatchEvents l : listeners) {
-                try {
-                    l.matched(w, match, hit, unread);
-                } catch (RuntimeException e) {
-                    log.warn("a watch listener failed: {}", e.toString());
-                }
-            }
-        }
+        MatchNotices.send(added, batch, id -> get(id).orElse(null), store, this::hit, listeners);
     }
 
     @Override
@@ -395,15 +375,5 @@ public final class Watches implements IndexListener, Closeable {
     public void close() throws IOException {
         webhooks.close();
         store.close();
-    }
-
-    private static String token(int bytes) {
-        byte[] b = new byte[bytes];
-        RANDOM.nextBytes(b);
-        return HexFormat.of().formatHex(b);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
     }
 }
