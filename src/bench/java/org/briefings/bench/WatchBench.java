@@ -98,7 +98,7 @@ public final class WatchBench {
                 Runtime.version(),
                 speeches,
                 String.join(" ", args)));
-        md.append("| watches | matching | ingest ms/briefing | matching ms/briefing | matching ÷ ingest without watches"
+        md.append("| watches | matching | upload ms/briefing | matching ms/briefing | matching ÷ upload without watches"
                 + " | exact checks/briefing | matches | heap of the watches |\n");
         md.append("|---:|---|---:|---:|---:|---:|---:|---:|\n");
         double baseline = 0;
