@@ -6,6 +6,7 @@ import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
 import { setupWatches } from './watches.js';
+import { setupCuration, curationMenu } from './curation.js';
 
 const PAGE_SIZE = 20;
 const FACET_LIMIT = 10;
@@ -15,7 +16,7 @@ const els = {
   form: $('search-form'), q: $('q'), sort: $('sort'), from: $('from'), to: $('to'), dateForm: $('date-form'),
   facets: $('facet-list'), chips: $('chips'), clearAll: $('clear-all'), total: $('total'), hits: $('hits'),
   more: $('more'), results: $('results'), briefing: $('briefing'), error: $('error'), timeline: $('timeline'),
-  filtersToggle: $('filters-toggle'), home: $('home'),
+  filtersToggle: $('filters-toggle'), home: $('home'), undated: $('undated'),
 };
 
 /** What a search can ask for, from the server's one declaration (GET /api/schema). */
@@ -32,12 +33,15 @@ const schema = await loadSchema();
 const DIMS = schema.dimensions.filter(d => d.listed)
   .map(d => ({ dim: d.name, param: d.parameter, label: d.label, plural: d.plural, kind: d.kind }));
 const COUNTRY_DIMS = new Set(DIMS.filter(d => d.kind === 'country').map(d => d.dim));
+/** The undated flag: a count beside the timeline that filters with its parameter set to true. */
+const UNDATED = schema.dimensions.find(d => d.kind === 'flag' && d.name === 'undated');
+const UNDATED_PARAM = UNDATED ? UNDATED.parameter : 'undated';
 const YEAR_DIMS = new Set(DIMS.filter(d => d.kind === 'year').map(d => d.dim));
 
 // ---------------------------------------------------------------- state and URL
 
 function emptyState() {
-  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', sort: 'relevance', doc: '' };
+  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', undated: false, sort: 'relevance', doc: '' };
 }
 
 function readState() {
@@ -47,6 +51,7 @@ function readState() {
   for (const { dim, param } of DIMS) s.filters[dim] = [...new Set(p.getAll(param).filter(Boolean))];
   s.from = p.get('from') || '';
   s.to = p.get('to') || '';
+  s.undated = p.get(UNDATED_PARAM) === 'true';
   s.sort = schema.sortOrders.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.doc = /^[0-9a-f]{64}$/.test(p.get('doc') || '') ? p.get('doc') : '';
   return s;
@@ -59,6 +64,7 @@ function searchParams(s) {
   for (const { dim, param } of DIMS) for (const v of s.filters[dim]) p.append(param, v);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
+  if (s.undated) p.set(UNDATED_PARAM, 'true');
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   return p;
 }
@@ -149,10 +155,11 @@ async function runSearch() {
   els.results.setAttribute('aria-busy', 'true');
   try {
     const main = api('/api/search?' + params);
-    // With dates chosen, the chart still shows every month of the other filters, for context.
+    // With dates chosen (or undated ones), the chart still shows every month of the other
+    // filters, and the undated count beside it, for context.
     let chart = null;
-    if (state.from || state.to) {
-      const all = searchParams({ ...state, from: '', to: '' });
+    if (state.from || state.to || state.undated) {
+      const all = searchParams({ ...state, from: '', to: '', undated: false });
       all.set('size', 0);
       all.set('facetLimit', 1);
       chart = api('/api/search?' + all).catch(() => null);
@@ -170,6 +177,7 @@ async function runSearch() {
     renderChips();
     lastChart = (c || r).timeline;
     renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
+    renderUndated((c || r).undated || 0);
     clear(els.hits);
     appendHits(r.hits);
     if (r.hits.length === 0) els.hits.append(noHits());
@@ -192,7 +200,7 @@ async function runSearch() {
 }
 
 function noHits() {
-  const filtered = DIMS.some(({ dim }) => state.filters[dim].length) || state.from || state.to;
+  const filtered = DIMS.some(({ dim }) => state.filters[dim].length) || state.from || state.to || state.undated;
   return h('li', { class: 'no-hits' }, 'No briefings match',
     state.q ? [' “', state.q, '”'] : '', filtered ? ' with these filters. Try removing a filter.' : '.');
 }
@@ -223,6 +231,19 @@ function renderTotal(r) {
   const shown = r.total === 1 ? '1 briefing' : `${Number(r.total).toLocaleString('en')}${r.totalExact ? '' : '+'} briefings`;
   clear(els.total).append(h('span', {}, h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
     state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`)));
+  if (r.relaxed) {
+    els.total.append(h('span', { id: 'relaxed', class: 'relaxed' }, ' · showing briefings that match most of your words'));
+  }
+  if (r.suggestion) {
+    const next = withState((s) => { s.q = r.suggestion; s.doc = ''; });
+    const link = h('a', { id: 'suggestion', href: pageUrl(next) }, r.suggestion);
+    link.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      go(next);
+    });
+    els.total.append(h('span', { class: 'suggestion' }, ' · Did you mean ', link, '?'));
+  }
 }
 
 // ---------------------------------------------------------------- hits
@@ -253,8 +274,9 @@ function hitItem(hit) {
   return h('li', { class: 'hit', dataset: { id: hit.id } },
     h('h3', {}, link),
     h('p', { class: 'meta' },
-      h('time', { datetime: pub.date || '', title: dateSource(pub.source) }, formatDate(pub.date, pub.precision)),
-      pub.source === 'ingest-time' ? h('span', { class: 'muted' }, ' (added)') : '',
+      hit.published
+        ? h('time', { datetime: pub.date || '', title: dateSource(pub.source) }, formatDate(pub.date, pub.precision))
+        : h('span', { class: 'muted undated-label', title: 'Nothing in the briefing or its file says when it was published' }, 'undated'),
       ' · ', h('span', { class: 'badge format', title: 'format' }, hit.format || '?'),
       hit.language ? [' · ', h('span', { class: 'lang', title: 'language' }, hit.language)] : '',
       hit.sourcePath ? [' · ', h('span', { class: 'path' }, hit.sourcePath)] : ''),
@@ -361,7 +383,8 @@ function fillFacet(list, dim, values, global) {
         showCode ? h('abbr', { class: 'code', title: v.label }, v.value) : '',
         h('span', { class: 'value-label' }, v.label),
         h('span', { class: 'count', title: global ? 'briefings in the whole collection' : 'briefings with this value' },
-          global ? `${v.count} in all` : String(v.count)))));
+          global ? `${v.count} in all` : String(v.count))),
+      curationMenu(dim, v.value, v.label)));
   }
 }
 
@@ -422,6 +445,7 @@ function renderChips() {
   }
   if (state.from) chip(`From ${state.from}`, `from ${state.from}`, () => go(withState(s => { s.from = ''; })));
   if (state.to) chip(`To ${state.to}`, `to ${state.to}`, () => go(withState(s => { s.to = ''; })));
+  if (state.undated) chip('Undated', 'undated', () => go(withState(s => { s.undated = false; })));
   els.clearAll.hidden = !any;
   els.chips.hidden = !any;
   const n = els.chips.children.length;
@@ -429,8 +453,24 @@ function renderChips() {
 }
 
 function pickMonths(fromMonth, toMonth) {
-  go(withState(s => { s.from = fromMonth; s.to = toMonth; s.doc = ''; }));
+  go(withState(s => { s.from = fromMonth; s.to = toMonth; s.undated = false; s.doc = ''; }));
 }
+
+/**
+ * "N undated" beside the timeline: briefings with no publication date have no bar, so they are
+ * counted here, and a click shows only them (dates and undated exclude each other).
+ */
+function renderUndated(count) {
+  els.undated.hidden = count === 0 && !state.undated;
+  els.undated.textContent = `${Number(count).toLocaleString('en')} undated${state.undated ? ' (shown)' : ''}`;
+  els.undated.title = state.undated ? 'Showing only briefings with no publication date; click to show all'
+    : 'Briefings with no publication date are not on the timeline; click to show only them';
+  els.undated.setAttribute('aria-pressed', String(state.undated));
+}
+
+els.undated.addEventListener('click', () => {
+  go(withState(s => { s.undated = !s.undated; s.from = ''; s.to = ''; s.doc = ''; }));
+});
 
 // ---------------------------------------------------------------- showing a state
 
@@ -487,6 +527,7 @@ async function showBriefing(id) {
         s.doc = '';
       })),
       searchFor: (text) => go(withState(s => { s.q = text; s.doc = ''; })),
+      curate: curationMenu,
     });
     els.briefing.querySelector('h2')?.focus();
     window.scrollTo(0, 0);
@@ -525,7 +566,7 @@ els.dateForm.addEventListener('submit', (e) => {
     (ok(from) ? els.to : els.from).focus();
     return;
   }
-  go(withState(s => { s.from = from; s.to = to; s.doc = ''; }));
+  go(withState(s => { s.from = from; s.to = to; s.undated = s.undated && !from && !to; s.doc = ''; }));
 });
 
 els.clearAll.addEventListener('click', () => {
@@ -534,6 +575,7 @@ els.clearAll.addEventListener('click', () => {
     for (const { dim } of DIMS) s.filters[dim] = [];
     s.from = '';
     s.to = '';
+    s.undated = false;
   }));
   els.q.focus();
 });
@@ -603,6 +645,14 @@ setupWatches({
   onOpen: (open) => {
     if (open) { els.results.hidden = true; els.briefing.hidden = true; } else { lastSearchKey = null; show(); }
   },
+});
+
+setupCuration({
+  api,
+  dims: schema.dimensions,
+  labelOf,
+  // a rule changed facet values everywhere: search again, and reload an open briefing
+  onChange: () => { lastSearchKey = null; openDoc = null; show(); },
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

@@ -1,7 +1,7 @@
 // The briefing view: title, date and its source, the full text with country, person and
 // organisation mentions marked, the entity lists with counts and the download link. The text is
 // cut into text nodes at the API's span offsets; nothing from the document is parsed as HTML.
-import { h, formatDate, dateSource, plural } from './dom.js';
+import { h, formatDate, formatInstant, dateSource, plural } from './dom.js';
 
 const KINDS = {
   country: 'Country',
@@ -56,7 +56,7 @@ function entityList(title, kind, items, render) {
 
 /**
  * Draws doc into container. actions: back(), filter(dim, value) to narrow the search by an
- * entity, searchFor(text).
+ * entity, searchFor(text), curate(dim, value, label) for an entity's correction menu.
  */
 export function renderBriefing(container, doc, actions) {
   container.replaceChildren();
@@ -65,6 +65,9 @@ export function renderBriefing(container, doc, actions) {
   const people = [...(doc.people || [])].sort((a, b) => b.count - a.count);
   const orgs = [...(doc.organisations || [])].sort((a, b) => b.count - a.count);
   const dates = doc.datesMentioned || [];
+
+  // the analyst's correction menu (curation.js), when the page has one
+  const curate = (dim, value, name) => (actions.curate ? actions.curate(dim, value, name) : '');
 
   const filterButton = (dim, value, name) => h('button', {
     type: 'button', class: 'link small', title: `Show briefings with ${name}`,
@@ -77,9 +80,13 @@ export function renderBriefing(container, doc, actions) {
     h('header', { class: 'briefing-head' },
       h('h2', { id: 'briefing-title', tabindex: '-1' }, doc.title || doc.sourcePath || '(untitled)'),
       h('p', { class: 'meta' },
-        h('time', { datetime: pub.date || '' }, formatDate(pub.date, pub.precision)),
+        doc.published
+          ? h('time', { datetime: pub.date || '' }, formatDate(pub.date, pub.precision))
+          : h('span', { class: 'undated-label', title: 'Nothing in the briefing or its file says when it was published' }, 'undated'),
         pub.precision ? h('span', { class: 'muted' }, ` (to the ${pub.precision})`) : '',
         pub.source ? [' · ', h('span', { class: 'date-source' }, dateSource(pub.source))] : '',
+        doc.ingestedAt ? [' · ', h('span', { class: 'ingested' }, 'added ',
+          h('time', { datetime: doc.ingestedAt }, formatInstant(doc.ingestedAt)))] : '',
         ' · ', h('span', { class: 'badge format' }, doc.format || '?'),
         doc.language ? [' · ', doc.language] : '',
         doc.sizeBytes ? [' · ', formatBytes(doc.sizeBytes)] : ''),
@@ -102,13 +109,14 @@ export function renderBriefing(container, doc, actions) {
           h('span', { class: 'name' }, c.name),
           c.about ? h('span', { class: 'badge about-badge', title: 'the briefing is about this country' }, 'about') : '',
           ' ', h('span', { class: 'count', title: 'mentions' }, `×${c.count}`), ' ',
-          filterButton(c.about ? 'about' : 'country', c.code, c.name))),
+          filterButton(c.about ? 'about' : 'country', c.code, c.name), ' ',
+          curate('country', c.code, c.name))),
         entityList('People', 'person', people, p => h('li', {},
           h('span', { class: 'name' }, p.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${p.count}`), ' ',
-          filterButton('person', p.name, p.name))),
+          filterButton('person', p.name, p.name), ' ', curate('person', p.name, p.name))),
         entityList('Organisations', 'org', orgs, o => h('li', {},
           h('span', { class: 'name' }, o.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${o.count}`), ' ',
-          filterButton('org', o.name, o.name))),
+          filterButton('org', o.name, o.name), ' ', curate('org', o.name, o.name))),
         dates.length ? h('section', { class: 'entities entities-dates', 'aria-label': 'Dates mentioned' },
           h('h3', {}, 'Dates mentioned ', h('span', { class: 'count' }, String(dates.length))),
           h('ul', {}, dates.slice(0, 30).map(d => h('li', {},

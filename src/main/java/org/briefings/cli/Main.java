@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
             StatsCommand.class,
             ServeCommand.class,
             EvalCommand.class,
+            CurateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

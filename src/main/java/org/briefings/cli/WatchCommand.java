@@ -209,7 +209,9 @@ final class WatchCommand implements Callable<Integer> {
                             "%s %s  [%s]  %s%s%n",
                             i.unread() ? "*" : " ",
                             i.hit().title(),
-                            i.hit().published().date(),
+                            i.hit().published() == null
+                                    ? "undated"
+                                    : i.hit().published().date(),
                             i.hit().id().substring(0, 12),
                             i.match().earlier() ? "  (earlier)" : "");
                 }

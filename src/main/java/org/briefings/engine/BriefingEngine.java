@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.briefings.Briefing;
+import org.briefings.curation.Curator;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
@@ -41,6 +42,7 @@ public final class BriefingEngine implements Closeable {
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
+    private final Curator curator;
     private final Watches watches;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
@@ -53,6 +55,7 @@ public final class BriefingEngine implements Closeable {
             CorpusWriter writer,
             Reconciler reconciler,
             IngestTally tally,
+            Curator curator,
             Watches watches) {
         this.corpus = corpus;
         this.index = index;
@@ -61,12 +64,18 @@ public final class BriefingEngine implements Closeable {
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
+        this.curator = curator;
         this.watches = watches;
     }
 
     /** The standing searches, matched against every briefing as it becomes searchable. */
     public Watches watches() {
         return watches;
+    }
+
+    /** The analyst's corrections of the entity facets (merge, rename, reject), kept with the corpus. */
+    public Curator curation() {
+        return curator;
     }
 
     /** The corpus folder, absolute. */
@@ -203,7 +212,9 @@ public final class BriefingEngine implements Closeable {
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =
                     result.warnings().stream().map(Warning::message).toList();
-            return new AddResult(false, hash, rel, result.briefings(), warnings);
+            List<Briefing> curated =
+                    result.briefings().stream().map(index.curation()::apply).toList();
+            return new AddResult(false, hash, rel, curated, warnings);
         }
     }
 

@@ -123,8 +123,11 @@ public final class BriefingServer implements Closeable {
                 new Route("POST", "/api/watches/{id}/feed-key", "watch_feed_key", WatchHandlers.rotateFeedKey(engine)),
                 new Route("GET", "/api/watches/{id}/feed.atom", "watch_feed", WatchHandlers.feed(engine)),
                 new Route("GET", "/api/events", "events", events),
-                new Route("GET", "/api/health", "health", StatusHandlers.health(engine)),
-                new Route("GET", "/api/stats", "stats", StatusHandlers.stats(engine, housekeeper, started)),
+                new Route("GET", "/api/curation", "curation", new CurationListHandler(engine)),
+                new Route("POST", "/api/curation", "curate", new CurationAddHandler(engine)),
+                new Route("DELETE", "/api/curation/{id}", "uncurate", new CurationUndoHandler(engine)),
+                new Route("GET", "/api/health", "health", new HealthHandler(engine)),
+                new Route("GET", "/api/stats", "stats", new StatsHandler(engine, housekeeper, started)),
                 new Route("GET", "/metrics", "metrics", metrics.handler(engine)));
     }
 

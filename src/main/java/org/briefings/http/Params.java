@@ -98,6 +98,16 @@ final class Params {
         return id == null ? "" : id;
     }
 
+    /** A whole-number {name} of the path, or a 404 that says what was not found. */
+    int pathNumber(String name, String what) {
+        String v = pathParameters(exchange).get(name);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("no " + what + " '" + abbreviate(v) + "' (" + what + "s are numbered)");
+        }
+    }
+
     /** The briefing named by the path's {id}, or a 404. */
     Briefing briefing(BriefingEngine engine) throws IOException {
         String id = id();

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,6 +27,7 @@ import org.briefings.CountryMention;
 import org.briefings.DateMention;
 import org.briefings.EntityMention;
 import org.briefings.Json;
+import org.briefings.Span;
 
 /**
  * Converts a {@link Briefing} to a Lucene {@link Document} and back. Each field choice is
@@ -35,12 +38,34 @@ public final class BriefingDocuments {
     /** Body and summary: stored, positions and offsets indexed so the highlighter skips re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
-    /** Builds the Lucene document for one briefing (facets already applied). */
+    /** The countries, people and organisations as tagged, stored when curation changed them. */
+    record Tagged(List<CountryMention> countries, List<EntityMention> people, List<EntityMention> organisations) {}
+
+    /** Builds the Lucene document for one briefing as tagged, with no curation. */
     public static Document toDocument(Briefing b, FileInfo file) {
+        return toDocument(b, file, FacetCuration.NONE);
+    }
+
+    /**
+     * Builds the Lucene document for one briefing: {@code tagged} is what the taggers found; the
+     * facets, filters and stored record hold what {@code curation} makes of it, and the tagged
+     * values are kept (as keywords always, stored when they differ) so rules can be applied or
+     * undone later from the index alone.
+     */
+    public static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation) {
+        Briefing b = curation.apply(tagged);
         Document doc = new Document();
+        addTagged(doc, tagged);
+        if (b != tagged) {
+            doc.add(new StringField(CURATED, "1", Field.Store.NO));
+            doc.add(new StoredField(
+                    TAGGED, json(new Tagged(tagged.countries(), tagged.people(), tagged.organisations()))));
+        }
         doc.add(new StringField(ID, b.id(), Field.Store.YES));
         // doc values on the id give a stable tie-break for sorting and cursor paging
         doc.add(new SortedDocValuesField(ID, new BytesRef(b.id())));
@@ -52,6 +77,10 @@ public final class BriefingDocuments {
             doc.add(new StringField(CONTAINER_ID, b.containerId(), Field.Store.YES));
         }
         doc.add(new TextField(TITLE, b.title(), Field.Store.YES));
+        if (!b.titleSource().repeatsBody()) {
+            // a first line used as the title is already in the body: ranking must not count it twice
+            doc.add(new TextField(RANKED_TITLE, b.title(), Field.Store.NO));
+        }
         doc.add(new Field(SUMMARY, b.summary(), TEXT_WITH_OFFSETS));
         doc.add(new Field(BODY, b.body(), TEXT_WITH_OFFSETS));
 
@@ -66,21 +95,25 @@ public final class BriefingDocuments {
                 doc.add(facet(FacetDimension.ABOUT, c.code()));
             }
         }
-        addEntities(
-                doc, b.people().stream().map(EntityMention::name).toList(), PERSON, PERSON_TEXT, FacetDimension.PERSON);
-        addEntities(
-                doc, b.organisations().stream().map(EntityMention::name).toList(), ORG, ORG_TEXT, FacetDimension.ORG);
+        addEntities(doc, b.people(), PERSON, PERSON_TEXT, FacetDimension.PERSON);
+        addEntities(doc, b.organisations(), ORG, ORG_TEXT, FacetDimension.ORG);
 
         doc.add(new StringField(LANGUAGE, b.language(), Field.Store.NO));
         doc.add(facet(FacetDimension.LANGUAGE, b.language()));
         doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
         doc.add(facet(FacetDimension.FORMAT, b.format()));
 
-        long day = b.published().date().toEpochDay();
-        doc.add(new LongPoint(PUBLISHED, day));
-        doc.add(new NumericDocValuesField(PUBLISHED, day));
-        doc.add(facet(FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
-        doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
+        if (b.published() == null) {
+            // no point, no year, no month: date ranges never match it and the timeline leaves it out
+            doc.add(facet(FacetDimension.UNDATED, FLAG_SET));
+        } else {
+            long day = b.published().date().toEpochDay();
+            doc.add(new LongPoint(PUBLISHED, day));
+            doc.add(new NumericDocValuesField(PUBLISHED, day));
+            doc.add(facet(
+                    FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
+            doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
+        }
         for (DateMention d : b.datesMentioned()) {
             doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {
                 d.end().toEpochDay()
@@ -94,16 +127,48 @@ public final class BriefingDocuments {
         }
     }
 
-    private static void addEntities(
-            Document doc, Iterable<String> names, String keyField, String textField, FacetDimension dim) {
+    private static void addTagged(Document doc, Briefing tagged) {
         Set<String> seen = new LinkedHashSet<>();
-        for (String name : names) {
+        for (CountryMention c : tagged.countries()) {
+            if (seen.add(c.code())) {
+                doc.add(new StringField(COUNTRY_TAGGED, c.code(), Field.Store.NO));
+            }
+        }
+        for (EntityMention p : tagged.people()) {
+            if (p.name() != null && seen.add("p\u0000" + p.name())) {
+                doc.add(new StringField(PERSON_TAGGED, p.name(), Field.Store.NO));
+            }
+        }
+        for (EntityMention o : tagged.organisations()) {
+            if (o.name() != null && seen.add("o\u0000" + o.name())) {
+                doc.add(new StringField(ORG_TAGGED, o.name(), Field.Store.NO));
+            }
+        }
+    }
+
+    /**
+     * The canonical name is the facet value and the exact key; it and every other surface form of
+     * the entity in the briefing (its spans: "KWP", "Mr. Kim", "Abiy") are searchable words of the
+     * text field, so {@code org:kwp} finds the briefing whose facet says "Korean Workers' Party".
+     */
+    private static void addEntities(
+            Document doc, List<EntityMention> entities, String keyField, String textField, FacetDimension dim) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (EntityMention e : entities) {
+            String name = e.name();
             if (name == null || name.isBlank() || !seen.add(name)) {
                 continue;
             }
             doc.add(new StringField(keyField, name, Field.Store.NO));
             doc.add(new TextField(textField, name, Field.Store.NO));
             doc.add(facet(dim, name));
+            Set<String> variants = new LinkedHashSet<>();
+            for (Span s : e.spans()) {
+                String variant = SPACES.matcher(s.text()).replaceAll(" ").strip();
+                if (!variant.equalsIgnoreCase(name) && variants.add(variant)) {
+                    doc.add(new TextField(textField, variant, Field.Store.NO));
+                }
+            }
         }
     }
 
@@ -111,7 +176,34 @@ public final class BriefingDocuments {
         return new SortedSetDocValuesFacetField(dim.dim(), value);
     }
 
-    /** Reads a briefing back from its stored fields (the body from its own stored field). */
+    /**
+     * Reads a briefing back as the taggers found it: its countries, people and organisations
+     * before any curation, for applying the rules again.
+     */
+    public static Briefing taggedFromDocument(Document doc) {
+        Briefing curated = fromDocument(doc);
+        String tagged = doc.get(TAGGED);
+        if (tagged == null) {
+            return curated;
+        }
+        try {
+            Tagged t = Json.MAPPER.readValue(tagged, Tagged.class);
+            return curated.withEntities(t.countries(), t.people(), t.organisations());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored tagged values are not readable JSON", e);
+        }
+    }
+
+    /** Where the briefing's file lives, from the stored bookkeeping fields. */
+    static FileInfo fileInfo(Document d) {
+        return new FileInfo(
+                d.get(FILE_ID),
+                d.get(FILE_PATH),
+                d.getField(FILE_SIZE).numericValue().longValue(),
+                d.getField(FILE_MTIME).numericValue().longValue());
+    }
+
+    /** Reads a briefing back from its stored fields (the body from its own stored field), as curated. */
     public static Briefing fromDocument(Document doc) {
         try {
             Briefing stored = Json.MAPPER.readValue(doc.get(SOURCE), Briefing.class);
@@ -133,7 +225,8 @@ public final class BriefingDocuments {
                     stored.datesMentioned(),
                     stored.metadata(),
                     stored.sizeBytes(),
-                    stored.ingestedAt());
+                    stored.ingestedAt(),
+                    stored.titleSource());
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
@@ -158,9 +251,14 @@ public final class BriefingDocuments {
                 b.datesMentioned(),
                 b.metadata(),
                 b.sizeBytes(),
-                b.ingestedAt());
+                b.ingestedAt(),
+                b.titleSource());
+        return json(withoutBody);
+    }
+
+    private static String json(Object value) {
         try {
-            return Json.MAPPER.writeValueAsString(withoutBody);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("briefing cannot be written as JSON", e);
         }

@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -20,7 +22,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -30,8 +31,9 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.briefings.Briefing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of briefings on disk: one {@link IndexWriter}, a near-real-time {@link
@@ -50,14 +52,21 @@ public final class BriefingIndex implements Closeable {
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
     private volatile FacetState facetState;
-    /** Briefings written since the last refresh began; handed to the listener once a refresh shows them. */
-    private final Handover handover;
+    private final Handover handover; // hands written briefings to the listener once searchable
+    /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
+    private volatile FacetCuration curation = FacetCuration.NONE;
     /**
-     * Writes share it, a commit takes it alone: so a commit first makes every pending briefing
-     * visible and lets the listener record what follows from it ({@link IndexListener#beforeCommit}), and
-     * no briefing reaches a commit before the listener has seen it.
+     * Writes take the read side; {@link #curate} takes the write side, so no briefing is indexed
+     * with the old rules, or deleted, while the rules change under it; so does {@link #commit}, so no
+     * briefing reaches a commit before the listener has seen it ({@link IndexListener#beforeCommit}).
      */
-    private final ReentrantReadWriteLock commitLock = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock curationLock = new ReentrantReadWriteLock();
+
+    private final String rebuiltFromVersion;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefingIndex.class);
+    private static final String SCHEMA_VERSION = "schema_version";
+    private static final String CURRENT_VERSION = String.valueOf(BriefingSchema.VERSION);
 
     /** Facet ordinals for one reader; rebuilt when the reader changes. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -78,6 +87,29 @@ public final class BriefingIndex implements Closeable {
                 writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
         lastCommitMillis.set(last == null ? 0 : Long.parseLong(last));
+        String version = userData.get(SCHEMA_VERSION);
+        this.rebuiltFromVersion = writer.getDocStats().numDocs > 0 && !CURRENT_VERSION.equals(version)
+                ? (version == null ? "1" : version)
+                : null;
+        if (rebuiltFromVersion != null) {
+            // corpus/ is the truth: an index of another schema is emptied and reconciliation refills it
+            LOG.warn(
+                    "{} was written by schema version {}, this is version {}: emptied; every file is indexed again",
+                    dir,
+                    rebuiltFromVersion,
+                    CURRENT_VERSION);
+            writer.deleteAll();
+            commit();
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    /**
+     * The schema version of the index found at open when it was not this code's and was therefore
+     * emptied for re-indexing; null when the index was current (or new).
+     */
+    public String rebuiltFromVersion() {
+        return rebuiltFromVersion;
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -95,42 +127,72 @@ public final class BriefingIndex implements Closeable {
      */
     public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
             throws IOException {
-        commitLock.readLock().lock();
+        curationLock.readLock().lock();
         try {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
             for (Briefing b : briefings) {
-                Document doc = BriefingDocuments.toDocument(b, file);
+                Document doc = BriefingDocuments.toDocument(b, file, curation);
                 writer.updateDocument(new Term(BriefingSchema.ID, b.id()), doc);
                 handover.written(b, doc);
             }
         } finally {
-            commitLock.readLock().unlock();
+            curationLock.readLock().unlock();
         }
     }
 
     /** Deletes everything that came from the file at {@code filePath}. */
     public void deleteFile(String filePath) throws IOException {
-        commitLock.readLock().lock();
+        curationLock.readLock().lock();
         try {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
         } finally {
-            commitLock.readLock().unlock();
+            curationLock.readLock().unlock();
         }
     }
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
     public void delete(String id) throws IOException {
-        commitLock.readLock().lock();
+        curationLock.readLock().lock();
         try {
             writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
         } finally {
-            commitLock.readLock().unlock();
+            curationLock.readLock().unlock();
         }
     }
 
     /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
     public void setListener(IndexListener listener) {
         handover.listener(listener);
+    }
+
+    /** The curation rules briefings are indexed with now. */
+    public FacetCuration curation() {
+        return curation;
+    }
+
+    /**
+     * Indexes every briefing from now on with {@code next}, and rewrites the indexed briefings it
+     * changes from their stored records (no extraction), visible to searches when this returns.
+     *
+     * @param changed        the tagged values whose meaning changed, by dimension
+     * @param recheckCurated also recheck every briefing some rule changed before (at start, when
+     *                       the index may have been curated with other rules)
+     * @return how many briefings were rewritten
+     */
+    public int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated)
+            throws IOException {
+        curationLock.writeLock().lock();
+        try {
+            curation = next;
+            return Recuration.run(writer, searchers, next, changed, recheckCurated);
+        } finally {
+            curationLock.writeLock().unlock();
+        }
+    }
+
+    /** How many briefings were tagged with this value of a curated dimension (person, org, country). */
+    public int countTagged(FacetDimension dim, String value) throws IOException {
+        return count(new TermQuery(new Term(BriefingSchema.taggedField(dim), value)));
     }
 
     /** Makes recent changes visible to searches (near-real-time). */
@@ -144,16 +206,17 @@ public final class BriefingIndex implements Closeable {
      * last commit has what the listener derived from it, and one that is not is indexed again.
      */
     public void commit() throws IOException {
-        commitLock.writeLock().lock();
+        curationLock.writeLock().lock();
         try {
             refresh();
             handover.listener().beforeCommit();
             long now = System.currentTimeMillis();
-            writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now)).entrySet());
+            writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
+                    .entrySet());
             writer.commit();
             lastCommitMillis.set(now);
         } finally {
-            commitLock.writeLock().unlock();
+            curationLock.writeLock().unlock();
         }
     }
 
@@ -269,41 +332,12 @@ public final class BriefingIndex implements Closeable {
      * compares this with the corpus folder. Streams stored fields; holds only this small map.
      */
     public Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException {
-        Map<String, BriefingDocuments.FileInfo> files = new HashMap<>();
         IndexSearcher searcher = acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) {
-                        continue;
-                    }
-                    Document d = stored.document(
-                            i,
-                            java.util.Set.of(
-                                    BriefingSchema.FILE_PATH,
-                                    BriefingSchema.FILE_ID,
-                                    BriefingSchema.FILE_SIZE,
-                                    BriefingSchema.FILE_MTIME));
-                    String path = d.get(BriefingSchema.FILE_PATH);
-                    files.putIfAbsent(
-                            path,
-                            new BriefingDocuments.FileInfo(
-                                    d.get(BriefingSchema.FILE_ID),
-                                    path,
-                                    d.getField(BriefingSchema.FILE_SIZE)
-                                            .numericValue()
-                                            .longValue(),
-                                    d.getField(BriefingSchema.FILE_MTIME)
-                                            .numericValue()
-                                            .longValue()));
-                }
-            }
+            return IndexedFiles.of(searcher);
         } finally {
             release(searcher);
         }
-        return files;
     }
 
     /** The briefings that came from a file with this content hash, and the file's path. */
@@ -319,7 +353,7 @@ public final class BriefingIndex implements Closeable {
             }
             StoredFields stored = searcher.storedFields();
             String path = null;
-            java.util.ArrayList<Briefing> briefings = new java.util.ArrayList<>();
+            ArrayList<Briefing> briefings = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
                 path = path == null ? d.get(BriefingSchema.FILE_PATH) : path;

@@ -63,10 +63,21 @@ public final class BriefingSearcher {
 
     private final BriefingIndex index;
     private final CountryCodes countries;
+    private final Ranking ranking;
+    private final QueryPlanner planner;
+    private final SpellingSuggester suggester;
 
     public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+        this(index, countries, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights than the tuned ones (the evaluation compares them). */
+    public BriefingSearcher(BriefingIndex index, CountryCodes countries, Ranking ranking) {
         this.index = index;
         this.countries = countries;
+        this.ranking = ranking;
+        this.planner = new QueryPlanner(countries, ranking);
+        this.suggester = new SpellingSuggester(new TextQueries(ranking));
     }
 
     public CountryCodes countries() {
@@ -80,12 +91,16 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query base = buildBaseQuery(request);
+        TextQueries.Plan plan = planner.plan(request.query());
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        DrillDownQuery drill = drillDown(base, filters);
 
         IndexSearcher searcher = index.acquire();
         try {
+            // relax only when every word together finds too little, counted with the filters applied
+            boolean relaxed = plan.relaxed() != null
+                    && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+            Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+            DrillDownQuery drill = drill(base, filters);
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -128,10 +143,22 @@ public final class BriefingSearcher {
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
+            // with DrillSideways, counted whether or not undated is itself a filter
+            long undated = count(facets, state, FacetDimension.UNDATED, FLAG_SET);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            String suggestion = top.totalHits.value() == 0 ? suggester.suggest(searcher, request.query()) : null;
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(
-                    top.totalHits.value(), exact, took, hits, facetList, timeline, hits.size() < size ? null : next);
+                    top.totalHits.value(),
+                    exact,
+                    took,
+                    hits,
+                    facetList,
+                    timeline,
+                    undated,
+                    hits.size() < size ? null : next,
+                    relaxed,
+                    suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",
@@ -147,19 +174,35 @@ public final class BriefingSearcher {
     }
 
     /**
-     * The query that selects a search's hits (text, date range and filters), the very one {@link
-     * #search} runs: a watch matches a briefing with it, so it matches exactly what the search finds.
+     * What selects a search's hits, as {@link #search} decides it: the strict form of the query with
+     * the date range and filters, and for text typed as prose a relaxed form used when the strict one
+     * finds fewer than the ranking's threshold. A watch matches a briefing with {@link
+     * Selection#choose} on the index that has just made it searchable: what the same search run then
+     * would return.
+     *
+     * @param strict     the query (text, dates, filters)
+     * @param relaxed    the relaxed form, or null when the text is never relaxed
+     * @param relaxBelow the strict form's count under which the search relaxes
+     */
+    public record Selection(Query strict, Query relaxed, int relaxBelow) {
+        /** The form the search would run on this index now. */
+        public Query choose(IndexSearcher searcher) throws IOException {
+            return relaxed == null || searcher.count(strict) >= relaxBelow ? strict : relaxed;
+        }
+    }
+
+    /**
+     * The selection of a search (see {@link Selection}).
      *
      * @throws InvalidRequestException when the query or a filter is not valid
      */
-    public Query selectionQuery(SearchRequest request) {
-        return drillDown(buildBaseQuery(request), normaliseFilters(request.filters()));
-    }
-
-    private static DrillDownQuery drillDown(Query base, Map<FacetDimension, List<String>> filters) {
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
-        return drill;
+    public Selection selection(SearchRequest request) {
+        TextQueries.Plan plan = planner.plan(request.query());
+        Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
+        return new Selection(
+                drill(withDates(request, plan.strict()), filters),
+                plan.relaxed() == null ? null : drill(withDates(request, plan.relaxed()), filters),
+                ranking.relaxBelow());
     }
 
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
@@ -167,9 +210,14 @@ public final class BriefingSearcher {
         return request.cursor() == null ? size : 0;
     }
 
-    /** The query text plus the date range, without facet filters. */
-    Query buildBaseQuery(SearchRequest request) {
-        Query text = new BriefingQueryParser(countries).parseQuery(request.query());
+    private static DrillDownQuery drill(Query base, Map<FacetDimension, List<String>> filters) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
+    }
+
+    /** The text query plus the date range, without facet filters. */
+    private static Query withDates(SearchRequest request, Query text) {
         if (request.from() == null && request.to() == null) {
             return text;
         }
@@ -206,8 +254,10 @@ public final class BriefingSearcher {
                                                         + "' (use a name or an ISO code)"));
                             case CODE -> v.strip().toLowerCase(Locale.ROOT);
                             case NAME, YEAR, MONTH -> v.strip();
+                            case FLAG -> flag(name, v);
                         });
             }
+            values.removeIf(v -> v.isEmpty());
             if (!values.isEmpty()) {
                 out.put(dim, values);
             }
@@ -215,13 +265,30 @@ public final class BriefingSearcher {
         return out;
     }
 
+    /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
+    private static String flag(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> FLAG_SET;
+            case "false" -> "";
+            default ->
+                throw new InvalidRequestException(name, "filter '" + name + "' is true or false, not '" + value + "'");
+        };
+    }
+
     private static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-            case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), id);
-            case OLDEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, false), id);
+            case NEWEST -> new Sort(byPublished(true), id);
+            case OLDEST -> new Sort(byPublished(false), id);
         };
+    }
+
+    /** Undated briefings last in either direction: they have no place among the dated ones. */
+    private static SortField byPublished(boolean newestFirst) {
+        SortField f = new SortField(PUBLISHED, SortField.Type.LONG, newestFirst);
+        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
     }
 
     private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, int size) throws IOException {
@@ -259,7 +326,8 @@ public final class BriefingSearcher {
             }
             for (String s : selected) {
                 if (!seen.contains(s)) {
-                    values.add(new SearchResponse.FacetValue(s, label(dim, s), 0, true));
+                    // outside the top values shown: still its real count, never a misleading 0
+                    values.add(new SearchResponse.FacetValue(s, label(dim, s), count(facets, state, dim, s), true));
                 }
             }
             if (years) {
@@ -282,6 +350,20 @@ public final class BriefingSearcher {
         }
         out.sort(Comparator.comparing(SearchResponse.Bucket::month));
         return out;
+    }
+
+    /** The count of one value of a dimension; 0 when no briefing has it. */
+    private static long count(Facets facets, SortedSetDocValuesReaderState state, FacetDimension dim, String value)
+            throws IOException {
+        if (facets == null || state == null || state.getOrdRange(dim.dim()) == null) {
+            return 0;
+        }
+        try {
+            Number n = facets.getSpecificValue(dim.dim(), value);
+            return n == null ? 0 : Math.max(0, n.longValue());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** Top values of a dimension, or null when the index has no value for it yet. */

@@ -51,8 +51,8 @@ public final class AtomFeed {
                 element(x, "id", "urn:briefings:briefing:" + h.id());
                 element(x, "title", h.title().isBlank() ? h.sourcePath() : h.title());
                 element(x, "updated", item.match().matchedAt().toString());
-                String date = h.published().date();
-                if (date != null) {
+                String date = h.published() == null ? null : h.published().date();
+                if (date != null) { // an undated briefing has no publication date to give
                     element(x, "published", published(date));
                 }
                 link(x, "alternate", base + "/?doc=" + h.id());

@@ -23,6 +23,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.BytesRef;
 import org.briefings.index.BriefingSchema;
 import org.briefings.index.IndexListener.Indexed;
+import org.briefings.search.BriefingSearcher;
 
 /**
  * Finds which watches match a batch of briefings a refresh has just made searchable. Three ways,
@@ -31,8 +32,8 @@ import org.briefings.index.IndexListener.Indexed;
  */
 final class Matcher {
 
-    /** A watch with its query (the one the search runs) and its presearch terms. */
-    record Compiled(Watch watch, Query query, Set<String> terms) {}
+    /** A watch with its selection (what the search runs) and its presearch terms. */
+    record Compiled(Watch watch, BriefingSearcher.Selection selection, Set<String> terms) {}
 
     /** An empty searcher: rewriting a filtered query needs one, and the rewrite reads no index. */
     private static final IndexSearcher EMPTY = emptySearcher();
@@ -60,15 +61,19 @@ final class Matcher {
         this.presearcher = new Presearcher<>(keys);
     }
 
-    /** Compiles a watch given the query its search runs. */
-    static Compiled compile(Watch w, Query query) {
+    /**
+     * Compiles a watch given what its search runs. The presearch terms come from the relaxed form
+     * when there is one: it matches whatever the strict form matches, and more.
+     */
+    static Compiled compile(Watch w, BriefingSearcher.Selection selection) {
+        Query query = selection.relaxed() != null ? selection.relaxed() : selection.strict();
         Query forTerms = query;
         try {
             forTerms = query.rewrite(EMPTY); // a filtered (drill-down) query becomes its boolean form
         } catch (IOException | RuntimeException e) {
             // keep the query as it is: at worst it is tried on every briefing
         }
-        return new Compiled(w, query, QueryTerms.required(forTerms));
+        return new Compiled(w, selection, QueryTerms.required(forTerms));
     }
 
     boolean isEmpty() {
@@ -111,7 +116,8 @@ final class Matcher {
                 for (Compiled c : presearcher.candidates(memory)) {
                     candidates++;
                     if (strategy == MatchStrategy.MEMORY) {
-                        if (checked(c, () -> memory.createSearcher().count(c.query()) > 0)) {
+                        Query q = c.selection().choose(searcher);
+                        if (checked(c, () -> memory.createSearcher().count(q) > 0)) {
                             out.add(new String[] {c.watch().id(), i.briefing().id()});
                         }
                     } else {
@@ -141,7 +147,7 @@ final class Matcher {
     private static Set<String> runOn(IndexSearcher searcher, Compiled c, List<BytesRef> ids) throws IOException {
         Set<String> out = new LinkedHashSet<>();
         Query restricted = new BooleanQuery.Builder()
-                .add(c.query(), BooleanClause.Occur.FILTER)
+                .add(c.selection().choose(searcher), BooleanClause.Occur.FILTER)
                 .add(new TermInSetQuery(BriefingSchema.ID, ids), BooleanClause.Occur.FILTER)
                 .build();
         try {

@@ -31,7 +31,7 @@ import org.slf4j.LoggerFactory;
  * The watches of an engine: their definitions ({@link WatchFile}, with the corpus), their matches
  * ({@link MatchStore}) and the matching itself. As the index's {@link IndexListener} it sees every
  * briefing once a refresh has made it searchable, whichever path wrote it, and records the watches
- * it matches, with the very query {@code /api/search} runs ({@link BriefingSearcher#selectionQuery}),
+ * it matches, with the very query {@code /api/search} runs ({@link BriefingSearcher#selection}),
  * so a watch matches exactly what the search finds. Then it tells the {@link WatchEvents} listeners
  * (live events, webhooks), which must not block.
  */
@@ -128,7 +128,7 @@ public final class Watches implements IndexListener, Closeable {
                 continue;
             }
             try {
-                compiled.put(w.id(), Matcher.compile(w, searcher.selectionQuery(w.request())));
+                compiled.put(w.id(), Matcher.compile(w, searcher.selection(w.request())));
             } catch (InvalidRequestException e) {
                 compiled.remove(w.id());
                 log.warn(
@@ -147,11 +147,11 @@ public final class Watches implements IndexListener, Closeable {
      */
     public List<Watch> createAll(List<WatchSpec> specs) throws IOException {
         List<Watch> created = new ArrayList<>();
-        List<org.apache.lucene.search.Query> queries = new ArrayList<>();
+        List<BriefingSearcher.Selection> queries = new ArrayList<>();
         for (WatchSpec spec : specs) {
             try {
                 Watch w = Watch.define(spec);
-                queries.add(searcher.selectionQuery(w.request()));
+                queries.add(searcher.selection(w.request()));
                 created.add(w);
             } catch (InvalidRequestException e) {
                 // left out
@@ -174,7 +174,7 @@ public final class Watches implements IndexListener, Closeable {
      */
     public Watch create(WatchSpec spec) throws IOException {
         Watch w = Watch.define(spec);
-        var query = searcher.selectionQuery(w.request()); // throws on a bad query or filter
+        var query = searcher.selection(w.request()); // throws on a bad query or filter
         synchronized (this) {
             watches.put(w.id(), w);
             try {
@@ -190,12 +190,12 @@ public final class Watches implements IndexListener, Closeable {
     }
 
     /** The newest briefings (by publication) that already match, as earlier matches, newest highest. */
-    private void recordEarlier(Watch w, org.apache.lucene.search.Query query) throws IOException {
+    private void recordEarlier(Watch w, BriefingSearcher.Selection selection) throws IOException {
         IndexSearcher s = index.acquire();
         List<String[]> pairs = new ArrayList<>();
         try {
             TopDocs top = s.search(
-                    query,
+                    selection.choose(s),
                     EARLIER_LIMIT,
                     new Sort(
                             new SortField(BriefingSchema.PUBLISHED, SortField.Type.LONG, true),
