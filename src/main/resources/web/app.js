@@ -5,6 +5,7 @@ import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural } f
 import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
+import { setupWatches } from './watches.js';
 import { setupCuration, curationMenu } from './curation.js';
 import { authFetch, withToken } from './auth.js';
 import { setupBatch } from './batch.js';
@@ -642,6 +643,20 @@ setupUpload({
   onDone: () => { lastSearchKey = null; if (!state.doc) show(); },
   open: (id) => go(withState(s => { s.doc = id; })),
   link: (id) => pageUrl({ ...state, doc: id }),
+});
+
+setupWatches({
+  api,
+  search: () => {
+    const chosen = DIMS.flatMap(({ dim }) => state.filters[dim].map(v => labelOf(dim, v)));
+    const name = [state.q, ...chosen, state.from || state.to ? `${state.from || '…'}–${state.to || '…'}` : '']
+      .filter(Boolean).join(' · ') || 'Every briefing';
+    return { params: searchParams(state), name };
+  },
+  hitItem,
+  onOpen: (open) => {
+    if (open) { els.results.hidden = true; els.briefing.hidden = true; } else { lastSearchKey = null; show(); }
+  },
 });
 
 setupCuration({

@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
             SearchCommand.class,
             ExportCommand.class,
             BatchCommand.class,
+            WatchCommand.class,
             StatsCommand.class,
             ServeCommand.class,
             EvalCommand.class,

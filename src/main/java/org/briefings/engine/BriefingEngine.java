@@ -24,6 +24,7 @@ import org.briefings.search.BriefingSearcher;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.watch.Watches;
 
 /**
  * The engine behind every door: the CLI, the HTTP server and the tests all use this object, and
@@ -44,6 +45,7 @@ public final class BriefingEngine implements Closeable {
     private final Reconciler reconciler;
     private final IngestTally tally;
     private final Curator curator;
+    private final Watches watches;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
 
@@ -55,7 +57,8 @@ public final class BriefingEngine implements Closeable {
             CorpusWriter writer,
             Reconciler reconciler,
             IngestTally tally,
-            Curator curator) {
+            Curator curator,
+            Watches watches) {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -64,6 +67,12 @@ public final class BriefingEngine implements Closeable {
         this.reconciler = reconciler;
         this.tally = tally;
         this.curator = curator;
+        this.watches = watches;
+    }
+
+    /** The standing searches, matched against every briefing as it becomes searchable. */
+    public Watches watches() {
+        return watches;
     }
 
     /** The analyst's corrections of the entity facets (merge, rename, reject), kept with the corpus. */
@@ -281,7 +290,11 @@ public final class BriefingEngine implements Closeable {
         try {
             pipeline.close();
         } finally {
-            index.close();
+            try {
+                index.close(); // its last commit records the matches first
+            } finally {
+                watches.close();
+            }
         }
     }
 }

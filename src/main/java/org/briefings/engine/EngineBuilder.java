@@ -15,6 +15,7 @@ import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.watch.Watches;
 
 /**
  * The one place an engine is put together, for the CLI, the server, the tests and the benchmarks
@@ -40,7 +41,8 @@ public final class EngineBuilder {
 
     /**
      * Creates the corpus folder if needed, removes half-written uploads a crash left there, opens
-     * the index and brings it in line with the analyst's curation rules stored in the corpus.
+     * the index and brings it in line with the analyst's curation rules stored in the corpus, and
+     * opens the watches (which hear of every briefing the index makes searchable).
      */
     public BriefingEngine open() throws IOException {
         Path corpus = config.corpus().toAbsolutePath().normalize();
@@ -57,15 +59,24 @@ public final class EngineBuilder {
         }
         IngestPipeline pipeline = new IngestPipeline(extractor(config), new Enricher());
         IngestTally tally = IngestTally.sinceStart();
+        BriefingSearcher searcher = new BriefingSearcher(index, codes);
+        Watches watches;
+        try {
+            watches = Watches.open(corpus, index, searcher);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
         return new BriefingEngine(
                 corpus,
                 index,
                 pipeline,
-                new BriefingSearcher(index, codes),
+                searcher,
                 writer,
                 new Reconciler(corpus, index, pipeline, config.threads(), tally),
                 tally,
-                curator);
+                curator,
+                watches);
     }
 
     /**

@@ -23,13 +23,18 @@ import java.util.Map;
  * Referrer-Policy: no-referrer}, so it does not travel on from there.
  *
  * <p>The API description and its viewer ({@link ApiDocsHandler}) are static files with no data:
- * public, and under the page's Content-Security-Policy.
+ * public, and under the page's Content-Security-Policy. A watch's Atom feed needs no token: its URL
+ * carries the watch's own feed key, which its handler checks.
  */
 final class AccessGuard implements HttpHandler {
 
     /** The web page may only load its own scripts and styles, and talk to its own API. */
     static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    /** Watch feeds: their URL carries a per-watch key instead of the read token. */
+    private static final java.util.regex.Pattern FEED =
+            java.util.regex.Pattern.compile("/api/watches/[^/]+/feed\\.atom");
 
     private final HttpHandler next;
     private final byte[] writeToken;
@@ -71,7 +76,8 @@ final class AccessGuard implements HttpHandler {
                 && readToken != null
                 && !matches(given, readToken)
                 && !matches(given, writeToken)
-                && !path.equals("/api/health")) {
+                && !path.equals("/api/health")
+                && !FEED.matcher(path).matches()) { // a feed checks its own key (a feed reader has no token)
             deny(exchange, given);
             return;
         }

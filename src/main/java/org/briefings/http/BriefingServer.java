@@ -42,6 +42,7 @@ public final class BriefingServer implements Closeable {
     private final Housekeeper housekeeper;
     private final Metrics metrics = new Metrics();
     private final Instant started = Instant.now();
+    private final EventsHandler events = new EventsHandler();
     private Undertow undertow;
 
     public BriefingServer(BriefingEngine engine, ServerConfig config) {
@@ -49,6 +50,7 @@ public final class BriefingServer implements Closeable {
         this.config = config;
         this.housekeeper = new Housekeeper(engine, config.commitEvery(), config.rescanEvery());
         checkExposure(config);
+        engine.watches().addListener(events);
     }
 
     /**
@@ -114,6 +116,15 @@ public final class BriefingServer implements Closeable {
                 new Route("GET", "/api/documents/{id}", "document", new DocumentHandler(engine)),
                 new Route("GET", "/api/documents/{id}/original", "original", new OriginalHandler(engine)),
                 new Route("DELETE", "/api/documents/{id}", "delete", new DeleteHandler(engine)),
+                new Route("POST", "/api/watches", "watch_create", WatchHandlers.create(engine)),
+                new Route("GET", "/api/watches", "watches", WatchHandlers.list(engine)),
+                new Route("GET", "/api/watches/{id}", "watch", WatchHandlers.get(engine)),
+                new Route("DELETE", "/api/watches/{id}", "watch_delete", WatchHandlers.delete(engine)),
+                new Route("GET", "/api/watches/{id}/matches", "watch_matches", WatchHandlers.matches(engine)),
+                new Route("POST", "/api/watches/{id}/read", "watch_read", WatchHandlers.read(engine)),
+                new Route("POST", "/api/watches/{id}/feed-key", "watch_feed_key", WatchHandlers.rotateFeedKey(engine)),
+                new Route("GET", "/api/watches/{id}/feed.atom", "watch_feed", WatchHandlers.feed(engine)),
+                new Route("GET", "/api/events", "events", events),
                 new Route("GET", "/api/curation", "curation", new CurationListHandler(engine)),
                 new Route("POST", "/api/curation", "curate", new CurationAddHandler(engine)),
                 new Route("DELETE", "/api/curation/{id}", "uncurate", new CurationUndoHandler(engine)),
@@ -174,6 +185,7 @@ public final class BriefingServer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        engine.watches().removeListener(events);
         if (undertow != null) {
             undertow.stop();
         }

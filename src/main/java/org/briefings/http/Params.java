@@ -92,6 +92,12 @@ final class Params {
         return id;
     }
 
+    /** The {id} of the path as given (for ids that are not briefing ids). */
+    String pathId() {
+        String id = pathParameters(exchange).get("id");
+        return id == null ? "" : id;
+    }
+
     /** A whole-number {name} of the path, or a 404 that says what was not found. */
     int pathNumber(String name, String what) {
         String v = pathParameters(exchange).get(name);

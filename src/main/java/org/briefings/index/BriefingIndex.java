@@ -22,7 +22,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -32,7 +31,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.briefings.Briefing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,11 +52,13 @@ public final class BriefingIndex implements Closeable {
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
     private volatile FacetState facetState;
+    private final Handover handover; // hands written briefings to the listener once searchable
     /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
     private volatile FacetCuration curation = FacetCuration.NONE;
     /**
      * Writes take the read side; {@link #curate} takes the write side, so no briefing is indexed
-     * with the old rules, or deleted, while the rules change under it.
+     * with the old rules, or deleted, while the rules change under it; so does {@link #commit}, so no
+     * briefing reaches a commit before the listener has seen it ({@link IndexListener#beforeCommit}).
      */
     private final ReentrantReadWriteLock curationLock = new ReentrantReadWriteLock();
 
@@ -81,6 +81,8 @@ public final class BriefingIndex implements Closeable {
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.handover = new Handover(searchers);
+        this.searchers.addListener(handover);
         Map<String, String> userData =
                 writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
@@ -129,8 +131,9 @@ public final class BriefingIndex implements Closeable {
         try {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
             for (Briefing b : briefings) {
-                writer.updateDocument(
-                        new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file, curation));
+                Document doc = BriefingDocuments.toDocument(b, file, curation);
+                writer.updateDocument(new Term(BriefingSchema.ID, b.id()), doc);
+                handover.written(b, doc);
             }
         } finally {
             curationLock.readLock().unlock();
@@ -155,6 +158,11 @@ public final class BriefingIndex implements Closeable {
         } finally {
             curationLock.readLock().unlock();
         }
+    }
+
+    /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
+    public void setListener(IndexListener listener) {
+        handover.listener(listener);
     }
 
     /** The curation rules briefings are indexed with now. */
@@ -192,13 +200,24 @@ public final class BriefingIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Makes recent changes durable. */
+    /**
+     * Makes recent changes durable. Writes wait meanwhile: the pending briefings are made visible
+     * and the listener records what it derives from them first, so after a crash a briefing in the
+     * last commit has what the listener derived from it, and one that is not is indexed again.
+     */
     public void commit() throws IOException {
-        long now = System.currentTimeMillis();
-        writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
-                .entrySet());
-        writer.commit();
-        lastCommitMillis.set(now);
+        curationLock.writeLock().lock();
+        try {
+            refresh();
+            handover.listener().beforeCommit();
+            long now = System.currentTimeMillis();
+            writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
+                    .entrySet());
+            writer.commit();
+            lastCommitMillis.set(now);
+        } finally {
+            curationLock.writeLock().unlock();
+        }
     }
 
     public boolean hasUncommittedChanges() {
@@ -313,41 +332,12 @@ public final class BriefingIndex implements Closeable {
      * compares this with the corpus folder. Streams stored fields; holds only this small map.
      */
     public Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException {
-        Map<String, BriefingDocuments.FileInfo> files = new HashMap<>();
         IndexSearcher searcher = acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) {
-                        continue;
-                    }
-                    Document d = stored.document(
-                            i,
-                            Set.of(
-                                    BriefingSchema.FILE_PATH,
-                                    BriefingSchema.FILE_ID,
-                                    BriefingSchema.FILE_SIZE,
-                                    BriefingSchema.FILE_MTIME));
-                    String path = d.get(BriefingSchema.FILE_PATH);
-                    files.putIfAbsent(
-                            path,
-                            new BriefingDocuments.FileInfo(
-                                    d.get(BriefingSchema.FILE_ID),
-                                    path,
-                                    d.getField(BriefingSchema.FILE_SIZE)
-                                            .numericValue()
-                                            .longValue(),
-                                    d.getField(BriefingSchema.FILE_MTIME)
-                                            .numericValue()
-                                            .longValue()));
-                }
-            }
+            return IndexedFiles.of(searcher);
         } finally {
             release(searcher);
         }
-        return files;
     }
 
     /** The briefings that came from a file with this content hash, and the file's path. */
@@ -377,10 +367,10 @@ public final class BriefingIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
         if (writer.hasUncommittedChanges()) {
             commit();
         }
+        searchers.close();
         writer.close();
         directory.close();
     }

@@ -194,6 +194,38 @@ public final class BriefingSearcher {
         return index;
     }
 
+    /**
+     * What selects a search's hits, as {@link #search} decides it: the strict form of the query with
+     * the date range and filters, and for text typed as prose a relaxed form used when the strict one
+     * finds fewer than the ranking's threshold. A watch matches a briefing with {@link
+     * Selection#choose} on the index that has just made it searchable: what the same search run then
+     * would return.
+     *
+     * @param strict     the query (text, dates, filters)
+     * @param relaxed    the relaxed form, or null when the text is never relaxed
+     * @param relaxBelow the strict form's count under which the search relaxes
+     */
+    public record Selection(Query strict, Query relaxed, int relaxBelow) {
+        /** The form the search would run on this index now. */
+        public Query choose(IndexSearcher searcher) throws IOException {
+            return relaxed == null || searcher.count(strict) >= relaxBelow ? strict : relaxed;
+        }
+    }
+
+    /**
+     * The selection of a search (see {@link Selection}).
+     *
+     * @throws InvalidRequestException when the query or a filter is not valid
+     */
+    public Selection selection(SearchRequest request) {
+        TextQueries.Plan plan = planner.plan(request.query());
+        Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
+        return new Selection(
+                drill(withDates(request, plan.strict()), filters),
+                plan.relaxed() == null ? null : drill(withDates(request, plan.relaxed()), filters),
+                ranking.relaxBelow());
+    }
+
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
     private static long countBefore(SearchRequest request, int size) {
         return request.cursor() == null ? size : 0;
