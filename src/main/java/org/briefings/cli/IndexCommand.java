@@ -12,7 +12,6 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.CorpusFiles;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.ingest.IngestException;
 import org.briefings.pipeline.FileFailure;
@@ -56,7 +55,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
         try (BriefingEngine engine =
-                EngineBuilder.of(parsing.apply(paths.config())).open()) {
+                paths.builder(parsing.apply(paths.config())).open()) {
             List<Path> roots = new ArrayList<>();
             for (Path t : targets) {
                 roots.add(intoCorpus(engine.corpus(), t, out));

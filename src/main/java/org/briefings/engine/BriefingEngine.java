@@ -20,7 +20,6 @@ import org.briefings.pipeline.FileOutcome;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BatchSearcher;
-import org.briefings.search.BriefingSearcher;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
@@ -40,7 +39,6 @@ public final class BriefingEngine implements Closeable {
     private final Path corpus;
     private final BriefingIndex index;
     private final IngestPipeline pipeline;
-    private final BriefingSearcher searcher;
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
@@ -53,7 +51,6 @@ public final class BriefingEngine implements Closeable {
             Path corpus,
             BriefingIndex index,
             IngestPipeline pipeline,
-            BriefingSearcher searcher,
             CorpusWriter writer,
             Reconciler reconciler,
             IngestTally tally,
@@ -62,7 +59,6 @@ public final class BriefingEngine implements Closeable {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
-        this.searcher = searcher;
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
@@ -85,7 +81,10 @@ public final class BriefingEngine implements Closeable {
         return corpus;
     }
 
-    /** The index itself, for tests and benchmarks that check what is in it; the doors use {@link #stats}. */
+    /**
+     * The index (embedded Lucene or SolrCloud, the engine does not mind which), for tests and
+     * benchmarks that check what is in it; the doors use {@link #stats}.
+     */
     public BriefingIndex index() {
         return index;
     }
@@ -101,7 +100,7 @@ public final class BriefingEngine implements Closeable {
                 index.count(),
                 index.sizeOnDisk(),
                 corpus,
-                index.dir(),
+                index.location(),
                 index.lastCommit(),
                 reconciler.progress(),
                 pipeline.describeParsing(),
@@ -115,7 +114,7 @@ public final class BriefingEngine implements Closeable {
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
-        return searcher.search(request);
+        return index.search(request);
     }
 
     /**
@@ -125,13 +124,13 @@ public final class BriefingEngine implements Closeable {
      * @return how many matched
      */
     public long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException {
-        return new MatchScanner(searcher).scan(request, visitor);
+        return index.scan(request, visitor);
     }
 
     /** Many queries under the filters of {@code template}, each with its total and top hits ({@link BatchSearcher}). */
     public void batch(SearchRequest template, List<String> queries, int top, BatchSearcher.Sink sink)
             throws IOException {
-        new BatchSearcher(searcher).run(template, queries, top, sink);
+        index.batch(template, queries, top, sink);
     }
 
     public Optional<Briefing> get(String id) throws IOException {

@@ -10,7 +10,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.Bits;
 
-/** What the index knows of each file (see {@link BriefingIndex#indexedFiles}), read from stored fields. */
+/** What the index knows of each file (see {@link LuceneIndex#indexedFiles}), read from stored fields. */
 final class IndexedFiles {
 
     static Map<String, BriefingDocuments.FileInfo> of(IndexSearcher searcher) throws IOException {
