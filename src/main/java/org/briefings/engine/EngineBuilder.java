@@ -31,6 +31,7 @@ public final class EngineBuilder {
 
     private final EngineConfig config;
     private IndexOpener opener;
+    private CorpusPart part = CorpusPart.ALL;
 
     /** Opens the index an engine writes to and searches (given the country codes searches read). */
     @FunctionalInterface
@@ -42,6 +43,12 @@ public final class EngineBuilder {
         this.config = config;
         this.opener =
                 codes -> EmbeddedIndex.open(config.index().toAbsolutePath().normalize(), codes);
+    }
+
+    /** Reconciles only this share of the corpus ({@code index --part i/n}; see {@link CorpusPart}). */
+    public EngineBuilder part(CorpusPart part) {
+        this.part = part;
+        return this;
     }
 
     /**
@@ -89,7 +96,7 @@ public final class EngineBuilder {
                 index,
                 pipeline,
                 writer,
-                new Reconciler(corpus, index, pipeline, config.threads(), tally),
+                new Reconciler(corpus, index, pipeline, config.threads(), tally, part),
                 tally,
                 curator,
                 watches);

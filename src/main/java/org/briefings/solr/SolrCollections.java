@@ -38,14 +38,30 @@ final class SolrCollections {
             if (!configsets.contains(SolrConfigset.name())) {
                 ContentStreamBase.ByteArrayStream zip =
                         new ContentStreamBase.ByteArrayStream(SolrConfigset.zip(), "configset.zip", "application/zip");
-                new ConfigSetAdminRequest.Upload()
-                        .setConfigSetName(SolrConfigset.name())
-                        .setUploadStream(zip)
-                        .process(client);
+                try {
+                    new ConfigSetAdminRequest.Upload()
+                            .setConfigSetName(SolrConfigset.name())
+                            .setUploadStream(zip)
+                            .process(client);
+                } catch (SolrServerException | SolrException e) {
+                    if (!new ConfigSetAdminRequest.List()
+                            .process(client)
+                            .getConfigSets()
+                            .contains(SolrConfigset.name())) {
+                        throw e;
+                    }
+                }
             }
-            CollectionAdminRequest.createCollection(
-                            target.collection(), SolrConfigset.name(), target.shards(), target.replicas())
-                    .process(client);
+            try {
+                CollectionAdminRequest.createCollection(
+                                target.collection(), SolrConfigset.name(), target.shards(), target.replicas())
+                        .process(client);
+            } catch (SolrServerException | SolrException e) {
+                // another engine starting at the same moment may have created it first
+                if (!CollectionAdminRequest.listCollections(client).contains(target.collection())) {
+                    throw e;
+                }
+            }
         } catch (SolrServerException | SolrException e) {
             throw new IOException("SolrCloud at " + target.urls() + ": " + e.getMessage(), e);
         }
