@@ -3,6 +3,7 @@ package org.briefings.solr;
 import static org.briefings.index.BriefingSchema.*;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -13,17 +14,13 @@ import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
@@ -148,24 +145,7 @@ public final class SolrIndex implements BriefingIndex {
             pending = new ArrayList<>();
         }
         if (!batch.isEmpty()) {
-            tellListener(batch);
-        }
-    }
-
-    /** The watches match against the batch itself, indexed in memory with the same analysis and facets. */
-    private void tellListener(List<IndexListener.Indexed> batch) {
-        try (ByteBuffersDirectory dir = new ByteBuffersDirectory();
-                IndexWriter w = new IndexWriter(dir, new IndexWriterConfig(BriefingSchema.analyzer()))) {
-            for (IndexListener.Indexed i : batch) {
-                w.addDocument(i.document());
-            }
-            try (DirectoryReader reader = DirectoryReader.open(w)) {
-                listener.searchable(batch, new IndexSearcher(reader));
-            }
-        } catch (IOException | RuntimeException e) {
-            // what a listener derives must never fail the write that made the briefings searchable
-            org.slf4j.LoggerFactory.getLogger(SolrIndex.class)
-                    .error("the index listener failed on {} briefings", batch.size(), e);
+            MemoryHandover.tell(listener, batch);
         }
     }
 
@@ -235,33 +215,40 @@ public final class SolrIndex implements BriefingIndex {
             // a rewrite of every touched briefing from its stored record; the tagged values stay
             p.set("q", q.append('}').toString());
             p.set("fl", SolrDocuments.FULL_FIELDS);
-            p.set("sort", ID + " asc");
-            p.set("rows", PAGE);
-            String mark = "*";
-            while (true) {
-                p.set("cursorMark", mark);
-                var r = search.query(p);
-                UpdateRequest add = new UpdateRequest();
-                for (SolrDocument d : r.getResults()) {
+            List<SolrInputDocument> batch = new ArrayList<>();
+            int[] count = new int[1];
+            try {
+                search.walk(p, PAGE, d -> {
                     Document stored = SolrDocuments.stored(d);
                     Briefing tagged = BriefingDocuments.taggedFromDocument(stored);
-                    add.add(SolrDocuments.toSolr(
+                    batch.add(SolrDocuments.toSolr(
                             BriefingDocuments.toDocument(tagged, BriefingDocuments.fileInfo(stored), next)));
-                    rewritten++;
-                }
-                if (add.getDocuments() != null && !add.getDocuments().isEmpty()) {
-                    update(add);
-                }
-                String nextMark = r.getNextCursorMark();
-                if (r.getResults().size() < PAGE || nextMark == null || nextMark.equals(mark)) {
-                    break;
-                }
-                mark = nextMark;
+                    count[0]++;
+                    if (batch.size() >= 500) {
+                        send(batch); // a rule over a million briefings never holds them all
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
             }
+            send(batch);
+            rewritten = count[0];
             unrefreshed.set(true);
         }
         refresh();
         return rewritten;
+    }
+
+    private void send(List<SolrInputDocument> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            update(new UpdateRequest().add(batch));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        batch.clear();
     }
 
     @Override
@@ -307,22 +294,11 @@ public final class SolrIndex implements BriefingIndex {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", "*:*");
         p.set("fl", String.join(",", FILE_ID, FILE_PATH, FILE_SIZE, FILE_MTIME));
-        p.set("sort", ID + " asc");
-        p.set("rows", PAGE);
-        String mark = "*";
-        while (true) {
-            p.set("cursorMark", mark);
-            var r = search.query(p);
-            for (SolrDocument d : r.getResults()) {
-                BriefingDocuments.FileInfo f = BriefingDocuments.fileInfo(SolrDocuments.stored(d));
-                files.putIfAbsent(f.filePath(), f);
-            }
-            String nextMark = r.getNextCursorMark();
-            if (r.getResults().size() < PAGE || nextMark == null || nextMark.equals(mark)) {
-                return files;
-            }
-            mark = nextMark;
-        }
+        search.walk(p, PAGE, d -> {
+            BriefingDocuments.FileInfo f = BriefingDocuments.fileInfo(SolrDocuments.stored(d));
+            files.putIfAbsent(f.filePath(), f);
+        });
+        return files;
     }
 
     @Override

@@ -176,6 +176,23 @@ final class SolrSearch {
         }
     }
 
+    /** Hands every document {@code p} matches to {@code each}, a page at a time in id order (cursorMark). */
+    void walk(ModifiableSolrParams p, int page, java.util.function.Consumer<SolrDocument> each) throws IOException {
+        p.set("sort", ID + " asc");
+        p.set("rows", page);
+        String mark = "*";
+        while (true) {
+            p.set("cursorMark", mark);
+            QueryResponse r = query(p);
+            r.getResults().forEach(each);
+            String nextMark = r.getNextCursorMark();
+            if (r.getResults().size() < page || nextMark == null || nextMark.equals(mark)) {
+                return;
+            }
+            mark = nextMark;
+        }
+    }
+
     List<String> ids(SearchRequest request, int limit) throws IOException {
         ModifiableSolrParams p = params(choose(request));
         p.set("rows", limit);

@@ -213,6 +213,37 @@ class BackendContractTest {
         assertEquals(0, s.getJson("/api/search?q=" + word).get("total").asLong());
     }
 
+    @ParameterizedTest
+    @MethodSource("backends")
+    void aWatchHasItsEarlierMatchesAndMatchesANewUploadAtOnce(String backend) throws Exception {
+        TestServer s = server(backend);
+        String word = "zw" + Long.toString(System.nanoTime(), 36);
+        HttpResponse<String> w = s.send(s.request("/api/watches")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "{\"name\": \"KP sanctions\", \"q\": \"sanctions OR " + word + "\", \"country\": [\"KP\"]}")));
+        assertEquals(201, w.statusCode(), w.body());
+        String id = json(w).get("id").asText();
+        long total = s.getJson("/api/search?q=" + enc("sanctions OR " + word) + "&country=KP&size=0")
+                .get("total")
+                .asLong();
+        assertEquals(total, matches(s, id).size(), "the briefings that already match are its earlier matches");
+        HttpResponse<String> up = s.send(s.request("/api/documents?name=watched.txt")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "Pyongyang " + word + "\n\nNorth Korea and the " + word + " cargo in Pyongyang.\n")));
+        assertEquals(201, up.statusCode(), up.body());
+        assertTrue(matches(s, id).contains(json(up).get("id").asText()), "matched when the answer arrived");
+    }
+
+    private static List<String> matches(TestServer s, String watchId) throws Exception {
+        List<String> ids = new ArrayList<>();
+        s.getJson("/api/watches/" + watchId + "/matches?size=200")
+                .get("matches")
+                .forEach(m -> ids.add(m.get("hit").get("id").asText()));
+        return ids;
+    }
+
     @Test
     void anUploadToOneEngineIsFoundFromAnotherEngineOnTheSameCollection() throws Exception {
         SolrTarget target = SolrTarget.of(cluster.urlList(), "contract", 2, 2);
