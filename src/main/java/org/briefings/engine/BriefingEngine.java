@@ -189,7 +189,7 @@ public final class BriefingEngine implements Closeable {
                                 rel,
                                 Files.size(target),
                                 Files.getLastModifiedTime(target).toMillis()));
-                index.refresh();
+                index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
             }
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =
@@ -216,7 +216,7 @@ public final class BriefingEngine implements Closeable {
                 index.deleteFile(b.sourcePath());
             }
             index.delete(id);
-            index.refresh();
+            index.groupCopies(); // refreshes; re-points the group if its first member went
         }
         return true;
     }
@@ -238,9 +238,10 @@ public final class BriefingEngine implements Closeable {
         return writer.resolve(b.sourcePath()).filter(Files::isRegularFile);
     }
 
-    /** Commits pending index changes (durability); cheap when there are none. */
+    /** Puts what changed into its copy groups, then commits it (durability); cheap when nothing changed. */
     public void commit() throws IOException {
         if (index.hasUncommittedChanges()) {
+            index.groupCopies();
             index.commit();
         }
     }

@@ -38,8 +38,18 @@ public final class BriefingDocuments {
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
-    /** Builds the Lucene document for one briefing (facets already applied). */
+    /** Builds the Lucene document for a briefing just ingested: alone in its copy group until grouped. */
     public static Document toDocument(Briefing b, FileInfo file) {
+        return toDocument(b, file, b.id(), true);
+    }
+
+    /**
+     * Builds the Lucene document for one briefing (facets already applied).
+     *
+     * @param copyGroup the id of its copy group's first member
+     * @param pending   whether copy grouping has still to look at it
+     */
+    static Document toDocument(Briefing b, FileInfo file, String copyGroup, boolean pending) {
         Document doc = new Document();
         doc.add(new StringField(ID, b.id(), Field.Store.YES));
         // doc values on the id give a stable tie-break for sorting and cursor paging
@@ -86,12 +96,38 @@ public final class BriefingDocuments {
                 d.end().toEpochDay()
             }));
         }
+        addCopyFields(doc, b, copyGroup, pending);
         doc.add(new StoredField(SOURCE, sourceJson(b)));
         try {
             return facetsConfig().build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The MinHash signature and bands of the body, and the copy group (see {@link CopyGroups}). */
+    private static void addCopyFields(Document doc, Briefing b, String copyGroup, boolean pending) {
+        int[] sig = MinHash.signature(b.body());
+        if (sig != null) {
+            for (String band : MinHash.bands(sig)) {
+                doc.add(new StringField(COPY_BAND, band, Field.Store.NO));
+            }
+            doc.add(new StoredField(COPY_SIGNATURE, MinHash.toBytes(sig)));
+        }
+        doc.add(new StringField(COPY_GROUP, copyGroup, Field.Store.YES));
+        // doc values on the group let the searcher fold a page of hits by group without stored-field reads
+        doc.add(new SortedDocValuesField(COPY_GROUP, new BytesRef(copyGroup)));
+        doc.add(new StringField(COPY_ROLE, copyGroup.equals(b.id()) ? "first" : "copy", Field.Store.NO));
+        doc.add(new NumericDocValuesField(COPY_PENDING, pending ? 1 : 0));
+    }
+
+    /** Where a stored document's file lives, as {@link BriefingIndex#replaceFile} was told. */
+    static FileInfo fileInfo(Document d) {
+        return new FileInfo(
+                d.get(FILE_ID),
+                d.get(FILE_PATH),
+                d.getField(FILE_SIZE).numericValue().longValue(),
+                d.getField(FILE_MTIME).numericValue().longValue());
     }
 
     private static void addEntities(

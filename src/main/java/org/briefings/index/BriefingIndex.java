@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
@@ -49,6 +50,10 @@ public final class BriefingIndex implements Closeable {
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
     private volatile FacetState facetState;
+    /** Read-held while files are replaced or deleted, write-held while copy groups are rewritten. */
+    private final ReentrantReadWriteLock changeLock = new ReentrantReadWriteLock();
+
+    private final CopyGroups copies;
 
     /** Facet ordinals for one reader; rebuilt when the reader changes. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -63,6 +68,7 @@ public final class BriefingIndex implements Closeable {
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.copies = new CopyGroups(this, writer, changeLock);
         Map<String, String> userData =
                 writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
@@ -84,20 +90,62 @@ public final class BriefingIndex implements Closeable {
      */
     public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
             throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
-        for (Briefing b : briefings) {
-            writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
+        changeLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+            copies.deleted();
+            for (Briefing b : briefings) {
+                writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
+            }
+        } finally {
+            changeLock.readLock().unlock();
         }
     }
 
     /** Deletes everything that came from the file at {@code filePath}. */
     public void deleteFile(String filePath) throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+        changeLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+            copies.deleted();
+        } finally {
+            changeLock.readLock().unlock();
+        }
     }
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
     public void delete(String id) throws IOException {
-        writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+        changeLock.readLock().lock();
+        try {
+            writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+            copies.deleted();
+        } finally {
+            changeLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Puts briefings indexed or deleted since the last call into their copy groups ({@link
+     * CopyGroups}) and refreshes; cheap when nothing changed.
+     *
+     * @return how many briefings changed group
+     */
+    public int groupCopies() throws IOException {
+        return copies.group();
+    }
+
+    /** The other briefings of this briefing's copy group, its first member first; empty without copies. */
+    public List<Briefing> copiesOf(String id) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            List<Briefing> out = new java.util.ArrayList<>();
+            for (int doc : CopyGroups.members(searcher, id)) {
+                out.add(BriefingDocuments.fromDocument(searcher.storedFields().document(doc)));
+            }
+            return out;
+        } finally {
+            release(searcher);
+        }
     }
 
     /** Makes recent changes visible to searches (near-real-time). */
@@ -242,18 +290,7 @@ public final class BriefingIndex implements Closeable {
                                     BriefingSchema.FILE_ID,
                                     BriefingSchema.FILE_SIZE,
                                     BriefingSchema.FILE_MTIME));
-                    String path = d.get(BriefingSchema.FILE_PATH);
-                    files.putIfAbsent(
-                            path,
-                            new BriefingDocuments.FileInfo(
-                                    d.get(BriefingSchema.FILE_ID),
-                                    path,
-                                    d.getField(BriefingSchema.FILE_SIZE)
-                                            .numericValue()
-                                            .longValue(),
-                                    d.getField(BriefingSchema.FILE_MTIME)
-                                            .numericValue()
-                                            .longValue()));
+                    files.putIfAbsent(d.get(BriefingSchema.FILE_PATH), BriefingDocuments.fileInfo(d));
                 }
             }
         } finally {
