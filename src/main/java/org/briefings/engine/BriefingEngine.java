@@ -19,8 +19,12 @@ import org.briefings.pipeline.FileOutcome;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BriefingSearcher;
+import org.briefings.search.EntityPage;
+import org.briefings.search.EntityPages;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.search.SimilarBriefings;
+import org.briefings.view.BriefingViews;
 
 /**
  * The engine behind every door: the CLI, the HTTP server and the tests all use this object, and
@@ -40,6 +44,8 @@ public final class BriefingEngine implements Closeable {
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
+    private final SimilarBriefings similar;
+    private final EntityPages entities;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
 
@@ -58,6 +64,8 @@ public final class BriefingEngine implements Closeable {
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
+        this.similar = new SimilarBriefings(index, searcher.countries());
+        this.entities = new EntityPages(index, searcher);
     }
 
     /** The corpus folder, absolute. */
@@ -96,6 +104,23 @@ public final class BriefingEngine implements Closeable {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         return searcher.search(request);
+    }
+
+    /** Briefings like this one, its copies excluded (see {@link SimilarBriefings}). */
+    public List<BriefingViews.Related> similar(String id, int size) throws IOException {
+        return similar.similar(id, size);
+    }
+
+    /** The other briefings of this one's copy group, the group's first member first. */
+    public List<BriefingViews.Related> copies(String id) throws IOException {
+        return index.copiesOf(id).stream()
+                .map(b -> BriefingViews.related(b, null, searcher.countries()::name))
+                .toList();
+    }
+
+    /** A country's, person's or organisation's page (see {@link EntityPages}). */
+    public EntityPage entity(String dim, String value, int latest, int limit) throws IOException {
+        return entities.page(dim, value, latest, limit);
     }
 
     public Optional<Briefing> get(String id) throws IOException {

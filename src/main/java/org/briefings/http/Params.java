@@ -92,6 +92,11 @@ final class Params {
         return id;
     }
 
+    /** A parameter of the path template (already URL-decoded), or null. */
+    String path(String name) {
+        return pathParameters(exchange).get(name);
+    }
+
     /** The briefing named by the path's {id}, or a 404. */
     Briefing briefing(BriefingEngine engine) throws IOException {
         String id = id();

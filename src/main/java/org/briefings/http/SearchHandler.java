@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.index.FacetDimension;
+import org.briefings.search.CopyMode;
 import org.briefings.search.DateRange;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SortOrder;
@@ -15,7 +16,8 @@ import org.briefings.search.SortOrder;
 final class SearchHandler implements HttpHandler {
 
     /** The parameters besides one filter per {@link FacetDimension}. */
-    private static final Set<String> OWN_PARAMS = Set.of("q", "from", "to", "sort", "size", "cursor", "facetLimit");
+    private static final Set<String> OWN_PARAMS =
+            Set.of("q", "from", "to", "sort", "size", "cursor", "facetLimit", "copies");
 
     static final Set<String> PARAMS = Stream.concat(
                     OWN_PARAMS.stream(), Stream.of(FacetDimension.values()).map(FacetDimension::parameter))
@@ -37,6 +39,7 @@ final class SearchHandler implements HttpHandler {
                 .sort(SortOrder.parse(p.first("sort")))
                 .size(p.integer("size", SearchRequest.DEFAULT_SIZE, 0, SearchRequest.MAX_SIZE))
                 .cursor(blankToNull(p.first("cursor")))
+                .copies(CopyMode.parse(p.first("copies")))
                 .facetLimit(
                         p.integer("facetLimit", SearchRequest.DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));
         for (FacetDimension dim : FacetDimension.values()) {
