@@ -1,5 +1,7 @@
 package org.briefings;
 
+import java.util.Locale;
+
 /** How much of a date is known; a briefing "from April 2019" has MONTH precision. */
 public enum DatePrecision {
     DAY,
@@ -8,6 +10,6 @@ public enum DatePrecision {
     DECADE;
 
     public String json() {
-        return name().toLowerCase(java.util.Locale.ROOT);
+        return name().toLowerCase(Locale.ROOT);
     }
 }

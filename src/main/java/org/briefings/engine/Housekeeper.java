@@ -11,6 +11,7 @@ import java.nio.file.WatchKey;
 import java.nio.file.WatchService;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
@@ -31,12 +32,11 @@ public final class Housekeeper implements Closeable {
     private final BriefingEngine engine;
     private final Duration commitEvery;
     private final Duration rescanEvery;
-    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler =
-            new java.util.concurrent.ScheduledThreadPoolExecutor(2, r -> {
-                Thread t = new Thread(r, "housekeeper");
-                t.setDaemon(true);
-                return t;
-            });
+    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, r -> {
+        Thread t = new Thread(r, "housekeeper");
+        t.setDaemon(true);
+        return t;
+    });
     private final AtomicBoolean reconcileQueued = new AtomicBoolean();
     private final AtomicBoolean reconciling = new AtomicBoolean();
     private final AtomicReference<ReconcileReport> lastReport = new AtomicReference<>();

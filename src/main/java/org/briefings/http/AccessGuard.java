@@ -7,6 +7,7 @@ import io.undertow.util.HttpString;
 import io.undertow.util.Methods;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.Map;
 
 /**
  * Who may do what, and the security headers every answer carries. Writing (POST, PUT, DELETE)
@@ -65,7 +66,7 @@ final class AccessGuard implements HttpHandler {
         Responses.json(
                 exchange,
                 401,
-                java.util.Map.of(
+                Map.of(
                         "error",
                         "unauthorized",
                         "message",

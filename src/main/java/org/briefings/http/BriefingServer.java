@@ -115,8 +115,8 @@ public final class BriefingServer implements Closeable {
                 new Route("GET", "/api/documents/{id}/similar", "similar", ExploreHandlers.similar(engine)),
                 new Route("GET", "/api/documents/{id}/copies", "copies", ExploreHandlers.copies(engine)),
                 new Route("GET", "/api/entities/{dim}/{value}", "entity", ExploreHandlers.entity(engine)),
-                new Route("GET", "/api/health", "health", StatusHandlers.health(engine)),
-                new Route("GET", "/api/stats", "stats", StatusHandlers.stats(engine, housekeeper, started)),
+                new Route("GET", "/api/health", "health", new HealthHandler(engine)),
+                new Route("GET", "/api/stats", "stats", new StatsHandler(engine, housekeeper, started)),
                 new Route("GET", "/metrics", "metrics", metrics.handler(engine)));
     }
 

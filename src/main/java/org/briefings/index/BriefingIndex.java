@@ -6,10 +6,12 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
@@ -285,7 +287,7 @@ public final class BriefingIndex implements Closeable {
                     }
                     Document d = stored.document(
                             i,
-                            java.util.Set.of(
+                            Set.of(
                                     BriefingSchema.FILE_PATH,
                                     BriefingSchema.FILE_ID,
                                     BriefingSchema.FILE_SIZE,
@@ -312,7 +314,7 @@ public final class BriefingIndex implements Closeable {
             }
             StoredFields stored = searcher.storedFields();
             String path = null;
-            java.util.ArrayList<Briefing> briefings = new java.util.ArrayList<>();
+            ArrayList<Briefing> briefings = new ArrayList<>();
             for (ScoreDoc sd : top.scoreDocs) {
                 Document d = stored.document(sd.doc);
                 path = path == null ? d.get(BriefingSchema.FILE_PATH) : path;

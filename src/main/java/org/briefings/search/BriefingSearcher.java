@@ -255,7 +255,8 @@ public final class BriefingSearcher {
             }
             for (String s : selected) {
                 if (!seen.contains(s)) {
-                    values.add(new SearchResponse.FacetValue(s, label(dim, s), 0, true));
+                    // outside the top values shown: still its real count, never a misleading 0
+                    values.add(new SearchResponse.FacetValue(s, label(dim, s), count(facets, state, dim, s), true));
                 }
             }
             if (years) {
@@ -278,6 +279,20 @@ public final class BriefingSearcher {
         }
         out.sort(Comparator.comparing(SearchResponse.Bucket::month));
         return out;
+    }
+
+    /** The count of one value of a dimension; 0 when no briefing has it. */
+    private static long count(Facets facets, SortedSetDocValuesReaderState state, FacetDimension dim, String value)
+            throws IOException {
+        if (facets == null || state == null || state.getOrdRange(dim.dim()) == null) {
+            return 0;
+        }
+        try {
+            Number n = facets.getSpecificValue(dim.dim(), value);
+            return n == null ? 0 : Math.max(0, n.longValue());
+        } catch (IllegalArgumentException e) {
+            return 0;
+        }
     }
 
     /** Top values of a dimension, or null when the index has no value for it yet. */

@@ -1,6 +1,7 @@
 package org.briefings.search;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -74,7 +75,7 @@ public record SearchRequest(
         }
 
         public Builder filter(String dim, String value) {
-            filters.computeIfAbsent(dim, d -> new java.util.ArrayList<>()).add(value);
+            filters.computeIfAbsent(dim, d -> new ArrayList<>()).add(value);
             return this;
         }
 

@@ -111,6 +111,24 @@ class BriefingSearcherTest {
     }
 
     @Test
+    void aSelectedValueOutsideTheTopValuesStillCarriesItsRealCount() throws Exception {
+        SearchResponse r = search(SearchRequest.builder()
+                .query("sanctions")
+                .filter("country", "VN")
+                .facetLimit(1));
+        List<SearchResponse.FacetValue> values = r.facets().stream()
+                .filter(f -> f.dim().equals("country"))
+                .findFirst()
+                .orElseThrow()
+                .values();
+        assertEquals(2, values.size(), "the top value and the selected one: " + values);
+        SearchResponse.FacetValue vn =
+                values.stream().filter(v -> v.value().equals("VN")).findFirst().orElseThrow();
+        assertTrue(vn.selected());
+        assertEquals(1L, vn.count(), "Vietnam is mentioned in one briefing about sanctions");
+    }
+
+    @Test
     void valuesWithinAFacetAreOredAndFacetsAnded() throws Exception {
         SearchResponse or = search(SearchRequest.builder().filter("about", "KP").filter("about", "IR"));
         assertEquals(3, or.total());

@@ -2,6 +2,7 @@ package org.briefings.ingest.fork;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.briefings.Json;
 import org.briefings.ingest.Extraction;
 import org.briefings.ingest.IngestException;
@@ -60,7 +61,7 @@ final class WorkerProtocol {
     static byte[] line(Object message) {
         try {
             byte[] json = Json.MAPPER.writeValueAsBytes(message);
-            byte[] out = java.util.Arrays.copyOf(json, json.length + 1);
+            byte[] out = Arrays.copyOf(json, json.length + 1);
             out[json.length] = '\n';
             return out;
         } catch (JsonProcessingException e) {
