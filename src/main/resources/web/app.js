@@ -16,7 +16,7 @@ const els = {
   form: $('search-form'), q: $('q'), sort: $('sort'), from: $('from'), to: $('to'), dateForm: $('date-form'),
   facets: $('facet-list'), chips: $('chips'), clearAll: $('clear-all'), total: $('total'), hits: $('hits'),
   more: $('more'), results: $('results'), briefing: $('briefing'), error: $('error'), timeline: $('timeline'),
-  filtersToggle: $('filters-toggle'), home: $('home'), map: $('map'), copies: $('copies'), entity: $('entity'),
+  filtersToggle: $('filters-toggle'), home: $('home'), undated: $('undated'), map: $('map'), copies: $('copies'), entity: $('entity'),
 };
 
 /** What a search can ask for, from the server's one declaration (GET /api/schema). */
@@ -33,6 +33,9 @@ const schema = await loadSchema();
 const DIMS = schema.dimensions.filter(d => d.listed)
   .map(d => ({ dim: d.name, param: d.parameter, label: d.label, plural: d.plural, kind: d.kind }));
 const COUNTRY_DIMS = new Set(DIMS.filter(d => d.kind === 'country').map(d => d.dim));
+/** The undated flag: a count beside the timeline that filters with its parameter set to true. */
+const UNDATED = schema.dimensions.find(d => d.kind === 'flag' && d.name === 'undated');
+const UNDATED_PARAM = UNDATED ? UNDATED.parameter : 'undated';
 const YEAR_DIMS = new Set(DIMS.filter(d => d.kind === 'year').map(d => d.dim));
 /** Dimensions whose values have entity pages: countries, people, organisations. */
 const ENTITY_DIMS = new Set(DIMS.filter(d => d.kind === 'country' || d.kind === 'name').map(d => d.dim));
@@ -43,7 +46,7 @@ const COPY_MODES = ['collapse', 'show', 'hide'];
 // ---------------------------------------------------------------- state and URL
 
 function emptyState() {
-  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', sort: 'relevance', doc: '', entity: '', copies: 'collapse' };
+  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', undated: false, sort: 'relevance', doc: '', entity: '', copies: 'collapse' };
 }
 
 function readState() {
@@ -53,6 +56,7 @@ function readState() {
   for (const { dim, param } of DIMS) s.filters[dim] = [...new Set(p.getAll(param).filter(Boolean))];
   s.from = p.get('from') || '';
   s.to = p.get('to') || '';
+  s.undated = p.get(UNDATED_PARAM) === 'true';
   s.sort = schema.sortOrders.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.doc = /^[0-9a-f]{64}$/.test(p.get('doc') || '') ? p.get('doc') : '';
   const entity = /^([a-z]+):(.+)$/.exec(p.get('entity') || '');
@@ -68,6 +72,7 @@ function searchParams(s) {
   for (const { dim, param } of DIMS) for (const v of s.filters[dim]) p.append(param, v);
   if (s.from) p.set('from', s.from);
   if (s.to) p.set('to', s.to);
+  if (s.undated) p.set(UNDATED_PARAM, 'true');
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.copies && s.copies !== 'collapse') p.set('copies', s.copies);
   return p;
@@ -172,10 +177,11 @@ async function runSearch() {
   els.results.setAttribute('aria-busy', 'true');
   try {
     const main = api('/api/search?' + params);
-    // With dates chosen, the chart still shows every month of the other filters, for context.
+    // With dates chosen (or undated ones), the chart still shows every month of the other
+    // filters, and the undated count beside it, for context.
     let chart = null;
-    if (state.from || state.to) {
-      const all = searchParams({ ...state, from: '', to: '' });
+    if (state.from || state.to || state.undated) {
+      const all = searchParams({ ...state, from: '', to: '', undated: false });
       all.set('size', 0);
       all.set('facetLimit', 1);
       chart = api('/api/search?' + all).catch(() => null);
@@ -199,6 +205,7 @@ async function runSearch() {
     renderChips();
     lastChart = (c || r).timeline;
     renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
+    renderUndated((c || r).undated || 0);
     if (m) {
       const about = (m.facets || []).find(f => f.dim === MAP_DIM) || { values: [] };
       await renderMap(els.map, about.values, (code) => toggleFilter(MAP_DIM, code, true));
@@ -226,7 +233,7 @@ async function runSearch() {
 }
 
 function noHits() {
-  const filtered = DIMS.some(({ dim }) => state.filters[dim].length) || state.from || state.to;
+  const filtered = DIMS.some(({ dim }) => state.filters[dim].length) || state.from || state.to || state.undated;
   return h('li', { class: 'no-hits' }, 'No briefings match',
     state.q ? [' “', state.q, '”'] : '', filtered ? ' with these filters. Try removing a filter.' : '.');
 }
@@ -258,6 +265,19 @@ function renderTotal(r) {
   const shown = r.total === 1 ? '1 briefing' : `${Number(r.total).toLocaleString('en')}${r.totalExact ? '' : '+'} briefings`;
   clear(els.total).append(h('span', {}, h('strong', { id: 'total-count', dataset: { total: String(r.total) } }, shown),
     state.q ? [' for “', state.q, '”'] : '', h('span', { class: 'took' }, ` · ${r.tookMs} ms`)));
+  if (r.relaxed) {
+    els.total.append(h('span', { id: 'relaxed', class: 'relaxed' }, ' · showing briefings that match most of your words'));
+  }
+  if (r.suggestion) {
+    const next = withState((s) => { s.q = r.suggestion; s.doc = ''; });
+    const link = h('a', { id: 'suggestion', href: pageUrl(next) }, r.suggestion);
+    link.addEventListener('click', (e) => {
+      if (e.button !== 0 || e.ctrlKey || e.metaKey || e.shiftKey || e.altKey) return;
+      e.preventDefault();
+      go(next);
+    });
+    els.total.append(h('span', { class: 'suggestion' }, ' · Did you mean ', link, '?'));
+  }
 }
 
 // ---------------------------------------------------------------- hits
@@ -288,8 +308,9 @@ function hitItem(hit) {
   return h('li', { class: 'hit', dataset: { id: hit.id } },
     h('h3', {}, link),
     h('p', { class: 'meta' },
-      h('time', { datetime: pub.date || '', title: dateSource(pub.source) }, formatDate(pub.date, pub.precision)),
-      pub.source === 'ingest-time' ? h('span', { class: 'muted' }, ' (added)') : '',
+      hit.published
+        ? h('time', { datetime: pub.date || '', title: dateSource(pub.source) }, formatDate(pub.date, pub.precision))
+        : h('span', { class: 'muted undated-label', title: 'Nothing in the briefing or its file says when it was published' }, 'undated'),
       ' · ', h('span', { class: 'badge format', title: 'format' }, hit.format || '?'),
       hit.language ? [' · ', h('span', { class: 'lang', title: 'language' }, hit.language)] : '',
       hit.sourcePath ? [' · ', h('span', { class: 'path' }, hit.sourcePath)] : ''),
@@ -462,6 +483,7 @@ function renderChips() {
   }
   if (state.from) chip(`From ${state.from}`, `from ${state.from}`, () => go(withState(s => { s.from = ''; })));
   if (state.to) chip(`To ${state.to}`, `to ${state.to}`, () => go(withState(s => { s.to = ''; })));
+  if (state.undated) chip('Undated', 'undated', () => go(withState(s => { s.undated = false; })));
   els.clearAll.hidden = !any;
   els.chips.hidden = !any;
   const n = els.chips.children.length;
@@ -469,8 +491,24 @@ function renderChips() {
 }
 
 function pickMonths(fromMonth, toMonth) {
-  go(withState(s => { s.from = fromMonth; s.to = toMonth; s.doc = ''; }));
+  go(withState(s => { s.from = fromMonth; s.to = toMonth; s.undated = false; s.doc = ''; }));
 }
+
+/**
+ * "N undated" beside the timeline: briefings with no publication date have no bar, so they are
+ * counted here, and a click shows only them (dates and undated exclude each other).
+ */
+function renderUndated(count) {
+  els.undated.hidden = count === 0 && !state.undated;
+  els.undated.textContent = `${Number(count).toLocaleString('en')} undated${state.undated ? ' (shown)' : ''}`;
+  els.undated.title = state.undated ? 'Showing only briefings with no publication date; click to show all'
+    : 'Briefings with no publication date are not on the timeline; click to show only them';
+  els.undated.setAttribute('aria-pressed', String(state.undated));
+}
+
+els.undated.addEventListener('click', () => {
+  go(withState(s => { s.undated = !s.undated; s.from = ''; s.to = ''; s.doc = ''; }));
+});
 
 // ---------------------------------------------------------------- showing a state
 
@@ -607,7 +645,7 @@ els.dateForm.addEventListener('submit', (e) => {
     (ok(from) ? els.to : els.from).focus();
     return;
   }
-  go(withState(s => { s.from = from; s.to = to; s.doc = ''; }));
+  go(withState(s => { s.from = from; s.to = to; s.undated = s.undated && !from && !to; s.doc = ''; }));
 });
 
 els.clearAll.addEventListener('click', () => {
@@ -616,6 +654,7 @@ els.clearAll.addEventListener('click', () => {
     for (const { dim } of DIMS) s.filters[dim] = [];
     s.from = '';
     s.to = '';
+    s.undated = false;
   }));
   els.q.focus();
 });

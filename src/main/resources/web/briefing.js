@@ -1,7 +1,7 @@
 // The briefing view: title, date and its source, the full text with country, person and
 // organisation mentions marked, the entity lists with counts and the download link. The text is
 // cut into text nodes at the API's span offsets; nothing from the document is parsed as HTML.
-import { h, formatDate, dateSource, plural } from './dom.js';
+import { h, formatDate, formatInstant, dateSource, plural } from './dom.js';
 
 const KINDS = {
   country: 'Country',
@@ -82,9 +82,13 @@ export function renderBriefing(container, doc, actions) {
     h('header', { class: 'briefing-head' },
       h('h2', { id: 'briefing-title', tabindex: '-1' }, doc.title || doc.sourcePath || '(untitled)'),
       h('p', { class: 'meta' },
-        h('time', { datetime: pub.date || '' }, formatDate(pub.date, pub.precision)),
+        doc.published
+          ? h('time', { datetime: pub.date || '' }, formatDate(pub.date, pub.precision))
+          : h('span', { class: 'undated-label', title: 'Nothing in the briefing or its file says when it was published' }, 'undated'),
         pub.precision ? h('span', { class: 'muted' }, ` (to the ${pub.precision})`) : '',
         pub.source ? [' · ', h('span', { class: 'date-source' }, dateSource(pub.source))] : '',
+        doc.ingestedAt ? [' · ', h('span', { class: 'ingested' }, 'added ',
+          h('time', { datetime: doc.ingestedAt }, formatInstant(doc.ingestedAt)))] : '',
         ' · ', h('span', { class: 'badge format' }, doc.format || '?'),
         doc.language ? [' · ', doc.language] : '',
         doc.sizeBytes ? [' · ', formatBytes(doc.sizeBytes)] : ''),

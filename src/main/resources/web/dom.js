@@ -100,16 +100,24 @@ export function formatMonth(month) {
   return m ? `${MONTHS[+m[2] - 1]} ${m[1]}` : month;
 }
 
+/** "2026-05-01T12:00:00Z" -> "1 May 2026, 12:00 UTC" (when a briefing was added). */
+export function formatInstant(instant) {
+  const m = /^(\d{4}-\d{2}-\d{2})T(\d{2}:\d{2})/.exec(instant || '');
+  return m ? `${formatDate(m[1], 'day')}, ${m[2]} UTC` : '';
+}
+
 /** Words for where a publication date came from. */
 export function dateSource(source) {
   switch (source) {
-    case 'ingest-time': return 'date added (no publication date found)';
     case 'metadata': return 'from the file’s metadata';
     case 'html-meta': return 'from the page’s meta tags';
     case 'header': return 'from the document header';
     case 'dateline': return 'from the dateline';
+    case 'dateline+metadata': return 'day from the dateline, year from the file’s metadata';
+    case 'dateline+text': return 'day from the dateline, year from a date in the text';
+    case 'dateline+file-name': return 'day from the dateline, year from the file name';
     case 'text': return 'from the text';
-    case 'file-name': return 'from the file name';
+    case 'file-name': return 'from the file name or its folder';
     default: return source ? `from ${source.replace(/[-_]/g, ' ')}` : '';
   }
 }

@@ -18,14 +18,15 @@ import java.util.Objects;
  * @param summary        explicit summary line or the lede (first paragraph)
  * @param body           the full extracted text
  * @param language       ISO 639-1 code or {@code "und"}
- * @param published      publication date with precision and source
+ * @param published      publication date with precision and source; null when the briefing is undated
  * @param countries      every country mentioned, each flagged {@code about} or not
  * @param people         people, one canonical name each
  * @param organisations  organisations, one canonical name each
  * @param datesMentioned dates the text talks about
  * @param metadata       a few useful metadata values (author, ...)
  * @param sizeBytes      size of the original
- * @param ingestedAt     when this briefing was indexed
+ * @param ingestedAt     when this briefing was indexed (never presented as its publication date)
+ * @param titleSource    where the title came from (ranking trusts declared titles more)
  */
 public record Briefing(
         String id,
@@ -44,7 +45,8 @@ public record Briefing(
         List<DateMention> datesMentioned,
         Map<String, String> metadata,
         long sizeBytes,
-        Instant ingestedAt) {
+        Instant ingestedAt,
+        TitleSource titleSource) {
 
     public Briefing {
         Objects.requireNonNull(id, "id");
@@ -57,6 +59,50 @@ public record Briefing(
         title = title == null ? "" : title;
         summary = summary == null ? "" : summary;
         body = body == null ? "" : body;
+        titleSource = titleSource == null ? TitleSource.HEADING : titleSource;
+    }
+
+    /**
+     * A briefing whose title was given as a title (built by hand, or stored before titles recorded
+     * their source).
+     */
+    public Briefing(
+            String id,
+            String sourcePath,
+            String containerId,
+            String mediaType,
+            String format,
+            String title,
+            String summary,
+            String body,
+            String language,
+            PublicationDate published,
+            List<CountryMention> countries,
+            List<EntityMention> people,
+            List<EntityMention> organisations,
+            List<DateMention> datesMentioned,
+            Map<String, String> metadata,
+            long sizeBytes,
+            Instant ingestedAt) {
+        this(
+                id,
+                sourcePath,
+                containerId,
+                mediaType,
+                format,
+                title,
+                summary,
+                body,
+                language,
+                published,
+                countries,
+                people,
+                organisations,
+                datesMentioned,
+                metadata,
+                sizeBytes,
+                ingestedAt,
+                TitleSource.HEADING);
     }
 
     /** Countries the briefing is about. */

@@ -5,7 +5,9 @@ import java.util.Objects;
 
 /**
  * When a briefing was published, how precisely that is known and where it came from, so that
- * the API can say "April 2019 (from the dateline)" instead of pretending to a day.
+ * the API can say "April 2019 (from the dateline)" instead of pretending to a day. A briefing
+ * with no evidence of publication has none (it is undated): the day it was ingested is not a
+ * publication date, and is kept apart as {@link Briefing#ingestedAt()}.
  *
  * @param date      the first day of the known period (2019-04-01 for "April 2019")
  * @param precision day, month or year
@@ -15,10 +17,17 @@ public record PublicationDate(LocalDate date, DatePrecision precision, String so
     public static final String SOURCE_METADATA = "metadata";
     public static final String SOURCE_HTML_META = "html-meta";
     public static final String SOURCE_HEADER = "header";
+    /** A dateline with its year, or a yearless one whose day the text writes in full (a byline). */
     public static final String SOURCE_DATELINE = "dateline";
+    /** Month and day from a yearless dateline, year from the file's creation or modification metadata. */
+    public static final String SOURCE_DATELINE_METADATA = "dateline+metadata";
+    /** Month and day from a yearless dateline, year from another full date in the text. */
+    public static final String SOURCE_DATELINE_TEXT = "dateline+text";
+    /** Month and day from a yearless dateline, year from the file name or its folder. */
+    public static final String SOURCE_DATELINE_FILE_NAME = "dateline+file-name";
+
     public static final String SOURCE_TEXT = "text";
     public static final String SOURCE_FILE_NAME = "file-name";
-    public static final String SOURCE_INGEST_TIME = "ingest-time";
 
     public PublicationDate {
         Objects.requireNonNull(date, "date");

@@ -18,7 +18,8 @@ import picocli.CommandLine.Spec;
         mixinStandardHelpOptions = true,
         description = {
             "Score the country, people, organisation and date taggers on labelled data",
-            "(Reuters-21578 TEST split, CRS reports, the seed briefing) and write a results table."
+            "(Reuters-21578 TEST split, CRS reports, the annotated entity gold) and search ranking on the",
+            "relevance test collection, and write a results table."
         })
 final class EvalCommand implements Callable<Integer> {
 
@@ -49,6 +50,7 @@ final class EvalCommand implements Callable<Integer> {
         }
         List<Evaluation.SuiteResult> results = Evaluation.runAll(data, Evaluation.suites());
         out.println(Evaluation.table(results));
+        out.println(Evaluation.details(results));
         Evaluation.writeResults(outFile, results);
         out.println("written to " + outFile);
         List<Score> failures = Evaluation.failures(results);

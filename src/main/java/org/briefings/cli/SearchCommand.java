@@ -36,7 +36,8 @@ import picocli.CommandLine.Spec;
         description = {
             "Search the index. QUERY uses Lucene syntax: words, \"phrases\", AND/OR/NOT, wildcards*,",
             "and fields title:, country:, about:, person:, org:, language:, format:, published:[2019 TO 2020].",
-            "Example: briefings search sanctions --country KP --from 2019 --sort newest"
+            "Example: briefings search sanctions --country KP --from 2019 --sort newest",
+            "Briefings with no publication date match no date range; --undated lists them."
         })
 final class SearchCommand implements Callable<Integer> {
 
@@ -89,9 +90,11 @@ final class SearchCommand implements Callable<Integer> {
                 .size(size)
                 .cursor(cursor);
         for (FacetDimension dim : FacetDimension.values()) {
-            List<String> values = spec.findOption(FilterOptions.name(dim)).getValue();
-            if (values != null) {
-                values.forEach(v -> b.filter(dim.dim(), v));
+            Object value = spec.findOption(FilterOptions.name(dim)).getValue();
+            if (value instanceof List<?> values) {
+                values.forEach(v -> b.filter(dim.dim(), String.valueOf(v)));
+            } else if (Boolean.TRUE.equals(value)) {
+                b.filter(dim.dim(), "true");
             }
         }
         try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
@@ -115,11 +118,22 @@ final class SearchCommand implements Callable<Integer> {
         }
     }
 
-    /** Adds a repeatable {@code --DIM VALUE} option for every facet dimension. */
+    /**
+     * Adds a repeatable {@code --DIM VALUE} option for every facet dimension, and a plain switch
+     * ({@code --undated}) for a flag.
+     */
     static final class FilterOptions implements IModelTransformer {
         @Override
         public CommandSpec transform(CommandSpec command) {
             for (FacetDimension dim : FacetDimension.values()) {
+                if (dim.kind() == FacetDimension.Kind.FLAG) {
+                    command.addOption(OptionSpec.builder(name(dim))
+                            .type(boolean.class)
+                            .arity("0")
+                            .description("Only briefings " + dim.description().replace(" (true)", "") + ".")
+                            .build());
+                    continue;
+                }
                 command.addOption(OptionSpec.builder(name(dim))
                         .paramLabel(
                                 switch (dim.kind()) {
@@ -128,6 +142,7 @@ final class SearchCommand implements Callable<Integer> {
                                     case CODE -> "CODE";
                                     case YEAR -> "YYYY";
                                     case MONTH -> "YYYY-MM";
+                                    case FLAG -> throw new IllegalStateException("a flag takes no value");
                                 })
                         .type(List.class)
                         .auxiliaryTypes(String.class)
@@ -143,14 +158,22 @@ final class SearchCommand implements Callable<Integer> {
     }
 
     static void print(PrintWriter out, SearchResponse r) {
-        out.printf("%s%d briefings (%d ms)%n%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
+        out.printf("%s%d briefings (%d ms)%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
+        if (r.relaxed()) {
+            out.println("showing briefings that match most of your words");
+        }
+        if (r.suggestion() != null) {
+            out.printf("did you mean: %s%n", r.suggestion());
+        }
+        out.println();
         int rank = 1;
         for (BriefingViews.Hit h : r.hits()) {
             String about =
                     h.about().stream().map(BriefingViews.CountryRef::code).collect(Collectors.joining(","));
             String mentioned =
                     h.mentioned().stream().map(BriefingViews.CountryRef::code).collect(Collectors.joining(","));
-            out.printf("%2d. %s  [%s]  %s%n", rank++, h.title(), h.published().date(), h.format());
+            String date = h.published() == null ? "undated" : h.published().date();
+            out.printf("%2d. %s  [%s]  %s%n", rank++, h.title(), date, h.format());
             out.printf(
                     "    about: %s   mentions: %s%n",
                     about.isEmpty() ? "-" : about, mentioned.isEmpty() ? "-" : mentioned);
@@ -166,6 +189,9 @@ final class SearchCommand implements Callable<Integer> {
                     .map(v -> (v.selected() ? "*" : "") + v.value() + " (" + v.count() + ")")
                     .collect(Collectors.joining(", "));
             out.printf("%-9s %s%n", f.dim() + ":", values);
+        }
+        if (r.undated() > 0) {
+            out.printf("%-9s %d (no publication date; --undated lists them)%n", "undated:", r.undated());
         }
         if (r.nextCursor() != null) {
             out.printf("%nmore: --cursor %s%n", r.nextCursor());

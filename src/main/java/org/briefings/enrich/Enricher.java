@@ -1,6 +1,7 @@
 package org.briefings.enrich;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.briefings.Span;
 import org.briefings.enrich.country.CountryTagger;
 import org.briefings.enrich.date.DateMentionTagger;
 import org.briefings.enrich.date.PublicationDateFinder;
+import org.briefings.enrich.org.NationalBodies;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.person.PersonTagger;
 import org.briefings.enrich.text.TextField;
@@ -36,6 +38,7 @@ public final class Enricher {
     private final PublicationDateFinder publicationDates = new PublicationDateFinder();
     private final CountryTagger countries = new CountryTagger();
     private final OrganisationTagger organisations = new OrganisationTagger();
+    private final NationalBodies nationalBodies = new NationalBodies();
     private final PersonTagger people = new PersonTagger(organisations);
     private final DateMentionTagger dates = new DateMentionTagger();
 
@@ -45,15 +48,17 @@ public final class Enricher {
         // TitleFinder reads that layout. Other formats have a first line or heading that is the title.
         String chosenTitle = doc.mediaType().equals("application/pdf") ? titles.find(doc, body) : null;
         StructureReader.Structure s = structure.read(doc, chosenTitle);
-        PublicationDate published = publicationDates.find(doc, body, ingestTime);
+        // undated: present-day country names, and relative dates ("last week") left unresolved
+        PublicationDate published = publicationDates.find(doc, body, ingestTime).orElse(null);
+        LocalDate reference = published == null ? null : published.date();
         List<CountryMention> countryMentions =
-                countries.tag(s.title(), body, published.date().getYear());
+                countries.tag(s.title(), body, reference == null ? null : reference.getYear());
         // tokenised once here, read by every token-based tagger
         TextField titleField = TextField.of(Span.TITLE, s.title());
         TextField bodyField = TextField.of(Span.BODY, body);
-        List<EntityMention> orgs = organisations.tag(titleField, bodyField);
+        List<EntityMention> orgs = nationalBodies.resolve(organisations.tag(titleField, bodyField), countryMentions);
         List<EntityMention> persons = people.tag(titleField, bodyField, orgs);
-        List<DateMention> mentioned = dates.tag(bodyField, published.date());
+        List<DateMention> mentioned = dates.tag(bodyField, reference);
         return new Briefing(
                 doc.id(),
                 doc.sourcePath(),
@@ -71,7 +76,8 @@ public final class Enricher {
                 mentioned,
                 usefulMetadata(doc),
                 doc.sizeBytes(),
-                ingestTime);
+                ingestTime,
+                s.titleSource());
     }
 
     private static Map<String, String> usefulMetadata(ExtractedText doc) {

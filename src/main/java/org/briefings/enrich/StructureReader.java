@@ -3,6 +3,7 @@ package org.briefings.enrich;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import org.briefings.ExtractedText;
+import org.briefings.TitleSource;
 
 /**
  * Reads a briefing's shape from its text: the title (from metadata when it is a real title, else
@@ -24,8 +25,11 @@ public final class StructureReader {
     private static final int HEAD_CHARS = 6_000;
     private static final int MAX_SUMMARY = 600;
 
-    /** Title and summary of a briefing. */
-    public record Structure(String title, String summary) {}
+    /** Title, where it came from, and summary of a briefing. */
+    public record Structure(String title, TitleSource titleSource, String summary) {}
+
+    /** A heading is short and is not a sentence that runs on into the text. */
+    private static final int MAX_HEADING_WORDS = 20;
 
     public Structure read(ExtractedText doc) {
         return read(doc, null);
@@ -40,14 +44,25 @@ public final class StructureReader {
         String text = doc.text();
         String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
         String[] paragraphs = head.split("\\n\\s*\\n");
-        String title =
-                chosenTitle != null && !chosenTitle.isBlank() ? trimTitle(chosenTitle) : metadataTitle(doc.title());
+        String metadata = metadataTitle(doc.title());
+        String title;
+        TitleSource source;
+        if (chosenTitle != null && !chosenTitle.isBlank()) {
+            title = trimTitle(chosenTitle);
+            source = title.equals(metadata)
+                    ? TitleSource.METADATA
+                    : looksLikeHeading(title) ? TitleSource.HEADING : TitleSource.FIRST_LINE;
+        } else {
+            title = metadata;
+            source = TitleSource.METADATA;
+        }
         int firstBodyParagraph = 0;
         if (title == null) {
             for (int i = 0; i < paragraphs.length; i++) {
                 String firstLine = firstLine(paragraphs[i]);
                 if (!firstLine.isEmpty() && !HEADER_LINE.matcher(firstLine).matches()) {
                     title = trimTitle(firstLine);
+                    source = isHeading(paragraphs[i], firstLine) ? TitleSource.HEADING : TitleSource.FIRST_LINE;
                     firstBodyParagraph = i;
                     break;
                 }
@@ -55,8 +70,39 @@ public final class StructureReader {
         }
         if (title == null || title.isEmpty()) {
             title = fallbackTitle(doc.sourcePath());
+            source = TitleSource.FILE_NAME;
         }
-        return new Structure(title, summary(paragraphs, title, firstBodyParagraph));
+        return new Structure(title, source, summary(paragraphs, title, firstBodyParagraph));
+    }
+
+    /**
+     * A first line is a heading when it is marked as one (Markdown {@code #}) or is set apart: short,
+     * not ending as a sentence does, and alone in its paragraph or followed only by header lines.
+     */
+    private static boolean isHeading(String paragraph, String firstLine) {
+        if (firstLine.startsWith("#")) {
+            return true;
+        }
+        if (!looksLikeHeading(firstLine)) {
+            return false;
+        }
+        String[] lines = paragraph.strip().split("\\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && !HEADER_LINE.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean looksLikeHeading(String line) {
+        String t = line.strip();
+        return !t.isEmpty()
+                && t.split("\\s+").length <= MAX_HEADING_WORDS
+                && !t.endsWith(".")
+                && !t.endsWith(",")
+                && !t.endsWith(";");
     }
 
     private static String summary(String[] paragraphs, String title, int start) {

@@ -188,7 +188,7 @@ public final class CrsDateTitleEval implements EvalSuite {
             rows.add(new Row(
                     pdf.getFileName().toString(),
                     expectedDate,
-                    dates.find(doc, doc.text(), ingest),
+                    dates.find(doc, doc.text(), ingest).orElse(null),
                     expectedTitle,
                     titles.find(doc, doc.text()),
                     structure.read(doc).title(),

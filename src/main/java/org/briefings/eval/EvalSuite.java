@@ -18,4 +18,15 @@ public interface EvalSuite {
 
     /** Runs the suite over {@code dataRoot} (the {@code shared/data} folder). */
     List<Score> run(Path dataRoot) throws IOException;
+
+    /**
+     * Scores plus a Markdown section of detail for the results file (breakdowns too wide for
+     * the one table of scores); suites without detail need not override it.
+     */
+    default Outcome evaluate(Path dataRoot) throws IOException {
+        return new Outcome(run(dataRoot), "");
+    }
+
+    /** What a suite measured: the scores, and Markdown detail (may be empty). */
+    record Outcome(List<Score> scores, String details) {}
 }

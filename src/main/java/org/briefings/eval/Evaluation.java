@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.briefings.eval.relevance.RelevanceEval;
 
 /**
  * Runs every {@link EvalSuite} over the shared data folder and renders the scores as a table.
@@ -22,22 +23,25 @@ public final class Evaluation {
         suites.add(new ReutersCountryEval());
         suites.add(new ReutersEntityEval());
         suites.add(new CrsDateTitleEval());
+        suites.add(new RelevanceEval(Path.of("corpus")));
+        suites.add(new EntityGoldEval(Path.of("")));
         return suites;
     }
 
     /** Outcome of one suite: its scores, or why it was skipped. */
-    public record SuiteResult(String suite, List<Score> scores, String skipped) {}
+    public record SuiteResult(String suite, List<Score> scores, String skipped, String details) {}
 
     public static List<SuiteResult> runAll(Path dataRoot, List<EvalSuite> suites) {
         List<SuiteResult> results = new ArrayList<>();
         for (EvalSuite suite : suites) {
             Path folder = dataRoot.resolve(suite.dataFolder());
             if (!Files.isDirectory(folder)) {
-                results.add(new SuiteResult(suite.name(), List.of(), "skipped: " + folder + " not found"));
+                results.add(new SuiteResult(suite.name(), List.of(), "skipped: " + folder + " not found", ""));
                 continue;
             }
             try {
-                results.add(new SuiteResult(suite.name(), suite.run(dataRoot), null));
+                EvalSuite.Outcome outcome = suite.evaluate(dataRoot);
+                results.add(new SuiteResult(suite.name(), outcome.scores(), null, outcome.details()));
             } catch (IOException e) {
                 throw new UncheckedIOException("evaluation " + suite.name() + " failed", e);
             }
@@ -78,6 +82,21 @@ public final class Evaluation {
         return sb.toString();
     }
 
+    /** Each suite's Markdown detail under a heading of its name. */
+    public static String details(List<SuiteResult> results) {
+        StringBuilder sb = new StringBuilder();
+        for (SuiteResult r : results) {
+            if (r.details() != null && !r.details().isBlank()) {
+                sb.append("\n## ")
+                        .append(r.suite())
+                        .append("\n\n")
+                        .append(r.details().strip())
+                        .append('\n');
+            }
+        }
+        return sb.toString();
+    }
+
     /** Gated scores below their target. */
     public static List<Score> failures(List<SuiteResult> results) {
         return results.stream()
@@ -91,7 +110,8 @@ public final class Evaluation {
         String doc = "# Evaluation results\n\n"
                 + "Written by `bin/briefings eval` (and checked by `EvaluationGateTest` in CI). "
                 + "Scores are deterministic: same code and data, same figures.\n\n"
-                + table(results);
+                + table(results)
+                + details(results);
         Files.writeString(file, doc, StandardCharsets.UTF_8);
     }
 

@@ -6,7 +6,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -25,6 +27,7 @@ import org.briefings.CountryMention;
 import org.briefings.DateMention;
 import org.briefings.EntityMention;
 import org.briefings.Json;
+import org.briefings.Span;
 
 /**
  * Converts a {@link Briefing} to a Lucene {@link Document} and back. Each field choice is
@@ -34,6 +37,8 @@ public final class BriefingDocuments {
 
     /** Body and summary: stored, positions and offsets indexed so the highlighter skips re-analysis. */
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
@@ -62,6 +67,10 @@ public final class BriefingDocuments {
             doc.add(new StringField(CONTAINER_ID, b.containerId(), Field.Store.YES));
         }
         doc.add(new TextField(TITLE, b.title(), Field.Store.YES));
+        if (!b.titleSource().repeatsBody()) {
+            // a first line used as the title is already in the body: ranking must not count it twice
+            doc.add(new TextField(RANKED_TITLE, b.title(), Field.Store.NO));
+        }
         doc.add(new Field(SUMMARY, b.summary(), TEXT_WITH_OFFSETS));
         doc.add(new Field(BODY, b.body(), TEXT_WITH_OFFSETS));
 
@@ -76,21 +85,25 @@ public final class BriefingDocuments {
                 doc.add(facet(FacetDimension.ABOUT, c.code()));
             }
         }
-        addEntities(
-                doc, b.people().stream().map(EntityMention::name).toList(), PERSON, PERSON_TEXT, FacetDimension.PERSON);
-        addEntities(
-                doc, b.organisations().stream().map(EntityMention::name).toList(), ORG, ORG_TEXT, FacetDimension.ORG);
+        addEntities(doc, b.people(), PERSON, PERSON_TEXT, FacetDimension.PERSON);
+        addEntities(doc, b.organisations(), ORG, ORG_TEXT, FacetDimension.ORG);
 
         doc.add(new StringField(LANGUAGE, b.language(), Field.Store.NO));
         doc.add(facet(FacetDimension.LANGUAGE, b.language()));
         doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
         doc.add(facet(FacetDimension.FORMAT, b.format()));
 
-        long day = b.published().date().toEpochDay();
-        doc.add(new LongPoint(PUBLISHED, day));
-        doc.add(new NumericDocValuesField(PUBLISHED, day));
-        doc.add(facet(FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
-        doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
+        if (b.published() == null) {
+            // no point, no year, no month: date ranges never match it and the timeline leaves it out
+            doc.add(facet(FacetDimension.UNDATED, FLAG_SET));
+        } else {
+            long day = b.published().date().toEpochDay();
+            doc.add(new LongPoint(PUBLISHED, day));
+            doc.add(new NumericDocValuesField(PUBLISHED, day));
+            doc.add(facet(
+                    FacetDimension.YEAR, String.valueOf(b.published().date().getYear())));
+            doc.add(facet(FacetDimension.MONTH, b.published().date().toString().substring(0, 7)));
+        }
         for (DateMention d : b.datesMentioned()) {
             doc.add(new LongRange(EVENT_DATES, new long[] {d.start().toEpochDay()}, new long[] {
                 d.end().toEpochDay()
@@ -130,16 +143,29 @@ public final class BriefingDocuments {
                 d.getField(FILE_MTIME).numericValue().longValue());
     }
 
+    /**
+     * The canonical name is the facet value and the exact key; it and every other surface form of
+     * the entity in the briefing (its spans: "KWP", "Mr. Kim", "Abiy") are searchable words of the
+     * text field, so {@code org:kwp} finds the briefing whose facet says "Korean Workers' Party".
+     */
     private static void addEntities(
-            Document doc, Iterable<String> names, String keyField, String textField, FacetDimension dim) {
+            Document doc, List<EntityMention> entities, String keyField, String textField, FacetDimension dim) {
         Set<String> seen = new LinkedHashSet<>();
-        for (String name : names) {
+        for (EntityMention e : entities) {
+            String name = e.name();
             if (name == null || name.isBlank() || !seen.add(name)) {
                 continue;
             }
             doc.add(new StringField(keyField, name, Field.Store.NO));
             doc.add(new TextField(textField, name, Field.Store.NO));
             doc.add(facet(dim, name));
+            Set<String> variants = new LinkedHashSet<>();
+            for (Span s : e.spans()) {
+                String variant = SPACES.matcher(s.text()).replaceAll(" ").strip();
+                if (!variant.equalsIgnoreCase(name) && variants.add(variant)) {
+                    doc.add(new TextField(textField, variant, Field.Store.NO));
+                }
+            }
         }
     }
 
@@ -169,7 +195,8 @@ public final class BriefingDocuments {
                     stored.datesMentioned(),
                     stored.metadata(),
                     stored.sizeBytes(),
-                    stored.ingestedAt());
+                    stored.ingestedAt(),
+                    stored.titleSource());
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
@@ -194,7 +221,8 @@ public final class BriefingDocuments {
                 b.datesMentioned(),
                 b.metadata(),
                 b.sizeBytes(),
-                b.ingestedAt());
+                b.ingestedAt(),
+                b.titleSource());
         try {
             return Json.MAPPER.writeValueAsString(withoutBody);
         } catch (JsonProcessingException e) {

@@ -34,6 +34,8 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.briefings.Briefing;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The Lucene index of briefings on disk: one {@link IndexWriter}, a near-real-time {@link
@@ -56,6 +58,11 @@ public final class BriefingIndex implements Closeable {
     private final ReentrantReadWriteLock changeLock = new ReentrantReadWriteLock();
 
     private final CopyGroups copies;
+    private final String rebuiltFromVersion;
+
+    private static final Logger LOG = LoggerFactory.getLogger(BriefingIndex.class);
+    private static final String SCHEMA_VERSION = "schema_version";
+    private static final String CURRENT_VERSION = String.valueOf(BriefingSchema.VERSION);
 
     /** Facet ordinals for one reader; rebuilt when the reader changes. */
     private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
@@ -75,6 +82,29 @@ public final class BriefingIndex implements Closeable {
                 writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
         lastCommitMillis.set(last == null ? 0 : Long.parseLong(last));
+        String version = userData.get(SCHEMA_VERSION);
+        this.rebuiltFromVersion = writer.getDocStats().numDocs > 0 && !CURRENT_VERSION.equals(version)
+                ? (version == null ? "1" : version)
+                : null;
+        if (rebuiltFromVersion != null) {
+            // corpus/ is the truth: an index of another schema is emptied and reconciliation refills it
+            LOG.warn(
+                    "{} was written by schema version {}, this is version {}: emptied; every file is indexed again",
+                    dir,
+                    rebuiltFromVersion,
+                    CURRENT_VERSION);
+            writer.deleteAll();
+            commit();
+            searchers.maybeRefreshBlocking();
+        }
+    }
+
+    /**
+     * The schema version of the index found at open when it was not this code's and was therefore
+     * emptied for re-indexing; null when the index was current (or new).
+     */
+    public String rebuiltFromVersion() {
+        return rebuiltFromVersion;
     }
 
     /** Opens (or creates) the index in {@code dir}. */
@@ -158,7 +188,8 @@ public final class BriefingIndex implements Closeable {
     /** Makes recent changes durable. */
     public void commit() throws IOException {
         long now = System.currentTimeMillis();
-        writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now)).entrySet());
+        writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
+                .entrySet());
         writer.commit();
         lastCommitMillis.set(now);
     }

@@ -16,6 +16,14 @@ public final class BriefingSchema {
 
     // --- identity and bookkeeping (exact, not analysed) ---
     /** Content hash of the briefing; the primary key. */
+    /**
+     * The schema's version, kept in each commit. An index written by another version lacks fields
+     * (or has them analysed differently) that reconciliation cannot see, since it skips files whose
+     * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
+     * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
+     */
+    public static final int VERSION = 4; // 4: copy fields (MinHash bands, signature, copy group)
+
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
     public static final String FILE_ID = "file_id";
@@ -31,6 +39,12 @@ public final class BriefingSchema {
     // --- full text (English analysis with stemming) ---
     /** Title, boosted most. */
     public static final String TITLE = "title";
+    /**
+     * The title again, for ranking, unless it is only a first line taken for want of a title: the
+     * body already holds that line, and counting it twice would let its common words outrank the
+     * rare word that identifies the briefing.
+     */
+    public static final String RANKED_TITLE = "title_ranked";
     /** Summary or lede, boosted over the body. */
     public static final String SUMMARY = "summary";
     /** The full text; stored with offsets for fast highlighting. */
@@ -55,7 +69,10 @@ public final class BriefingSchema {
     public static final String FORMAT = "format";
 
     // --- dates ---
-    /** Publication date as epoch day: point for range filters, doc values for sorting. */
+    /**
+     * Publication date as epoch day: point for range filters, doc values for sorting. Undated
+     * briefings have neither; they carry the {@link FacetDimension#UNDATED} facet instead.
+     */
     public static final String PUBLISHED = "published";
     /** Periods the text talks about, as epoch-day ranges (LongRange), for "events in 2018" queries. */
     public static final String EVENT_DATES = "event_dates";
@@ -76,6 +93,8 @@ public final class BriefingSchema {
     public static final String SOURCE = "_source";
 
     // --- facet dimensions: declared in FacetDimension ---
+    /** The value a {@link FacetDimension.Kind#FLAG} dimension holds on the briefings that have it. */
+    public static final String FLAG_SET = "true";
 
     /** Query-time boosts: a word in the title says more than one in the body. */
     public static final Map<String, Float> TEXT_BOOSTS = Map.of(TITLE, 3.0f, SUMMARY, 2.0f, BODY, 1.0f);

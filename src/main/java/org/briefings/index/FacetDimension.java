@@ -26,7 +26,8 @@ public enum FacetDimension {
     LANGUAGE("language", "Language", "languages", "in this language (ISO 639-1)", Kind.CODE, false),
     FORMAT("format", "Format", "formats", "in this format: pdf, docx, html, txt, md, eml, ...", Kind.CODE, false),
     YEAR("year", "Year", "years", "published in this year (2019)", Kind.YEAR, false),
-    MONTH("month", "Month", "months", "published in this month (2019-04)", Kind.MONTH, false);
+    MONTH("month", "Month", "months", "published in this month (2019-04)", Kind.MONTH, false),
+    UNDATED("undated", "Undated", "undated briefings", "with no publication date (true)", Kind.FLAG, false);
 
     /** What a dimension's values are: how a filter value is read and how a value is labelled. */
     public enum Kind {
@@ -39,7 +40,12 @@ public enum FacetDimension {
         /** Publication years; every year is counted and listed newest first. */
         YEAR,
         /** Publication months; shown as the timeline rather than as a list of values. */
-        MONTH;
+        MONTH,
+        /**
+         * A yes-or-no property, indexed as the value {@code true} on the briefings that have it
+         * and filtered with {@code true}; its count is shown as a number, not as a list.
+         */
+        FLAG;
 
         public String json() {
             return name().toLowerCase(Locale.ROOT);
@@ -101,9 +107,12 @@ public enum FacetDimension {
         return false;
     }
 
-    /** Whether the dimension is listed with its values (the month is a timeline instead). */
+    /**
+     * Whether the dimension is listed with its values (the month is a timeline instead, and a
+     * flag is a count beside it).
+     */
     public boolean listed() {
-        return kind != Kind.MONTH;
+        return kind != Kind.MONTH && kind != Kind.FLAG;
     }
 
     /** The dimension with this name, if there is one. */

@@ -19,7 +19,9 @@ import org.apache.lucene.search.TermQuery;
 import org.briefings.index.BriefingSchema;
 
 /**
- * Lucene classic syntax over briefings. Bare words search title (boosted most), summary and body;
+ * Lucene classic syntax over briefings. Bare words search title, summary and body as one
+ * field-weighted document ({@link TextQueries}); phrases, wildcards and fuzzy terms search each
+ * field with the title boosted most;
  * fields analysts know are mapped onto the index's fields:
  * <ul>
  *   <li>{@code country:}, {@code about:} take a name or a code ({@code country:"North Korea"} =
@@ -48,10 +50,12 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
             "event");
 
     private final CountryCodes countries;
+    private final TextQueries text;
 
-    BriefingQueryParser(CountryCodes countries) {
+    BriefingQueryParser(CountryCodes countries, TextQueries text) {
         super(new String[] {TITLE, SUMMARY, BODY}, BriefingSchema.analyzer(), Map.copyOf(BriefingSchema.TEXT_BOOSTS));
         this.countries = countries;
+        this.text = text;
         setDefaultOperator(QueryParser.AND_OPERATOR);
         setAllowLeadingWildcard(false);
         setSplitOnWhitespace(true);
@@ -123,6 +127,12 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getFieldQuery(String field, String queryText, boolean quoted) throws ParseException {
+        if (field == null && !quoted) {
+            String term = text.singleTerm(queryText);
+            if (term != null) {
+                return text.term(term);
+            }
+        }
         Query special = special(field, queryText);
         return special != null ? special : super.getFieldQuery(field, queryText, quoted);
     }

@@ -63,10 +63,21 @@ public final class BriefingSearcher {
 
     private final BriefingIndex index;
     private final CountryCodes countries;
+    private final Ranking ranking;
+    private final QueryPlanner planner;
+    private final SpellingSuggester suggester;
 
     public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+        this(index, countries, Ranking.DEFAULT);
+    }
+
+    /** With other ranking weights than the tuned ones (the evaluation compares them). */
+    public BriefingSearcher(BriefingIndex index, CountryCodes countries, Ranking ranking) {
         this.index = index;
         this.countries = countries;
+        this.ranking = ranking;
+        this.planner = new QueryPlanner(countries, ranking);
+        this.suggester = new SpellingSuggester(new TextQueries(ranking));
     }
 
     public CountryCodes countries() {
@@ -80,13 +91,16 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        Query base = buildBaseQuery(request);
+        TextQueries.Plan plan = planner.plan(request.query());
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
 
         IndexSearcher searcher = index.acquire();
         try {
+            // relax only when every word together finds too little, counted with the filters applied
+            boolean relaxed = plan.relaxed() != null
+                    && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+            Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+            DrillDownQuery drill = drill(base, filters);
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -139,10 +153,22 @@ public final class BriefingSearcher {
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
+            // with DrillSideways, counted whether or not undated is itself a filter
+            long undated = count(facets, state, FacetDimension.UNDATED, FLAG_SET);
             boolean exact = top.totalHits.relation() == TotalHits.Relation.EQUAL_TO;
+            String suggestion = top.totalHits.value() == 0 ? suggester.suggest(searcher, request.query()) : null;
             long took = (System.nanoTime() - started) / 1_000_000;
             return new SearchResponse(
-                    top.totalHits.value(), exact, took, hits, facetList, timeline, hits.size() < size ? null : next);
+                    top.totalHits.value(),
+                    exact,
+                    took,
+                    hits,
+                    facetList,
+                    timeline,
+                    undated,
+                    hits.size() < size ? null : next,
+                    relaxed,
+                    suggestion);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",
@@ -162,10 +188,15 @@ public final class BriefingSearcher {
         return request.cursor() == null ? size : 0;
     }
 
-    /** The query text plus the date range, without facet filters. */
-    Query buildBaseQuery(SearchRequest request) {
-        Query text = CopyFolding.hideCopies(
-                new BriefingQueryParser(countries).parseQuery(request.query()), request.copies());
+    private static DrillDownQuery drill(Query base, Map<FacetDimension, List<String>> filters) {
+        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
+        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
+        return drill;
+    }
+
+    /** The text query plus the date range, without facet filters. */
+    private static Query withDates(SearchRequest request, Query query) {
+        Query text = CopyFolding.hideCopies(query, request.copies());
         if (request.from() == null && request.to() == null) {
             return text;
         }
@@ -202,8 +233,10 @@ public final class BriefingSearcher {
                                                         + "' (use a name or an ISO code)"));
                             case CODE -> v.strip().toLowerCase(Locale.ROOT);
                             case NAME, YEAR, MONTH -> v.strip();
+                            case FLAG -> flag(name, v);
                         });
             }
+            values.removeIf(v -> v.isEmpty());
             if (!values.isEmpty()) {
                 out.put(dim, values);
             }
@@ -211,13 +244,30 @@ public final class BriefingSearcher {
         return out;
     }
 
+    /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
+    private static String flag(String name, String value) {
+        return switch (value.strip().toLowerCase(Locale.ROOT)) {
+            case "true" -> FLAG_SET;
+            case "false" -> "";
+            default ->
+                throw new InvalidRequestException(name, "filter '" + name + "' is true or false, not '" + value + "'");
+        };
+    }
+
     private static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
-            case NEWEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, true), id);
-            case OLDEST -> new Sort(new SortField(PUBLISHED, SortField.Type.LONG, false), id);
+            case NEWEST -> new Sort(byPublished(true), id);
+            case OLDEST -> new Sort(byPublished(false), id);
         };
+    }
+
+    /** Undated briefings last in either direction: they have no place among the dated ones. */
+    private static SortField byPublished(boolean newestFirst) {
+        SortField f = new SortField(PUBLISHED, SortField.Type.LONG, newestFirst);
+        f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
+        return f;
     }
 
     private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, int size) throws IOException {

@@ -60,10 +60,11 @@ final class CopyFolding {
                 }
                 last = (FieldDoc) sd;
                 String group = group(searcher, sd.doc);
-                if (group == null || !groups.add(group)) {
+                if (group != null && !groups.add(group)) {
                     continue;
                 }
-                if (searcher.count(new TermQuery(new Term(COPY_GROUP, group))) > 1
+                if (group != null
+                        && searcher.count(new TermQuery(new Term(COPY_GROUP, group))) > 1
                         && !bestOfGroup(searcher, query, sort, group, sd.doc)) {
                     continue;
                 }

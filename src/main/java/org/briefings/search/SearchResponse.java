@@ -11,8 +11,13 @@ import org.briefings.view.BriefingViews.Hit;
  * @param tookMs     time spent in the engine
  * @param hits       this page of hits, shaped by {@link org.briefings.view.BriefingViews#hit}
  * @param facets     one entry per facet dimension, with counts that follow DrillSideways
- * @param timeline   hits per publication month, oldest first
+ * @param timeline   hits per publication month, oldest first; undated hits are not in it
+ * @param undated    hits with no publication date, counted beside the timeline
  * @param nextCursor pass as {@code cursor} for the next page; null on the last page
+ * @param relaxed    true when requiring every word found too little and the hits match most of the
+ *                   query's words instead (totals and facets are those of the relaxed search)
+ * @param suggestion for a search that found nothing, the query with misspelt words corrected from
+ *                   the index's own terms; null otherwise
  */
 public record SearchResponse(
         long total,
@@ -21,7 +26,10 @@ public record SearchResponse(
         List<Hit> hits,
         List<Facet> facets,
         List<Bucket> timeline,
-        String nextCursor) {
+        long undated,
+        String nextCursor,
+        boolean relaxed,
+        String suggestion) {
 
     /** One value of a facet. */
     public record FacetValue(String value, String label, long count, boolean selected) {}

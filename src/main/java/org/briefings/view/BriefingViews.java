@@ -1,5 +1,6 @@
 package org.briefings.view;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -14,14 +15,19 @@ import org.briefings.PublicationDate;
  * Every JSON shape of a briefing. The shapes differ on purpose (a hit is light and names its
  * countries, the full view carries the text and every mention's evidence, an upload's summary
  * lists codes and a link), but they are written side by side from the same helpers, so the
- * publication date, the entity names and the links read the same in all of them.
+ * publication date, the entity names and the links read the same in all of them. The full view
+ * carries {@code ingestedAt}, when the briefing was added, apart from its publication date.
  */
 public final class BriefingViews {
 
-    /** The publication date at its precision ({@code 2019-04}), and where it was found. */
+    /**
+     * The publication date at its precision ({@code 2019-04}), and where it was found. An undated
+     * briefing's is null, written out as {@code "published": null} in every shape so that a client
+     * sees "undated" said, not a field forgotten.
+     */
     public record Published(String date, String precision, String source) {
         static Published of(PublicationDate p) {
-            return new Published(p.display(), p.precision().json(), p.source());
+            return p == null ? null : new Published(p.display(), p.precision().json(), p.source());
         }
     }
 
@@ -37,7 +43,7 @@ public final class BriefingViews {
             String id,
             String title,
             String summary,
-            Published published,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Published published,
             List<CountryRef> about,
             List<CountryRef> mentioned,
             List<String> people,
@@ -75,7 +81,7 @@ public final class BriefingViews {
             String mediaType,
             String format,
             String language,
-            Published published,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Published published,
             List<CountryMention> countries,
             List<EntityMention> people,
             List<EntityMention> organisations,
@@ -90,7 +96,7 @@ public final class BriefingViews {
             String id,
             String title,
             String sourcePath,
-            Published published,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Published published,
             List<String> about,
             List<String> mentioned,
             List<String> people,

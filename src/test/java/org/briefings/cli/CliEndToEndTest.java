@@ -159,6 +159,31 @@ class CliEndToEndTest {
     }
 
     @Test
+    void undatedBriefingsAreListedByTheUndatedSwitchAndCountedButMatchNoDates(@TempDir Path own) throws Exception {
+        Workspace w = Workspace.copyOfSample(own, "korea-liaison-office-demolition.md");
+        Files.writeString(
+                w.corpus().resolve("desk-note.txt"),
+                "Desk note\n\nNothing in this note says when it was written about the liaison office.");
+        assertEquals(0, w.cli("index").code());
+        Run undated = w.cli("search", "liaison", "--undated");
+        assertEquals(0, undated.code(), undated.err());
+        assertTrue(undated.out().startsWith("1 briefings"), undated.out());
+        assertTrue(undated.out().contains("Desk note  [undated]"), undated.out());
+        Run all = w.cli("search", "liaison");
+        assertTrue(all.out().contains("undated:  1"), all.out());
+        JsonNode json =
+                Json.MAPPER.readTree(w.cli("search", "liaison", "--json").out());
+        assertEquals(2, json.get("total").asInt());
+        assertEquals(1, json.get("undated").asInt());
+        JsonNode dated = Json.MAPPER.readTree(
+                w.cli("search", "liaison", "--from", "1900", "--json").out());
+        assertEquals(1, dated.get("total").asInt());
+        assertEquals(
+                "2020-06-17",
+                dated.get("hits").get(0).get("published").get("date").asText());
+    }
+
+    @Test
     void aQueryErrorIsReportedWithItsPosition() {
         Run r = sample.cli("search", "sanctions AND (");
         assertEquals(2, r.code());

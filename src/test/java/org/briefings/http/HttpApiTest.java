@@ -121,7 +121,9 @@ class HttpApiTest {
 
     @Test
     void dateRangesAtYearMonthAndDayPrecisionMatchThePublicationDates() throws Exception {
-        List<JsonNode> all = allHits("");
+        // undated briefings (other tests' uploads) match no date range
+        List<JsonNode> all =
+                allHits("").stream().filter(h -> !h.get("published").isNull()).toList();
         String someDate = all.get(all.size() / 2).get("published").get("date").asText();
         String day = someDate.length() >= 10 ? someDate.substring(0, 10) : null;
         for (String period :
@@ -142,9 +144,10 @@ class HttpApiTest {
     @Test
     void newestFirstIsSortedByDate() throws Exception {
         List<String> dates = new ArrayList<>();
+        // undated briefings (other tests' uploads) come last, as ""
         s.getJson("/api/search?sort=newest&size=50")
                 .get("hits")
-                .forEach(h -> dates.add(h.get("published").get("date").asText()));
+                .forEach(h -> dates.add(h.get("published").path("date").asText()));
         List<String> sorted = new ArrayList<>(dates);
         sorted.sort(java.util.Comparator.reverseOrder());
         assertEquals(sorted, dates);
@@ -252,8 +255,8 @@ class HttpApiTest {
         assertTrue(
                 doc.get("countries").toString().contains("PE"),
                 doc.get("countries").toString());
-        assertTrue(doc.get("published").has("precision"));
-        assertTrue(doc.get("published").has("source"));
+        assertTrue(doc.get("published").isNull(), "nothing in it says when: undated");
+        assertTrue(doc.has("ingestedAt"));
 
         HttpResponse<String> original = s.get("/api/documents/" + id + "/original");
         assertEquals(200, original.statusCode());

@@ -408,6 +408,61 @@ class WebPageTest {
     }
 
     @Test
+    void undatedBriefingsAreCountedBesideTheTimelineNotOnIt() throws Exception {
+        String word = "undq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8);
+        var upload = s.send(s.request("/api/documents?name=" + word + "-note.txt")
+                .header("Content-Type", "text/plain")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(
+                        "Undated note " + word + "\n\nNothing here says when the Hanoi talks were discussed.")));
+        assertEquals(201, upload.statusCode(), upload.body());
+        String id = TestServer.json(upload).get("id").asText();
+        String q = word + " OR hanoi";
+        JsonNode api = s.getJson("/api/search?size=0&q=" + TestServer.enc(q));
+        assertEquals(1, api.get("undated").asLong(), api.toString());
+
+        open("/?q=" + TestServer.enc(q));
+        long total = shownTotal();
+        assertTrue(total >= 2, "the dated Hanoi briefings and the undated note");
+        String thisMonth =
+                java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString().substring(0, 7);
+        long charted = 0;
+        for (WebElement bar : driver.findElements(By.cssSelector("#timeline svg g.bar"))) {
+            assertNotEquals(thisMonth, bar.getDomAttribute("data-month"), "no bar for the upload month");
+            charted += Long.parseLong(bar.getDomAttribute("data-count"));
+        }
+        assertEquals(total - 1, charted, "the timeline charts the dated hits only");
+        WebElement undated = driver.findElement(By.id("undated"));
+        assertTrue(undated.isDisplayed());
+        assertEquals("1 undated", undated.getText());
+        WebElement noteHit = driver.findElement(By.cssSelector("#hits li.hit[data-id='" + id + "']"));
+        assertTrue(noteHit.findElement(By.cssSelector(".meta")).getText().startsWith("undated"));
+
+        // a click shows only the undated ones, as a filter chip that can be removed
+        andWaitForSearch(undated::click);
+        assertTrue(query().contains("undated=true"), driver.getCurrentUrl());
+        assertEquals(1, shownTotal());
+        assertEquals(id, hits().get(0).getDomAttribute("data-id"));
+        WebElement chip = driver.findElement(By.cssSelector("#chips li.chip"));
+        assertTrue(chip.getText().contains("Undated"), chip.getText());
+        assertFalse(
+                driver.findElements(By.cssSelector("#timeline svg g.bar")).isEmpty(),
+                "the chart keeps the other months for context");
+        screenshot("03b-undated");
+        andWaitForSearch(() -> chip.findElement(By.cssSelector(".chip-remove")).click());
+        assertFalse(query().contains("undated"), driver.getCurrentUrl());
+        assertEquals(total, shownTotal());
+
+        // the briefing says it is undated, and when it was added apart from that
+        open("/?q=" + TestServer.enc(q) + "&doc=" + id);
+        WebElement meta =
+                waiting().until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("#briefing .meta")));
+        assertTrue(meta.getText().startsWith("undated"), meta.getText());
+        assertNotNull(meta.findElement(By.cssSelector(".ingested time")).getDomAttribute("datetime"));
+        assertTrue(meta.getText().contains("added "), meta.getText());
+        assertNoScriptErrors();
+    }
+
+    @Test
     void opensABriefingWithMarkedMentionsAndADownloadLink() throws Exception {
         open("/?q=hanoi");
         WebElement link = hits().get(0).findElement(By.cssSelector("h3 a"));

@@ -4,6 +4,13 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.FSDirectory;
 import org.briefings.Briefing;
 import org.briefings.testing.Briefings;
 import org.junit.jupiter.api.Test;
@@ -92,6 +99,27 @@ class BriefingIndexTest {
             assertNotNull(again.lastCommit(), "the commit time is kept with the commit");
             BriefingDocuments.FileInfo info = again.indexedFiles().get("a.txt");
             assertEquals(new BriefingDocuments.FileInfo(KOREA.id(), "a.txt", 10, 20), info);
+            assertNull(again.rebuiltFromVersion(), "an index of this schema is kept");
+        }
+    }
+
+    @Test
+    void anIndexWrittenByAnotherSchemaVersionIsEmptiedSoReconciliationRefillsIt() throws Exception {
+        // an index as version 1 left it: documents, and commit data without a schema version
+        try (IndexWriter old = new IndexWriter(FSDirectory.open(dir), new IndexWriterConfig())) {
+            Document d = new Document();
+            d.add(new StringField(BriefingSchema.ID, "old", Field.Store.YES));
+            old.addDocument(d);
+            old.setLiveCommitData(Map.of("committed_at", "1").entrySet());
+            old.commit();
+        }
+        try (BriefingIndex index = BriefingIndex.open(dir)) {
+            assertEquals("1", index.rebuiltFromVersion());
+            assertEquals(0, index.count());
+            assertTrue(index.indexedFiles().isEmpty(), "every file looks new to reconciliation");
+        }
+        try (BriefingIndex again = BriefingIndex.open(dir)) {
+            assertNull(again.rebuiltFromVersion(), "emptied once, then current");
         }
     }
 }

@@ -232,7 +232,7 @@ public final class DateMentionTagger {
     }
 
     /** The year among ref-1, ref, ref+1 that puts month/day closest to the reference date. */
-    private static LocalDate nearestYear(LocalDate ref, int month, int day) {
+    static LocalDate nearestYear(LocalDate ref, int month, int day) {
         LocalDate best = null;
         for (int y = ref.getYear() - 1; y <= ref.getYear() + 1; y++) {
             try {

@@ -10,6 +10,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefings.DateMention;
@@ -28,18 +29,25 @@ import org.briefings.PublicationDate;
  *   <li>A header line in the first 40 lines of text: "Publication Date: 12 March 2021",
  *       "Updated April 10, 2026", "Published: ...", "Date: ...", or a line that is only a date
  *       near the top (CRS reports put "April 14, 2026" under the title).</li>
- *   <li>A dateline opening the text: "SEOUL, March 3, 2021 —".</li>
+ *   <li>A dateline opening the text: "SEOUL, March 3, 2021 —". A dateline without a year
+ *       ("TOKYO, April 13 -") keeps its month and day and takes its year from the file's metadata,
+ *       a full date in the text or the file name ({@link DatelineYear}).</li>
  *   <li>Creation metadata ({@code dcterms:created}, {@code meta:creation-date},
  *       {@code pdf:docinfo:created}, {@code xmp:CreateDate}). It comes after the text because a
  *       file's creation is often its conversion, not its publication: a CRS PDF says "Updated
  *       April 15, 2026" on its first page and was created on April 17. Creation dates that cannot
  *       be publication dates are discarded: after the ingest time, before 1985, or tool
  *       defaults (1970-01-01, 1904-01-01).</li>
- *   <li>A date in the file name: {@code 2023-06-14-...}, {@code 20230614}.</li>
- *   <li>The ingest time (day precision).</li>
+ *   <li>A date in the file name or its folder: {@code 2023-06-14-...}, {@code 20230614},
+ *       {@code AGO_79_2024.txt} ({@link FileNameDates}).</li>
  * </ol>
- * Modification dates ({@code dcterms:modified}, {@code Last-Modified}, the file's mtime) are
- * never used: they say when a file was touched, not when it was published.
+ * Without any of these the briefing is undated. The ingest day is never taken for a publication
+ * date: it would put every old story saved today on today's bar of the timeline and inside
+ * today's date filters.
+ *
+ * <p>Modification dates ({@code dcterms:modified}, {@code Last-Modified}, the file's mtime) are
+ * never the publication date: they say when a file was touched, not when it was published. They
+ * may only give a yearless dateline its year.
  */
 public final class PublicationDateFinder {
 
@@ -77,23 +85,22 @@ public final class PublicationDateFinder {
     private static final Pattern DATELINE = Pattern.compile(
             "^\\s*[A-Z][A-Z.'\\- ]{2,40}(?:,\\s*[A-Za-z.' ]{2,30})?,\\s+(.{6,30}?)\\s*[-\u2013\u2014(]");
 
-    private static final Pattern FILE_DAY =
-            Pattern.compile("(?<!\\d)((?:19|20)\\d{2})[-_.]?(0[1-9]|1[0-2])[-_.]?(0[1-9]|[12]\\d|3[01])(?!\\d)");
-
     private static final Pattern SLASHED = Pattern.compile("(?<!\\d)(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?!\\d)");
 
     private static final int HEADER_LINES = 40;
 
     private final DateMentionTagger dates = new DateMentionTagger();
+    private final DatelineYear datelineYear = new DatelineYear(dates);
 
     /**
      * The publication date of one extracted document.
      *
      * @param extracted  what extraction gave (metadata, media type, source path)
      * @param body       the text to read header lines from; the extracted text when null
-     * @param ingestTime when the document was ingested: the last resort and the sanity bound
+     * @param ingestTime when the document was ingested: no publication date can be later
+     * @return the publication date, or empty when the briefing is undated
      */
-    public PublicationDate find(ExtractedText extracted, String body, Instant ingestTime) {
+    public Optional<PublicationDate> find(ExtractedText extracted, String body, Instant ingestTime) {
         String text = body != null ? body : extracted.text();
         LocalDate ingestDay = LocalDate.ofInstant(ingestTime, ZoneOffset.UTC);
         boolean mail = extracted.mediaType().startsWith("message/")
@@ -103,41 +110,37 @@ public final class PublicationDateFinder {
         for (String key : PUBLISHED_KEYS) {
             LocalDate d = metadataDate(extracted.meta(key));
             if (d != null && plausible(d, ingestDay)) {
-                return new PublicationDate(
+                return Optional.of(new PublicationDate(
                         d,
                         DatePrecision.DAY,
-                        html ? PublicationDate.SOURCE_HTML_META : PublicationDate.SOURCE_METADATA);
+                        html ? PublicationDate.SOURCE_HTML_META : PublicationDate.SOURCE_METADATA));
             }
         }
         if (mail) {
             LocalDate d = metadataDate(extracted.meta("dcterms:created"));
             if (d != null && plausible(d, ingestDay)) {
-                return new PublicationDate(d, DatePrecision.DAY, PublicationDate.SOURCE_METADATA);
+                return Optional.of(new PublicationDate(d, DatePrecision.DAY, PublicationDate.SOURCE_METADATA));
             }
         }
         PublicationDate header = fromHeader(text, ingestDay);
         if (header != null) {
-            return header;
+            return Optional.of(header);
         }
-        PublicationDate dateline = fromDateline(text, ingestDay);
-        if (dateline != null) {
+        Optional<PublicationDate> dateline = fromDateline(extracted, text, ingestDay);
+        if (dateline.isPresent()) {
             return dateline;
         }
         for (String key : CREATED_KEYS) {
             LocalDate d = metadataDate(extracted.meta(key));
             if (d != null && plausible(d, ingestDay)) {
-                return new PublicationDate(d, DatePrecision.DAY, PublicationDate.SOURCE_METADATA);
+                return Optional.of(new PublicationDate(d, DatePrecision.DAY, PublicationDate.SOURCE_METADATA));
             }
         }
-        PublicationDate file = fromFileName(extracted.sourcePath(), ingestDay);
-        if (file != null) {
-            return file;
-        }
-        return new PublicationDate(ingestDay, DatePrecision.DAY, PublicationDate.SOURCE_INGEST_TIME);
+        return FileNameDates.find(extracted.sourcePath(), ingestDay);
     }
 
     /** A date at least as old as 1985 and not after the ingest day (plus a day for time zones). */
-    private static boolean plausible(LocalDate d, LocalDate ingestDay) {
+    static boolean plausible(LocalDate d, LocalDate ingestDay) {
         return d.getYear() >= 1985
                 && !d.isAfter(ingestDay.plusDays(1))
                 && !d.equals(LocalDate.of(1970, 1, 1))
@@ -225,29 +228,7 @@ public final class PublicationDateFinder {
     private static final Pattern BYLINE_DATE =
             Pattern.compile("^[\\p{L}][\\p{L}.'&\\- ]{1,50}\\s*[,\u2013\u2014|-]\\s*(.{6,30})$");
 
-    /**
-     * A dateline without a year ("SEOUL, June 17 --") takes its year from a full date with the same
-     * day and month near the top ("17 June 2020" in the byline); without one it says nothing.
-     */
-    private PublicationDate yearFromNearbyDate(String datelineDate, String head) {
-        LocalDate probe = LocalDate.of(2000, 6, 15);
-        List<DateMention> yearless = dates.tag(datelineDate, probe);
-        if (yearless.isEmpty() || yearless.get(0).precision() != DatePrecision.DAY) {
-            return null;
-        }
-        LocalDate md = yearless.get(0).start();
-        for (DateMention dm : dates.tag(head, null)) {
-            if (!dm.relative()
-                    && dm.precision() == DatePrecision.DAY
-                    && dm.start().getMonthValue() == md.getMonthValue()
-                    && dm.start().getDayOfMonth() == md.getDayOfMonth()) {
-                return new PublicationDate(dm.start(), DatePrecision.DAY, PublicationDate.SOURCE_DATELINE);
-            }
-        }
-        return null;
-    }
-
-    private PublicationDate fromDateline(String text, LocalDate ingestDay) {
+    private Optional<PublicationDate> fromDateline(ExtractedText extracted, String text, LocalDate ingestDay) {
         String head = text.strip();
         head = head.substring(0, Math.min(head.length(), 1500));
         // the dateline opens the story: the first line, or the first after a title and header lines
@@ -258,7 +239,7 @@ public final class PublicationDateFinder {
             Matcher m = DATELINE.matcher(rest);
             if (m.find()) {
                 PublicationDate d = parseDate(m.group(1), ingestDay, PublicationDate.SOURCE_DATELINE, true);
-                return d != null ? d : yearFromNearbyDate(m.group(1), head.substring(0, Math.min(head.length(), 800)));
+                return d != null ? Optional.of(d) : yearless(m.group(1), text, extracted, ingestDay);
             }
             if (nl < 0) {
                 break;
@@ -268,27 +249,19 @@ public final class PublicationDateFinder {
                 pos++;
             }
         }
-        return null;
+        return Optional.empty();
     }
 
-    private static PublicationDate fromFileName(String sourcePath, LocalDate ingestDay) {
-        if (sourcePath == null) {
-            return null;
+    /** A dateline's "April 13" with the year {@link DatelineYear} finds for it. */
+    private Optional<PublicationDate> yearless(
+            String datelineDate, String text, ExtractedText extracted, LocalDate ingestDay) {
+        // any reference resolves a yearless day; only its month and day are kept
+        List<DateMention> yearless = dates.tag(datelineDate, LocalDate.of(2000, 6, 15));
+        if (yearless.isEmpty() || yearless.get(0).precision() != DatePrecision.DAY) {
+            return Optional.empty();
         }
-        String name = sourcePath.substring(sourcePath.lastIndexOf('/') + 1);
-        Matcher m = FILE_DAY.matcher(name);
-        if (m.find()) {
-            try {
-                LocalDate d = LocalDate.of(
-                        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
-                if (plausible(d, ingestDay)) {
-                    return new PublicationDate(d, DatePrecision.DAY, PublicationDate.SOURCE_FILE_NAME);
-                }
-            } catch (DateTimeException e) {
-                return null;
-            }
-        }
-        return null;
+        LocalDate md = yearless.get(0).start();
+        return datelineYear.resolve(md.getMonthValue(), md.getDayOfMonth(), text, extracted, ingestDay);
     }
 
     /**
@@ -297,7 +270,7 @@ public final class PublicationDateFinder {
      */
     PublicationDate parseDate(String s, LocalDate ingestDay, String source, boolean anywhere) {
         Matcher sl = SLASHED.matcher(s);
-        if (sl.find() && (anywhere || sl.start() == 0 && sl.end() >= s.strip().length() - 1)) {
+        if (sl.find() && (anywhere || (sl.start() == 0 && sl.end() >= s.strip().length() - 1))) {
             int a = Integer.parseInt(sl.group(1));
             int b = Integer.parseInt(sl.group(2));
             int y = Integer.parseInt(sl.group(3));

@@ -4,6 +4,7 @@ import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
+import static org.briefings.enrich.org.PatternWords.HEADS_FIRST;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
 import static org.briefings.enrich.org.PatternWords.OPENERS;
@@ -66,6 +67,16 @@ final class OrganisationPatterns {
         return j;
     }
 
+    private static int words(List<Token> tokens, int from, int to) {
+        int n = 0;
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The organisation inside the run [i, runEnd), or null. */
     static TokenRange find(List<Token> tokens, int i, int runEnd) {
         int s = i;
@@ -82,6 +93,14 @@ final class OrganisationPatterns {
                 continue;
             }
             String lw = t.lower();
+            // "Labor Party of Australia", "Illinois Department of Transportation": a head followed
+            // by "of" takes what follows, before the head alone could end the name
+            if (OF_HEADS.contains(lw)
+                    && k + 1 < runEnd
+                    && OF_WORDS.contains(tokens.get(k + 1).lower())) {
+                end = runEnd;
+                break;
+            }
             if (HEADS.contains(lw) && t.isCapitalised()) {
                 end = k + 1;
                 if (end < runEnd && tokens.get(end).isPunct('.')) {
@@ -89,31 +108,31 @@ final class OrganisationPatterns {
                 }
                 break;
             }
-            if (OF_HEADS.contains(lw)
-                    && k + 1 < runEnd
-                    && OF_WORDS.contains(tokens.get(k + 1).lower())) {
-                end = runEnd;
-                break;
-            }
         }
         if (end < 0) {
-            // "Ministry of Finance" with the head first
+            // "Ministry of Finance" with the head first; "Consejo Nacional Electoral"
             Token first = tokens.get(s < runEnd ? s : i);
             if (s + 2 < runEnd
                     && OF_HEADS.contains(first.lower())
                     && OF_WORDS.contains(tokens.get(s + 1).lower())) {
                 end = runEnd;
+            } else if (s + 1 < runEnd && HEADS_FIRST.contains(first.lower())) {
+                end = runEnd;
             } else {
                 return null;
             }
         }
-        // "Alan Rose of First Interstate Bank": what precedes "of" must itself be organisational
+        // "Alan Rose of First Interstate Bank": what precedes "of" must itself be organisational;
+        // a person's name has two words or more; one word inside a sentence is part of the name
+        // ("the Gulf of Guinea Commission"), at its start it is as often a noun ("Shares of Exxon")
         for (int k = s; k < end; k++) {
             String lw = tokens.get(k).lower();
             if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
                 break;
             }
-            if ((lw.equals("of") || lw.equals("for")) && tokens.get(k).isWord()) {
+            if ((lw.equals("of") || lw.equals("for"))
+                    && tokens.get(k).isWord()
+                    && (words(tokens, s, k) >= 2 || tokens.get(s).sentenceStart())) {
                 s = k + 1;
             }
         }

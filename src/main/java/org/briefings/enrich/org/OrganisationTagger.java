@@ -4,13 +4,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.org.OrganisationGazetteer.Match;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
 
 /**
  * Finds organisations in a briefing's title and body and names each one canonically
@@ -34,6 +37,9 @@ import org.briefings.enrich.text.Token;
 public final class OrganisationTagger {
 
     private static final int MAX_SPANS = 5;
+
+    /** Company suffixes written with a full stop that belongs to the name ("Red River Grain Co."). */
+    private static final Set<String> ABBREVIATIONS = Words.set("co", "inc", "corp", "ltd", "bros");
 
     private final OrganisationGazetteer gazetteer = new OrganisationGazetteer();
 
@@ -170,11 +176,18 @@ public final class OrganisationTagger {
         return name;
     }
 
+    /** Whitespace as one space, no trailing comma or full stop, but the stop of "Co." or "Inc.". */
     private static String clean(String s) {
         s = s.replaceAll("\\s+", " ").strip();
-        while (s.endsWith(".") || s.endsWith(",")) {
+        while (s.endsWith(",") || (s.endsWith(".") && !abbreviated(s))) {
             s = s.substring(0, s.length() - 1);
         }
         return s;
+    }
+
+    private static boolean abbreviated(String name) {
+        int space = name.lastIndexOf(' ');
+        String last = name.substring(space + 1, name.length() - 1).toLowerCase(Locale.ROOT);
+        return ABBREVIATIONS.contains(last);
     }
 }

@@ -1,7 +1,9 @@
 package org.briefings.enrich.person;
 
+import static org.briefings.enrich.person.PersonWords.ACRONYMS;
 import static org.briefings.enrich.person.PersonWords.AMBIGUOUS_FAMILY;
 import static org.briefings.enrich.person.PersonWords.CALENDAR;
+import static org.briefings.enrich.person.PersonWords.HONORIFICS;
 import static org.briefings.enrich.person.PersonWords.ORG_HEADS;
 import static org.briefings.enrich.person.PersonWords.PARTICLES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
@@ -9,6 +11,7 @@ import static org.briefings.enrich.person.PersonWords.SUFFIXES;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.briefings.enrich.person.PersonDocument.Candidate;
 import org.briefings.enrich.text.Token;
 
@@ -21,6 +24,9 @@ import org.briefings.enrich.text.Token;
  * after it.
  */
 final class NameCandidates {
+
+    /** Roman numerals: regnal numbers, never surnames. */
+    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
     private final NameLists lists;
 
@@ -36,7 +42,7 @@ final class NameCandidates {
         List<Token> toks = f.tokens();
         int i = 0;
         while (i < toks.size()) {
-            if (!isNameWord(toks.get(i))) {
+            if (!isNameWord(toks.get(i)) && !capitalsSurname(toks, i)) {
                 i++;
                 continue;
             }
@@ -66,6 +72,52 @@ final class NameCandidates {
                 && Character.isUpperCase(t.text().charAt(dash + 1));
     }
 
+    /**
+     * A surname in capitals beside a name word, the house style of many government reports:
+     * "KIM Il Sung", "Emmerson MNANGAGWA", "Nicolas MADURO Moros". An acronym stands alone or
+     * beside other capitals ("UN", "the US Congress"), so the capitals word must touch a name word
+     * written in normal case; common acronyms are excluded outright.
+     */
+    static boolean capitalsSurname(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        if (!t.isAllCaps()
+                || ACRONYMS.contains(t.lower())
+                || ROMAN.matcher(t.text()).matches()
+                || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+            return false;
+        }
+        return (i > 0 && isNameWord(toks.get(i - 1)) && adjacent(toks.get(i - 1), t))
+                || afterRole(toks, i)
+                || (i + 1 < toks.size()
+                        && isNameWord(toks.get(i + 1))
+                        && adjacent(t, toks.get(i + 1))
+                        && !toks.get(i + 1).sentenceStart());
+    }
+
+    /** "President WIN MYINT", "Senior General MIN AUNG HLAING": a name all in capitals after a title. */
+    private static boolean afterRole(List<Token> toks, int i) {
+        int first = i;
+        while (first > 0
+                && first > i - 4
+                && toks.get(first - 1).isAllCaps()
+                && adjacent(toks.get(first - 1), toks.get(first))) {
+            first--;
+        }
+        if (first == 0) {
+            return false;
+        }
+        Token role = toks.get(first - 1);
+        return role.isWord()
+                && role.isCapitalised()
+                && !role.isAllCaps()
+                && ROLES.contains(role.lower())
+                && adjacent(role, toks.get(first));
+    }
+
+    private static boolean adjacent(Token a, Token b) {
+        return b.start() - a.end() == 1;
+    }
+
     /** End (exclusive) of the run of name words, initials' dots and particles from i. */
     private static int runEnd(List<Token> toks, int i) {
         int j = i + 1;
@@ -75,8 +127,11 @@ final class NameCandidates {
             if (t.sentenceStart() && !t.isPunct('.')) {
                 break;
             }
-            if (isNameWord(t)) {
+            if (isNameWord(t) || capitalsSurname(toks, j)) {
                 j++;
+            } else if (ROMAN.matcher(t.text()).matches() && t.text().length() > 1 && isNameWord(prev)) {
+                j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
+                break;
             } else if (t.isPunct('.')
                     && t.start() == prev.end()
                     && prev.isWord()
@@ -130,7 +185,7 @@ final class NameCandidates {
                     || (t.sentenceStart() && doc.lowerVocabulary.contains(l))
                     || (s < runEnd - 1
                             && doc.lowerVocabulary.contains(l)
-                            && !lists.givenNames().contains(l)
+                            && !lists.given(l)
                             && !lists.familyFirst().contains(l));
             if (!opener) {
                 break;
@@ -160,11 +215,10 @@ final class NameCandidates {
             return null;
         }
         // "Investor David F. Laroche", "Affairs Allen Wallis": start at a given name after other words
-        if (!lists.givenNames().contains(name.get(0).lower())
+        if (!lists.given(name.get(0).lower())
                 && !lists.familyFirst().contains(name.get(0).lower())) {
             for (int k = 1; k < name.size() - 1; k++) {
-                if (name.get(k).isWord()
-                        && lists.givenNames().contains(name.get(k).lower())) {
+                if (name.get(k).isWord() && lists.given(name.get(k).lower())) {
                     name = new ArrayList<>(name.subList(k, name.size()));
                     break;
                 }
@@ -198,7 +252,7 @@ final class NameCandidates {
     /** Index of the first word after the first that is not part of a name, or the size. */
     private int cutAt(PersonDocument doc, List<Token> name) {
         String first = name.get(0).lower();
-        boolean given = lists.givenNames().contains(first);
+        boolean given = lists.given(first);
         boolean family = lists.familyFirst().contains(first);
         for (int k = 1; k < name.size(); k++) {
             Token t = name.get(k);
@@ -243,7 +297,7 @@ final class NameCandidates {
                         && runEnd < toks.size()
                         && (toks.get(runEnd).isPunct(',') || speech));
         String first = name.get(0).lower();
-        boolean given = lists.givenNames().contains(first);
+        boolean given = lists.given(first);
         boolean familyPattern = lists.familyFirst().contains(first) && familyFirstPattern(name, doc);
         Mention mention = new Mention(f, start, end);
         if (words == 1) {
@@ -252,7 +306,19 @@ final class NameCandidates {
             if (lists.notNames().contains(l)
                     || lists.placeWords().contains(l)
                     || doc.orgWords.contains(w.text())
-                    || lists.givenNames().contains(l) && !cue) {
+                    || (lists.given(l) && !cue)) {
+                return;
+            }
+            // alone, a common word ("Order", "Addressing") or a city ("Bamako") is not a person
+            // unless an honorific says so ("Mr. Rice", "President Bush")
+            int at = runStart;
+            while (toks.get(at) != w) {
+                at++;
+            }
+            Token before = NameCues.previousWord(toks, at);
+            boolean honorific = before != null && HONORIFICS.contains(before.lower());
+            if (!honorific
+                    && (lists.commonWords().contains(l) || lists.capitals().contains(l))) {
                 return;
             }
             // a lone capitalised word before "said" is as often a company or an adverb ("Citicorp
@@ -260,7 +326,10 @@ final class NameCandidates {
             // (measured on Reuters TRAIN: bare "X said" added 0.3% recall and mostly companies)
             boolean appositionOk =
                     apposition && !doc.lowerVocabulary.contains(l) && !w.sentenceStart() && !notNameWord(w.text());
-            if (cue || appositionOk) {
+            // "the Trump administration" names the person (docs/annotation.md)
+            boolean administration =
+                    afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration") && !w.sentenceStart();
+            if (cue || appositionOk || administration) {
                 doc.singles.add(new Candidate(w.text(), mention));
             }
             return;
@@ -273,7 +342,8 @@ final class NameCandidates {
         }
         List<String> ws = new ArrayList<>();
         for (Token t : name) {
-            ws.add(t.text());
+            boolean capitals = t.isAllCaps() && !ROMAN.matcher(t.text()).matches();
+            ws.add(capitals ? ShortReferences.titleCase(t.text()) : t.text());
         }
         Person p = new Person(ws, familyPattern && !given);
         p.mentions.add(mention);
@@ -306,7 +376,7 @@ final class NameCandidates {
             if (lists.notNames().contains(l)
                     || lists.placeWords().contains(l)
                     || doc.lowerVocabulary.contains(l)
-                    || lists.givenNames().contains(l)) {
+                    || lists.given(l)) {
                 return false;
             }
         }

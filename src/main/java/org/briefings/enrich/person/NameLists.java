@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -18,13 +19,38 @@ import org.briefings.enrich.country.Gazetteer;
  * @param notNames    capitalised words that are never names ({@code not-names.txt})
  * @param familyFirst East Asian family names written first ({@code family-first.txt})
  * @param placeWords  words of country names and demonyms ({@link #placeWords(Set, Set)})
+ * @param commonWords words written in lower case most of the time ({@code common-words.txt}, built
+ *                    by {@code scripts/build-common-words.py}): alone they are not a person
+ * @param capitals    one-word capitals and cities of the country gazetteer ("Bamako"): alone they
+ *                    are a place, not a person
  */
-record NameLists(Set<String> givenNames, Set<String> notNames, Set<String> familyFirst, Set<String> placeWords) {
+record NameLists(
+        Set<String> givenNames,
+        Set<String> notNames,
+        Set<String> familyFirst,
+        Set<String> placeWords,
+        Set<String> commonWords,
+        Set<String> capitals) {
+
+    /** Whether a lower-case word is a given name, accents ignored ("andrés" is "andres"). */
+    boolean given(String lower) {
+        return givenNames.contains(lower) || givenNames.contains(fold(lower));
+    }
+
+    static String fold(String s) {
+        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
 
     static NameLists load() {
         Set<String> given = load("given-names.txt");
         Set<String> family = load("family-first.txt");
-        return new NameLists(given, load("not-names.txt"), family, placeWords(given, family));
+        return new NameLists(
+                given,
+                load("not-names.txt"),
+                family,
+                placeWords(given, family),
+                load("common-words.txt"),
+                loadCapitals());
     }
 
     /**
@@ -70,6 +96,30 @@ record NameLists(Set<String> givenNames, Set<String> notNames, Set<String> famil
         out.removeAll(Set.of(
                 "the", "and", "of", "for", "saint", "san", "santa", "sao", "new", "great", "lao", "people", "sea",
                 "man", "guard", "gold", "chad", "jordan", "costa", "santos", "marino", "leone"));
+        return Set.copyOf(out);
+    }
+
+    /** One-word capital and city names of the country gazetteer, lower case. */
+    static Set<String> loadCapitals() {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+            if (in == null) {
+                return Set.of();
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                String[] cols = line.split("\t", -1);
+                if (!line.startsWith("#")
+                        && cols.length >= 3
+                        && (cols[1].equals("capital") || cols[1].equals("city"))
+                        && !cols[2].contains(" ")) {
+                    out.add(cols[2].toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
         return Set.copyOf(out);
     }
 

@@ -87,6 +87,9 @@ public final class PersonTagger {
             Person target =
                     ShortReferences.resolve(people, c.word(), c.mention().order());
             if (target == null) {
+                target = ShortReferences.byGivenName(people, c.word());
+            }
+            if (target == null) {
                 target = new Person(List.of(c.word()), false);
                 people.add(target);
             }

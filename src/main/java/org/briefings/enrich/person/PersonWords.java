@@ -68,6 +68,7 @@ final class PersonWords {
             "mayor",
             "premier",
             "pope",
+            "sheriff",
             "cardinal",
             "bishop",
             "archbishop",
@@ -239,7 +240,56 @@ final class PersonWords {
             "nov",
             "dec");
 
+    /** Titles that make a lone word a person even when it is a common word ("Mr. Rice", "President Bush"). */
+    static final Set<String> HONORIFICS = Words.set(
+            "mr",
+            "mrs",
+            "ms",
+            "miss",
+            "dr",
+            "sir",
+            "dame",
+            "lord",
+            "lady",
+            "president",
+            "senator",
+            "sen",
+            "rep",
+            "representative",
+            "congressman",
+            "congresswoman",
+            "governor",
+            "gov",
+            "minister",
+            "premier",
+            "chancellor",
+            "king",
+            "queen",
+            "prince",
+            "princess",
+            "pope",
+            "judge",
+            "ambassador",
+            "mayor",
+            "general",
+            "gen",
+            "sheikh",
+            "emir",
+            "sultan",
+            "ayatollah",
+            "cardinal",
+            "bishop",
+            "archbishop");
+
     static final Set<String> SUFFIXES = Words.set("jr", "sr", "ii", "iii", "iv");
+
+    /**
+     * Acronyms common enough to sit beside a capitalised name ("US Senator", "UN Envoy", "EU
+     * Commissioner"): never a surname in capitals, unlike "KIM" or "MNANGAGWA".
+     */
+    static final Set<String> ACRONYMS = Words.set(
+            "us", "usa", "uk", "un", "eu", "uae", "dprk", "rok", "prc", "ussr", "nato", "opec", "asean", "au", "ceo",
+            "gdp", "tv", "ai", "ngo", "ok", "dc", "nyc", "la", "pm", "am", "bbc", "cnn", "ap", "afp", "ft");
 
     /** Family names that are also common English words; they need more than two bare words. */
     static final Set<String> AMBIGUOUS_FAMILY = Words.set(

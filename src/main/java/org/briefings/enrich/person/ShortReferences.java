@@ -59,6 +59,24 @@ final class ShortReferences {
         return best != null ? best : fallback;
     }
 
+    /**
+     * The one person whose first name a titled one-word reference is: "Prime Minister Abiy" is
+     * "Abiy Ahmed" where the briefing names him so (many naming traditions address people by the
+     * given name); null when no one or more than one person has that first name.
+     */
+    static Person byGivenName(List<Person> people, String word) {
+        Person found = null;
+        for (Person p : people) {
+            if (!p.familyFirst && p.words.size() > 1 && p.words.get(0).equals(word)) {
+                if (found != null) {
+                    return null;
+                }
+                found = p;
+            }
+        }
+        return found;
+    }
+
     /** "James Baker" and "James A. Baker", "Reagan" and "Ronald Reagan": one person. */
     static void mergeSamePeople(List<Person> people) {
         people.sort(Comparator.comparingInt((Person p) -> -p.words.size()).thenComparingInt(Person::firstOrder));
@@ -90,7 +108,11 @@ final class ShortReferences {
         if (shorter.words.size() == 1) {
             return true;
         }
-        return longer.words.get(0).equals(shorter.words.get(0)) || longer.words.containsAll(shorter.words);
+        // a shared first word is a shared given name, except in family-first names ("Kim Il Sung", "Kim Jong Un")
+        boolean sameFirst = !longer.familyFirst
+                && !shorter.familyFirst
+                && longer.words.get(0).equals(shorter.words.get(0));
+        return sameFirst || longer.words.containsAll(shorter.words);
     }
 
     /** Every later bare use of a known family name, including in ALL-CAPS headlines. */
@@ -110,7 +132,7 @@ final class ShortReferences {
                 if (inside(taken, f, t.start(), t.end())) {
                     continue;
                 }
-                String word = f.caps() ? titleCase(t.text()) : t.text();
+                String word = f.caps() || t.isAllCaps() ? titleCase(t.text()) : t.text();
                 if (!f.caps() && !t.isCapitalised()) {
                     continue;
                 }
@@ -156,7 +178,7 @@ final class ShortReferences {
                         && !toks.get(i).sentenceStart()
                         && !ROLES.contains(toks.get(i - 1).lower())
                         && !target.familyFirst
-                        && lists.givenNames().contains(toks.get(i - 1).lower())) {
+                        && lists.given(toks.get(i - 1).lower())) {
                     continue; // "Howard Baker" is not "James Baker"
                 }
                 target.mentions.add(new Mention(f, t.start(), t.end()));
@@ -190,7 +212,8 @@ final class ShortReferences {
         return false;
     }
 
-    private static String titleCase(String word) {
+    /** "MNANGAGWA" as "Mnangagwa", "NANDI-NDAITWAH" as "Nandi-Ndaitwah". */
+    static String titleCase(String word) {
         StringBuilder sb = new StringBuilder(word.length());
         boolean up = true;
         for (int i = 0; i < word.length(); i++) {

@@ -42,12 +42,19 @@ public final class ReutersCorpus {
             throw new IOException("no reut2-NNN.sgm files in " + folder);
         }
         for (Path file : files) {
-            String sgml = Files.readString(file, StandardCharsets.ISO_8859_1);
-            Matcher m = STORY.matcher(sgml);
-            while (m.find()) {
-                action.accept(parse(m.group(1), m.group(2)));
-            }
+            read(file).forEach(action);
         }
+    }
+
+    /** The stories of one {@code reut2-NNN.sgm} file, in file order. */
+    public static List<ReutersStory> read(Path file) throws IOException {
+        String sgml = Files.readString(file, StandardCharsets.ISO_8859_1);
+        List<ReutersStory> stories = new ArrayList<>();
+        Matcher m = STORY.matcher(sgml);
+        while (m.find()) {
+            stories.add(parse(m.group(1), m.group(2)));
+        }
+        return stories;
     }
 
     /** Stories of one LEWISSPLIT value (TRAIN, TEST). */

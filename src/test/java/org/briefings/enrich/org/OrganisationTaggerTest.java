@@ -95,4 +95,40 @@ class OrganisationTaggerTest {
     void acronymsOfACanonicalNameAreListed() {
         assertTrue(TAGGER.acronyms("United Nations").contains("UN"));
     }
+
+    @Test
+    void aNameIsNotCutBeforeItsOfPart() {
+        OrganisationTagger tagger = new OrganisationTagger();
+        for (String name : List.of(
+                "Labor Party of Australia",
+                "Illinois Department of Transportation",
+                "Gulf of Guinea Commission",
+                "National Institute for Space Research")) {
+            List<String> found = tagger.tag("", "Yesterday the " + name + " said it would act.").stream()
+                    .map(EntityMention::name)
+                    .toList();
+            assertEquals(List.of(name), found);
+        }
+    }
+
+    @Test
+    void aCompanySuffixKeepsItsFullStop() {
+        List<String> found = new OrganisationTagger()
+                .tag("", "Shares of Red River Grain Co. rose.").stream()
+                        .map(EntityMention::name)
+                        .toList();
+        assertEquals(List.of("Red River Grain Co."), found);
+    }
+
+    @Test
+    void frenchAndSpanishNamesOpenWithTheirHeadWord() {
+        List<String> found = new OrganisationTagger()
+                        .tag(
+                                "",
+                                "El Tribunal Supremo de Justicia y el Consejo Nacional Electoral callaron. El Tribunal no habló.")
+                        .stream()
+                        .map(EntityMention::name)
+                        .toList();
+        assertEquals(List.of("Tribunal Supremo de Justicia", "Consejo Nacional Electoral"), found);
+    }
 }

@@ -127,4 +127,40 @@ class PersonTaggerTest {
         assertEquals(Span.BODY, s.field());
         assertEquals("Yasuhiro Nakasone", body.substring(s.start(), s.end()));
     }
+
+    @Test
+    void surnamesInCapitalsAreNamesInNormalCase() {
+        String body = "KIM Il Sung led the country until 1994. His son, KIM Jong Il, succeeded him. "
+                + "President Emmerson MNANGAGWA spoke, and Vice President Riek MACHAR left. MNANGAGWA returned. "
+                + "State Counsellor AUNG SAN SUU KYI was detained.";
+        List<String> names = names("", body);
+        assertTrue(names.contains("Kim Il Sung"), names.toString());
+        assertTrue(names.contains("Kim Jong Il"), names.toString());
+        assertTrue(names.contains("Emmerson Mnangagwa"), names.toString());
+        assertTrue(names.contains("Riek Machar"), names.toString());
+        assertTrue(names.contains("Aung San Suu Kyi"), names.toString());
+        assertEquals(2, person("", body, "Emmerson Mnangagwa").count());
+        assertFalse(names.contains("Emmerson"), names.toString());
+    }
+
+    @Test
+    void aLoneCommonWordOrCityIsNotAPersonWithoutAnHonorific() {
+        String body = "President Barack Obama established SelectUSA in 2011 via Executive Order. "
+                + "Addressing reporters in Kathmandu, Oli called the ruling an attack. Mr. Rice said no.";
+        List<String> names = names("", body);
+        assertFalse(names.contains("Order"), names.toString());
+        assertFalse(names.contains("Addressing"), names.toString());
+        assertTrue(names.contains("Rice"), names.toString());
+    }
+
+    @Test
+    void aRegnalNumberIsPartOfTheName() {
+        assertTrue(names("", "King Mohammed VI of Morocco opened the session.").contains("Mohammed VI"));
+    }
+
+    @Test
+    void aTitledGivenNameIsThePersonTheBriefingIntroduced() {
+        String body = "Abiy Ahmed took office in 2018. Since then Prime Minister Abiy has opened the dam.";
+        assertEquals(List.of("Abiy Ahmed"), names("", body));
+    }
 }

@@ -1,0 +1,131 @@
+package org.briefings.enrich.org;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.briefings.CountryMention;
+import org.briefings.EntityMention;
+import org.briefings.Span;
+import org.briefings.enrich.text.Words;
+
+/**
+ * Gives a national body named without its country ("the Senate", "Congress", "the Supreme
+ * Court", "the National Assembly") the country the briefing is about: "Senate" in a text about
+ * Cambodia is the Senate of Cambodia, not the U.S. Senate; the facet value is then
+ * "{@code <body> of <country>}" (docs/annotation.md). A body whose country the text itself names
+ * ("U.S. Senate", "Argentine Parliament") keeps its name, and so does a bare body in a text about
+ * no country in particular (wire stories from Washington rarely name the United States, so a bare
+ * "Senate" there stays the U.S. Senate the gazetteer says it is).
+ */
+public final class NationalBodies {
+
+    /** Names of national bodies that are proper names on their own in their country. */
+    private static final Set<String> BARE = Words.set(
+            "congress",
+            "senate",
+            "house of representatives",
+            "supreme court",
+            "national assembly",
+            "parliament",
+            "constitutional court",
+            "chamber of deputies",
+            "national congress",
+            "constitutional council",
+            "council of ministers",
+            "central election commission",
+            "election commission",
+            "electoral commission",
+            "national electoral council",
+            "ministry of finance",
+            "finance ministry",
+            "ministry of foreign affairs",
+            "foreign ministry",
+            "ministry of defence",
+            "ministry of defense",
+            "defence ministry",
+            "defense ministry",
+            "interior ministry",
+            "ministry of interior",
+            "ministry of the interior",
+            "central bank");
+
+    /** The United States' own name for the bodies the gazetteer gives it by default. */
+    private static final Map<String, String> UNITED_STATES = Map.of(
+            "congress", "U.S. Congress",
+            "senate", "U.S. Senate",
+            "house of representatives", "U.S. House of Representatives",
+            "supreme court", "U.S. Supreme Court");
+
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+
+    /** The organisations of one briefing, national bodies named after the country it is about. */
+    public List<EntityMention> resolve(List<EntityMention> organisations, List<CountryMention> countries) {
+        Optional<CountryMention> subject = countries.stream()
+                .filter(CountryMention::about)
+                .max(Comparator.comparingDouble(CountryMention::salience));
+        if (subject.isEmpty()) {
+            return organisations;
+        }
+        Map<String, EntityMention> out = new LinkedHashMap<>();
+        for (EntityMention org : organisations) {
+            String bare = bareBody(org);
+            String name = org.name();
+            if (bare != null) {
+                CountryMention c = subject.get();
+                name = c.code().equals("US")
+                        ? UNITED_STATES.getOrDefault(bare, org.name())
+                        : capitalised(bare) + " of " + c.name();
+            }
+            EntityMention before = out.get(name);
+            out.put(name, before == null ? rename(org, name) : merge(before, org));
+        }
+        return List.copyOf(out.values());
+    }
+
+    /** The body's name when every span of it names the body alone, else null. */
+    private static String bareBody(EntityMention org) {
+        String bare = null;
+        for (Span s : org.spans()) {
+            String text = SPACES.matcher(s.text()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+            if (text.startsWith("the ")) {
+                text = text.substring(4);
+            }
+            if (!BARE.contains(text)) {
+                return null;
+            }
+            bare = bare == null || text.length() > bare.length() ? text : bare;
+        }
+        return bare;
+    }
+
+    private static String capitalised(String lower) {
+        StringBuilder sb = new StringBuilder();
+        for (String w : lower.split(" ", -1)) {
+            if (!sb.isEmpty()) {
+                sb.append(' ');
+            }
+            sb.append(w.equals("of") || w.equals("the") ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
+        }
+        return sb.toString();
+    }
+
+    private static EntityMention rename(EntityMention org, String name) {
+        return name.equals(org.name()) ? org : new EntityMention(name, org.count(), org.spans());
+    }
+
+    private static EntityMention merge(EntityMention a, EntityMention b) {
+        List<Span> spans = new ArrayList<>(a.spans());
+        for (Span s : b.spans()) {
+            if (spans.size() < 5) {
+                spans.add(s);
+            }
+        }
+        return new EntityMention(a.name(), a.count() + b.count(), spans);
+    }
+}

@@ -1,0 +1,171 @@
+package org.briefings.eval.relevance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.briefings.eval.EvalSuite;
+import org.briefings.eval.Score;
+import org.briefings.search.DateRange;
+import org.briefings.search.SearchRequest;
+import org.briefings.search.SearchResponse;
+import org.briefings.view.BriefingViews;
+
+/**
+ * Search ranking on the relevance test collection ({@link Collection}): a temporary index of its
+ * scope ({@link ScopeIndex}), every query run as {@code /api/search} runs it (the engine's search,
+ * 100 hits, the query's date range as {@code from}/{@code to}), and nDCG@10, MRR@10 and R@100 per
+ * split and query kind. The test split is gated at what the ranking achieved when it was tuned,
+ * minus a margin; the dev split and the known-item questions are what it was tuned on.
+ *
+ * <p>The known-item questions are also run as an OR of their words, the check issue 17 names.
+ */
+public final class RelevanceEval implements EvalSuite {
+
+    static final String NAME = "relevance";
+    static final int DEPTH = 100;
+
+    /**
+     * Floors for the test split and the known-item questions: the scores of the tuned ranking
+     * (docs/ranking.md) less {@link #MARGIN}, so a change that makes ranking worse fails CI.
+     */
+    static final Map<String, Double> ACHIEVED = Map.of(
+            "test.all.ndcg@10", 0.825,
+            "test.all.mrr@10", 0.884,
+            "known_item.typed.mrr@10", 0.963,
+            "known_item.or.mrr@10", 0.975);
+
+    static final double MARGIN = 0.03;
+
+    /** How a query is searched: the engine, or a searcher with other ranking weights. */
+    @FunctionalInterface
+    public interface Search {
+        SearchResponse search(SearchRequest request) throws IOException;
+    }
+
+    private final Path sampleCorpus;
+
+    public RelevanceEval(Path sampleCorpus) {
+        this.sampleCorpus = sampleCorpus;
+    }
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public String dataFolder() {
+        return "crs-reports";
+    }
+
+    @Override
+    public List<Score> run(Path dataRoot) throws IOException {
+        try (ScopeIndex scope = ScopeIndex.build(sampleCorpus, dataRoot)) {
+            return score(scope.engine()::search);
+        }
+    }
+
+    /** Every score of the suite for one way of searching. */
+    public static List<Score> score(Search search) throws IOException {
+        List<Score> scores = new ArrayList<>();
+        List<Topic> topics = Collection.topics();
+        Map<Topic, List<String>> runs = new LinkedHashMap<>();
+        for (Topic t : topics) {
+            runs.put(t, ranked(search, t, t.query()));
+        }
+        for (String split : List.of("dev", "test")) {
+            TreeSet<String> kinds = new TreeSet<>();
+            topics.stream().filter(t -> t.split().equals(split)).forEach(t -> kinds.add(t.kind()));
+            for (String kind : kinds) {
+                add(
+                        scores,
+                        runs,
+                        split + "." + kind,
+                        t -> t.split().equals(split) && t.kind().equals(kind));
+            }
+            add(scores, runs, split + ".all", t -> t.split().equals(split));
+        }
+        Map<Topic, List<String>> typed = new LinkedHashMap<>();
+        Map<Topic, List<String>> or = new LinkedHashMap<>();
+        for (Topic t : Collection.knownItems()) {
+            typed.put(t, ranked(search, t, t.query()));
+            or.put(t, ranked(search, t, orOfWords(t.query())));
+        }
+        if (!typed.isEmpty()) {
+            knownItems(scores, "known_item.typed", typed);
+            knownItems(scores, "known_item.or", or);
+        }
+        return scores;
+    }
+
+    /** The question's words joined by OR (lower case, so no word is read as an operator). */
+    static String orOfWords(String question) {
+        Matcher m = Pattern.compile("[\\p{L}\\p{N}]+").matcher(question.toLowerCase(Locale.ROOT));
+        List<String> words = new ArrayList<>();
+        while (m.find()) {
+            words.add(m.group());
+        }
+        return String.join(" OR ", words);
+    }
+
+    private static List<String> ranked(Search search, Topic t, String query) throws IOException {
+        SearchRequest request = SearchRequest.builder()
+                .query(query)
+                .from(t.from() == null ? null : DateRange.start("from", t.from()))
+                .to(t.to() == null ? null : DateRange.end("to", t.to()))
+                .size(DEPTH)
+                .build();
+        return search.search(request).hits().stream()
+                .map(BriefingViews.Hit::sourcePath)
+                .toList();
+    }
+
+    private static void add(
+            List<Score> scores,
+            Map<Topic, List<String>> runs,
+            String group,
+            java.util.function.Predicate<Topic> which) {
+        Map<Topic, List<String>> chosen = new LinkedHashMap<>();
+        runs.forEach((t, r) -> {
+            if (which.test(t) && t.relevantCount() > 0) {
+                chosen.put(t, r);
+            }
+        });
+        if (chosen.isEmpty()) {
+            return;
+        }
+        String note = chosen.size() + " queries";
+        scores.add(score(group + ".ndcg@10", mean(chosen, (e) -> Metrics.ndcg(e.getKey(), e.getValue(), 10)), note));
+        scores.add(score(
+                group + ".mrr@10", mean(chosen, (e) -> Metrics.reciprocalRank(e.getKey(), e.getValue(), 10)), note));
+        scores.add(score(group + ".r@100", mean(chosen, (e) -> Metrics.recall(e.getKey(), e.getValue(), DEPTH)), note));
+    }
+
+    private static void knownItems(List<Score> scores, String group, Map<Topic, List<String>> runs) {
+        String note = runs.size() + " known-item questions over CRS reports (dev)";
+        scores.add(score(
+                group + ".mrr@10", mean(runs, (e) -> Metrics.reciprocalRank(e.getKey(), e.getValue(), 10)), note));
+        scores.add(score(group + ".r@1", mean(runs, (e) -> Metrics.recall(e.getKey(), e.getValue(), 1)), note));
+        scores.add(score(group + ".r@10", mean(runs, (e) -> Metrics.recall(e.getKey(), e.getValue(), 10)), note));
+    }
+
+    private static Score score(String metric, double value, String note) {
+        Double achieved = ACHIEVED.get(metric);
+        return achieved == null
+                ? Score.reported(NAME, metric, value, note)
+                : Score.gated(NAME, metric, value, achieved - MARGIN, note);
+    }
+
+    private static double mean(
+            Map<Topic, List<String>> runs, ToDoubleFunction<Map.Entry<Topic, List<String>>> measure) {
+        return runs.entrySet().stream().mapToDouble(measure).average().orElse(0);
+    }
+}

@@ -1,0 +1,90 @@
+package org.briefings.eval.relevance;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+import org.briefings.engine.BriefingEngine;
+import org.briefings.engine.EngineBuilder;
+import org.briefings.engine.EngineConfig;
+import org.briefings.ingest.ExtractionLimits;
+import org.briefings.ingest.ParserIsolation;
+
+/**
+ * A temporary corpus and index holding the collection's scope, built by the engine as
+ * {@code briefings index} would (in-process parsing: the documents are trusted). Documents get the
+ * ids the judgments use: their path in this corpus, {@code corpus/<sample corpus path>},
+ * {@code crs/<path under crs-reports/pdf>}, {@code ungdc/<Session folder>/<file>}.
+ */
+public final class ScopeIndex implements Closeable {
+
+    /** UN General Debate sessions in scope (2023 and 2024). */
+    static final List<String> UN_SESSIONS = List.of("Session 78 - 2023", "Session 79 - 2024");
+
+    private final Path dir;
+    private final BriefingEngine engine;
+
+    private ScopeIndex(Path dir, BriefingEngine engine) {
+        this.dir = dir;
+        this.engine = engine;
+    }
+
+    /** Copies the scope from {@code sampleCorpus} and {@code dataRoot} and indexes it. */
+    public static ScopeIndex build(Path sampleCorpus, Path dataRoot) throws IOException {
+        Path dir = Files.createTempDirectory("briefings-relevance");
+        Path corpus = dir.resolve("corpus");
+        copyTree(sampleCorpus, corpus.resolve("corpus"));
+        copyTree(dataRoot.resolve("crs-reports/pdf"), corpus.resolve("crs"));
+        for (String session : UN_SESSIONS) {
+            copyTree(
+                    dataRoot.resolve("ungdc/TXT").resolve(session),
+                    corpus.resolve("ungdc").resolve(session));
+        }
+        EngineConfig config = new EngineConfig(
+                corpus,
+                dir.resolve("index"),
+                ExtractionLimits.defaults(),
+                Math.max(1, Runtime.getRuntime().availableProcessors()),
+                ParserIsolation.inProcess());
+        BriefingEngine engine = EngineBuilder.of(config).open();
+        engine.reconcile();
+        engine.commit();
+        return new ScopeIndex(dir, engine);
+    }
+
+    public BriefingEngine engine() {
+        return engine;
+    }
+
+    private static void copyTree(Path from, Path to) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.walk(from)) {
+            for (Path f : files.filter(Files::isRegularFile).toList()) {
+                Path target = to.resolve(from.relativize(f).toString());
+                Files.createDirectories(target.getParent());
+                Files.copy(f, target, StandardCopyOption.COPY_ATTRIBUTES);
+            }
+        }
+    }
+
+    @Override
+    public void close() throws IOException {
+        engine.close();
+        try (Stream<Path> files = Files.walk(dir)) {
+            files.sorted(Comparator.reverseOrder()).forEach(p -> {
+                try {
+                    Files.deleteIfExists(p);
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        }
+    }
+}

@@ -1,0 +1,70 @@
+package org.briefings.enrich.org;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.briefings.CountryMention;
+import org.briefings.EntityMention;
+import org.briefings.Span;
+import org.junit.jupiter.api.Test;
+
+class NationalBodiesTest {
+
+    private static final NationalBodies BODIES = new NationalBodies();
+
+    private static EntityMention org(String name, String... spans) {
+        return new EntityMention(
+                name,
+                spans.length,
+                List.of(spans).stream()
+                        .map(s -> new Span(Span.BODY, 0, s.length(), s))
+                        .toList());
+    }
+
+    private static CountryMention about(String code, String name) {
+        return new CountryMention(code, name, 3, 0.9, true, List.of());
+    }
+
+    private static List<String> names(List<EntityMention> orgs, CountryMention... countries) {
+        return BODIES.resolve(orgs, List.of(countries)).stream()
+                .map(EntityMention::name)
+                .toList();
+    }
+
+    @Test
+    void aBareBodyTakesTheCountryTheTextIsAbout() {
+        assertEquals(
+                List.of("Senate of Cambodia", "Supreme Court of Cambodia"),
+                names(
+                        List.of(org("U.S. Senate", "Senate", "the Senate"), org("Supreme Court", "Supreme Court")),
+                        about("KH", "Cambodia")));
+    }
+
+    @Test
+    void twoNamesOfOneBodyBecomeOneValue() {
+        assertEquals(
+                List.of("Parliament of Moldova"),
+                names(
+                        List.of(org("Parliament", "Parliament"), org("parliament", "the Parliament")),
+                        about("MD", "Moldova")));
+    }
+
+    @Test
+    void aBodyWhoseCountryIsWrittenKeepsItsName() {
+        assertEquals(
+                List.of("U.S. Senate"),
+                names(List.of(org("U.S. Senate", "U.S. Senate", "Senate")), about("KH", "Cambodia")));
+    }
+
+    @Test
+    void inAUnitedStatesTextTheBodyIsTheUnitedStatesOne() {
+        assertEquals(
+                List.of("U.S. Supreme Court"),
+                names(List.of(org("Supreme Court", "Supreme Court")), about("US", "United States")));
+    }
+
+    @Test
+    void withoutASubjectCountryNothingChanges() {
+        assertEquals(List.of("U.S. Congress"), names(List.of(org("U.S. Congress", "Congress"))));
+    }
+}
