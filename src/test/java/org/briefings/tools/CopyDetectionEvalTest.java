@@ -108,7 +108,7 @@ class CopyDetectionEvalTest {
 
     private static String longestParagraph(String body) {
         String best = "";
-        for (String p : body.split("\n\\s*\n")) {
+        for (String p : body.split("\n\\s*\n", -1)) {
             if (p.length() > best.length()) {
                 best = p;
             }
@@ -123,9 +123,14 @@ class CopyDetectionEvalTest {
         }
     }
 
-    private static final String FORWARD_NOTE = "FYI - see below, relevant to Thursday's meeting.\n\n"
-            + "---------- Forwarded message ---------\nFrom: Briefings Desk <desk@briefings.example>\n"
-            + "Subject: for the file\n\n";
+    private static final String FORWARD_NOTE = """
+            FYI - see below, relevant to Thursday's meeting.
+
+            ---------- Forwarded message ---------
+            From: Briefings Desk <desk@briefings.example>
+            Subject: for the file
+
+            """;
 
     private static final String ADDED_PARAGRAPH = "Update: after this note was first circulated, officials "
             + "in the capital said that a further statement would follow within days, and two diplomats "
@@ -327,11 +332,14 @@ class CopyDetectionEvalTest {
     private static SampleCorpusWriter.Source source(String name, String title, String body, Briefing o) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("title", title);
-        fields.put("date", o.published().date().toString());
+        // an undated original gets a date of its own; only the text matters to copy detection
+        fields.put(
+                "date",
+                o.published() == null ? "2024-01-01" : o.published().date().toString());
         fields.put("format", "pdf");
         fields.put("author", "Briefings Desk");
         List<SampleCorpusWriter.Block> blocks = new ArrayList<>();
-        for (String para : body.split("\n\\s*\n")) {
+        for (String para : body.split("\n\\s*\n", -1)) {
             String text = para.strip().replaceAll("\\s*\n\\s*", " ");
             if (!text.isEmpty()) {
                 blocks.add(new SampleCorpusWriter.Block(SampleCorpusWriter.Kind.PARAGRAPH, text));
@@ -358,7 +366,7 @@ class CopyDetectionEvalTest {
 
     /** The text with its middle sentence replaced by another. */
     static String changeSentence(String text) {
-        String[] sentences = text.split("(?<=[.!?])\\s+");
+        String[] sentences = text.split("(?<=[.!?])\\s+", -1);
         int mid = sentences.length / 2;
         StringBuilder sb = new StringBuilder();
         String sep = "";

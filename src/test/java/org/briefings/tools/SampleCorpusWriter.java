@@ -644,7 +644,7 @@ public final class SampleCorpusWriter {
         fields.put("date", date.toString());
         fields.put("format", "pdf");
         List<Block> blocks = new ArrayList<>();
-        for (String para : body.split("\n\\s*\n")) {
+        for (String para : body.split("\n\\s*\n", -1)) {
             String text = para.strip().replaceAll("\\s*\n\\s*", " ");
             if (!text.isEmpty()) {
                 blocks.add(new Block(Kind.PARAGRAPH, text));
