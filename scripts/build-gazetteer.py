@@ -9,7 +9,8 @@ Output: one line per (country, kind, surface form), grouped by country:
     code <TAB> kind <TAB> form <TAB> flags
 kinds: name (English short name, one per country), official, alt, demonym, capital, city (a
 major city: used in running text), region (state/province), dateline (a place used only when it
-opens a dateline), block (a phrase that names no country), multi (code column is a comma list).
+opens a dateline), state (a US state or its abbreviation as written after a place name: "Paris,
+Texas"), block (a phrase that names no country), multi (code column is a comma list).
 Flags: cs (case-sensitive), weak (also a first name or a word), nocaps (ignored in ALL-CAPS
 text unless corroborated).
 
@@ -36,6 +37,16 @@ AMBIGUOUS_SHARE = 0.3
 # Withdrawn countries we keep (ISO 3166-3 codes that news archives still need).
 WITHDRAWN = {"SU": "Soviet Union", "DD": "East Germany", "YU": "Yugoslavia", "ZR": "Zaire",
              "CS": "Czechoslovakia", "YD": "South Yemen", "AN": "Netherlands Antilles"}
+# Languages of world-countries' `translations` that briefings arrive in (besides English).
+TRANSLATIONS = ("ara", "deu", "fra", "por", "rus", "spa", "zho")
+# The word joining the parts of a compound name, per language: "Trinidad and Tobago",
+# "Saint-Vincent-et-les-Grenadines", "Сент-Винсент и Гренадины". Arabic and Chinese glue it on.
+CONJUNCTIONS = {"eng": ("and",), "fra": ("et",), "spa": ("y", "e"), "deu": ("und",), "por": ("e",),
+                "rus": ("и",)}
+# Articles a part may start with ("the Grenadines", "les Grenadines", "die Grenadinen").
+ARTICLES = ("the", "les", "la", "las", "los", "le", "die", "as", "os", "a", "o")
+# Parts that name nothing alone.
+GENERIC_PARTS = {"islands", "island", "iles", "islas", "ilhas", "inseln"}
 
 
 def fold(s):
@@ -53,6 +64,40 @@ def usable(form):
     form = form.strip()
     return (len(form) >= 3 and "," not in form and "(" not in form and latin(form)
             and not re.fullmatch(r"[A-Z]{2,3}", form))
+
+
+def derived_usable(form):
+    """Any script, but no catalogue punctuation; two characters suffice for Chinese ("朝鲜")."""
+    form = form.strip()
+    han = all(unicodedata.name(c, "").startswith("CJK") for c in form)
+    return (len(form) >= (2 if han else 3) and "," not in form and "(" not in form
+            and not re.fullmatch(r"[A-Z]{2,3}", form))
+
+
+def parts(name, lang):
+    """The parts of a compound name that name the country alone: "Trinidad", "Tobago", "Saint Kitts"."""
+    conj = CONJUNCTIONS.get(lang)
+    if not conj:
+        return []
+    words = "|".join(conj)
+    pieces = re.split(r"\s*,\s*|\s+(?:%s)\s+|-(?:%s)-" % (words, words), name)
+    if len(pieces) < 2:
+        return []
+    out = []
+    for p in pieces:
+        p = re.sub(r"^(?:%s)[\s-]+" % "|".join(ARTICLES), "", p.strip())
+        if len(p) >= 4 and p[0].isupper() and fold(p).lower() not in GENERIC_PARTS:
+            out.append(p)
+    return out
+
+
+def saint_variants(form):
+    """"Saint Kitts" is also written "St Kitts", "St. Kitts" and, in French style, "Saint-Kitts"."""
+    m = re.match(r"^(Saint|St\.?)([ -])(.+)$", form)
+    if not m:
+        return []
+    rest = m.group(3)
+    return [v for v in ("Saint " + rest, "St " + rest, "St. " + rest, "Saint-" + rest) if v != form]
 
 
 def main():
@@ -153,7 +198,53 @@ def main():
         else:
             add(top["iso2"], "dateline", nm)
 
-    # 7. the hand-written supplement: drops first (they apply to generated forms), then additions.
+    # 7. derived forms: parts of compound names, "St" variants of "Saint" names, and the names,
+    # official names and French demonyms in the other languages briefings arrive in. A derived
+    # form never takes a form another country already has ("San Vicente" stays a city of
+    # Brazil's, not Saint Vincent's); two countries deriving the same form lose it below.
+    claimed = collections.defaultdict(set)
+    for code, kinds in entries.items():
+        for kind, forms in kinds.items():
+            if kind != "dateline":
+                for f in forms:
+                    claimed[fold(f).lower()].add(code)
+
+    def derive(code, kind, form, flags=""):
+        form = form.strip()
+        if derived_usable(form) and claimed[fold(form).lower()] <= {code}:
+            add(code, kind, form, flags)
+
+    for c in wc:
+        code = c["cca2"]
+        tr = c.get("translations", {})
+        for lang, name in [("eng", c["name"]["common"])] + [(l, tr[l]["common"]) for l in TRANSLATIONS if l in tr]:
+            if lang != "eng":
+                derive(code, "alt", name)
+            for p in parts(name, lang):
+                derive(code, "alt", p)
+        for lang in TRANSLATIONS:
+            if lang in tr:
+                derive(code, "official", tr[lang]["official"])
+        dem = (c.get("demonyms") or {}).get("fra") or {}
+        for d in {dem.get("m"), dem.get("f")}:
+            if d:
+                derive(code, "demonym", d)
+                if not d.endswith(("s", "x")):
+                    derive(code, "demonym", d + "s")
+        # English demonyms the sources join with "or": "Kittitian or Nevisian"
+        eng = (c.get("demonyms") or {}).get("eng") or {}
+        for d in {eng.get("m"), eng.get("f")}:
+            if d and " or " in d:
+                for p in d.split(" or "):
+                    derive(code, "demonym", p)
+                    derive(code, "demonym", p + "s")
+    for code in list(entries):
+        for kind in ("official", "alt", "capital", "city", "demonym"):
+            for f in list(entries[code].get(kind, {})):
+                for v in saint_variants(f):
+                    derive(code, kind, v)
+
+    # 8. the hand-written supplement: drops first (they apply to generated forms), then additions.
     supplement = []
     with open(SUPPLEMENT, encoding="utf-8") as fh:
         for line in fh:
@@ -167,7 +258,7 @@ def main():
             continue
         for c in ([code] if code != "*" else list(entries)):
             for k in list(entries[c]):
-                if k in ("dateline",):
+                if k in ("dateline", "state"):
                     continue  # a dropped word can still open a dateline ("HOUSTON, March 2 -")
                 for f in list(entries[c][k]):
                     if fold(f).lower() == fold(form).lower():
@@ -200,15 +291,19 @@ def main():
         if code in ("-",) or "," in code:
             continue
         for kind, forms in kinds.items():
-            if kind in ("dateline",):
+            if kind in ("dateline", "state"):
                 continue
             for f in forms:
                 owners[f].add(code)
+    # A form shared by one sovereign state and territories ("French", "Français": France and its
+    # overseas collectivities) is the state's.
     sup_forms = {(c, f) for c, k, f, _ in supplement if k != "drop"}
+    independent = {c["cca2"] for c in wc if c.get("independent")}
     for f, codes in owners.items():
         if len(codes) > 1:
+            states = codes & independent
             for code in codes:
-                if (code, f) not in sup_forms:
+                if (code, f) not in sup_forms and not (len(states) == 1 and code in states):
                     for kind in entries[code]:
                         if kind != "dateline":
                             entries[code][kind].pop(f, None)
@@ -217,7 +312,8 @@ def main():
     with open(OUT, "w", encoding="utf-8") as out:
         out.write("# Country gazetteer for CountryTagger, built by scripts/build-gazetteer.py; do not edit.\n")
         out.write("# Sources and licences: see NOTICE. Columns: code, kind, form, flags.\n")
-        order = ["name", "official", "alt", "demonym", "capital", "city", "region", "dateline", "block", "multi"]
+        order = ["name", "official", "alt", "demonym", "capital", "city", "region", "dateline", "state", "block",
+                 "multi"]
         for code in sorted(entries, key=lambda c: (c == "-" or "," in c, c)):
             if code != "-" and "," not in code:
                 out.write(f"{code}\tname\t{names.get(code, code)}\t\n")

@@ -7,6 +7,10 @@ import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
 import { renderMap } from './map.js';
 import { entityLink, renderRelated, copiesToggle, renderEntity } from './explore.js';
+import { setupWatches } from './watches.js';
+import { setupCuration, curationMenu } from './curation.js';
+import { authFetch, withToken } from './auth.js';
+import { setupBatch } from './batch.js';
 
 const PAGE_SIZE = 20;
 const FACET_LIMIT = 10;
@@ -121,7 +125,7 @@ const nav = {
 export async function api(path, options = {}) {
   let response;
   try {
-    response = await fetch(path, { headers: { Accept: 'application/json' }, ...options });
+    response = await authFetch(path, { ...options, headers: { Accept: 'application/json', ...(options.headers || {}) } });
   } catch (e) {
     throw new Error('The server did not answer. Is it running? (' + e.message + ')');
   }
@@ -201,6 +205,7 @@ async function runSearch() {
     rememberLabels(r.facets);
     nextCursor = r.nextCursor || null;
     renderTotal(r);
+    setExportLinks();
     renderFacets(r.facets);
     renderChips();
     lastChart = (c || r).timeline;
@@ -277,6 +282,15 @@ function renderTotal(r) {
       go(next);
     });
     els.total.append(h('span', { class: 'suggestion' }, ' · Did you mean ', link, '?'));
+  }
+}
+
+/** The Export menu downloads the search on screen: every match, as CSV or JSON Lines. */
+function setExportLinks() {
+  for (const format of ['csv', 'jsonl']) {
+    const p = searchParams(state);
+    p.append('format', format);
+    $(`export-${format}`).href = withToken('/api/export?' + p);
   }
 }
 
@@ -422,7 +436,8 @@ function fillFacet(list, dim, values, global) {
           global ? `${v.count} in all` : String(v.count))),
       ENTITY_DIMS.has(dim)
         ? entityLink(nav, dim, v.value, [h('span', { 'aria-hidden': 'true' }, '↗'), h('span', { class: 'visually-hidden' }, `Page of ${v.label}`)], `Page of ${v.label}`)
-        : ''));
+        : '',
+      curationMenu(dim, v.value, v.label)));
   }
 }
 
@@ -604,6 +619,7 @@ async function showBriefing(id) {
       })),
       searchFor: (text) => go(withState(s => { s.q = text; s.doc = ''; })),
       entity: (dim, value, content) => entityLink(nav, dim, value, content, `Page of ${value}`),
+      curate: curationMenu,
     });
     const side = els.briefing.querySelector('.side');
     if (side) renderRelated(side, id, api, nav);
@@ -712,6 +728,34 @@ setupUpload({
   onDone: () => { lastSearchKey = null; if (!state.doc) show(); },
   open: (id) => go(withState(s => { s.doc = id; })),
   link: (id) => pageUrl({ ...state, doc: id }),
+});
+
+setupWatches({
+  api,
+  search: () => {
+    const chosen = DIMS.flatMap(({ dim }) => state.filters[dim].map(v => labelOf(dim, v)));
+    const name = [state.q, ...chosen, state.from || state.to ? `${state.from || '…'}–${state.to || '…'}` : '']
+      .filter(Boolean).join(' · ') || 'Every briefing';
+    return { params: searchParams(state), name };
+  },
+  hitItem,
+  onOpen: (open) => {
+    if (open) { els.results.hidden = true; els.briefing.hidden = true; } else { lastSearchKey = null; show(); }
+  },
+});
+
+setupCuration({
+  api,
+  dims: schema.dimensions,
+  labelOf,
+  // a rule changed facet values everywhere: search again, and reload an open briefing
+  onChange: () => { lastSearchKey = null; openDoc = null; show(); },
+});
+
+setupBatch({
+  api,
+  // the batch runs under the filters and dates on screen (not the query: each line is one)
+  narrowing: () => searchParams({ ...state, q: '' }),
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

@@ -2,6 +2,7 @@
 // organisation mentions marked, the entity lists with counts and the download link. The text is
 // cut into text nodes at the API's span offsets; nothing from the document is parsed as HTML.
 import { h, formatDate, formatInstant, dateSource, plural } from './dom.js';
+import { withToken } from './auth.js';
 
 const KINDS = {
   country: 'Country',
@@ -56,7 +57,8 @@ function entityList(title, kind, items, render) {
 
 /**
  * Draws doc into container. actions: back(), filter(dim, value) to narrow the search by an
- * entity, searchFor(text), and optionally entity(dim, value, content) to link a name to its page.
+ * entity, searchFor(text), curate(dim, value, label) for an entity's correction menu, and
+ * optionally entity(dim, value, content) to link a name to its page.
  */
 export function renderBriefing(container, doc, actions) {
   container.replaceChildren();
@@ -71,6 +73,9 @@ export function renderBriefing(container, doc, actions) {
     const span = h('span', { class: 'name' }, name);
     return actions.entity ? actions.entity(dim, value, span) : span;
   };
+  // the analyst's correction menu (curation.js), when the page has one
+  const curate = (dim, value, name) => (actions.curate ? actions.curate(dim, value, name) : '');
+
   const filterButton = (dim, value, name) => h('button', {
     type: 'button', class: 'link small', title: `Show briefings with ${name}`,
     'aria-label': `Filter the search by ${name}`, onclick: () => actions.filter(dim, value),
@@ -94,7 +99,7 @@ export function renderBriefing(container, doc, actions) {
         doc.sizeBytes ? [' · ', formatBytes(doc.sizeBytes)] : ''),
       h('p', { class: 'source' },
         doc.original
-          ? h('a', { href: doc.original, class: 'download', download: basename(doc.sourcePath) || '' },
+          ? h('a', { href: withToken(doc.original), class: 'download', download: basename(doc.sourcePath) || '' },
             'Download the original', doc.sourcePath ? [' (', doc.sourcePath, ')'] : '')
           : h('span', { class: 'muted' }, 'The original file is not available', doc.sourcePath ? [' (', doc.sourcePath, ')'] : ''))),
     doc.summary ? h('p', { class: 'summary' }, h('strong', {}, 'Summary: '), doc.summary) : '',
@@ -111,13 +116,14 @@ export function renderBriefing(container, doc, actions) {
           entityName(c.about ? 'about' : 'country', c.code, c.name),
           c.about ? h('span', { class: 'badge about-badge', title: 'the briefing is about this country' }, 'about') : '',
           ' ', h('span', { class: 'count', title: 'mentions' }, `×${c.count}`), ' ',
-          filterButton(c.about ? 'about' : 'country', c.code, c.name))),
+          filterButton(c.about ? 'about' : 'country', c.code, c.name), ' ',
+          curate('country', c.code, c.name))),
         entityList('People', 'person', people, p => h('li', {},
           entityName('person', p.name, p.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${p.count}`), ' ',
-          filterButton('person', p.name, p.name))),
+          filterButton('person', p.name, p.name), ' ', curate('person', p.name, p.name))),
         entityList('Organisations', 'org', orgs, o => h('li', {},
           entityName('org', o.name, o.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${o.count}`), ' ',
-          filterButton('org', o.name, o.name))),
+          filterButton('org', o.name, o.name), ' ', curate('org', o.name, o.name))),
         dates.length ? h('section', { class: 'entities entities-dates', 'aria-label': 'Dates mentioned' },
           h('h3', {}, 'Dates mentioned ', h('span', { class: 'count' }, String(dates.length))),
           h('ul', {}, dates.slice(0, 30).map(d => h('li', {},

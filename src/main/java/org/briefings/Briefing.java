@@ -105,6 +105,30 @@ public record Briefing(
                 TitleSource.HEADING);
     }
 
+    /** The same briefing with other countries, people and organisations (an analyst's curation). */
+    public Briefing withEntities(
+            List<CountryMention> countries, List<EntityMention> people, List<EntityMention> organisations) {
+        return new Briefing(
+                id,
+                sourcePath,
+                containerId,
+                mediaType,
+                format,
+                title,
+                summary,
+                body,
+                language,
+                published,
+                countries,
+                people,
+                organisations,
+                datesMentioned,
+                metadata,
+                sizeBytes,
+                ingestedAt,
+                titleSource);
+    }
+
     /** Countries the briefing is about. */
     public List<CountryMention> aboutCountries() {
         return countries.stream().filter(CountryMention::about).toList();

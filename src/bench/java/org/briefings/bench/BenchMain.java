@@ -17,7 +17,8 @@ import java.util.List;
  * <p>Parts: {@code ingest} ({@link IngestRun}), {@code search} ({@link BuildSearchIndex}, {@link
  * SearchRun}), {@code scale} (the search latency at 10k and 100k briefings, 1M on request) and
  * {@code http} ({@link HttpBench}: loopback load from a separate process, freshness, start time,
- * resident memory; skipped until the HTTP server exists). Prints a Markdown report and writes it to
+ * resident memory; skipped until the HTTP server exists) and {@code batch} ({@link BatchRun}: 10,000
+ * names as one batch search against one search per name). Prints a Markdown report and writes it to
  * {@code bench/results/NAME.md}, with the raw measurements beside it as JSON.
  */
 public final class BenchMain {
@@ -89,6 +90,15 @@ public final class BenchMain {
         }
         if (o.runs("http")) {
             HttpBench.run(o, report);
+        }
+        if (o.runs("batch")) {
+            ensureIndex(o, o.docs());
+            log("batch: %,d names against %,d briefings", BatchRun.NAMES, o.docs());
+            report.batch(ChildJvm.run(
+                    BatchRun.class,
+                    List.of(o.work().toString(), String.valueOf(o.docs()), String.valueOf(o.rounds())),
+                    o.heap(),
+                    BatchRun.Result.class));
         }
 
         String md = report.markdown((System.nanoTime() - started) / 1e9);

@@ -15,7 +15,7 @@ import java.util.Set;
  * @param data        ../shared/data
  * @param work        scratch folder for indexes (kept between runs: the search indexes are reused)
  * @param name        results file name, without .md
- * @param only        parts to run: ingest, search, scale, http
+ * @param only        parts to run: ingest, search, scale, http, batch
  * @param limit       UN speeches to ingest (0 = all)
  * @param runs        fresh JVMs per ingest measurement (the median is reported)
  * @param passes      passes per ingest JVM: the first is cold, the others warm
@@ -47,7 +47,7 @@ record BenchOptions(
     static final String USAGE = """
             Usage: scripts/bench.sh [options]
               --quick            smoke run (300 speeches, 1 JVM, 10k briefings, short measurements)
-              --only LIST        parts to run, comma-separated: ingest,search,scale,http (default all)
+              --only LIST        parts to run, comma-separated: ingest,search,scale,http,batch (default all)
               --limit N          UN speeches to ingest (default all 2,903)
               --runs N           fresh JVMs per ingest measurement (default 3)
               --passes N         ingest passes per JVM, first cold (default 2)
@@ -65,7 +65,7 @@ record BenchOptions(
         Path data = null;
         Path work = null;
         String name = null;
-        Set<String> only = new LinkedHashSet<>(List.of("ingest", "search", "scale", "http"));
+        Set<String> only = new LinkedHashSet<>(List.of("ingest", "search", "scale", "http", "batch"));
         Integer limit = null;
         Integer runs = null;
         Integer passes = null;
@@ -77,6 +77,7 @@ record BenchOptions(
         boolean million = false;
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < argv.length; i++) {
+            int start = i;
             String a = argv[i];
             switch (a) {
                 case "--project" -> project = Path.of(argv[++i]);
@@ -96,10 +97,9 @@ record BenchOptions(
                 case "-h", "--help" -> throw new IllegalArgumentException("");
                 default -> throw new IllegalArgumentException("unknown option " + a);
             }
-            if (!a.equals("--project")
-                    && !a.equals("--data")
-                    && !(i > 0 && (argv[i - 1].equals("--project") || argv[i - 1].equals("--data")))) {
-                shown.add(a);
+            if (!a.equals("--project") && !a.equals("--data")) {
+                // the option and the value it took (the command line as given, less the paths the harness adds)
+                shown.addAll(List.of(argv).subList(start, i + 1));
             }
         }
         project = project.toAbsolutePath().normalize();

@@ -438,6 +438,32 @@ final class Report {
                 rssUploads));
     }
 
+    private final StringBuilder batch = new StringBuilder();
+
+    void batch(BatchRun.Result r) {
+        raw.put("batch", r);
+        List<Double> b = r.rounds().stream().map(BatchRun.Round::batchPerSec).toList();
+        List<Double> s = r.rounds().stream().map(BatchRun.Round::searchesPerSec).toList();
+        batch.append(f(
+                "%,d names (people and organisations the taggers found, first seen first, then their surnames and misses; %,d of them match) against %,d"
+                        + " briefings, in-process, one thread; median of %d rounds (min–max). Each name's total was"
+                        + " checked to be the same both ways: %d differ; %d names could not run as queries.%n%n",
+                r.names(),
+                r.namesFound(),
+                r.docs(),
+                r.rounds().size(),
+                r.mismatches().size(),
+                r.failed()));
+        batch.append("| | queries/s | ÷ one search each |\n|---|---:|---:|\n");
+        batch.append(f(
+                "| batch search (total and top 3, no facets) | %s | %s |%n",
+                Stats.spread(b, "%,.0f"), Stats.spread(ratios(b, s), "%.1f")));
+        batch.append(f(
+                "| one /api/search each, in-process (facets, highlights, 3 hits) | %s | 1 |%n%n",
+                Stats.spread(s, "%,.0f")));
+        r.mismatches().forEach(m -> batch.append("- differs: ").append(m).append('\n'));
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -466,6 +492,9 @@ final class Report {
         }
         if (!http.isEmpty()) {
             md.append("## HTTP, freshness and start\n\n").append(http);
+        }
+        if (!batch.isEmpty()) {
+            md.append("## Batch search\n\n").append(batch);
         }
         if (!notes.isEmpty()) {
             md.append("## Notes\n\n");

@@ -15,9 +15,13 @@ import picocli.CommandLine.Command;
         subcommands = {
             IndexCommand.class,
             SearchCommand.class,
+            ExportCommand.class,
+            BatchCommand.class,
+            WatchCommand.class,
             StatsCommand.class,
             ServeCommand.class,
             EvalCommand.class,
+            CurateCommand.class,
             CommandLine.HelpCommand.class
         })
 public final class Main {

@@ -3,6 +3,8 @@ package org.briefings.cli;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
@@ -150,6 +152,23 @@ final class SearchCommand implements Callable<Integer> {
                         .build());
             }
             return command;
+        }
+
+        /**
+         * Adds the filter options' values given on the command line to {@code b}, except values of
+         * {@code --format} in {@code answerFormats}: for {@code export} and {@code batch}, {@code
+         * --format csv} chooses the output (see {@link NarrowingOptions#answerFormat}).
+         */
+        static void apply(CommandSpec spec, SearchRequest.Builder b, Set<String> answerFormats) {
+            for (FacetDimension dim : FacetDimension.values()) {
+                List<String> values = spec.findOption(name(dim)).getValue();
+                if (values != null) {
+                    values.stream()
+                            .filter(v -> dim != FacetDimension.FORMAT
+                                    || !answerFormats.contains(v.strip().toLowerCase(Locale.ROOT)))
+                            .forEach(v -> b.filter(dim.dim(), v));
+                }
+            }
         }
 
         static String name(FacetDimension dim) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.briefings.Briefing;
+import org.briefings.curation.Curator;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
@@ -18,13 +19,16 @@ import org.briefings.pipeline.FileFailure;
 import org.briefings.pipeline.FileOutcome;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
+import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.EntityPage;
 import org.briefings.search.EntityPages;
+import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.search.SimilarBriefings;
 import org.briefings.view.BriefingViews;
+import org.briefings.watch.Watches;
 
 /**
  * The engine behind every door: the CLI, the HTTP server and the tests all use this object, and
@@ -46,6 +50,8 @@ public final class BriefingEngine implements Closeable {
     private final IngestTally tally;
     private final SimilarBriefings similar;
     private final EntityPages entities;
+    private final Curator curator;
+    private final Watches watches;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
 
@@ -56,7 +62,9 @@ public final class BriefingEngine implements Closeable {
             BriefingSearcher searcher,
             CorpusWriter writer,
             Reconciler reconciler,
-            IngestTally tally) {
+            IngestTally tally,
+            Curator curator,
+            Watches watches) {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -66,6 +74,18 @@ public final class BriefingEngine implements Closeable {
         this.tally = tally;
         this.similar = new SimilarBriefings(index, searcher.countries());
         this.entities = new EntityPages(index, searcher);
+        this.curator = curator;
+        this.watches = watches;
+    }
+
+    /** The standing searches, matched against every briefing as it becomes searchable. */
+    public Watches watches() {
+        return watches;
+    }
+
+    /** The analyst's corrections of the entity facets (merge, rename, reject), kept with the corpus. */
+    public Curator curation() {
+        return curator;
     }
 
     /** The corpus folder, absolute. */
@@ -121,6 +141,22 @@ public final class BriefingEngine implements Closeable {
     /** A country's, person's or organisation's page (see {@link EntityPages}). */
     public EntityPage entity(String dim, String value, int latest, int limit) throws IOException {
         return entities.page(dim, value, latest, limit);
+    }
+
+    /**
+     * Every match of a search, one at a time in the search's order, with no cap and in constant
+     * memory: what an export writes ({@link MatchScanner}).
+     *
+     * @return how many matched
+     */
+    public long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException {
+        return new MatchScanner(searcher).scan(request, visitor);
+    }
+
+    /** Many queries under the filters of {@code template}, each with its total and top hits ({@link BatchSearcher}). */
+    public void batch(SearchRequest template, List<String> queries, int top, BatchSearcher.Sink sink)
+            throws IOException {
+        new BatchSearcher(searcher).run(template, queries, top, sink);
     }
 
     public Optional<Briefing> get(String id) throws IOException {
@@ -219,7 +255,9 @@ public final class BriefingEngine implements Closeable {
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =
                     result.warnings().stream().map(Warning::message).toList();
-            return new AddResult(false, hash, rel, result.briefings(), warnings);
+            List<Briefing> curated =
+                    result.briefings().stream().map(index.curation()::apply).toList();
+            return new AddResult(false, hash, rel, curated, warnings);
         }
     }
 
@@ -278,7 +316,11 @@ public final class BriefingEngine implements Closeable {
         try {
             pipeline.close();
         } finally {
-            index.close();
+            try {
+                index.close(); // its last commit records the matches first
+            } finally {
+                watches.close();
+            }
         }
     }
 }

@@ -3,6 +3,7 @@ package org.briefings.engine;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.briefings.curation.Curator;
 import org.briefings.enrich.Enricher;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingIndex;
@@ -14,6 +15,7 @@ import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.watch.Watches;
 
 /**
  * The one place an engine is put together, for the CLI, the server, the tests and the benchmarks
@@ -38,25 +40,43 @@ public final class EngineBuilder {
     }
 
     /**
-     * Creates the corpus folder if needed, removes half-written uploads a crash left there, and opens
-     * the index.
+     * Creates the corpus folder if needed, removes half-written uploads a crash left there, opens
+     * the index and brings it in line with the analyst's curation rules stored in the corpus, and
+     * opens the watches (which hear of every briefing the index makes searchable).
      */
     public BriefingEngine open() throws IOException {
         Path corpus = config.corpus().toAbsolutePath().normalize();
         Files.createDirectories(corpus);
         CorpusWriter writer = new CorpusWriter(corpus);
+        CountryCodes codes = new GazetteerCountryCodes(Gazetteer.load());
         BriefingIndex index = BriefingIndex.open(config.index().toAbsolutePath().normalize());
+        Curator curator;
+        try {
+            curator = Curator.open(corpus, index, codes);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
         IngestPipeline pipeline = new IngestPipeline(extractor(config), new Enricher());
         IngestTally tally = IngestTally.sinceStart();
-        CountryCodes codes = new GazetteerCountryCodes(Gazetteer.load());
+        BriefingSearcher searcher = new BriefingSearcher(index, codes);
+        Watches watches;
+        try {
+            watches = Watches.open(corpus, index, searcher);
+        } catch (IOException | RuntimeException e) {
+            index.close();
+            throw e;
+        }
         return new BriefingEngine(
                 corpus,
                 index,
                 pipeline,
-                new BriefingSearcher(index, codes),
+                searcher,
                 writer,
                 new Reconciler(corpus, index, pipeline, config.threads(), tally),
-                tally);
+                tally,
+                curator,
+                watches);
     }
 
     /**

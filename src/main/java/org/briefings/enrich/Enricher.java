@@ -56,7 +56,8 @@ public final class Enricher {
         // tokenised once here, read by every token-based tagger
         TextField titleField = TextField.of(Span.TITLE, s.title());
         TextField bodyField = TextField.of(Span.BODY, body);
-        List<EntityMention> orgs = nationalBodies.resolve(organisations.tag(titleField, bodyField), countryMentions);
+        List<EntityMention> orgs = nationalBodies.resolve(
+                organisations.tag(titleField, bodyField), countryMentions, titleField, bodyField);
         List<EntityMention> persons = people.tag(titleField, bodyField, orgs);
         List<DateMention> mentioned = dates.tag(bodyField, reference);
         return new Briefing(

@@ -14,12 +14,27 @@ import java.util.Map;
  * needs the write token when one is configured; reading the API needs the read (or write) token
  * when one is configured. Tokens come as {@code Authorization: Bearer TOKEN} and are compared in
  * constant time.
+ *
+ * <p>A browser cannot add that header where it opens a URL itself: a download link (the original
+ * file, an export, streamed to disk rather than held whole in the page's memory) or an {@code
+ * EventSource}. Those GET endpoints ({@link #opensDirectly}) also take the token as the query
+ * parameter {@code access_token}, which is then removed before the handler reads its parameters.
+ * Nowhere else, so the token appears in as few URLs as possible; answers carry {@code
+ * Referrer-Policy: no-referrer}, so it does not travel on from there.
+ *
+ * <p>The API description and its viewer ({@link ApiDocsHandler}) are static files with no data:
+ * public, and under the page's Content-Security-Policy. A watch's Atom feed needs no token: its URL
+ * carries the watch's own feed key, which its handler checks.
  */
 final class AccessGuard implements HttpHandler {
 
     /** The web page may only load its own scripts and styles, and talk to its own API. */
     static final String PAGE_CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; "
             + "connect-src 'self'; object-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'self'";
+
+    /** Watch feeds: their URL carries a per-watch key instead of the read token. */
+    private static final java.util.regex.Pattern FEED =
+            java.util.regex.Pattern.compile("/api/watches/[^/]+/feed\\.atom");
 
     private final HttpHandler next;
     private final byte[] writeToken;
@@ -38,13 +53,20 @@ final class AccessGuard implements HttpHandler {
         h.put(HttpString.tryFromString("Referrer-Policy"), "no-referrer");
         h.put(HttpString.tryFromString("X-Frame-Options"), "DENY");
         String path = exchange.getRequestPath();
-        boolean api = path.startsWith("/api/") || path.equals("/metrics");
+        boolean docs = ApiDocsHandler.serves(path);
+        boolean api = (path.startsWith("/api/") || path.equals("/metrics")) && !docs;
         if (!api) {
             h.put(Headers.CONTENT_SECURITY_POLICY, PAGE_CSP);
         }
         HttpString method = exchange.getRequestMethod();
         boolean write = method.equals(Methods.POST) || method.equals(Methods.PUT) || method.equals(Methods.DELETE);
         byte[] given = bearer(exchange);
+        if (method.equals(Methods.GET) && opensDirectly(path)) {
+            var t = exchange.getQueryParameters().remove(ACCESS_TOKEN);
+            if (given == null && t != null && !t.isEmpty()) {
+                given = t.getFirst().getBytes(StandardCharsets.UTF_8);
+            }
+        }
         if (write && writeToken != null && !matches(given, writeToken)) {
             deny(exchange, given);
             return;
@@ -54,11 +76,22 @@ final class AccessGuard implements HttpHandler {
                 && readToken != null
                 && !matches(given, readToken)
                 && !matches(given, writeToken)
-                && !path.equals("/api/health")) {
+                && !path.equals("/api/health")
+                && !FEED.matcher(path).matches()) { // a feed checks its own key (a feed reader has no token)
             deny(exchange, given);
             return;
         }
         next.handleRequest(exchange);
+    }
+
+    /** The query parameter that may carry the token on {@link #opensDirectly} endpoints. */
+    static final String ACCESS_TOKEN = "access_token";
+
+    /** GET endpoints a browser opens by itself (downloads, the event stream), which cannot send a header. */
+    static boolean opensDirectly(String path) {
+        return path.equals("/api/export")
+                || path.equals("/api/events")
+                || (path.startsWith("/api/documents/") && path.endsWith("/original"));
     }
 
     private static void deny(HttpServerExchange exchange, byte[] given) {

@@ -42,6 +42,7 @@ public final class BriefingServer implements Closeable {
     private final Housekeeper housekeeper;
     private final Metrics metrics = new Metrics();
     private final Instant started = Instant.now();
+    private final EventsHandler events = new EventsHandler();
     private Undertow undertow;
 
     public BriefingServer(BriefingEngine engine, ServerConfig config) {
@@ -49,6 +50,7 @@ public final class BriefingServer implements Closeable {
         this.config = config;
         this.housekeeper = new Housekeeper(engine, config.commitEvery(), config.rescanEvery());
         checkExposure(config);
+        engine.watches().addListener(events);
     }
 
     /**
@@ -106,6 +108,8 @@ public final class BriefingServer implements Closeable {
     List<Route> routes() {
         return List.of(
                 new Route("GET", "/api/search", "search", new SearchHandler(engine)),
+                new Route("GET", "/api/export", "export", new ExportHandler(engine)),
+                new Route("POST", "/api/batch-search", "batch", new BatchSearchHandler(engine)),
                 new Route("GET", "/api/facets", "facets", new FacetsHandler(engine)),
                 new Route("GET", "/api/schema", "schema", new SchemaHandler()),
                 new Route("POST", "/api/documents", "upload", new UploadHandler(engine, config.maxUploadBytes())),
@@ -115,8 +119,22 @@ public final class BriefingServer implements Closeable {
                 new Route("GET", "/api/documents/{id}/similar", "similar", ExploreHandlers.similar(engine)),
                 new Route("GET", "/api/documents/{id}/copies", "copies", ExploreHandlers.copies(engine)),
                 new Route("GET", "/api/entities/{dim}/{value}", "entity", ExploreHandlers.entity(engine)),
+                new Route("POST", "/api/watches", "watch_create", WatchHandlers.create(engine)),
+                new Route("GET", "/api/watches", "watches", WatchHandlers.list(engine)),
+                new Route("GET", "/api/watches/{id}", "watch", WatchHandlers.get(engine)),
+                new Route("DELETE", "/api/watches/{id}", "watch_delete", WatchHandlers.delete(engine)),
+                new Route("GET", "/api/watches/{id}/matches", "watch_matches", WatchHandlers.matches(engine)),
+                new Route("POST", "/api/watches/{id}/read", "watch_read", WatchHandlers.read(engine)),
+                new Route("POST", "/api/watches/{id}/feed-key", "watch_feed_key", WatchHandlers.rotateFeedKey(engine)),
+                new Route("GET", "/api/watches/{id}/feed.atom", "watch_feed", WatchHandlers.feed(engine)),
+                new Route("GET", "/api/events", "events", events),
+                new Route("GET", "/api/curation", "curation", new CurationListHandler(engine)),
+                new Route("POST", "/api/curation", "curate", new CurationAddHandler(engine)),
+                new Route("DELETE", "/api/curation/{id}", "uncurate", new CurationUndoHandler(engine)),
                 new Route("GET", "/api/health", "health", new HealthHandler(engine)),
                 new Route("GET", "/api/stats", "stats", new StatsHandler(engine, housekeeper, started)),
+                new Route("GET", "/api/docs", "docs", ApiDocsHandler.PAGE),
+                new Route("GET", "/api/openapi.yaml", "openapi", ApiDocsHandler.DESCRIPTION),
                 new Route("GET", "/metrics", "metrics", metrics.handler(engine)));
     }
 
@@ -140,8 +158,15 @@ public final class BriefingServer implements Closeable {
             .setWelcomeFiles("index.html")
             .setDirectoryListingEnabled(false);
 
+    /** Swagger UI's files under /api/docs/, outside the route table (which lists endpoints, not files). */
+    private final HttpHandler docsFiles = endpoint("docs", ApiDocsHandler.PAGE);
+
     private void fallback(HttpServerExchange exchange) throws Exception {
         String path = exchange.getRequestPath();
+        if (path.startsWith("/api/docs/")) {
+            docsFiles.handleRequest(exchange);
+            return;
+        }
         if (path.startsWith("/api/") || path.equals("/api") || path.equals("/metrics")) {
             Errors.send(exchange, ApiException.notFound("no endpoint " + exchange.getRequestMethod() + " " + path));
             return;
@@ -163,6 +188,7 @@ public final class BriefingServer implements Closeable {
 
     @Override
     public void close() throws IOException {
+        engine.watches().removeListener(events);
         if (undertow != null) {
             undertow.stop();
         }

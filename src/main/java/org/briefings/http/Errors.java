@@ -8,6 +8,8 @@ import java.nio.channels.ClosedChannelException;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.briefings.bulk.BatchInput;
+import org.briefings.curation.InvalidRuleException;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.ingest.IngestException;
 import org.briefings.search.InvalidRequestException;
@@ -60,6 +62,17 @@ final class Errors {
             if (e.parameter() != null) {
                 body.put("parameter", e.parameter());
             }
+        } else if (t instanceof InvalidRuleException e) {
+            status = e.conflict() ? StatusCodes.CONFLICT : StatusCodes.BAD_REQUEST;
+            body.put("error", e.conflict() ? "conflict" : "bad_request");
+            body.put("message", e.getMessage());
+            if (e.field() != null) {
+                body.put("field", e.field());
+            }
+        } else if (t instanceof BatchInput.TooManyQueriesException) {
+            status = StatusCodes.REQUEST_ENTITY_TOO_LARGE;
+            body.put("error", "too_many_queries");
+            body.put("message", t.getMessage());
         } else if (t instanceof BriefingEngine.TooLargeException
                 || t instanceof RequestTooBigException
                 || t.getCause() instanceof RequestTooBigException) {

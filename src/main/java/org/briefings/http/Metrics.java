@@ -124,6 +124,7 @@ final class Metrics {
         sb.append("briefings_ingest_briefings_total ")
                 .append(stats.ingest().briefings())
                 .append('\n');
+        WatchMetrics.render(engine.watches().stats(), sb);
         sb.append("# HELP briefings_index_briefings Briefings in the index.\n");
         sb.append("# TYPE briefings_index_briefings gauge\n");
         sb.append("briefings_index_briefings ").append(stats.briefings()).append('\n');

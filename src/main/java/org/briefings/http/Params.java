@@ -97,6 +97,22 @@ final class Params {
         return pathParameters(exchange).get(name);
     }
 
+    /** The {id} of the path as given (for ids that are not briefing ids). */
+    String pathId() {
+        String id = pathParameters(exchange).get("id");
+        return id == null ? "" : id;
+    }
+
+    /** A whole-number {name} of the path, or a 404 that says what was not found. */
+    int pathNumber(String name, String what) {
+        String v = pathParameters(exchange).get(name);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw ApiException.notFound("no " + what + " '" + abbreviate(v) + "' (" + what + "s are numbered)");
+        }
+    }
+
     /** The briefing named by the path's {id}, or a 404. */
     Briefing briefing(BriefingEngine engine) throws IOException {
         String id = id();

@@ -5,6 +5,8 @@ import io.undertow.server.HttpServerExchange;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Stream;
+import org.briefings.curation.CurationRule;
+import org.briefings.curation.CurationRules;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.SortOrder;
@@ -16,7 +18,10 @@ import org.briefings.search.SortOrder;
  */
 final class SchemaHandler implements HttpHandler {
 
-    /** One facet dimension as the page needs it. */
+    /**
+     * One facet dimension as the page needs it; {@code curation} lists what an analyst may do to
+     * its values ({@code POST /api/curation}), empty when nothing.
+     */
     record Dimension(
             String name,
             String label,
@@ -25,7 +30,8 @@ final class SchemaHandler implements HttpHandler {
             String kind,
             boolean multiValued,
             boolean hierarchical,
-            boolean listed) {
+            boolean listed,
+            List<String> curation) {
 
         static Dimension of(FacetDimension d) {
             return new Dimension(
@@ -36,7 +42,10 @@ final class SchemaHandler implements HttpHandler {
                     d.kind().json(),
                     d.multiValued(),
                     d.hierarchical(),
-                    d.listed());
+                    d.listed(),
+                    CurationRules.actions(d).stream()
+                            .map(CurationRule.Action::json)
+                            .toList());
         }
     }
 

@@ -59,6 +59,7 @@ final class StatsHandler implements HttpHandler {
         }
         body.put("reconcile", reconcile);
         body.put("ingest", ingest(stats));
+        body.put("watches", engine.watches().stats());
         body.put(
                 "lastCommit",
                 stats.lastCommit() == null ? null : stats.lastCommit().toString());

@@ -43,19 +43,43 @@ public final class BriefingDocuments {
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
-    /** Builds the Lucene document for a briefing just ingested: alone in its copy group until grouped. */
+    /** The countries, people and organisations as tagged, stored when curation changed them. */
+    record Tagged(List<CountryMention> countries, List<EntityMention> people, List<EntityMention> organisations) {}
+
+    /** Where a briefing stands in copy grouping ({@link CopyGroups}): its group's first member, and whether grouping has still to look at it. */
+    record CopyState(String group, boolean pending) {
+        /** A briefing just ingested: alone in its copy group until grouped. */
+        static CopyState ungrouped(String id) {
+            return new CopyState(id, true);
+        }
+    }
+
+    /** Builds the Lucene document for a briefing just ingested, as tagged, with no curation. */
     public static Document toDocument(Briefing b, FileInfo file) {
-        return toDocument(b, file, b.id(), true);
+        return toDocument(b, file, FacetCuration.NONE);
+    }
+
+    /** Builds the Lucene document for a briefing just ingested: alone in its copy group until grouped. */
+    public static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation) {
+        return toDocument(tagged, file, curation, CopyState.ungrouped(tagged.id()));
     }
 
     /**
-     * Builds the Lucene document for one briefing (facets already applied).
-     *
-     * @param copyGroup the id of its copy group's first member
-     * @param pending   whether copy grouping has still to look at it
+     * Builds the Lucene document for one briefing: {@code tagged} is what the taggers found; the
+     * facets, filters and stored record hold what {@code curation} makes of it, and the tagged
+     * values are kept (as keywords always, stored when they differ) so rules can be applied or
+     * undone later from the index alone. {@code copy} is its place in copy grouping, kept when a
+     * document is rewritten (by curation or by grouping).
      */
-    static Document toDocument(Briefing b, FileInfo file, String copyGroup, boolean pending) {
+    static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation, CopyState copy) {
+        Briefing b = curation.apply(tagged);
         Document doc = new Document();
+        addTagged(doc, tagged);
+        if (b != tagged) {
+            doc.add(new StringField(CURATED, "1", Field.Store.NO));
+            doc.add(new StoredField(
+                    TAGGED, json(new Tagged(tagged.countries(), tagged.people(), tagged.organisations()))));
+        }
         doc.add(new StringField(ID, b.id(), Field.Store.YES));
         // doc values on the id give a stable tie-break for sorting and cursor paging
         doc.add(new SortedDocValuesField(ID, new BytesRef(b.id())));
@@ -109,7 +133,7 @@ public final class BriefingDocuments {
                 d.end().toEpochDay()
             }));
         }
-        addCopyFields(doc, b, copyGroup, pending);
+        addCopyFields(doc, b, copy);
         doc.add(new StoredField(SOURCE, sourceJson(b)));
         try {
             return facetsConfig().build(doc);
@@ -119,7 +143,7 @@ public final class BriefingDocuments {
     }
 
     /** The MinHash signature and bands of the body, and the copy group (see {@link CopyGroups}). */
-    private static void addCopyFields(Document doc, Briefing b, String copyGroup, boolean pending) {
+    private static void addCopyFields(Document doc, Briefing b, CopyState copy) {
         int[] sig = MinHash.signature(b.body());
         if (sig != null) {
             for (String band : MinHash.bands(sig)) {
@@ -127,20 +151,30 @@ public final class BriefingDocuments {
             }
             doc.add(new StoredField(COPY_SIGNATURE, MinHash.toBytes(sig)));
         }
-        doc.add(new StringField(COPY_GROUP, copyGroup, Field.Store.YES));
+        doc.add(new StringField(COPY_GROUP, copy.group(), Field.Store.YES));
         // doc values on the group let the searcher fold a page of hits by group without stored-field reads
-        doc.add(new SortedDocValuesField(COPY_GROUP, new BytesRef(copyGroup)));
-        doc.add(new StringField(COPY_ROLE, copyGroup.equals(b.id()) ? "first" : "copy", Field.Store.NO));
-        doc.add(new NumericDocValuesField(COPY_PENDING, pending ? 1 : 0));
+        doc.add(new SortedDocValuesField(COPY_GROUP, new BytesRef(copy.group())));
+        doc.add(new StringField(COPY_ROLE, copy.group().equals(b.id()) ? "first" : "copy", Field.Store.NO));
+        doc.add(new NumericDocValuesField(COPY_PENDING, copy.pending() ? 1 : 0));
     }
 
-    /** Where a stored document's file lives, as {@link BriefingIndex#replaceFile} was told. */
-    static FileInfo fileInfo(Document d) {
-        return new FileInfo(
-                d.get(FILE_ID),
-                d.get(FILE_PATH),
-                d.getField(FILE_SIZE).numericValue().longValue(),
-                d.getField(FILE_MTIME).numericValue().longValue());
+    private static void addTagged(Document doc, Briefing tagged) {
+        Set<String> seen = new LinkedHashSet<>();
+        for (CountryMention c : tagged.countries()) {
+            if (seen.add(c.code())) {
+                doc.add(new StringField(COUNTRY_TAGGED, c.code(), Field.Store.NO));
+            }
+        }
+        for (EntityMention p : tagged.people()) {
+            if (p.name() != null && seen.add("p\u0000" + p.name())) {
+                doc.add(new StringField(PERSON_TAGGED, p.name(), Field.Store.NO));
+            }
+        }
+        for (EntityMention o : tagged.organisations()) {
+            if (o.name() != null && seen.add("o\u0000" + o.name())) {
+                doc.add(new StringField(ORG_TAGGED, o.name(), Field.Store.NO));
+            }
+        }
     }
 
     /**
@@ -173,7 +207,34 @@ public final class BriefingDocuments {
         return new SortedSetDocValuesFacetField(dim.dim(), value);
     }
 
-    /** Reads a briefing back from its stored fields (the body from its own stored field). */
+    /**
+     * Reads a briefing back as the taggers found it: its countries, people and organisations
+     * before any curation, for applying the rules again.
+     */
+    public static Briefing taggedFromDocument(Document doc) {
+        Briefing curated = fromDocument(doc);
+        String tagged = doc.get(TAGGED);
+        if (tagged == null) {
+            return curated;
+        }
+        try {
+            Tagged t = Json.MAPPER.readValue(tagged, Tagged.class);
+            return curated.withEntities(t.countries(), t.people(), t.organisations());
+        } catch (IOException e) {
+            throw new UncheckedIOException("stored tagged values are not readable JSON", e);
+        }
+    }
+
+    /** Where the briefing's file lives, from the stored bookkeeping fields. */
+    static FileInfo fileInfo(Document d) {
+        return new FileInfo(
+                d.get(FILE_ID),
+                d.get(FILE_PATH),
+                d.getField(FILE_SIZE).numericValue().longValue(),
+                d.getField(FILE_MTIME).numericValue().longValue());
+    }
+
+    /** Reads a briefing back from its stored fields (the body from its own stored field), as curated. */
     public static Briefing fromDocument(Document doc) {
         try {
             Briefing stored = Json.MAPPER.readValue(doc.get(SOURCE), Briefing.class);
@@ -223,8 +284,12 @@ public final class BriefingDocuments {
                 b.sizeBytes(),
                 b.ingestedAt(),
                 b.titleSource());
+        return json(withoutBody);
+    }
+
+    private static String json(Object value) {
         try {
-            return Json.MAPPER.writeValueAsString(withoutBody);
+            return Json.MAPPER.writeValueAsString(value);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("briefing cannot be written as JSON", e);
         }

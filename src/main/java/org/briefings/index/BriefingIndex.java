@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,17 +21,13 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.briefings.Briefing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -54,7 +49,15 @@ public final class BriefingIndex implements Closeable {
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
     private volatile FacetState facetState;
-    /** Read-held while files are replaced or deleted, write-held while copy groups are rewritten. */
+    private final Handover handover; // hands written briefings to the listener once searchable
+    /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
+    private volatile FacetCuration curation = FacetCuration.NONE;
+    /**
+     * Writes (replace, delete) take the read side. The write side is taken by {@link #curate}, so no
+     * briefing is indexed with the old rules, or deleted, while the rules change under it; by copy
+     * grouping, so no file is replaced while its group is rewritten; and by {@link #commit}, so no
+     * briefing reaches a commit before the listener has seen it ({@link IndexListener#beforeCommit}).
+     */
     private final ReentrantReadWriteLock changeLock = new ReentrantReadWriteLock();
 
     private final CopyGroups copies;
@@ -78,6 +81,8 @@ public final class BriefingIndex implements Closeable {
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
         this.copies = new CopyGroups(this, writer, changeLock);
+        this.handover = new Handover(searchers);
+        this.searchers.addListener(handover);
         Map<String, String> userData =
                 writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
         String last = userData.get("committed_at");
@@ -127,7 +132,9 @@ public final class BriefingIndex implements Closeable {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
             copies.deleted();
             for (Briefing b : briefings) {
-                writer.updateDocument(new Term(BriefingSchema.ID, b.id()), BriefingDocuments.toDocument(b, file));
+                Document doc = BriefingDocuments.toDocument(b, file, curation);
+                writer.updateDocument(new Term(BriefingSchema.ID, b.id()), doc);
+                handover.written(b, doc);
             }
         } finally {
             changeLock.readLock().unlock();
@@ -170,14 +177,47 @@ public final class BriefingIndex implements Closeable {
     public List<Briefing> copiesOf(String id) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            List<Briefing> out = new java.util.ArrayList<>();
-            for (int doc : CopyGroups.members(searcher, id)) {
-                out.add(BriefingDocuments.fromDocument(searcher.storedFields().document(doc)));
-            }
-            return out;
+            return CopyGroups.copiesOf(searcher, id);
         } finally {
             release(searcher);
         }
+    }
+
+    /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
+    public void setListener(IndexListener listener) {
+        handover.listener(listener);
+    }
+
+    /** The curation rules briefings are indexed with now. */
+    public FacetCuration curation() {
+        return curation;
+    }
+
+    /**
+     * Indexes every briefing from now on with {@code next}, and rewrites the indexed briefings it
+     * changes from their stored records (no extraction), visible to searches when this returns.
+     *
+     * @param changed        the tagged values whose meaning changed, by dimension
+     * @param recheckCurated also recheck every briefing some rule changed before (at start, when
+     *                       the index may have been curated with other rules)
+     * @return how many briefings were rewritten
+     */
+    public int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated)
+            throws IOException {
+        changeLock.writeLock().lock();
+        try {
+            curation = next;
+            int rewritten = Recuration.run(writer, searchers, next, changed, recheckCurated);
+            copies.group(); // rewritten briefings first in their group were marked for grouping again
+            return rewritten;
+        } finally {
+            changeLock.writeLock().unlock();
+        }
+    }
+
+    /** How many briefings were tagged with this value of a curated dimension (person, org, country). */
+    public int countTagged(FacetDimension dim, String value) throws IOException {
+        return count(new TermQuery(new Term(BriefingSchema.taggedField(dim), value)));
     }
 
     /** Makes recent changes visible to searches (near-real-time). */
@@ -185,13 +225,24 @@ public final class BriefingIndex implements Closeable {
         searchers.maybeRefreshBlocking();
     }
 
-    /** Makes recent changes durable. */
+    /**
+     * Makes recent changes durable. Writes wait meanwhile: the pending briefings are made visible
+     * and the listener records what it derives from them first, so after a crash a briefing in the
+     * last commit has what the listener derived from it, and one that is not is indexed again.
+     */
     public void commit() throws IOException {
-        long now = System.currentTimeMillis();
-        writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
-                .entrySet());
-        writer.commit();
-        lastCommitMillis.set(now);
+        changeLock.writeLock().lock();
+        try {
+            refresh();
+            handover.listener().beforeCommit();
+            long now = System.currentTimeMillis();
+            writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
+                    .entrySet());
+            writer.commit();
+            lastCommitMillis.set(now);
+        } finally {
+            changeLock.writeLock().unlock();
+        }
     }
 
     public boolean hasUncommittedChanges() {
@@ -277,12 +328,7 @@ public final class BriefingIndex implements Closeable {
 
     /** Number of briefings visible to searches. */
     public int count() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(searcher);
-        }
+        return count(new org.apache.lucene.search.MatchAllDocsQuery());
     }
 
     /** Bytes the index takes on disk. */
@@ -306,30 +352,12 @@ public final class BriefingIndex implements Closeable {
      * compares this with the corpus folder. Streams stored fields; holds only this small map.
      */
     public Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException {
-        Map<String, BriefingDocuments.FileInfo> files = new HashMap<>();
         IndexSearcher searcher = acquire();
         try {
-            for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-                Bits live = leaf.reader().getLiveDocs();
-                StoredFields stored = leaf.reader().storedFields();
-                for (int i = 0; i < leaf.reader().maxDoc(); i++) {
-                    if (live != null && !live.get(i)) {
-                        continue;
-                    }
-                    Document d = stored.document(
-                            i,
-                            Set.of(
-                                    BriefingSchema.FILE_PATH,
-                                    BriefingSchema.FILE_ID,
-                                    BriefingSchema.FILE_SIZE,
-                                    BriefingSchema.FILE_MTIME));
-                    files.putIfAbsent(d.get(BriefingSchema.FILE_PATH), BriefingDocuments.fileInfo(d));
-                }
-            }
+            return IndexedFiles.of(searcher);
         } finally {
             release(searcher);
         }
-        return files;
     }
 
     /** The briefings that came from a file with this content hash, and the file's path. */
@@ -339,19 +367,7 @@ public final class BriefingIndex implements Closeable {
     public FileBriefings briefingsOfFile(String fileId) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId)), 10_000);
-            if (top.scoreDocs.length == 0) {
-                return null;
-            }
-            StoredFields stored = searcher.storedFields();
-            String path = null;
-            ArrayList<Briefing> briefings = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                path = path == null ? d.get(BriefingSchema.FILE_PATH) : path;
-                briefings.add(BriefingDocuments.fromDocument(d));
-            }
-            return new FileBriefings(path, briefings);
+            return IndexedFiles.briefingsOf(searcher, fileId);
         } finally {
             release(searcher);
         }
@@ -359,10 +375,10 @@ public final class BriefingIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
-        searchers.close();
         if (writer.hasUncommittedChanges()) {
             commit();
         }
+        searchers.close();
         writer.close();
         directory.close();
     }

@@ -22,7 +22,9 @@ public final class BriefingSchema {
      * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
-    public static final int VERSION = 4; // 4: copy fields (MinHash bands, signature, copy group)
+    public static final int VERSION =
+            5; // 3: undated; 4: tagged entity values kept for curation; 5: copy fields (MinHash bands, signature, copy
+    // group)
 
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
@@ -91,6 +93,31 @@ public final class BriefingSchema {
 
     /** The briefing minus its body, as JSON, so a hit can be shown without re-enrichment. */
     public static final String SOURCE = "_source";
+
+    // --- curation: the taggers' own values, kept beside the analyst's (see FacetCuration) ---
+    /**
+     * The countries, people and organisations as the taggers found them, as JSON; stored only when
+     * a curation rule changed them ({@link #SOURCE} holds the curated ones), so undoing a rule
+     * restores them without extracting the file again.
+     */
+    public static final String TAGGED = "_tagged";
+    /** Marks ({@code "1"}) the briefings whose facets a rule changed: rechecked when the rules are loaded. */
+    public static final String CURATED = "curated";
+    /** The tagged values as exact keywords, so the briefings a new rule touches are found by a term query. */
+    public static final String PERSON_TAGGED = "person_tagged";
+
+    public static final String ORG_TAGGED = "org_tagged";
+    public static final String COUNTRY_TAGGED = "country_tagged";
+
+    /** The keyword field of tagged values for a curated dimension (person, org, country). */
+    public static String taggedField(FacetDimension dim) {
+        return switch (dim) {
+            case PERSON -> PERSON_TAGGED;
+            case ORG -> ORG_TAGGED;
+            case COUNTRY -> COUNTRY_TAGGED;
+            default -> throw new IllegalArgumentException("no curation of " + dim.dim());
+        };
+    }
 
     // --- facet dimensions: declared in FacetDimension ---
     /** The value a {@link FacetDimension.Kind#FLAG} dimension holds on the briefings that have it. */

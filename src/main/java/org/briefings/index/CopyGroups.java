@@ -149,10 +149,15 @@ final class CopyGroups {
             for (Node n : members) {
                 if (!n.group().equals(first)) {
                     Document stored = searcher.storedFields().document(n.doc());
-                    Briefing b = BriefingDocuments.fromDocument(stored);
+                    // rebuilt from what was tagged, under the rules in force: grouping never undoes curation
+                    Briefing tagged = BriefingDocuments.taggedFromDocument(stored);
                     writer.updateDocument(
                             new Term(ID, n.id()),
-                            BriefingDocuments.toDocument(b, BriefingDocuments.fileInfo(stored), first, false));
+                            BriefingDocuments.toDocument(
+                                    tagged,
+                                    BriefingDocuments.fileInfo(stored),
+                                    index.curation(),
+                                    new BriefingDocuments.CopyState(first, false)));
                     changed++;
                 } else if (n.pending()) {
                     writer.updateNumericDocValue(new Term(ID, n.id()), COPY_PENDING, 0);
@@ -160,6 +165,15 @@ final class CopyGroups {
             }
         }
         return changed;
+    }
+
+    /** The other briefings of the briefing's copy group, first member first, from their stored records. */
+    static List<Briefing> copiesOf(IndexSearcher searcher, String id) throws IOException {
+        List<Briefing> out = new ArrayList<>();
+        for (int doc : members(searcher, id)) {
+            out.add(BriefingDocuments.fromDocument(searcher.storedFields().document(doc)));
+        }
+        return out;
     }
 
     /** The other members of the briefing's copy group, first member first. */

@@ -49,6 +49,8 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
             "published",
             "event");
 
+    private static final Set<String> MATCH_ALL = Set.of("*:*", "*");
+
     private final CountryCodes countries;
     private final TextQueries text;
 
@@ -72,9 +74,12 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
      */
     static final int MAX_NESTING = 50;
 
-    /** Parses query text; blank means every briefing. */
+    /**
+     * Parses query text; blank means every briefing, and so do {@code *:*} (what Lucene and Solr
+     * users type for everything) and a lone {@code *}.
+     */
     Query parseQuery(String text) {
-        if (text == null || text.isBlank()) {
+        if (text == null || text.isBlank() || MATCH_ALL.contains(text.strip())) {
             return new MatchAllDocsQuery();
         }
         if (text.length() > MAX_QUERY_CHARS) {
@@ -179,6 +184,9 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
 
     @Override
     protected Query getWildcardQuery(String field, String termStr) throws ParseException {
+        if ("*".equals(field) && "*".equals(termStr)) {
+            return new MatchAllDocsQuery(); // *:* inside a larger query ("*:* -country:KP")
+        }
         checkWildcardField(field);
         return super.getWildcardQuery(field, termStr);
     }

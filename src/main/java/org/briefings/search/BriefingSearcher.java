@@ -3,10 +3,8 @@ package org.briefings.search;
 import static org.briefings.index.BriefingSchema.*;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Base64;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.HashSet;
@@ -41,7 +39,6 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
@@ -91,16 +88,14 @@ public final class BriefingSearcher {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         long started = System.nanoTime();
-        TextQueries.Plan plan = planner.plan(request.query());
         Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
 
         IndexSearcher searcher = index.acquire();
         try {
-            // relax only when every word together finds too little, counted with the filters applied
-            boolean relaxed = plan.relaxed() != null
-                    && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
-            Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
-            DrillDownQuery drill = drill(base, filters);
+            Matching matching = matching(searcher, request, filters);
+            boolean relaxed = matching.relaxed();
+            Query base = matching.base();
+            DrillDownQuery drill = matching.drill();
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -183,6 +178,64 @@ public final class BriefingSearcher {
         }
     }
 
+    /**
+     * What a request matches: {@code base} is the query text (strict, or relaxed when every word
+     * together finds too little) with the dates, {@code drill} adds the filters. {@link #search},
+     * {@link MatchScanner} and {@link BatchSearcher} all match through here, so an export or a
+     * batch finds exactly what the same search finds.
+     */
+    record Matching(Query base, DrillDownQuery drill, boolean relaxed) {}
+
+    Matching matching(IndexSearcher searcher, SearchRequest request) throws IOException {
+        return matching(searcher, request, normaliseFilters(request.filters()));
+    }
+
+    private Matching matching(IndexSearcher searcher, SearchRequest request, Map<FacetDimension, List<String>> filters)
+            throws IOException {
+        TextQueries.Plan plan = planner.plan(request.query());
+        // relax only when every word together finds too little, counted with the filters applied
+        boolean relaxed = plan.relaxed() != null
+                && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
+        Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+        return new Matching(base, drill(base, filters), relaxed);
+    }
+
+    BriefingIndex index() {
+        return index;
+    }
+
+    /**
+     * What selects a search's hits, as {@link #search} decides it: the strict form of the query with
+     * the date range and filters, and for text typed as prose a relaxed form used when the strict one
+     * finds fewer than the ranking's threshold. A watch matches a briefing with {@link
+     * Selection#choose} on the index that has just made it searchable: what the same search run then
+     * would return.
+     *
+     * @param strict     the query (text, dates, filters)
+     * @param relaxed    the relaxed form, or null when the text is never relaxed
+     * @param relaxBelow the strict form's count under which the search relaxes
+     */
+    public record Selection(Query strict, Query relaxed, int relaxBelow) {
+        /** The form the search would run on this index now. */
+        public Query choose(IndexSearcher searcher) throws IOException {
+            return relaxed == null || searcher.count(strict) >= relaxBelow ? strict : relaxed;
+        }
+    }
+
+    /**
+     * The selection of a search (see {@link Selection}).
+     *
+     * @throws InvalidRequestException when the query or a filter is not valid
+     */
+    public Selection selection(SearchRequest request) {
+        TextQueries.Plan plan = planner.plan(request.query());
+        Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
+        return new Selection(
+                drill(withDates(request, plan.strict()), filters),
+                plan.relaxed() == null ? null : drill(withDates(request, plan.relaxed()), filters),
+                ranking.relaxBelow());
+    }
+
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
     private static long countBefore(SearchRequest request, int size) {
         return request.cursor() == null ? size : 0;
@@ -254,7 +307,7 @@ public final class BriefingSearcher {
         };
     }
 
-    private static Sort sortFor(SortOrder order) {
+    static Sort sortFor(SortOrder order) {
         SortField id = new SortField(ID, SortField.Type.STRING);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
@@ -360,36 +413,5 @@ public final class BriefingSearcher {
 
     private String label(FacetDimension dim, String value) {
         return dim.kind() == FacetDimension.Kind.COUNTRY ? countries.name(value) : value;
-    }
-
-    /** Cursors: the sort values of the last hit, base64url-encoded, checked on the way back in. */
-    static final class Cursor {
-        static String encode(FieldDoc last, SortOrder order) {
-            Object first = last.fields[0];
-            String id = ((BytesRef) last.fields[1]).utf8ToString();
-            String key = order == SortOrder.RELEVANCE ? Float.toString((Float) first) : Long.toString((Long) first);
-            String raw = order.json() + "|" + key + "|" + id;
-            return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
-        }
-
-        static FieldDoc decode(String cursor, SortOrder order) {
-            try {
-                String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
-                String[] parts = raw.split("\\|", 3);
-                if (parts.length != 3 || !parts[0].equals(order.json()) || !parts[2].matches("[0-9a-f]{64}")) {
-                    throw new IllegalArgumentException("malformed");
-                }
-                BytesRef id = new BytesRef(parts[2]);
-                if (order == SortOrder.RELEVANCE) {
-                    float score = Float.parseFloat(parts[1]);
-                    return new FieldDoc(Integer.MAX_VALUE, score, new Object[] {score, id});
-                }
-                return new FieldDoc(Integer.MAX_VALUE, Float.NaN, new Object[] {Long.parseLong(parts[1]), id});
-            } catch (IllegalArgumentException e) {
-                throw new InvalidRequestException(
-                        "cursor",
-                        "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
-            }
-        }
     }
 }

@@ -42,12 +42,21 @@ class OpenApiDocumentTest {
         }
         assertEquals(served, documented);
 
+        assertEquals(SearchHandler.PARAMS, parameters(doc, "/api/search", "get"));
+        // access_token is taken by AccessGuard before the handler reads its parameters
+        Set<String> export = new HashSet<>(ExportHandler.PARAMS);
+        export.add(AccessGuard.ACCESS_TOKEN);
+        assertEquals(export, parameters(doc, "/api/export", "get"));
+        assertEquals(BatchSearchHandler.PARAMS, parameters(doc, "/api/batch-search", "post"));
+    }
+
+    private static Set<String> parameters(JsonNode doc, String path, String method) {
         Set<String> params = new HashSet<>();
         doc.get("paths")
-                .get("/api/search")
-                .get("get")
+                .get(path)
+                .get(method)
                 .get("parameters")
                 .forEach(p -> params.add(p.get("name").asText()));
-        assertEquals(SearchHandler.PARAMS, params);
+        return params;
     }
 }

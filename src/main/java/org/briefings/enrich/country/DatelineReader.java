@@ -50,7 +50,9 @@ final class DatelineReader {
         List<String> placeCodes = gazetteer.datelinePlace(place);
         List<String> regionCodes = region == null ? List.of() : gazetteer.datelinePlace(region);
         String code;
-        if (!placeCodes.isEmpty() && !regionCodes.isEmpty()) {
+        if (region != null && gazetteer.isState(region)) {
+            code = "US"; // "ATHENS, Georgia —", "PARIS, Texas —": the American namesake
+        } else if (!placeCodes.isEmpty() && !regionCodes.isEmpty()) {
             code = regionCodes.contains(placeCodes.get(0)) ? placeCodes.get(0) : regionCodes.get(0);
         } else if (!regionCodes.isEmpty()) {
             code = regionCodes.get(0);

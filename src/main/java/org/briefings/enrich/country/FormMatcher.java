@@ -94,6 +94,8 @@ final class FormMatcher {
             "although",
             "though");
 
+    private static final String US = "US";
+
     private final Gazetteer gazetteer;
 
     FormMatcher(Gazetteer gazetteer) {
@@ -116,19 +118,33 @@ final class FormMatcher {
             if (t.start[i] < from || !t.isWord(i)) {
                 continue;
             }
-            char c = t.first(i);
-            boolean upper = Character.isUpperCase(c);
-            if (!upper && !mayStartLowercaseForm(t, i)) {
+            if (!t.mayStartName(i) && !lowercaseStart(t, i)) {
                 continue;
             }
-            Entry[] candidates = gazetteer.startingWith(t.key(i));
+            String key = t.key(i);
+            Entry[] candidates = gazetteer.startingWith(key);
+            int prefix = 0;
+            if (candidates.length == 0 && arabicPrefix(t, i)) {
+                prefix = 1; // "والصين" is "and China"
+                candidates = gazetteer.startingWith(key.substring(1));
+            }
             for (Entry e : candidates) {
                 if (!matches(t, i, e)) {
                     continue;
                 }
                 int last = i + e.keys().length - 1;
-                if (accept(t, i, last, e, allCaps)) {
+                int state = e.kind() == Kind.BLOCK || e.codes().contains(US) ? -1 : stateAfter(t, last, e);
+                if (state >= 0) {
+                    // "Paris, Texas", "Athens, Ga.": the American namesake, the state included
                     int s = t.start[i];
+                    int en = t.end[state];
+                    out.add(new CountryHit(
+                            US, field, s, en, text.substring(s, en), Kind.CITY, weight(Kind.CITY), false, false));
+                    i = state;
+                    break;
+                }
+                if (accept(t, i, last, e, allCaps)) {
+                    int s = t.start[i] + prefix;
                     int en = t.end[last];
                     double weight = weight(e.kind());
                     if (attributive(t, last)) {
@@ -154,11 +170,39 @@ final class FormMatcher {
         }
     }
 
-    /** Forms such as "the two Koreas" or "the States" start with a lower-case word. */
-    private static boolean mayStartLowercaseForm(Tokens t, int i) {
-        int len = t.end[i] - t.start[i];
+    /**
+     * The last token of a US state written right after the place ending at {@code last} ("Paris,
+     * Texas", "Moscow, Idaho", "Lima, OH"), or -1. A postal code that is also the place's own
+     * country code ("Berlin, DE") is that country, not Delaware.
+     */
+    private int stateAfter(Tokens t, int last, Entry place) {
+        int j = last + 2;
+        if (j >= t.size || t.first(last + 1) != ',' || !t.isWord(j)) {
+            return -1;
+        }
+        for (Entry st : gazetteer.statesStartingWith(t.key(j))) {
+            if (matches(t, j, st) && !place.codes().contains(st.form())) {
+                return j + st.keys().length - 1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * Arabic writes "and", "with", "to" and "so" as a letter glued to the next word (و ب ل ف ك):
+     * when a word is not a form itself, the word without that letter may be.
+     */
+    private static boolean arabicPrefix(Tokens t, int i) {
+        if (t.end[i] - t.start[i] < 4) {
+            return false;
+        }
         char c = t.first(i);
-        return (len == 3 && (c == 't')) || (len == 4 && c == 'b');
+        return c == '\u0648' || c == '\u0628' || c == '\u0644' || c == '\u0641' || c == '\u0643';
+    }
+
+    /** Forms such as "the two Koreas" or "mer du Japon" start with a lower-case word. */
+    private boolean lowercaseStart(Tokens t, int i) {
+        return gazetteer.mayStartLowercase(t.first(i), t.end[i] - t.start[i]) && gazetteer.startsLowercase(t.key(i));
     }
 
     private static boolean matches(Tokens t, int i, Entry e) {

@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -47,7 +48,12 @@ public final class Gazetteer {
         REGION,
         DATELINE,
         BLOCK,
-        MULTI;
+        MULTI,
+        /**
+         * A US state, its abbreviation or postal code as written right after a place name ("Paris,
+         * Texas", "Athens, Ga.", "Lima, OH"): read only there, where it makes the place American.
+         */
+        STATE;
 
         static Kind parse(String s) {
             return valueOf(s.toUpperCase(Locale.ROOT));
@@ -92,6 +98,18 @@ public final class Gazetteer {
     /** Folded form -> codes, best first, for reading datelines. */
     private final Map<String, List<String>> datelinePlaces;
 
+    /** First token key -> US state forms starting with it, longest first (see {@link Kind#STATE}). */
+    private final Map<String, Entry[]> statesByFirstKey;
+    /** Folded whole forms of {@link Kind#STATE}, for datelines. */
+    private final Set<String> stateKeys;
+
+    /** First keys of forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
+    private final Set<String> lowercaseFirstKeys;
+    /** Their first characters and (bit n) lengths, for a cheap test before a token is folded. */
+    private final String lowercaseFirstChars;
+
+    private final long lowercaseFirstLengths;
+
     private final int formCount;
     /** Folded name, official or alternative name -> code, for turning what people type into a code. */
     private final Map<String, String> nameKeys;
@@ -100,9 +118,33 @@ public final class Gazetteer {
             Map<String, String> names,
             Map<String, Entry[]> byFirstKey,
             Map<String, List<String>> datelinePlaces,
+            Map<String, Entry[]> statesByFirstKey,
             int formCount,
             Map<String, String> nameKeys) {
         this.nameKeys = nameKeys;
+        this.statesByFirstKey = statesByFirstKey;
+        Set<String> lower = new HashSet<>();
+        StringBuilder firstChars = new StringBuilder();
+        long lengths = 0;
+        for (Entry[] entries : byFirstKey.values()) {
+            for (Entry e : entries) {
+                char c = e.tokens()[0].charAt(0);
+                if (Character.isLowerCase(c)) {
+                    lower.add(e.keys()[0]);
+                    lengths |= 1L << Math.min(63, e.tokens()[0].length());
+                    if (firstChars.indexOf(String.valueOf(c)) < 0) {
+                        firstChars.append(c);
+                    }
+                }
+            }
+        }
+        this.lowercaseFirstKeys = Set.copyOf(lower);
+        this.lowercaseFirstChars = firstChars.toString();
+        this.lowercaseFirstLengths = lengths;
+        this.stateKeys = Set.copyOf(statesByFirstKey.values().stream()
+                .flatMap(Arrays::stream)
+                .map(e -> key(e.form()))
+                .toList());
         this.names = names;
         this.byFirstKey = byFirstKey;
         this.datelinePlaces = datelinePlaces;
@@ -138,6 +180,7 @@ public final class Gazetteer {
         Map<String, Entry> merged = new LinkedHashMap<>();
         Map<String, List<String[]>> dateline = new HashMap<>();
         Map<String, String> nameKeys = new HashMap<>();
+        List<Entry> states = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         String line;
         while ((line = r.readLine()) != null) {
@@ -153,8 +196,10 @@ public final class Gazetteer {
             String form = cols[2];
             EnumSet<Flag> flags = EnumSet.noneOf(Flag.class);
             if (cols.length > 3 && !cols[3].isBlank()) {
-                for (String f : cols[3].split(",")) {
-                    flags.add(Flag.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+                for (String f : cols[3].split(",", -1)) {
+                    if (!f.isBlank()) {
+                        flags.add(Flag.valueOf(f.strip().toUpperCase(Locale.ROOT)));
+                    }
                 }
             }
             if (kind == Kind.NAME) {
@@ -168,6 +213,10 @@ public final class Gazetteer {
             if (kind != Kind.BLOCK && kind != Kind.MULTI) {
                 dateline.computeIfAbsent(key(form), k -> new ArrayList<>())
                         .add(new String[] {code, String.valueOf(datelinePriority(kind))});
+            }
+            if (kind == Kind.STATE) {
+                states.add(entry(codes, kind, form, flags));
+                continue;
             }
             if (kind == Kind.DATELINE) {
                 if (!form.endsWith(".")) {
@@ -185,25 +234,9 @@ public final class Gazetteer {
                 flags.addAll(old.flags());
                 effective = stronger(old.kind(), kind);
             }
-            String[] tokens = Tokens.words(form);
-            String[] keys = new String[tokens.length];
-            for (int i = 0; i < tokens.length; i++) {
-                keys[i] = Tokens.fold(tokens[i]);
-            }
-            merged.put(mkey, new Entry(codes, effective, form, tokens, keys, Collections.unmodifiableSet(flags)));
+            merged.put(mkey, entry(codes, effective, form, flags));
         }
-        Map<String, List<Entry>> lists = new HashMap<>();
-        for (Entry e : merged.values()) {
-            if (e.keys().length > 0) {
-                lists.computeIfAbsent(e.keys()[0], k -> new ArrayList<>()).add(e);
-            }
-        }
-        Map<String, Entry[]> byFirst = new HashMap<>();
-        for (Map.Entry<String, List<Entry>> e : lists.entrySet()) {
-            Entry[] arr = e.getValue().toArray(new Entry[0]);
-            Arrays.sort(arr, (a, b) -> Integer.compare(b.keys().length, a.keys().length));
-            byFirst.put(e.getKey(), arr);
-        }
+        Map<String, Entry[]> byFirst = byFirstKey(merged.values());
         Map<String, List<String>> places = new HashMap<>();
         for (Map.Entry<String, List<String[]>> e : dateline.entrySet()) {
             List<String[]> l = e.getValue();
@@ -220,22 +253,54 @@ public final class Gazetteer {
             nameKeys.put(key(n.getValue()), n.getKey());
         }
         return new Gazetteer(
-                Map.copyOf(names), Map.copyOf(byFirst), Map.copyOf(places), merged.size(), Map.copyOf(nameKeys));
+                Map.copyOf(names),
+                byFirst,
+                Map.copyOf(places),
+                byFirstKey(states),
+                merged.size(),
+                Map.copyOf(nameKeys));
+    }
+
+    private static Entry entry(List<String> codes, Kind kind, String form, Set<Flag> flags) {
+        String[] tokens = Tokens.words(form);
+        String[] keys = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            keys[i] = Tokens.fold(tokens[i]);
+        }
+        return new Entry(codes, kind, form, tokens, keys, Collections.unmodifiableSet(flags));
+    }
+
+    /** Entries indexed by their first token's key, longest first. */
+    private static Map<String, Entry[]> byFirstKey(Iterable<Entry> entries) {
+        Map<String, List<Entry>> lists = new HashMap<>();
+        for (Entry e : entries) {
+            if (e.keys().length > 0) {
+                lists.computeIfAbsent(e.keys()[0], k -> new ArrayList<>()).add(e);
+            }
+        }
+        Map<String, Entry[]> byFirst = new HashMap<>();
+        for (Map.Entry<String, List<Entry>> e : lists.entrySet()) {
+            Entry[] arr = e.getValue().toArray(new Entry[0]);
+            Arrays.sort(arr, (a, b) -> Integer.compare(b.keys().length, a.keys().length));
+            byFirst.put(e.getKey(), arr);
+        }
+        return Map.copyOf(byFirst);
     }
 
     /** Lower is better: a dateline's "Ore." or a state name outranks a same-named foreign city. */
     private static int datelinePriority(Kind k) {
         return switch (k) {
             case NAME, OFFICIAL, ALT -> 0;
-            case REGION, DATELINE -> 1;
+            case REGION, DATELINE, STATE -> 1;
             case CAPITAL -> 2;
             case CITY -> 3;
             default -> 4;
         };
     }
 
+    /** Kinds are declared strongest first. */
     private static Kind stronger(Kind a, Kind b) {
-        return a.ordinal() <= b.ordinal() ? a : b;
+        return a.compareTo(b) <= 0 ? a : b;
     }
 
     /** Folded key of a whole place name as a dateline writes it ("SANTA CRUZ" -> "santa cruz"). */
@@ -261,6 +326,27 @@ public final class Gazetteer {
     }
 
     private static final Entry[] NONE = new Entry[0];
+
+    /** True when some form starts with a lower-case word of this first character and length. */
+    boolean mayStartLowercase(char first, int length) {
+        return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0 && lowercaseFirstChars.indexOf(first) >= 0;
+    }
+
+    /** True when some form starts with a lower-case word with this folded key. */
+    boolean startsLowercase(String firstKey) {
+        return lowercaseFirstKeys.contains(firstKey);
+    }
+
+    /** US state forms ({@link Kind#STATE}) whose first token has this folded key, longest first. */
+    Entry[] statesStartingWith(String firstKey) {
+        Entry[] e = statesByFirstKey.get(firstKey);
+        return e == null ? NONE : e;
+    }
+
+    /** True when a dateline's region ("Texas", "Ga.", "OH") is a US state. */
+    boolean isState(String region) {
+        return stateKeys.contains(key(region));
+    }
 
     /** Country codes a dateline place name can stand for, best first; empty when unknown. */
     public List<String> datelinePlace(String place) {

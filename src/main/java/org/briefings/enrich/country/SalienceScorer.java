@@ -22,10 +22,30 @@ import org.briefings.enrich.country.Gazetteer.Kind;
  * at most {@link Options#maxAbout()} of them, default 3, best first). When none does, the top
  * country is still about if it clearly dominates: salience at least 1.5 times the runner-up's, or
  * it is the only country.
+ *
+ * <p>Title, dateline and lead are how a wire story says what it is about; a long report or history
+ * often has none of them for its country (a 1,900-word history of North Korea whose title names no
+ * country). So in a long body (at least {@link #LONG_TEXT} characters, about 400 words) a country
+ * also counts as about when it runs through the text, named in at least {@link #MIN_PARTS} of its
+ * {@link #PARTS} equal parts, and carries at least {@link #MIN_DOMINANCE} of all its country
+ * mentions (weighted): its salience is raised to the about threshold. Wire stories are short and
+ * keep the formula alone.
  */
 final class SalienceScorer {
 
     static final int MAX_SPANS = 5;
+
+    /** Bodies from this many characters on are long enough for the whole-text rule. */
+    static final int LONG_TEXT = 2500;
+
+    /** A long body is cut into this many equal parts to see how far through it a country runs. */
+    static final int PARTS = 5;
+
+    /** Parts a country must be named in to run through the text. */
+    static final int MIN_PARTS = 3;
+
+    /** Share of the weighted country mentions a country must carry to be what a long text is about. */
+    static final double MIN_DOMINANCE = 0.25;
 
     private final Gazetteer gazetteer;
     private final Options options;
@@ -44,6 +64,9 @@ final class SalienceScorer {
         boolean dateline;
         boolean lead;
         int firstBody = Integer.MAX_VALUE;
+        /** Bit i set: named in part i of the body. */
+        int parts;
+
         final List<Span> spans = new ArrayList<>();
 
         Acc(String code) {
@@ -54,6 +77,7 @@ final class SalienceScorer {
     List<CountryMention> score(List<CountryHit> hits, String body, int bodyFrom) {
         Map<String, Acc> accs = new LinkedHashMap<>();
         int leadEnd = leadEnd(body, bodyFrom);
+        int bodyLen = Math.max(1, body.length() - bodyFrom);
         for (CountryHit h : hits) {
             Acc a = accs.computeIfAbsent(h.code(), Acc::new);
             a.count++;
@@ -64,6 +88,7 @@ final class SalienceScorer {
                 a.title = true;
             } else {
                 a.firstBody = Math.min(a.firstBody, h.start());
+                a.parts |= 1 << Math.min(PARTS - 1, Math.max(0, h.start() - bodyFrom) * PARTS / bodyLen);
                 if (h.start() < leadEnd) {
                     a.lead = true;
                 }
@@ -77,10 +102,12 @@ final class SalienceScorer {
             accs.put(a.code, a);
         }
         double maxW = 0;
+        double totalW = 0;
         for (Acc a : accs.values()) {
             maxW = Math.max(maxW, a.weighted);
+            totalW += a.weighted;
         }
-        int bodyLen = Math.max(1, body.length() - bodyFrom);
+        boolean longText = bodyLen >= LONG_TEXT;
         record Scored(Acc acc, double salience) {}
         List<Scored> scored = new ArrayList<>();
         for (Acc a : accs.values()) {
@@ -94,6 +121,9 @@ final class SalienceScorer {
                     + w.lead() * (a.lead ? 1 : 0)
                     + w.share() * share
                     + w.early() * early;
+            if (longText && Integer.bitCount(a.parts) >= MIN_PARTS && a.weighted >= MIN_DOMINANCE * totalW) {
+                s = Math.max(s, options.aboutThreshold());
+            }
             scored.add(new Scored(a, Math.min(1.0, s)));
         }
         scored.sort(Comparator.comparingDouble(Scored::salience).reversed().thenComparing(x -> x.acc().code));

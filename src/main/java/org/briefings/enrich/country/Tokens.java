@@ -10,6 +10,12 @@ import java.util.List;
  * character is a token of its own. "U.S.-Iran" is {@code U . S . - Iran}, so the gazetteer's
  * "U.S." and "Iran" both match, and "Korea's" is {@code Korea ' s}, so possessives need no rule.
  * Offsets are char offsets into the original string, which is what evidence spans need.
+ *
+ * <p>Chinese is written without spaces, so each Han character is a token of its own: a
+ * gazetteer form such as 朝鲜 is then a sequence of tokens and matches anywhere inside a run of
+ * text, as a substring would. Russian declines names ("Северная Корея", "Северной Кореи"), so the
+ * folded key of a Cyrillic word is its stem (see {@link #stem}): a form and its common case forms
+ * share one key.
  */
 final class Tokens {
 
@@ -30,9 +36,12 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
-            if (Character.isLetterOrDigit(c)) {
+            if (han(c)) {
+                t.add(i, i + 1);
+                i++;
+            } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
-                while (j < n && Character.isLetterOrDigit(text.charAt(j))) {
+                while (j < n && Character.isLetterOrDigit(text.charAt(j)) && !han(text.charAt(j))) {
                     j++;
                 }
                 t.add(i, j);
@@ -67,6 +76,20 @@ final class Tokens {
 
     String surface(int i) {
         return text.substring(start[i], end[i]);
+    }
+
+    /** CJK unified ideographs (with extension A and the compatibility block). */
+    static boolean han(char c) {
+        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
+    }
+
+    /**
+     * True when the token is a word that may start a name: capitalised, or in a script without
+     * case (Arabic, Chinese), where every word may.
+     */
+    boolean mayStartName(int i) {
+        char c = text.charAt(start[i]);
+        return Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
     /** True when the token is a word starting with an upper-case letter. */
@@ -136,12 +159,43 @@ final class Tokens {
         }
         String d = Normalizer.normalize(sub, Normalizer.Form.NFD);
         StringBuilder sb = new StringBuilder(d.length());
+        boolean cyrillic = false;
         for (int k = 0; k < d.length(); k++) {
             char c = d.charAt(k);
             if (Character.getType(c) != Character.NON_SPACING_MARK) {
                 sb.append(Character.toLowerCase(c));
+                cyrillic |= c >= '\u0400' && c <= '\u04ff';
             }
         }
-        return sb.toString();
+        return cyrillic ? stem(sb) : sb.toString();
+    }
+
+    /**
+     * Russian case endings, longest first: nominative, genitive, dative, accusative, instrumental
+     * and prepositional of nouns and adjectives ("Корея", "Кореи", "Корее", "Корею", "Кореей";
+     * "Северная", "Северной", "Северную"). Folding has already turned й into и and ё into е.
+     */
+    private static final String[] CASE_ENDINGS = {
+        "ами", "ями", "ого", "его", "ому", "ему", "ыми", "ими", "иеи", "ью", "ои", "еи", "ии", "ыи", "ая", "яя", "ое",
+        "ее", "ую", "юю", "ом", "ем", "ам", "ям", "ах", "ях", "ия", "ию", "ь", "а", "я", "о", "е", "и", "ы", "у", "ю"
+    };
+
+    /** Shortest stem we cut to: shorter ones ("Мали", "Чад") stay whole, or they would meet words. */
+    private static final int MIN_STEM = 4;
+
+    /**
+     * The stem of a folded Cyrillic word: the longest case ending removed that leaves at least
+     * {@link #MIN_STEM} letters. A light stemmer, not a morphological analysis: it is applied
+     * alike to the gazetteer's forms and to the text, so it only has to map the usual case forms
+     * of a name to one key; fleeting vowels ("Египет", "Египта") are not followed.
+     */
+    static String stem(CharSequence word) {
+        String w = word.toString();
+        for (String e : CASE_ENDINGS) {
+            if (w.length() - e.length() >= MIN_STEM && w.endsWith(e)) {
+                return w.substring(0, w.length() - e.length());
+            }
+        }
+        return w;
     }
 }

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.briefings.CountryMention;
 import org.briefings.EntityMention;
 import org.briefings.Span;
+import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -64,11 +65,65 @@ public final class NationalBodies {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
-    /** The organisations of one briefing, national bodies named after the country it is about. */
-    public List<EntityMention> resolve(List<EntityMention> organisations, List<CountryMention> countries) {
-        Optional<CountryMention> subject = countries.stream()
+    /**
+     * As {@link #resolve(List, List)}, and adds the generic bodies the organisation tagger leaves
+     * out ("the Finance Ministry", "el Senado", "МИД", {@link GenericBodies}) as bodies of the
+     * country the briefing is about; with no such country they stay out.
+     */
+    public List<EntityMention> resolve(
+            List<EntityMention> organisations, List<CountryMention> countries, TextField title, TextField body) {
+        Optional<CountryMention> subject = subject(countries);
+        if (subject.isEmpty()) {
+            return organisations;
+        }
+        CountryMention c = subject.get();
+        Map<String, List<Span>> spans = new LinkedHashMap<>();
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        for (TextField f : List.of(title, body)) {
+            for (GenericBodies.Found g : GenericBodies.find(f, organisations)) {
+                String name = fullName(organisations, g.span().text());
+                name = name != null
+                        ? name
+                        : c.code().equals("US")
+                                ? UNITED_STATES.get(g.english())
+                                : capitalised(g.english()) + " of " + c.name();
+                if (name != null) {
+                    spans.computeIfAbsent(name, k -> new ArrayList<>()).add(g.span());
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
+        }
+        List<EntityMention> all = new ArrayList<>();
+        for (EntityMention o : organisations) {
+            List<Span> more = spans.remove(o.name());
+            all.add(more == null ? o : merge(o, GenericBodies.mention(o.name(), more, counts.get(o.name()))));
+        }
+        spans.forEach((name, s) -> all.add(GenericBodies.mention(name, s, counts.get(name))));
+        return resolve(all, countries);
+    }
+
+    /** The organisation one of whose spans opens with {@code phrase} ("Congreso de Perú"), or null. */
+    private static String fullName(List<EntityMention> organisations, String phrase) {
+        String prefix = phrase.toLowerCase(Locale.ROOT) + " ";
+        for (EntityMention o : organisations) {
+            for (Span s : o.spans()) {
+                if (s.text().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+                    return o.name();
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Optional<CountryMention> subject(List<CountryMention> countries) {
+        return countries.stream()
                 .filter(CountryMention::about)
                 .max(Comparator.comparingDouble(CountryMention::salience));
+    }
+
+    /** The organisations of one briefing, national bodies named after the country it is about. */
+    public List<EntityMention> resolve(List<EntityMention> organisations, List<CountryMention> countries) {
+        Optional<CountryMention> subject = subject(countries);
         if (subject.isEmpty()) {
             return organisations;
         }

@@ -5,11 +5,13 @@ import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
 import static org.briefings.enrich.org.PatternWords.HEADS_FIRST;
+import static org.briefings.enrich.org.PatternWords.NOT_JOINED;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
 import static org.briefings.enrich.org.PatternWords.OPENERS;
 import static org.briefings.enrich.org.PatternWords.PLURAL_OWNERS;
 import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
+import static org.briefings.enrich.org.PatternWords.TRADE_HEADS;
 
 import java.util.List;
 import org.briefings.enrich.text.Token;
@@ -41,7 +43,7 @@ final class OrganisationPatterns {
             }
             if (t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) {
                 j++;
-            } else if ((t.isWord() && CONNECTORS.contains(t.text())) || t.isPunct('&')) {
+            } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
                 if (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
                     j++;
                 } else {
@@ -75,6 +77,19 @@ final class OrganisationPatterns {
             }
         }
         return n;
+    }
+
+    /** Whether tokens [from, to) before an "and" hold a head word or a country's name. */
+    private static boolean listed(List<Token> tokens, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            String lw = tokens.get(k).lower();
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw) || NOT_JOINED.contains(lw)) {
+                return true;
+            }
+            key.append(key.isEmpty() ? "" : " ").append(lw);
+        }
+        return COUNTRY_NAMES.contains(key.toString());
     }
 
     /** The organisation inside the run [i, runEnd), or null. */
@@ -136,6 +151,14 @@ final class OrganisationPatterns {
                 s = k + 1;
             }
         }
+        // "Justice and Development Party", "Adams and Porter Inc": "and" joins the words of one
+        // name; after a complete name of its own ("Ministry of Finance and Central Bank") or a
+        // head it lists two, and the name starts after it
+        for (int k = s + 1; k < end; k++) {
+            if (tokens.get(k).text().equals("and") && (listed(tokens, s, k) || k + 1 >= end)) {
+                s = k + 1;
+            }
+        }
         while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {
             end--;
         }
@@ -151,11 +174,22 @@ final class OrganisationPatterns {
             }
             words++;
             String lw = t.lower();
-            if (!HEADS.contains(lw) && !GENERIC.contains(lw) && !CONNECTORS.contains(lw) && !lw.equals("'s")) {
+            // a head inside the name is one of its words ("State Administration Council")
+            boolean head =
+                    HEADS.contains(lw) && (k == end - 1 || !tokens.get(k + 1).isCapitalised());
+            if (!head && !GENERIC.contains(lw) && !CONNECTORS.contains(lw) && !lw.equals("'s")) {
                 specific = true;
             }
         }
         if (words < 2 || !specific) {
+            return null;
+        }
+        String last = tokens.get(end - 1).lower();
+        // "the Trump Administration" is a presidency; "Saudi Energy Minister" a portfolio
+        if ((words == 2 && last.equals("administration"))
+                || (TRADE_HEADS.contains(last)
+                        && end < tokens.size()
+                        && ROLE_STOPS.contains(tokens.get(end).lower()))) {
             return null;
         }
         StringBuilder key = new StringBuilder();

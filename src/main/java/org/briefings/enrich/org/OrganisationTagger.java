@@ -98,7 +98,7 @@ public final class OrganisationTagger {
                 continue;
             }
             int end = i + m.length();
-            int after = named(hits, acronyms, tokens, new TokenRange(i, end), m.canonical());
+            int after = named(hits, acronyms, field, new TokenRange(i, end), m.canonical());
             cover(covered, i, after);
             i = after;
         }
@@ -120,7 +120,7 @@ public final class OrganisationTagger {
                         .substring(
                                 tokens.get(org.from()).start(),
                                 tokens.get(org.to() - 1).end()));
-                int after = Math.max(named(hits, acronyms, tokens, org, name), org.to());
+                int after = Math.max(named(hits, acronyms, field, org, name), org.to());
                 cover(covered, i, after);
                 i = after;
             }
@@ -141,7 +141,17 @@ public final class OrganisationTagger {
      * hit; returns the index after what was read.
      */
     private static int named(
-            List<Hit> hits, DocumentAcronyms acronyms, List<Token> tokens, TokenRange range, String name) {
+            List<Hit> hits, DocumentAcronyms acronyms, TextField field, TokenRange range, String name) {
+        List<Token> tokens = field.tokens();
+        int q = NameQualifiers.qualifierEnd(tokens, range.to(), name);
+        if (q > range.to()) {
+            name = name + " "
+                    + field.text()
+                            .substring(
+                                    tokens.get(range.to()).start(),
+                                    tokens.get(q - 1).end());
+            range = new TokenRange(range.from(), q);
+        }
         hits.add(new Hit(range.from(), range.to(), name));
         int after = acronyms.introducedAt(tokens, range.to(), name);
         if (after > range.to()) {

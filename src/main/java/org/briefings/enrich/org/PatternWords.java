@@ -3,7 +3,11 @@ package org.briefings.enrich.org;
 import java.util.Set;
 import org.briefings.enrich.text.Words;
 
-/** The word lists {@link OrganisationPatterns} reads capitalised runs with. */
+/**
+ * The word lists {@link OrganisationPatterns} reads capitalised runs with. One concept, longer than
+ * 400 lines only because it is data: the lists are kept together so a reviewer sees every word the
+ * patterns depend on in one place.
+ */
 final class PatternWords {
 
     /** Capitalised words that, at the end of a run, make it an organisation. */
@@ -66,7 +70,27 @@ final class PatternWords {
             "cooperative",
             "consortium",
             "secretariat",
-            "club");
+            "club",
+            "administration",
+            "forces",
+            "force",
+            "guard",
+            "centre",
+            "center",
+            "coalition",
+            "brigade",
+            "brigades",
+            "militia",
+            "network",
+            "programme",
+            "energy",
+            "minerals",
+            "resources",
+            "airways",
+            "institution",
+            "academy",
+            "observatory",
+            "police");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     static final Set<String> OF_HEADS = Words.set(
@@ -92,7 +116,16 @@ final class PatternWords {
             "board",
             "party",
             "house",
-            "academy");
+            "academy",
+            "administration",
+            "centre",
+            "center",
+            "forces",
+            "police",
+            "programme",
+            "network",
+            "coalition",
+            "institution");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */
     static final Set<String> OF_WORDS = Words.set("of", "for", "on");
@@ -194,6 +227,56 @@ final class PatternWords {
             "veterans",
             "consumers",
             "investors");
+
+    /**
+     * Words before an "and" that end a name of their own rather than share the following head:
+     * places and peoples listed beside an organisation ("Britain and the Paris Club").
+     */
+    static final Set<String> NOT_JOINED = Words.set(
+            "u.s.",
+            "us",
+            "usa",
+            "america",
+            "britain",
+            "china",
+            "japan",
+            "russia",
+            "france",
+            "germany",
+            "india",
+            "europe",
+            "africa",
+            "asia",
+            "washington",
+            "london",
+            "moscow",
+            "beijing",
+            "tokyo",
+            "paris",
+            "american",
+            "british",
+            "chinese",
+            "japanese",
+            "russian",
+            "french",
+            "german",
+            "european",
+            "government",
+            "governments",
+            "president",
+            "minister",
+            "house",
+            "senate",
+            "congress",
+            "states",
+            "kingdom",
+            "nations");
+
+    /**
+     * Heads that name a company's trade ("Husky Energy", "Amaroq Minerals") and a minister's
+     * portfolio as well: before a title ("Saudi Energy Minister") they are the portfolio.
+     */
+    static final Set<String> TRADE_HEADS = Words.set("energy", "minerals", "resources", "petroleum", "mining");
 
     /** Generic words: a pattern organisation made only of these and a head names nothing. */
     static final Set<String> GENERIC = Words.set(

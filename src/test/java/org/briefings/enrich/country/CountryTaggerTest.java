@@ -145,6 +145,49 @@ class CountryTaggerTest {
     }
 
     @Test
+    void a_place_followed_by_a_US_state_is_the_American_namesake() {
+        assertEquals(Set.of("US"), mentioned("He grew up in Paris, Texas, and studied in Moscow, Idaho."));
+        assertEquals(Set.of("US"), mentioned("Plants in Lebanon, Pennsylvania, Cairo, Illinois and Toledo, Ohio."));
+        assertEquals(Set.of("US"), mentioned("Offices in Lima, Ohio; Warsaw, Ind.; Dublin, OH and Odessa, TX."));
+        assertEquals(Set.of("DE"), mentioned("Talks in Berlin, DE ended."), "a country code, not Delaware");
+        assertEquals(Set.of("FR", "US"), mentioned("He moved to Paris, Texas after a year in Paris, France."));
+    }
+
+    @Test
+    void Athens_Georgia_makes_neither_Greece_nor_Georgia_the_country() {
+        assertEquals(Set.of("US"), mentioned("The University in Athens, Georgia, reopened."));
+        assertEquals(Set.of("US"), mentioned("", "ATHENS, Georgia — A storm hit Athens on Monday."));
+    }
+
+    @Test
+    void a_namesake_once_placed_in_a_US_state_stays_American_in_the_whole_document() {
+        List<CountryMention> tags =
+                TAGGER.tag("Paris keeps its tower", "PARIS, Texas — The city of Paris built a tower.");
+        assertEquals(List.of("US"), tags.stream().map(CountryMention::code).toList());
+    }
+
+    @Test
+    void islands_and_short_forms_name_their_country() {
+        assertEquals(Set.of("VC"), mentioned("A volcano erupted on Saint Vincent; St. Vincent is evacuating."));
+        assertEquals(Set.of("KN"), mentioned("St Kitts and Nevis voted; Saint Kitts is the larger island."));
+        assertEquals(Set.of("LC"), mentioned("St. Lucia held elections."));
+        assertEquals(Set.of("TT"), mentioned("Trinidad and Tobago: oil output on Trinidad rose."));
+        assertEquals(Set.of("VA"), mentioned("The Holy See and the Vatican replied."));
+        assertEquals(Set.of("TZ", "GL"), mentioned("Zanzibar and Greenland both have autonomy."));
+    }
+
+    @Test
+    void former_names_name_the_country_of_today() {
+        assertEquals(Set.of("NA"), mentioned("South West Africa became independent in 1990."));
+        assertEquals(Set.of("ZW", "BF", "BJ"), mentioned("Rhodesia, Upper Volta and Dahomey became independent."));
+    }
+
+    @Test
+    void seas_and_gulfs_named_after_a_country_name_no_country() {
+        assertEquals(Set.of(), mentioned("Piracy in the Gulf of Guinea and storms in the Gulf of Mexico."));
+    }
+
+    @Test
     void lower_case_words_are_not_countries() {
         assertEquals(Set.of(), mentioned("We ate turkey from fine china with a hanging chad."));
     }

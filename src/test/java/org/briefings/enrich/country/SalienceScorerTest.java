@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.briefings.CountryMention;
 import org.briefings.Span;
@@ -57,5 +58,43 @@ class SalienceScorerTest {
         assertFalse(out.get(1).about());
         // share: 1 of FR's 3 mentions; early: first mention 90% into the body
         assertEquals(0.15 / 3 + 0.10 * 0.1, out.get(1).salience(), 1e-3);
+    }
+
+    @Test
+    void a_country_that_runs_through_a_long_text_and_carries_its_mentions_is_about() {
+        String body = "x".repeat(10_000);
+        // KP named in four of the five parts, never in a title, dateline or lead; JP, CN, US in passing
+        List<CountryHit> hits = List.of(
+                hit("JP", Span.BODY, 700, Kind.NAME),
+                hit("KP", Span.BODY, 1_500, Kind.NAME),
+                hit("CN", Span.BODY, 2_500, Kind.NAME),
+                hit("KP", Span.BODY, 4_500, Kind.NAME),
+                hit("KP", Span.BODY, 6_500, Kind.NAME),
+                hit("US", Span.BODY, 7_000, Kind.NAME),
+                hit("KP", Span.BODY, 8_500, Kind.NAME));
+        List<CountryMention> out = SCORER.score(hits, body, 0);
+        assertEquals(
+                List.of("KP"),
+                out.stream()
+                        .filter(CountryMention::about)
+                        .map(CountryMention::code)
+                        .toList());
+        assertTrue(out.get(0).salience() >= Options.defaults().aboutThreshold());
+    }
+
+    @Test
+    void a_country_named_throughout_but_in_passing_among_many_is_not_about() {
+        String body = "x".repeat(10_000);
+        List<CountryHit> hits = new ArrayList<>();
+        String[] many = {"FR", "DE", "IT", "ES", "PT", "NL", "BE", "AT"};
+        for (int i = 0; i < many.length; i++) {
+            hits.add(hit(many[i], Span.BODY, 300 + i * 1_200, Kind.NAME));
+            hits.add(hit(many[i], Span.BODY, 600 + i * 1_200, Kind.NAME));
+            hits.add(hit(many[i], Span.BODY, 900 + i * 1_200, Kind.NAME));
+        }
+        for (int at = 1_100; at < 8_000; at += 2_000) {
+            hits.add(hit("KP", Span.BODY, at, Kind.NAME));
+        }
+        assertTrue(SCORER.score(hits, body, 0).stream().noneMatch(m -> m.code().equals("KP") && m.about()));
     }
 }

@@ -6,6 +6,7 @@ import java.util.List;
 import org.briefings.CountryMention;
 import org.briefings.EntityMention;
 import org.briefings.Span;
+import org.briefings.enrich.text.TextField;
 import org.junit.jupiter.api.Test;
 
 class NationalBodiesTest {
@@ -66,5 +67,41 @@ class NationalBodiesTest {
     @Test
     void withoutASubjectCountryNothingChanges() {
         assertEquals(List.of("U.S. Congress"), names(List.of(org("U.S. Congress", "Congress"))));
+    }
+
+    private static List<String> inText(String body, CountryMention... countries) {
+        OrganisationTagger tagger = new OrganisationTagger();
+        TextField title = TextField.of(Span.TITLE, "");
+        TextField text = TextField.of(Span.BODY, body);
+        return BODIES.resolve(tagger.tag(title, text), List.of(countries), title, text).stream()
+                .map(EntityMention::name)
+                .toList();
+    }
+
+    @Test
+    void aGenericBodyInAnyLanguageIsTheBodyOfTheCountryTheTextIsAbout() {
+        List<String> names = inText(
+                "The Finance Ministry and the Central Bank disagreed; el Senado votó; "
+                        + "Japanese Foreign Ministry officials and the Central Bank Governor spoke.",
+                about("AR", "Argentina"));
+        assertEquals(
+                List.of(
+                        "Japanese Foreign Ministry",
+                        "Finance Ministry of Argentina",
+                        "Central Bank of Argentina",
+                        "Senate of Argentina"),
+                names);
+    }
+
+    @Test
+    void aGenericBodyJoinsTheFullNameTheTextGivesIt() {
+        assertEquals(
+                List.of("Congreso de Perú"),
+                inText("El Congreso de Perú rechazó la moción. El Congreso votó.", about("PE", "Peru")));
+    }
+
+    @Test
+    void aGenericBodyInATextAboutNoCountryIsNothing() {
+        assertEquals(List.of(), inText("The Finance Ministry and the Central Bank disagreed."));
     }
 }

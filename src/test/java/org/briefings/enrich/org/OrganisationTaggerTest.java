@@ -131,4 +131,44 @@ class OrganisationTaggerTest {
                         .toList();
         assertEquals(List.of("Tribunal Supremo de Justicia", "Consejo Nacional Electoral"), found);
     }
+
+    @Test
+    void andJoinsTheWordsOfOneNameButNotTwoNames() {
+        List<String> names = names(
+                "",
+                "MacAndrews and Forbes Group Inc bid for Revlon. The Liberty and Progress Party won, "
+                        + "and the United States and Soviet Union met the Paris Club.");
+        assertTrue(names.contains("MacAndrews and Forbes Group Inc"), names.toString());
+        assertTrue(names.contains("Liberty and Progress Party"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.contains("States and")), names.toString());
+    }
+
+    @Test
+    void moreHeadWordsNameUnlistedBodiesAndCompanies() {
+        List<String> names = names(
+                "",
+                "The Norwegian Coast Guard escorted ships of Husky Energy while the National Oceanic and "
+                        + "Atmospheric Administration and the State Administration Council watched.");
+        assertTrue(names.contains("Norwegian Coast Guard"), names.toString());
+        assertTrue(names.contains("Husky Energy"), names.toString());
+        assertTrue(names.contains("National Oceanic and Atmospheric Administration"), names.toString());
+        assertTrue(names.contains("State Administration Council"), names.toString());
+    }
+
+    @Test
+    void aPresidencyOrAPortfolioIsNotAnOrganisation() {
+        assertTrue(names("", "The Trump Administration said Saudi Energy Minister Hisham Nazer agreed.")
+                .isEmpty());
+    }
+
+    @Test
+    void aBracketedQualifierIsPartOfAPartysName() {
+        List<String> names = names(
+                "",
+                "The Communist Party of Nepal (Unified Marxist-Leninist) and the Communist Party of Nepal "
+                        + "(Unified Socialist) split; the Korea Development Institute (KDI) watched.");
+        assertTrue(names.contains("Communist Party of Nepal (Unified Marxist-Leninist)"), names.toString());
+        assertTrue(names.contains("Communist Party of Nepal (Unified Socialist)"), names.toString());
+        assertTrue(names.contains("Korea Development Institute"), names.toString());
+    }
 }

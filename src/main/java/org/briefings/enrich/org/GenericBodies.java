@@ -1,0 +1,144 @@
+package org.briefings.enrich.org;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.briefings.EntityMention;
+import org.briefings.Span;
+import org.briefings.enrich.text.TextField;
+import org.briefings.enrich.text.Token;
+
+/**
+ * National bodies named by a generic phrase ("the Finance Ministry", "the Central Bank", "el
+ * Senado", "le Parlement", "das Parlament", "МИД"): the organisation tagger drops them, because
+ * without a country they name nothing searchable, but in a briefing about one country they are
+ * that country's body. {@link NationalBodies} names them "{@code <body> of <country>}" as
+ * docs/annotation.md canonicalises them; this class only finds them and gives their English
+ * form. A phrase counts when it stands alone: not after a capitalised word or a possessive
+ * ("Japanese Foreign Ministry", "Russia's Foreign Ministry" belong to their own country) and not
+ * before a capitalised word or "of"/"de" (the start of a longer name) or a title ("Central Bank
+ * Governor" is a person's role). A body the briefing also names in full ("el Congreso de Perú")
+ * joins that name.
+ */
+final class GenericBodies {
+
+    /** Lower-case phrase (accents as written) -> the English name of the body. */
+    private static final Map<String, String> PHRASES = Map.ofEntries(
+            Map.entry("finance ministry", "finance ministry"),
+            Map.entry("foreign ministry", "foreign ministry"),
+            Map.entry("defence ministry", "defence ministry"),
+            Map.entry("defense ministry", "defense ministry"),
+            Map.entry("interior ministry", "interior ministry"),
+            Map.entry("justice ministry", "justice ministry"),
+            Map.entry("central bank", "central bank"),
+            // Spanish
+            Map.entry("senado", "senate"),
+            Map.entry("congreso", "congress"),
+            Map.entry("banco central", "central bank"),
+            Map.entry("corte suprema", "supreme court"),
+            Map.entry("asamblea nacional", "national assembly"),
+            Map.entry("cancillería", "ministry of foreign affairs"),
+            // French
+            Map.entry("sénat", "senate"),
+            Map.entry("parlement", "parliament"),
+            Map.entry("assemblée nationale", "national assembly"),
+            Map.entry("banque centrale", "central bank"),
+            Map.entry("cour suprême", "supreme court"),
+            Map.entry("conseil constitutionnel", "constitutional council"),
+            // German
+            Map.entry("parlament", "parliament"),
+            Map.entry("senat", "senate"),
+            Map.entry("zentralbank", "central bank"),
+            Map.entry("verfassungsgericht", "constitutional court"),
+            Map.entry("außenministerium", "ministry of foreign affairs"),
+            Map.entry("finanzministerium", "ministry of finance"),
+            // Russian
+            Map.entry("мид", "ministry of foreign affairs"),
+            Map.entry("парламент", "parliament"),
+            Map.entry("сенат", "senate"),
+            Map.entry("центробанк", "central bank"),
+            Map.entry("минфин", "ministry of finance"),
+            Map.entry("верховный суд", "supreme court"),
+            Map.entry("конституционный суд", "constitutional court"));
+
+    private static final int MAX_WORDS = 2;
+    private static final int MAX_SPANS = 5;
+
+    private GenericBodies() {}
+
+    /** A generic body found in a field: its English name and where it is written. */
+    record Found(String english, Span span) {}
+
+    /** The generic bodies of {@code field} outside the spans of {@code organisations}. */
+    static List<Found> find(TextField field, List<EntityMention> organisations) {
+        List<Found> out = new ArrayList<>();
+        List<Token> tokens = field.tokens();
+        for (int i = 0; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (!t.isWord() || !t.isCapitalised() || inside(field.name(), t, organisations)) {
+                continue;
+            }
+            if (i > 0
+                    && !t.sentenceStart()
+                    && ((tokens.get(i - 1).isCapitalised()
+                                    && !PatternWords.OPENERS.contains(
+                                            tokens.get(i - 1).lower()))
+                            || tokens.get(i - 1).lower().equals("'s"))) {
+                continue;
+            }
+            String phrase = t.text().toLowerCase(java.util.Locale.ROOT);
+            for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
+                if (n > 1) {
+                    Token next = tokens.get(i + n - 1);
+                    if (!next.isWord() || !next.isCapitalised()) {
+                        break;
+                    }
+                    phrase = phrase + " " + next.text().toLowerCase(java.util.Locale.ROOT);
+                }
+                String english = PHRASES.get(phrase);
+                if (english != null && standsAlone(tokens, i + n)) {
+                    int end = tokens.get(i + n - 1).end();
+                    out.add(new Found(
+                            english,
+                            new Span(field.name(), t.start(), end, field.text().substring(t.start(), end))));
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Nothing after the phrase continues a name. */
+    private static boolean standsAlone(List<Token> tokens, int after) {
+        if (after >= tokens.size()) {
+            return true;
+        }
+        Token next = tokens.get(after);
+        String lw = next.lower();
+        return !(next.isWord()
+                && (next.isCapitalised()
+                        || lw.equals("of")
+                        || lw.equals("de")
+                        || lw.equals("des")
+                        || lw.equals("del")
+                        || lw.equals("du")
+                        || lw.equals("der")));
+    }
+
+    private static boolean inside(String field, Token t, List<EntityMention> organisations) {
+        for (EntityMention o : organisations) {
+            for (Span s : o.spans()) {
+                if (s.field().equals(field) && s.start() <= t.start() && t.end() <= s.end()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** An organisation for the bodies of one English name, at most five spans kept. */
+    static EntityMention mention(String name, List<Span> spans, int count) {
+        return new EntityMention(name, count, spans.size() > MAX_SPANS ? spans.subList(0, MAX_SPANS) : spans);
+    }
+}

@@ -1,0 +1,80 @@
+package org.briefings.http;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.briefings.index.FacetDimension;
+import org.briefings.search.DateRange;
+import org.briefings.search.SearchRequest;
+import org.briefings.search.SortOrder;
+
+/**
+ * The parameters that say what a search matches and in what order, read the same way for {@code
+ * /api/search}, {@code /api/export} and {@code /api/batch-search}: one filter per {@link
+ * FacetDimension}, {@code from}, {@code to} and {@code sort} (and {@code q} where the endpoint takes
+ * it), so an export or a batch gives exactly what the same search gives.
+ */
+final class SearchParams {
+
+    /** Filters, dates and sort: what every search-like endpoint takes besides its own parameters. */
+    static final Set<String> NARROWING = Stream.concat(
+                    Stream.of("from", "to", "sort"),
+                    Stream.of(FacetDimension.values()).map(FacetDimension::parameter))
+            .collect(Collectors.toUnmodifiableSet());
+
+    /** {@link #NARROWING} plus {@code own}. */
+    static Set<String> with(String... own) {
+        return Stream.concat(NARROWING.stream(), Stream.of(own)).collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** A request builder with {@code q} (when given), the filters, dates and sort of {@code p}. */
+    static SearchRequest.Builder read(Params p) {
+        return read(p, Set.of());
+    }
+
+    /**
+     * As {@link #read(Params)}, for an endpoint whose answer comes in several formats. {@code
+     * format} is already the filter on the briefings' own format ({@code format=pdf}); such an
+     * endpoint takes its answer's format from the same parameter ({@code format=csv}), so values in
+     * {@code answerFormats} choose the answer ({@link #answerFormat}) and the others filter. A
+     * filter on briefings whose own format is one of those is written in the query ({@code
+     * q=format:csv}).
+     */
+    static SearchRequest.Builder read(Params p, Set<String> answerFormats) {
+        SearchRequest.Builder b = SearchRequest.builder()
+                .query(p.first("q"))
+                .from(DateRange.start("from", blankToNull(p.first("from"))))
+                .to(DateRange.end("to", blankToNull(p.first("to"))))
+                .sort(SortOrder.parse(p.first("sort")));
+        for (FacetDimension dim : FacetDimension.values()) {
+            for (String v : p.all(dim.parameter())) {
+                if (dim != FacetDimension.FORMAT
+                        || !answerFormats.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                    b.filter(dim.dim(), v);
+                }
+            }
+        }
+        return b;
+    }
+
+    /** The value of {@code format} that is one of {@code answerFormats} (lower case), or null; two are a 400. */
+    static String answerFormat(Params p, Set<String> answerFormats) {
+        List<String> chosen = p.all(FacetDimension.FORMAT.parameter()).stream()
+                .map(v -> v.strip().toLowerCase(Locale.ROOT))
+                .filter(answerFormats::contains)
+                .distinct()
+                .toList();
+        if (chosen.size() > 1) {
+            throw ApiException.badRequest("parameter 'format' chooses one answer format, not " + chosen);
+        }
+        return chosen.isEmpty() ? null : chosen.getFirst();
+    }
+
+    static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    private SearchParams() {}
+}
