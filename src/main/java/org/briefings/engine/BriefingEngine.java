@@ -20,9 +20,11 @@ import org.briefings.pipeline.FileOutcome;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BatchSearcher;
+import org.briefings.search.EntityPage;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.view.BriefingViews;
 import org.briefings.watch.Watches;
 
 /**
@@ -115,6 +117,23 @@ public final class BriefingEngine implements Closeable {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         return index.search(request);
+    }
+
+    /** Briefings like this one, its copies excluded ({@code search.SimilarBriefings} on the embedded index). */
+    public List<BriefingViews.Related> similar(String id, int size) throws IOException {
+        return index.similar(id, size);
+    }
+
+    /** The other briefings of this one's copy group, the group's first member first. */
+    public List<BriefingViews.Related> copies(String id) throws IOException {
+        return index.copiesOf(id).stream()
+                .map(b -> BriefingViews.related(b, null, index.countries()::name))
+                .toList();
+    }
+
+    /** A country's, person's or organisation's page ({@code search.EntityPages} on the embedded index). */
+    public EntityPage entity(String dim, String value, int latest, int limit) throws IOException {
+        return index.entity(dim, value, latest, limit);
     }
 
     /**
@@ -224,7 +243,7 @@ public final class BriefingEngine implements Closeable {
                                 rel,
                                 Files.size(target),
                                 Files.getLastModifiedTime(target).toMillis()));
-                index.refresh();
+                index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
             }
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =
@@ -253,7 +272,7 @@ public final class BriefingEngine implements Closeable {
                 index.deleteFile(b.sourcePath());
             }
             index.delete(id);
-            index.refresh();
+            index.groupCopies(); // refreshes; re-points the group if its first member went
         }
         return true;
     }
@@ -275,9 +294,10 @@ public final class BriefingEngine implements Closeable {
         return writer.resolve(b.sourcePath()).filter(Files::isRegularFile);
     }
 
-    /** Commits pending index changes (durability); cheap when there are none. */
+    /** Puts what changed into its copy groups, then commits it (durability); cheap when nothing changed. */
     public void commit() throws IOException {
         if (index.hasUncommittedChanges()) {
+            index.groupCopies();
             index.commit();
         }
     }

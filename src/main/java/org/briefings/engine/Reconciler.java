@@ -130,7 +130,7 @@ final class Reconciler {
                 Thread.currentThread().interrupt();
             }
         }
-        index.refresh();
+        index.groupCopies(); // refreshes
         if (index.hasUncommittedChanges()) {
             index.commit();
         }

@@ -11,9 +11,11 @@ import org.briefings.Briefing;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.search.EntityPage;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.view.BriefingViews;
 
 /**
  * Where an engine's briefings are indexed and searched: the one seam between the engine (uploads,
@@ -61,6 +63,23 @@ public interface BriefingIndex extends Closeable {
 
     /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
     void setListener(IndexListener listener);
+
+    /**
+     * Puts briefings indexed or deleted since the last call into their copy groups and refreshes;
+     * cheap when nothing changed. (On SolrCloud copies are not grouped yet: a refresh.)
+     *
+     * @return how many briefings changed group
+     */
+    int groupCopies() throws IOException;
+
+    /** The other briefings of this briefing's copy group, its first member first; empty without copies. */
+    List<Briefing> copiesOf(String id) throws IOException;
+
+    /** Briefings like the one with this id, its copies left out, most similar first. */
+    List<BriefingViews.Related> similar(String id, int size) throws IOException;
+
+    /** A country's, person's or organisation's page ({@code search.EntityPages}). */
+    EntityPage entity(String dim, String value, int latest, int limit) throws IOException;
 
     // --- curation ---
 

@@ -112,6 +112,11 @@ public final class BriefingSearcher {
                 facets = result.facets;
             }
 
+            CopyFolding.Page folded = null;
+            if (request.copies() == CopyMode.COLLAPSE) {
+                folded = CopyFolding.collapse(searcher, drill, sort, top, size);
+                top = new TopDocs(top.totalHits, folded.hits());
+            }
             String[] snippets = snippets(searcher, base, top, size);
             List<BriefingViews.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
@@ -121,12 +126,17 @@ public final class BriefingSearcher {
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
-                hits.add(BriefingViews.hit(b, snippet, score, countries::name));
+                String group = CopyFolding.group(searcher, sd.doc);
+                hits.add(BriefingViews.hit(
+                        b, snippet, score, countries::name, group, CopyFolding.copies(searcher, group)));
             }
             String next = null;
             if (size > 0 && top.scoreDocs.length >= size && (top.totalHits.value() > countBefore(request, size))) {
                 FieldDoc last = (FieldDoc) top.scoreDocs[size - 1];
                 next = Cursor.encode(last, request.sort());
+            }
+            if (folded != null) {
+                next = folded.more() && folded.last() != null ? Cursor.encode(folded.last(), request.sort()) : null;
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);

@@ -19,6 +19,7 @@ import org.briefings.index.FacetCuration;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.IndexListener;
 import org.briefings.index.LuceneIndex;
+import org.briefings.view.BriefingViews;
 
 /**
  * The default {@link BriefingIndex}: the embedded Lucene index in {@code index/} ({@link LuceneIndex})
@@ -32,9 +33,14 @@ public final class EmbeddedIndex implements BriefingIndex {
     private final LuceneIndex lucene;
     private final BriefingSearcher searcher;
 
+    private final SimilarBriefings similar;
+    private final EntityPages entities;
+
     private EmbeddedIndex(LuceneIndex lucene, BriefingSearcher searcher) {
         this.lucene = lucene;
         this.searcher = searcher;
+        this.similar = new SimilarBriefings(lucene, searcher.countries());
+        this.entities = new EntityPages(lucene, searcher);
     }
 
     /** Opens (or creates) the Lucene index in {@code dir}, searched with the tuned ranking. */
@@ -87,6 +93,26 @@ public final class EmbeddedIndex implements BriefingIndex {
     @Override
     public Instant lastCommit() {
         return lucene.lastCommit();
+    }
+
+    @Override
+    public int groupCopies() throws IOException {
+        return lucene.groupCopies();
+    }
+
+    @Override
+    public List<Briefing> copiesOf(String id) throws IOException {
+        return lucene.copiesOf(id);
+    }
+
+    @Override
+    public List<BriefingViews.Related> similar(String id, int size) throws IOException {
+        return similar.similar(id, size);
+    }
+
+    @Override
+    public EntityPage entity(String dim, String value, int latest, int limit) throws IOException {
+        return entities.page(dim, value, latest, limit);
     }
 
     @Override

@@ -82,8 +82,9 @@ public final class RequestPlanner {
         return drill;
     }
 
-    /** The text query plus the date range, without facet filters. */
-    static Query withDates(SearchRequest request, Query text) {
+    /** The text query plus the date range (and copies hidden when asked), without facet filters. */
+    static Query withDates(SearchRequest request, Query query) {
+        Query text = CopyFolding.hideCopies(query, request.copies());
         if (request.from() == null && request.to() == null) {
             return text;
         }

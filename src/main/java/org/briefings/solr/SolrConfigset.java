@@ -115,6 +115,10 @@ public final class SolrConfigset {
         for (String f : new String[] {PERSON_TAGGED, ORG_TAGGED, COUNTRY_TAGGED}) {
             field(s, f, "string", true, false, false, true);
         }
+        // copies: bands and group as the embedded index writes them (not grouped on SolrCloud yet)
+        field(s, COPY_BAND, "string", true, false, false, true);
+        field(s, COPY_GROUP, "string", true, true, true, false);
+        field(s, COPY_ROLE, "string", true, false, false, false);
         field(s, SOURCE, "string", false, true, false, false);
         field(s, TAGGED, "string", false, true, false, false);
         s.append("</schema>\n");

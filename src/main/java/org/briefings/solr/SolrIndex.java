@@ -32,11 +32,14 @@ import org.briefings.index.IndexListener;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.search.EntityPage;
+import org.briefings.search.InvalidRequestException;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.Ranking;
 import org.briefings.search.RequestPlanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.view.BriefingViews;
 
 /**
  * A {@link BriefingIndex} kept in a SolrCloud collection. Writes go to the collection with
@@ -174,6 +177,30 @@ public final class SolrIndex implements BriefingIndex {
     public Instant lastCommit() {
         long t = lastCommit.get();
         return t == 0 ? null : Instant.ofEpochMilli(t);
+    }
+
+    /** Copies are not grouped on SolrCloud yet: every briefing is the first of its own group. */
+    @Override
+    public int groupCopies() throws IOException {
+        refresh();
+        return 0;
+    }
+
+    @Override
+    public List<Briefing> copiesOf(String id) {
+        return List.of();
+    }
+
+    /** Not on SolrCloud yet (its MoreLikeThis would do): no similar briefings are listed. */
+    @Override
+    public List<BriefingViews.Related> similar(String id, int size) {
+        return List.of();
+    }
+
+    @Override
+    public EntityPage entity(String dim, String value, int latest, int limit) {
+        throw new InvalidRequestException(
+                "dim", "entity pages are not available on the SolrCloud backend yet (docs/scaling.md)");
     }
 
     @Override

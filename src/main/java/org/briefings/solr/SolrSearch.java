@@ -222,7 +222,8 @@ final class SolrSearch {
                         template.sort(),
                         0,
                         null,
-                        template.facetLimit());
+                        template.facetLimit(),
+                        template.copies());
                 ModifiableSolrParams p = params(choose(one));
                 p.set("rows", top);
                 p.set("fl", ID + "," + TITLE);

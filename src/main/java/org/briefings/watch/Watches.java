@@ -177,8 +177,8 @@ public final class Watches implements IndexListener, Closeable {
     /** The newest briefings (by publication) that already match, as earlier matches, newest highest. */
     private void recordEarlier(Watch w) throws IOException {
         SearchRequest r = w.request();
-        SearchRequest newest =
-                new SearchRequest(r.query(), r.filters(), r.from(), r.to(), SortOrder.NEWEST, 0, null, r.facetLimit());
+        SearchRequest newest = new SearchRequest(
+                r.query(), r.filters(), r.from(), r.to(), SortOrder.NEWEST, 0, null, r.facetLimit(), r.copies());
         List<String[]> pairs = new ArrayList<>();
         for (String id : index.ids(newest, EARLIER_LIMIT)) {
             pairs.add(new String[] {w.id(), id});
