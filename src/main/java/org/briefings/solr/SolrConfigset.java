@@ -119,6 +119,7 @@ public final class SolrConfigset {
         field(s, COPY_BAND, "string", true, false, false, true);
         field(s, COPY_GROUP, "string", true, true, true, false);
         field(s, COPY_ROLE, "string", true, false, false, false);
+        field(s, COPY_PENDING, "plong", false, false, true, false);
         field(s, SOURCE, "string", false, true, false, false);
         field(s, TAGGED, "string", false, true, false, false);
         s.append("</schema>\n");
