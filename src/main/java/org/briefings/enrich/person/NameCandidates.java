@@ -88,6 +88,13 @@ final class NameCandidates {
         }
         return (i > 0 && isNameWord(toks.get(i - 1)) && adjacent(toks.get(i - 1), t))
                 || afterRole(toks, i)
+                // the second word of a surname in capitals: "Domingos SIMOES PEREIRA"
+                || (i > 1
+                        && toks.get(i - 1).isAllCaps()
+                        && adjacent(toks.get(i - 1), t)
+                        && isNameWord(toks.get(i - 2))
+                        && adjacent(toks.get(i - 2), toks.get(i - 1))
+                        && capitalsSurname(toks, i - 1))
                 || (i + 1 < toks.size()
                         && isNameWord(toks.get(i + 1))
                         && adjacent(t, toks.get(i + 1))
@@ -260,9 +267,12 @@ final class NameCandidates {
                 continue;
             }
             String l = t.lower();
+            // "Madhav Kumar NEPAL", "Domingos SIMOES PEREIRA": a surname in capitals after a given
+            // name in normal case is a surname even when it is also a place
+            boolean capitalsSurname = t.isAllCaps() && !name.get(0).isAllCaps() && (given || k > 1);
             if (ORG_HEADS.contains(l)
-                    || (!given && lists.notNames().contains(l))
-                    || lists.placeWords().contains(l)
+                    || (!given && lists.notNames().contains(l) && !capitalsSurname)
+                    || (lists.placeWords().contains(l) && !capitalsSurname)
                     || notNameWord(t.text())
                     || CALENDAR.contains(l)
                     || (!given && !family && doc.lowerVocabulary.contains(l) && !PARTICLES.contains(t.text()))) {
@@ -279,8 +289,16 @@ final class NameCandidates {
         boolean cue = found.roleCue();
         int start = name.get(0).start();
         int end = name.get(name.size() - 1).end();
-        if (doc.inOrganisation(f, start, end)) {
-            return;
+        int orgStart = doc.organisationStart(f, start, end);
+        if (orgStart >= 0) {
+            // "Pedro Sánchez y Junts per Catalunya": the run went on into an organisation over a
+            // particle; the name is what comes before it
+            name = beforeOrganisation(name, orgStart);
+            if (name.isEmpty()) {
+                return;
+            }
+            end = name.get(name.size() - 1).end();
+            runEnd = toks.indexOf(name.get(name.size() - 1)) + 1;
         }
         int words = NameCues.words(name);
         if (words > 5) {
@@ -300,6 +318,9 @@ final class NameCandidates {
         boolean given = lists.given(first);
         boolean familyPattern = lists.familyFirst().contains(first) && familyFirstPattern(name, doc);
         Mention mention = new Mention(f, start, end);
+        if (NameCues.signOff(toks, runStart, runEnd)) {
+            cue = true; // the writer of a message, a name by position ("Best, Joy")
+        }
         if (words == 1) {
             Token w = name.get(0);
             String l = w.lower();
@@ -316,7 +337,8 @@ final class NameCandidates {
                 at++;
             }
             Token before = NameCues.previousWord(toks, at);
-            boolean honorific = before != null && HONORIFICS.contains(before.lower());
+            boolean honorific = (before != null && HONORIFICS.contains(before.lower()))
+                    || NameCues.signOff(toks, runStart, runEnd);
             if (!honorific
                     && (lists.commonWords().contains(l) || lists.capitals().contains(l))) {
                 return;
@@ -334,7 +356,8 @@ final class NameCandidates {
             }
             return;
         }
-        if (!(cue || given || familyPattern || speech || apposition)) {
+        boolean capitalsStyle = capitalsStyle(name, doc);
+        if (!(cue || given || familyPattern || speech || apposition || capitalsStyle)) {
             return;
         }
         if (!given && !familyPattern && !cue && name.get(0).sentenceStart() && doc.lowerVocabulary.contains(first)) {
@@ -348,6 +371,54 @@ final class NameCandidates {
         Person p = new Person(ws, familyPattern && !given);
         p.mentions.add(mention);
         doc.people.add(p);
+    }
+
+    /** The words of a name that end before an organisation starting at {@code orgStart}. */
+    private static List<Token> beforeOrganisation(List<Token> name, int orgStart) {
+        List<Token> kept = new ArrayList<>();
+        for (Token t : name) {
+            if (t.end() > orgStart) {
+                break;
+            }
+            kept.add(t);
+        }
+        while (!kept.isEmpty()
+                && (!kept.get(kept.size() - 1).isWord() || PARTICLES.contains(kept.get(kept.size() - 1).text()))) {
+            kept.remove(kept.size() - 1);
+        }
+        return kept;
+    }
+
+    /**
+     * A name in the house style of government reports, given names in normal case and the surname
+     * in capitals ("Sam NUJOMA", "Rosario MURILLO", "Domingos SIMOES PEREIRA"): the style is itself
+     * the cue, whatever the given name. A word in capitals that names an organisation of the
+     * briefing ("SWAPO") or is a word the briefing writes in lower case is not a surname.
+     */
+    private boolean capitalsStyle(List<Token> name, PersonDocument doc) {
+        boolean capitals = false;
+        boolean normal = false;
+        for (Token t : name) {
+            if (!t.isWord()) {
+                continue;
+            }
+            String l = t.lower();
+            if (t.isAllCaps()) {
+                if (t.text().length() < 3
+                        || ROMAN.matcher(t.text()).matches()
+                        || doc.orgWords.contains(t.text())
+                        || doc.lowerVocabulary.contains(l)) {
+                    return false;
+                }
+                capitals = true;
+            } else {
+                if (doc.lowerVocabulary.contains(l) || lists.notNames().contains(l) || lists.placeWords().contains(l)) {
+                    return false;
+                }
+                normal = true;
+            }
+        }
+        return capitals && normal;
     }
 
     /** Word shapes that are never part of a name: adverbs, participles, "D-Pa." party-state tags. */

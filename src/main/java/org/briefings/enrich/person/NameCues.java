@@ -2,6 +2,7 @@ package org.briefings.enrich.person;
 
 import static org.briefings.enrich.person.PersonWords.AUXILIARIES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
+import static org.briefings.enrich.person.PersonWords.SIGN_OFFS;
 import static org.briefings.enrich.person.PersonWords.SPEECH;
 
 import java.util.List;
@@ -43,6 +44,32 @@ final class NameCues {
         return false;
     }
 
+    /**
+     * The signature of a message: "Best, Joy", "Amitiés, Claire", "Grüße, Jonas" closing the text,
+     * where a lone given name (or a common word used as one) is the writer.
+     */
+    static boolean signOff(List<Token> toks, int runStart, int runEnd) {
+        if (runEnd < toks.size() && !toks.get(runEnd).lineStart()) {
+            return false;
+        }
+        if (runStart < 2 || !toks.get(runStart - 1).isPunct(',')) {
+            return false;
+        }
+        int k = runStart - 2;
+        while (k > 0 && !toks.get(k).lineStart() && runStart - k < 4) {
+            k--;
+        }
+        if (!toks.get(k).lineStart()) {
+            return false;
+        }
+        for (int j = k; j < runStart - 1; j++) {
+            if (toks.get(j).isWord() && SIGN_OFFS.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Words in a name, its dots after initials left out. */
     static int words(List<Token> name) {
         return (int) name.stream().filter(Token::isWord).count();
@@ -65,10 +92,17 @@ final class NameCues {
         return false;
     }
 
-    /** The word before token i, over one dot ("Mr. Kim"), or null. */
+    /**
+     * The word before token i, over the dot of an abbreviation ("Mr. Kim"), or null. A full stop
+     * that ends a sentence is a boundary: in "... be appointed prime minister. Addressing
+     * reporters ..." the role belongs to the sentence before.
+     */
     static Token previousWord(List<Token> toks, int i) {
         int k = i - 1;
         if (k >= 0 && toks.get(k).isPunct('.')) {
+            if (i < toks.size() && toks.get(i).sentenceStart()) {
+                return null;
+            }
             k--;
         }
         return k >= 0 && toks.get(k).isWord() ? toks.get(k) : null;

@@ -79,6 +79,11 @@ record NameLists(
                     continue;
                 }
                 for (String w : cols[2].split("[\\s,()]+")) {
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                        // "von", "de", "del", "y" of "Föderierte Staaten von Mikronesien",
+                        // "República de Chile": particles of people's names too ("Ursula von der Leyen")
+                        continue;
+                    }
                     String l = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]+$", "");
                     if (isWeak) {
                         weak.add(l);

@@ -58,6 +58,20 @@ final class PersonDocument {
         }
     }
 
+    /**
+     * Where the first organisation overlapping {@code [start, end)} of the field begins, or -1
+     * when none does.
+     */
+    int organisationStart(Field f, int start, int end) {
+        int first = -1;
+        for (Span s : orgSpans) {
+            if (s.field().equals(f.name()) && s.start() < end && start < s.end() && (first < 0 || s.start() < first)) {
+                first = s.start();
+            }
+        }
+        return first;
+    }
+
     /** True when {@code [start, end)} of the field overlaps an organisation found there. */
     boolean inOrganisation(Field f, int start, int end) {
         for (Span s : orgSpans) {
