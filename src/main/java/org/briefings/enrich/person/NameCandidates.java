@@ -42,7 +42,7 @@ final class NameCandidates {
         List<Token> toks = f.tokens();
         int i = 0;
         while (i < toks.size()) {
-            if (!isNameWord(toks.get(i)) && !capitalsSurname(toks, i)) {
+            if (!isNameWord(toks.get(i)) && !capitalsSurname(toks, i) && !initials(toks, i)) {
                 i++;
                 continue;
             }
@@ -70,6 +70,26 @@ final class NameCandidates {
                 && PARTICLES.contains(l.substring(0, dash))
                 && dash + 1 < t.text().length()
                 && Character.isUpperCase(t.text().charAt(dash + 1));
+    }
+
+    /** Dotted abbreviations of places and bodies, never a person's initials. */
+    private static final java.util.Set<String> DOTTED = org.briefings.enrich.text.Words.set(
+            "u.s.", "u.n.", "u.k.", "e.u.", "d.c.", "u.a.e.", "u.s.a.", "u.s.s.r.", "p.m.", "a.m.", "n.y.", "l.a.");
+
+    /** Initials opening a name, "J.B. Pritzker", "F.W. de Klerk": one token, right before a name word. */
+    static boolean initials(List<Token> toks, int i) {
+        Token t = toks.get(i);
+        String x = t.text();
+        if (!t.isWord() || x.length() < 4 || x.length() > 6 || DOTTED.contains(t.lower()) || i + 1 >= toks.size()) {
+            return false;
+        }
+        for (int k = 0; k < x.length(); k++) {
+            if (k % 2 == 0 ? !Character.isUpperCase(x.charAt(k)) : x.charAt(k) != '.') {
+                return false;
+            }
+        }
+        Token next = toks.get(i + 1);
+        return x.endsWith(".") && isNameWord(next) && adjacent(t, next) && !next.sentenceStart();
     }
 
     /**
@@ -136,6 +156,13 @@ final class NameCandidates {
             }
             if (isNameWord(t) || capitalsSurname(toks, j)) {
                 j++;
+            } else if (t.isPunct('-')
+                    && t.start() == prev.end()
+                    && isNameWord(prev)
+                    && j + 1 < toks.size()
+                    && isNameWord(toks.get(j + 1))
+                    && toks.get(j + 1).start() > t.end()) {
+                j++; // a hyphenated name wrapped at the line end: "Muhammad- Bande"
             } else if (ROMAN.matcher(t.text()).matches() && t.text().length() > 1 && isNameWord(prev)) {
                 j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
                 break;
@@ -167,7 +194,8 @@ final class NameCandidates {
         for (int k = runEnd - 1; k >= runStart; k--) {
             Token t = toks.get(k);
             if (t.isWord() && ROLES.contains(t.lower())) {
-                s = k + 1;
+                // popes are named with their title (docs/annotation.md): "Pope Francis", "Pope Leo XIV"
+                s = t.lower().equals("pope") && k + 1 < runEnd ? k : k + 1;
                 cue = true;
                 break;
             }
@@ -175,6 +203,11 @@ final class NameCandidates {
         if (!cue) {
             Token before = NameCues.previousWord(toks, runStart);
             cue = before != null && ROLES.contains(before.lower());
+            if (before != null && before.lower().equals("of") && runEnd - runStart > 2) {
+                // "Assistant Secretary of State Molly Phee": a title with its portfolio before the name
+                Token role = NameCues.previousWord(toks, toks.indexOf(before));
+                cue = role != null && ROLES.contains(role.lower());
+            }
         }
         // 2. strip opening words that are not names ("The", "Economic", "American", "State")
         boolean strippedNonName = false;
@@ -213,7 +246,7 @@ final class NameCandidates {
         }
         List<Token> name = new ArrayList<>();
         for (int k = s; k < runEnd; k++) {
-            if (toks.get(k).isWord() || (toks.get(k).isPunct('.') && !name.isEmpty())) {
+            if (toks.get(k).isWord() || ((toks.get(k).isPunct('.') || toks.get(k).isPunct('-')) && !name.isEmpty())) {
                 name.add(toks.get(k));
             }
         }
@@ -225,7 +258,7 @@ final class NameCandidates {
         if (!lists.given(name.get(0).lower())
                 && !lists.familyFirst().contains(name.get(0).lower())) {
             for (int k = 1; k < name.size() - 1; k++) {
-                if (name.get(k).isWord() && lists.given(name.get(k).lower())) {
+                if (name.get(k).isWord() && lists.given(name.get(k).lower()) && !name.get(k + 1).isPunct('-')) {
                     name = new ArrayList<>(name.subList(k, name.size()));
                     break;
                 }
@@ -234,8 +267,9 @@ final class NameCandidates {
         // 3. the rest must look like a name
         int cut = cutAt(doc, name);
         if (cut < name.size()) {
-            if (ORG_HEADS.contains(name.get(cut).lower())) {
-                return null; // "Tower Commission", "Exxon Corp"
+            boolean presidency = cut == 1 && name.get(cut).lower().equals("administration");
+            if (ORG_HEADS.contains(name.get(cut).lower()) && !presidency) {
+                return null; // "Tower Commission", "Exxon Corp"; but "the Trump Administration" names Trump
             }
             name = new ArrayList<>(name.subList(0, cut));
             while (!name.isEmpty()
@@ -349,8 +383,10 @@ final class NameCandidates {
             boolean appositionOk =
                     apposition && !doc.lowerVocabulary.contains(l) && !w.sentenceStart() && !notNameWord(w.text());
             // "the Trump administration" names the person (docs/annotation.md)
-            boolean administration =
-                    afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration") && !w.sentenceStart();
+            int next = toks.indexOf(w) + 1;
+            boolean administration = ((afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration"))
+                            || (next < toks.size() && toks.get(next).lower().equals("administration")))
+                    && !w.sentenceStart();
             if (cue || appositionOk || administration) {
                 doc.singles.add(new Candidate(w.text(), mention));
             }
@@ -364,9 +400,21 @@ final class NameCandidates {
             return;
         }
         List<String> ws = new ArrayList<>();
+        boolean joinNext = false;
         for (Token t : name) {
-            boolean capitals = t.isAllCaps() && !ROMAN.matcher(t.text()).matches();
-            ws.add(capitals ? ShortReferences.titleCase(t.text()) : t.text());
+            if (t.isPunct('-') && !ws.isEmpty()) {
+                ws.set(ws.size() - 1, ws.get(ws.size() - 1) + "-");
+                joinNext = true;
+                continue;
+            }
+            boolean capitals = t.isAllCaps() && !ROMAN.matcher(t.text()).matches() && t.text().indexOf('.') < 0;
+            String w = capitals ? ShortReferences.titleCase(t.text()) : t.text();
+            if (joinNext) {
+                ws.set(ws.size() - 1, ws.get(ws.size() - 1) + w);
+                joinNext = false;
+            } else {
+                ws.add(w);
+            }
         }
         Person p = new Person(ws, familyPattern && !given);
         p.mentions.add(mention);
