@@ -4,6 +4,7 @@ import static org.briefings.enrich.person.PersonWords.ACRONYMS;
 import static org.briefings.enrich.person.PersonWords.AMBIGUOUS_FAMILY;
 import static org.briefings.enrich.person.PersonWords.CALENDAR;
 import static org.briefings.enrich.person.PersonWords.HONORIFICS;
+import static org.briefings.enrich.person.PersonWords.NAMED_THINGS;
 import static org.briefings.enrich.person.PersonWords.ORG_HEADS;
 import static org.briefings.enrich.person.PersonWords.PARTICLES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
@@ -202,7 +203,8 @@ final class NameCandidates {
         }
         if (!cue) {
             Token before = NameCues.previousWord(toks, runStart);
-            cue = before != null && ROLES.contains(before.lower());
+            // "the first Member on this list": a lower-case "first" is an ordinal, not "First Lady"
+            cue = before != null && ROLES.contains(before.lower()) && !before.text().equals("first");
             if (before != null && before.lower().equals("of") && runEnd - runStart > 2) {
                 // "Assistant Secretary of State Molly Phee": a title with its portfolio before the name
                 Token role = NameCues.previousWord(toks, toks.indexOf(before));
@@ -268,7 +270,7 @@ final class NameCandidates {
         int cut = cutAt(doc, name);
         if (cut < name.size()) {
             boolean presidency = cut == 1 && name.get(cut).lower().equals("administration");
-            if (ORG_HEADS.contains(name.get(cut).lower()) && !presidency) {
+            if ((ORG_HEADS.contains(name.get(cut).lower()) || NAMED_THINGS.contains(name.get(cut).lower())) && !presidency) {
                 return null; // "Tower Commission", "Exxon Corp"; but "the Trump Administration" names Trump
             }
             name = new ArrayList<>(name.subList(0, cut));
@@ -305,6 +307,7 @@ final class NameCandidates {
             // name in normal case is a surname even when it is also a place
             boolean capitalsSurname = t.isAllCaps() && !name.get(0).isAllCaps() && (given || k > 1);
             if (ORG_HEADS.contains(l)
+                    || NAMED_THINGS.contains(l)
                     || (!given && lists.notNames().contains(l) && !capitalsSurname)
                     || (lists.placeWords().contains(l) && !capitalsSurname)
                     || notNameWord(t.text())
@@ -371,6 +374,9 @@ final class NameCandidates {
                 at++;
             }
             Token before = NameCues.previousWord(toks, at);
+            if (before != null && ARTICLES.contains(before.text()) && !administration(toks, w, afterIdx)) {
+                return; // "the Hutus", "the Kennedys": a group; "the Trump administration" names Trump
+            }
             boolean honorific = (before != null && HONORIFICS.contains(before.lower()))
                     || NameCues.signOff(toks, runStart, runEnd);
             if (!honorific
@@ -383,10 +389,7 @@ final class NameCandidates {
             boolean appositionOk =
                     apposition && !doc.lowerVocabulary.contains(l) && !w.sentenceStart() && !notNameWord(w.text());
             // "the Trump administration" names the person (docs/annotation.md)
-            int next = toks.indexOf(w) + 1;
-            boolean administration = ((afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration"))
-                            || (next < toks.size() && toks.get(next).lower().equals("administration")))
-                    && !w.sentenceStart();
+            boolean administration = administration(toks, w, afterIdx) && !w.sentenceStart();
             if (cue || appositionOk || administration) {
                 doc.singles.add(new Candidate(w.text(), mention));
             }
@@ -419,6 +422,16 @@ final class NameCandidates {
         Person p = new Person(ws, familyPattern && !given);
         p.mentions.add(mention);
         doc.people.add(p);
+    }
+
+    /** Lower-case articles before a lone capitalised word that make it a group or a thing. */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "les", "los", "las", "die");
+
+    /** "the Trump administration", "the first Trump Administration": the word before it. */
+    private static boolean administration(List<Token> toks, Token w, int afterIdx) {
+        int next = toks.indexOf(w) + 1;
+        return (afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration"))
+                || (next < toks.size() && toks.get(next).lower().equals("administration"));
     }
 
     /** The words of a name that end before an organisation starting at {@code orgStart}. */
@@ -492,9 +505,11 @@ final class NameCandidates {
         }
         for (int k = 1; k < words.size(); k++) {
             String l = words.get(k).lower();
+            // a short syllable of a three-part name may be a word of the text's language ("Un" in French)
+            boolean syllable = words.size() == 3 && l.length() <= 3;
             if (lists.notNames().contains(l)
                     || lists.placeWords().contains(l)
-                    || doc.lowerVocabulary.contains(l)
+                    || (doc.lowerVocabulary.contains(l) && !syllable)
                     || lists.given(l)) {
                 return false;
             }

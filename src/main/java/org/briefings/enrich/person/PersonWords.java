@@ -159,8 +159,7 @@ final class PersonWords {
             "президент",
             "министр",
             "премьер-министр",
-            "лидер",
-            "глава");
+            "лидер");
 
     /** Roles that only count when a name follows directly (not "the secretary said"). */
     static final Set<String> SPEECH = Words.set(
@@ -238,6 +237,44 @@ final class PersonWords {
     static final Set<String> PARTICLES = Words.set(
             "van", "von", "de", "der", "den", "da", "di", "du", "del", "della", "dos", "das", "la", "le", "bin", "ibn",
             "al", "el", "abu", "ben", "ter", "zu", "y", "e", "bint", "ould");
+
+    /**
+     * Things named after people: after a name they make the run an event, a place or a
+     * document, not a person, even after a given name ("San Francisco Conference", "Mandela
+     * Day", "Nelson Mandela Bay", "Lincoln Memorial").
+     */
+    static final Set<String> NAMED_THINGS = Words.set(
+            "conference",
+            "summit",
+            "forum",
+            "declaration",
+            "convention",
+            "charter",
+            "protocol",
+            "treaty",
+            "accord",
+            "accords",
+            "agreement",
+            "initiative",
+            "programme",
+            "program",
+            "plan",
+            "doctrine",
+            "memorial",
+            "monument",
+            "day",
+            "bay",
+            "prize",
+            "award",
+            "lecture",
+            "airport",
+            "stadium",
+            "bridge",
+            "dam",
+            "street",
+            "avenue",
+            "boulevard",
+            "square");
 
     /** Months and weekdays end a name even after a given name ("James Baker Monday"). */
     static final Set<String> CALENDAR = Words.set(
