@@ -27,6 +27,9 @@ final class OrganisationPatterns {
     /** Tokens {@code [from, to)} of a field. */
     record TokenRange(int from, int to) {}
 
+    /** Articles after a connector inside a name ("for the", "de la", "of the"). */
+    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
+
     private OrganisationPatterns() {}
 
     /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
@@ -46,6 +49,14 @@ final class OrganisationPatterns {
             } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
                 if (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
                     j++;
+                } else if (!t.text().equals("the")
+                        && j + 2 < tokens.size()
+                        && ARTICLES.contains(tokens.get(j + 1).text())
+                        && tokens.get(j + 2).isCapitalised()
+                        && !tokens.get(j + 2).sentenceStart()) {
+                    // "National Council for the Safeguard of the Homeland", "Court of Appeals for
+                    // the D.C. Circuit": a connector and an article inside one name
+                    j += 2;
                 } else {
                     break;
                 }
@@ -77,6 +88,17 @@ final class OrganisationPatterns {
             }
         }
         return n;
+    }
+
+    /** Whether tokens [from, to) hold a head word. */
+    private static boolean headIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String lw = tokens.get(k).lower();
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens [from, to) before an "and" hold a head word or a country's name. */
@@ -155,7 +177,10 @@ final class OrganisationPatterns {
         // name; after a complete name of its own ("Ministry of Finance and Central Bank") or a
         // head it lists two, and the name starts after it
         for (int k = s + 1; k < end; k++) {
-            if (tokens.get(k).text().equals("and") && (listed(tokens, s, k) || k + 1 >= end)) {
+            // ... but not inside the complement of a name, where nothing after "and" is a name of its
+            // own: "African Party for the Independence of Guinea and Cape Verde"
+            if (tokens.get(k).text().equals("and")
+                    && ((listed(tokens, s, k) && headIn(tokens, k + 1, end)) || k + 1 >= end)) {
                 s = k + 1;
             }
         }

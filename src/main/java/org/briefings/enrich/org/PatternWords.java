@@ -226,7 +226,19 @@ final class PatternWords {
             "citizens",
             "veterans",
             "consumers",
-            "investors");
+            "investors",
+            // offices named after their holder: "Lamar County Sheriff's Office", "Mayor's Office"
+            "sheriff",
+            "governor",
+            "attorney",
+            "prosecutor",
+            "mayor",
+            "comptroller",
+            "controller",
+            "auditor",
+            "coroner",
+            "marshal",
+            "inspector");
 
     /**
      * Words before an "and" that end a name of their own rather than share the following head:
