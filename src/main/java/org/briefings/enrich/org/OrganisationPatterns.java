@@ -90,6 +90,24 @@ final class OrganisationPatterns {
         return n;
     }
 
+    /**
+     * A bank named in one word, as banks in Russia, Belarus, Germany and the Netherlands are:
+     * "Belgazprombank", "Sberbank", "Commerzbank", "Rabobank", and inflected in Russian
+     * ("Белгазпромбанка"). The word is its name as written.
+     */
+    static boolean bankCompound(Token t) {
+        String l = t.lower();
+        if (!t.isWord() || t.isAllCaps() || !t.isCapitalised() || l.length() < 8) {
+            return false;
+        }
+        int at = l.lastIndexOf("bank");
+        if (at >= 3 && (l.endsWith("bank") || l.endsWith("banken"))) {
+            return true;
+        }
+        int ru = l.lastIndexOf("банк");
+        return ru >= 3 && l.length() - ru <= 6;
+    }
+
     /** Whether tokens [from, to) hold a head word. */
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {

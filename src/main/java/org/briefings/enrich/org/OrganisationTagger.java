@@ -112,6 +112,9 @@ public final class OrganisationTagger {
                     continue;
                 }
                 TokenRange org = OrganisationPatterns.find(tokens, i, OrganisationPatterns.runEnd(tokens, i, covered));
+                if (org == null && OrganisationPatterns.bankCompound(t)) {
+                    org = new TokenRange(i, i + 1);
+                }
                 if (org == null) {
                     i++;
                     continue;
