@@ -100,7 +100,8 @@ final class GenericBodies {
                     phrase = phrase + " " + next.text().toLowerCase(java.util.Locale.ROOT);
                 }
                 String english = PHRASES.get(phrase);
-                if (HOUSE.equals(english) && (i == 0 || !tokens.get(i - 1).text().equals("the"))) {
+                if (HOUSE.equals(english)
+                        && (i == 0 || !tokens.get(i - 1).text().equals("the"))) {
                     english = null; // "the House voted", not "House prices" or a "House" opening a line
                 }
                 if (english != null && standsAlone(tokens, i + n)) {

@@ -73,7 +73,8 @@ public final class NationalBodies {
     public List<EntityMention> resolve(
             List<EntityMention> organisations, List<CountryMention> countries, TextField title, TextField body) {
         Optional<CountryMention> subject = subject(countries);
-        boolean congress = organisations.stream().anyMatch(o -> o.name().equals("U.S. Congress") || o.name().equals("U.S. Senate"));
+        boolean congress = organisations.stream()
+                .anyMatch(o -> o.name().equals("U.S. Congress") || o.name().equals("U.S. Senate"));
         if (subject.isEmpty() && !congress) {
             return organisations;
         }

@@ -28,7 +28,8 @@ final class OrganisationPatterns {
     record TokenRange(int from, int to) {}
 
     /** Articles after a connector inside a name ("for the", "de la", "of the"). */
-    private static final java.util.Set<String> ARTICLES = java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
+    private static final java.util.Set<String> ARTICLES =
+            java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
 
     private OrganisationPatterns() {}
 

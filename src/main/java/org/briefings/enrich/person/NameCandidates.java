@@ -204,7 +204,9 @@ final class NameCandidates {
         if (!cue) {
             Token before = NameCues.previousWord(toks, runStart);
             // "the first Member on this list": a lower-case "first" is an ordinal, not "First Lady"
-            cue = before != null && ROLES.contains(before.lower()) && !before.text().equals("first");
+            cue = before != null
+                    && ROLES.contains(before.lower())
+                    && !before.text().equals("first");
             if (before != null && before.lower().equals("of") && runEnd - runStart > 2) {
                 // "Assistant Secretary of State Molly Phee": a title with its portfolio before the name
                 Token role = NameCues.previousWord(toks, toks.indexOf(before));
@@ -248,7 +250,8 @@ final class NameCandidates {
         }
         List<Token> name = new ArrayList<>();
         for (int k = s; k < runEnd; k++) {
-            if (toks.get(k).isWord() || ((toks.get(k).isPunct('.') || toks.get(k).isPunct('-')) && !name.isEmpty())) {
+            if (toks.get(k).isWord()
+                    || ((toks.get(k).isPunct('.') || toks.get(k).isPunct('-')) && !name.isEmpty())) {
                 name.add(toks.get(k));
             }
         }
@@ -260,7 +263,9 @@ final class NameCandidates {
         if (!lists.given(name.get(0).lower())
                 && !lists.familyFirst().contains(name.get(0).lower())) {
             for (int k = 1; k < name.size() - 1; k++) {
-                if (name.get(k).isWord() && lists.given(name.get(k).lower()) && !name.get(k + 1).isPunct('-')) {
+                if (name.get(k).isWord()
+                        && lists.given(name.get(k).lower())
+                        && !name.get(k + 1).isPunct('-')) {
                     name = new ArrayList<>(name.subList(k, name.size()));
                     break;
                 }
@@ -270,7 +275,9 @@ final class NameCandidates {
         int cut = cutAt(doc, name);
         if (cut < name.size()) {
             boolean presidency = cut == 1 && name.get(cut).lower().equals("administration");
-            if ((ORG_HEADS.contains(name.get(cut).lower()) || NAMED_THINGS.contains(name.get(cut).lower())) && !presidency) {
+            if ((ORG_HEADS.contains(name.get(cut).lower())
+                            || NAMED_THINGS.contains(name.get(cut).lower()))
+                    && !presidency) {
                 return null; // "Tower Commission", "Exxon Corp"; but "the Trump Administration" names Trump
             }
             name = new ArrayList<>(name.subList(0, cut));
@@ -377,8 +384,8 @@ final class NameCandidates {
             if (before != null && ARTICLES.contains(before.text()) && !administration(toks, w, afterIdx)) {
                 return; // "the Hutus", "the Kennedys": a group; "the Trump administration" names Trump
             }
-            boolean honorific = (before != null && HONORIFICS.contains(before.lower()))
-                    || NameCues.signOff(toks, runStart, runEnd);
+            boolean honorific =
+                    (before != null && HONORIFICS.contains(before.lower())) || NameCues.signOff(toks, runStart, runEnd);
             if (!honorific
                     && (lists.commonWords().contains(l) || lists.capitals().contains(l))) {
                 return;
@@ -410,7 +417,9 @@ final class NameCandidates {
                 joinNext = true;
                 continue;
             }
-            boolean capitals = t.isAllCaps() && !ROMAN.matcher(t.text()).matches() && t.text().indexOf('.') < 0;
+            boolean capitals = t.isAllCaps()
+                    && !ROMAN.matcher(t.text()).matches()
+                    && t.text().indexOf('.') < 0;
             String w = capitals ? ShortReferences.titleCase(t.text()) : t.text();
             if (joinNext) {
                 ws.set(ws.size() - 1, ws.get(ws.size() - 1) + w);
@@ -444,7 +453,8 @@ final class NameCandidates {
             kept.add(t);
         }
         while (!kept.isEmpty()
-                && (!kept.get(kept.size() - 1).isWord() || PARTICLES.contains(kept.get(kept.size() - 1).text()))) {
+                && (!kept.get(kept.size() - 1).isWord()
+                        || PARTICLES.contains(kept.get(kept.size() - 1).text()))) {
             kept.remove(kept.size() - 1);
         }
         return kept;
@@ -473,7 +483,9 @@ final class NameCandidates {
                 }
                 capitals = true;
             } else {
-                if (doc.lowerVocabulary.contains(l) || lists.notNames().contains(l) || lists.placeWords().contains(l)) {
+                if (doc.lowerVocabulary.contains(l)
+                        || lists.notNames().contains(l)
+                        || lists.placeWords().contains(l)) {
                     return false;
                 }
                 normal = true;

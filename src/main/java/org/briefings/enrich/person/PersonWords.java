@@ -352,9 +352,32 @@ final class PersonWords {
 
     /** Words that close a message before the writer's name ("Best, Joy"; "Grüße, Jonas"). */
     static final Set<String> SIGN_OFFS = Words.set(
-            "best", "regards", "thanks", "cheers", "sincerely", "yours", "wishes", "amitiés", "cordialement",
-            "salutations", "merci", "grüße", "grüsse", "gruß", "gruss", "danke", "saludos", "abrazos", "gracias",
-            "atentamente", "cumprimentos", "abraços", "obrigado", "obrigada", "уважением", "спасибо");
+            "best",
+            "regards",
+            "thanks",
+            "cheers",
+            "sincerely",
+            "yours",
+            "wishes",
+            "amitiés",
+            "cordialement",
+            "salutations",
+            "merci",
+            "grüße",
+            "grüsse",
+            "gruß",
+            "gruss",
+            "danke",
+            "saludos",
+            "abrazos",
+            "gracias",
+            "atentamente",
+            "cumprimentos",
+            "abraços",
+            "obrigado",
+            "obrigada",
+            "уважением",
+            "спасибо");
 
     static final Set<String> SUFFIXES = Words.set("jr", "sr", "ii", "iii", "iv");
 

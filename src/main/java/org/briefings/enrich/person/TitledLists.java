@@ -53,7 +53,9 @@ final class TitledLists {
                 boolean alone = NameCandidates.isNameWord(t)
                         && !t.isAllCaps()
                         && (k + 1 >= toks.size() || !NameCandidates.isNameWord(toks.get(k + 1)));
-                if (!alone || lists.notNames().contains(t.lower()) || lists.placeWords().contains(t.lower())) {
+                if (!alone
+                        || lists.notNames().contains(t.lower())
+                        || lists.placeWords().contains(t.lower())) {
                     break;
                 }
                 add(doc, f, t);
@@ -64,7 +66,9 @@ final class TitledLists {
                     k++;
                     separated = true;
                 }
-                if (k < toks.size() && toks.get(k).isWord() && toks.get(k).lower().equals("and")) {
+                if (k < toks.size()
+                        && toks.get(k).isWord()
+                        && toks.get(k).lower().equals("and")) {
                     k++;
                     separated = true;
                 }

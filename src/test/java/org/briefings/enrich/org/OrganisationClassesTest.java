@@ -1,0 +1,83 @@
+package org.briefings.enrich.org;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.briefings.EntityMention;
+import org.briefings.ExtractedText;
+import org.briefings.enrich.Enricher;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The classes of organisation error fixed in the third round on the entity gold's dev split
+ * (docs/entities.md), one test each, on made-up text of the same shape.
+ */
+class OrganisationClassesTest {
+
+    private static final OrganisationTagger TAGGER = new OrganisationTagger();
+
+    private static List<String> names(String body) {
+        return TAGGER.tag("", body).stream().map(EntityMention::name).toList();
+    }
+
+    private static void has(String body, String... expected) {
+        List<String> names = names(body);
+        for (String e : expected) {
+            assertTrue(names.contains(e), e + " not in " + names);
+        }
+    }
+
+    @Test
+    void aConnectorAndAnArticleStayInsideAName() {
+        has(
+                "The junta, the National Council for the Safeguard of the Homeland, met.",
+                "National Council for the Safeguard of the Homeland");
+        has(
+                "The U.S. Court of Appeals for the D.C. Circuit ruled on Monday.",
+                "U.S. Court of Appeals for the D.C. Circuit");
+    }
+
+    @Test
+    void anOfficeNamedAfterItsHolderKeepsThePossessive() {
+        has("The Lamar County Sheriff's Office said the road was closed.", "Lamar County Sheriff's Office");
+    }
+
+    @Test
+    void andInsideTheComplementOfANameDoesNotSplitIt() {
+        has(
+                "The African Party for the Independence of Guinea and Cape Verde (PAIGC) led the war.",
+                "African Party for the Independence of Guinea and Cape Verde");
+        has("The Ministry of Finance and Central Bank of Nigeria agreed.", "Central Bank of Nigeria");
+    }
+
+    @Test
+    void aBankNamedInOneWordIsAnOrganisation() {
+        has(
+                "He ran Belgazprombank until 2020; Sberbank and Commerzbank lent.",
+                "Belgazprombank",
+                "Sberbank",
+                "Commerzbank");
+        has("Виктор Бабарико, бывший глава Белгазпромбанка, осуждён.", "Белгазпромбанка");
+        List<String> names = names("The West Bank and the riverbank were flooded.");
+        assertFalse(names.contains("Riverbank"), names.toString());
+    }
+
+    @Test
+    void theHouseOfATextThatNamesCongressIsTheUsHouse() {
+        String text = "Procedure\nThe Clerk of the House presides at the start of a new Congress. "
+                + "The Speaker is elected by the House when Congress meets.";
+        List<String> orgs = new Enricher()
+                        .enrich(
+                                new ExtractedText(
+                                        "x", "x.txt", null, "text/plain", null, text, "en", Map.of(), text.length()),
+                                Instant.parse("2030-01-01T00:00:00Z"))
+                        .organisations()
+                        .stream()
+                        .map(EntityMention::name)
+                        .toList();
+        assertTrue(orgs.contains("U.S. House of Representatives"), orgs.toString());
+    }
+}
