@@ -160,6 +160,7 @@ public final class NationalBodies {
             if (text.startsWith("the ")) {
                 text = text.substring(4);
             }
+            text = text.replaceFirst("-[a-z]+$", ""); // "Senate-passed" names the Senate
             if (!BARE.contains(text)) {
                 return null;
             }

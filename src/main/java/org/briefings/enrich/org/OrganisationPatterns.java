@@ -27,6 +27,9 @@ final class OrganisationPatterns {
     /** Tokens {@code [from, to)} of a field. */
     record TokenRange(int from, int to) {}
 
+    /** Connectors that an article may follow inside one name; "and the" lists two. */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "on", "de", "pour", "para");
+
     /** Articles after a connector inside a name ("for the", "de la", "of the"). */
     private static final java.util.Set<String> ARTICLES =
             java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
@@ -45,12 +48,12 @@ final class OrganisationPatterns {
             if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
                 break;
             }
-            if (t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) {
+            if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
                 j++;
             } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
-                if (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+                if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
                     j++;
-                } else if (!t.text().equals("the")
+                } else if (LINKS.contains(t.text())
                         && j + 2 < tokens.size()
                         && ARTICLES.contains(tokens.get(j + 1).text())
                         && tokens.get(j + 2).isCapitalised()
@@ -107,6 +110,20 @@ final class OrganisationPatterns {
         }
         int ru = l.lastIndexOf("банк");
         return ru >= 3 && l.length() - ru <= 6;
+    }
+
+    /**
+     * A French word with its elided article, "l'Exploitation", "d'Ivoire": a capitalised word of
+     * a name ("Institut Français de Recherche pour l'Exploitation de la Mer", "Ministère de
+     * l'Unification").
+     */
+    static boolean elided(Token t) {
+        String w = t.text();
+        return t.isWord()
+                && w.length() > 3
+                && (w.charAt(0) == 'l' || w.charAt(0) == 'd')
+                && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+                && Character.isUpperCase(w.charAt(2));
     }
 
     /** Whether tokens [from, to) hold a head word. */

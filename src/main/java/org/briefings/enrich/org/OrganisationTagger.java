@@ -13,6 +13,7 @@ import org.briefings.enrich.org.OrganisationGazetteer.Match;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -94,6 +95,13 @@ public final class OrganisationTagger {
         while (i < tokens.size()) {
             Match m = gazetteer.longestAt(tokens, i, field.headline());
             if (m == null) {
+                String body = compoundBody(tokens.get(i));
+                Match inner = body == null ? null : gazetteer.longestAt(Tokenizer.tokenize(body), 0, false);
+                if (inner != null && inner.length() == 1) {
+                    // "the Senate-passed version", "UN-backed talks", "NATO-led mission"
+                    hits.add(new Hit(i, i + 1, inner.canonical()));
+                    covered[i] = true;
+                }
                 i++;
                 continue;
             }
@@ -161,6 +169,23 @@ public final class OrganisationTagger {
             hits.add(new Hit(range.to() + 1, range.to() + 2, name));
         }
         return after;
+    }
+
+    /**
+     * The organisation word of a compound with a participle ("Senate-passed", "UN-backed",
+     * "NATO-led", "EU-funded"), or null: the organisation is named, as the subject of the verb.
+     */
+    static String compoundBody(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        if (!t.isWord() || dash < 2 || !Character.isUpperCase(w.charAt(0)) || w.indexOf('-', dash + 1) >= 0) {
+            return null;
+        }
+        String verb = w.substring(dash + 1);
+        boolean participle = verb.length() >= 3
+                && Character.isLowerCase(verb.charAt(0))
+                && (verb.endsWith("ed") || verb.equals("led") || verb.equals("run") || verb.equals("brokered"));
+        return participle ? w.substring(0, dash) : null;
     }
 
     private static void cover(boolean[] covered, int from, int to) {

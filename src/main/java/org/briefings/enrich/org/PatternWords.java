@@ -376,8 +376,6 @@ final class PatternWords {
             "west",
             "european",
             "american",
-            "u.s.",
-            "us",
             "s");
 
     /** Sentence-opening words stripped from the front of a pattern organisation. */

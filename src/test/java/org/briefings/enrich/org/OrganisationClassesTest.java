@@ -80,4 +80,24 @@ class OrganisationClassesTest {
                         .toList();
         assertTrue(orgs.contains("U.S. House of Representatives"), orgs.toString());
     }
+
+    @Test
+    void aUsBodyNamedWithItsCountryIsAnOrganisation() {
+        has("The U.S. Department of Education (ED) enforces the law.", "U.S. Department of Education");
+    }
+
+    @Test
+    void anOrganisationBeforeAParticipleIsNamed() {
+        has("The bill differs from the Senate-passed version and the UN-backed plan.", "U.S. Senate", "United Nations");
+        List<String> names = names("A well-funded and Soviet-made system.");
+        assertTrue(names.isEmpty(), names.toString());
+    }
+
+    @Test
+    void anElidedArticleStaysInsideAFrenchName() {
+        has(
+                "Selon l'ISA, \"Institut Français de Recherche pour l'Exploitation de la Mer,\" a signé.",
+                "Institut Français de Recherche pour l'Exploitation de la Mer");
+        has("Selon le Ministère de l'Unification, non.", "Ministère de l'Unification");
+    }
 }
