@@ -142,6 +142,23 @@ final class NameCandidates {
                 && adjacent(role, toks.get(first));
     }
 
+    /** "Patriarch Bartholomew I", "King Abdullah I": a title before the run or inside it, so "I" is a number. */
+    private static boolean titled(List<Token> toks, int runStart, int at) {
+        if (at + 1 < toks.size()
+                && toks.get(at + 1).isWord()
+                && Character.isUpperCase(toks.get(at + 1).text().charAt(0))) {
+            return false;
+        }
+        for (int k = Math.max(0, runStart - 1); k < at; k++) {
+            if (toks.get(k).isWord()
+                    && ROLES.contains(toks.get(k).lower())
+                    && toks.get(k).isCapitalised()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean adjacent(Token a, Token b) {
         return b.start() - a.end() == 1;
     }
@@ -164,7 +181,9 @@ final class NameCandidates {
                     && isNameWord(toks.get(j + 1))
                     && toks.get(j + 1).start() > t.end()) {
                 j++; // a hyphenated name wrapped at the line end: "Muhammad- Bande"
-            } else if (ROMAN.matcher(t.text()).matches() && t.text().length() > 1 && isNameWord(prev)) {
+            } else if (ROMAN.matcher(t.text()).matches()
+                    && isNameWord(prev)
+                    && (t.text().length() > 1 || titled(toks, i, j))) {
                 j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
                 break;
             } else if (t.isPunct('.')
@@ -194,7 +213,15 @@ final class NameCandidates {
         boolean cue = false;
         for (int k = runEnd - 1; k >= runStart; k--) {
             Token t = toks.get(k);
-            if (t.isWord() && ROLES.contains(t.lower())) {
+            // "Senior General MIN AUNG HLAING": a word in capitals is part of the name, not a title
+            boolean inCapitals = t.isAllCaps()
+                    && t.text().length() > 1
+                    && k > runStart
+                    && !toks.get(k - 1).isAllCaps();
+            // "Confederación General del Trabajo": an adjective before a particle, not a title
+            boolean beforeParticle =
+                    k + 1 < runEnd && PARTICLES.contains(toks.get(k + 1).text());
+            if (t.isWord() && ROLES.contains(t.lower()) && !inCapitals && !beforeParticle) {
                 // popes are named with their title (docs/annotation.md): "Pope Francis", "Pope Leo XIV"
                 s = t.lower().equals("pope") && k + 1 < runEnd ? k : k + 1;
                 cue = true;
@@ -261,7 +288,8 @@ final class NameCandidates {
         }
         // "Investor David F. Laroche", "Affairs Allen Wallis": start at a given name after other words
         if (!lists.given(name.get(0).lower())
-                && !lists.familyFirst().contains(name.get(0).lower())) {
+                && !lists.familyFirst().contains(name.get(0).lower())
+                && !name.get(0).isAllCaps()) { // "MIN AUNG HLAING" is one name in capitals
             for (int k = 1; k < name.size() - 1; k++) {
                 if (name.get(k).isWord()
                         && lists.given(name.get(k).lower())
@@ -313,6 +341,9 @@ final class NameCandidates {
             // "Madhav Kumar NEPAL", "Domingos SIMOES PEREIRA": a surname in capitals after a given
             // name in normal case is a surname even when it is also a place
             boolean capitalsSurname = t.isAllCaps() && !name.get(0).isAllCaps() && (given || k > 1);
+            if (k == name.size() - 1 && ROMAN.matcher(t.text()).matches()) {
+                continue; // a regnal number ends the name ("Bartholomew I")
+            }
             if (ORG_HEADS.contains(l)
                     || NAMED_THINGS.contains(l)
                     || (!given && lists.notNames().contains(l) && !capitalsSurname)
@@ -345,7 +376,7 @@ final class NameCandidates {
             runEnd = toks.indexOf(name.get(name.size() - 1)) + 1;
         }
         int words = NameCues.words(name);
-        if (words > 5) {
+        if (words > 5 || doc.companyPrefix(f.text().substring(start, end))) {
             return;
         }
         int afterIdx = runEnd;
@@ -357,7 +388,9 @@ final class NameCandidates {
                 || (words > 1
                         && NameCues.roleBefore(toks, runStart)
                         && runEnd < toks.size()
-                        && (toks.get(runEnd).isPunct(',') || speech));
+                        && (toks.get(runEnd).isPunct(',') || toks.get(runEnd).isPunct('.') || speech))
+                || NameCues.etAl(toks, runEnd)
+                || (words > 1 && NameCues.afterCountryPossessive(toks, runStart, lists));
         String first = name.get(0).lower();
         boolean given = lists.given(first);
         boolean familyPattern = lists.familyFirst().contains(first) && familyFirstPattern(name, doc);
@@ -467,6 +500,10 @@ final class NameCandidates {
      * briefing ("SWAPO") or is a word the briefing writes in lower case is not a surname.
      */
     private boolean capitalsStyle(List<Token> name, PersonDocument doc) {
+        if (name.get(0).isAllCaps()) {
+            return false; // family name first in capitals is the family-first pattern's ("KIM Jong Un"), not "МИД
+            // Японии"
+        }
         boolean capitals = false;
         boolean normal = false;
         for (Token t : name) {

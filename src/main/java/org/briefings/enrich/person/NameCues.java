@@ -70,6 +70,25 @@ final class NameCues {
         return false;
     }
 
+    /** "Diva Amon et al.": the first author of a cited work. */
+    static boolean etAl(List<Token> toks, int i) {
+        return i + 1 < toks.size()
+                && toks.get(i).text().equals("et")
+                && toks.get(i + 1).text().equals("al");
+    }
+
+    /**
+     * "France's Herné Berville", "Russia's Sergei Lavrov": a country's possessive before a name of
+     * two words or more, none of them a word the text writes in lower case.
+     */
+    static boolean afterCountryPossessive(List<Token> toks, int runStart, NameLists lists) {
+        if (runStart < 2 || !toks.get(runStart - 1).lower().equals("'s")) {
+            return false;
+        }
+        Token owner = toks.get(runStart - 2);
+        return owner.isWord() && lists.placeWords().contains(owner.lower());
+    }
+
     /** Words in a name, its dots after initials left out. */
     static int words(List<Token> name) {
         return (int) name.stream().filter(Token::isWord).count();

@@ -38,8 +38,9 @@ final class ShortReferences {
         int bestOrder = Integer.MIN_VALUE;
         Person fallback = null;
         for (Person p : people) {
-            boolean match =
-                    p.key().equals(word) || p.words.get(p.words.size() - 1).equals(word);
+            String last = p.words.get(p.words.size() - 1);
+            // a regnal number is not a reference ("I" of "Bartholomew I" is a pronoun elsewhere)
+            boolean match = p.key().equals(word) || (last.equals(word) && !last.matches("[IVXLC]+"));
             if (!match) {
                 continue;
             }

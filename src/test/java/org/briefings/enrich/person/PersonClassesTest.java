@@ -141,4 +141,52 @@ class PersonClassesTest {
     void aListDoesNotSwallowWhatFollowsIt() {
         assertEquals(List.of(), names("Representatives of the parties met in Geneva."));
     }
+
+    @Test
+    void theFirstAuthorOfACitedWorkIsAPerson() {
+        has("Sources: Diva Amon et al., \"Assessment of Gaps,\" Marine Policy, 2022.", "Diva Amon");
+    }
+
+    @Test
+    void aNameAfterACountrysPossessiveIsAPerson() {
+        has("A Q&A with France's Herné Berville, published in August.", "Herné Berville");
+        hasNot("Russia's Foreign Ministry and Japan's Liberal Democratic Party said.", "Foreign Ministry");
+    }
+
+    @Test
+    void aRoleAppositionMayEndTheSentence() {
+        has("Le Conseil a nommé un nouveau Premier ministre, Alix Didier Fils-Aimé.", "Alix Didier Fils-Aimé");
+    }
+
+    @Test
+    void theLeadingWordsOfACompanyAreNotAPerson() {
+        hasNot("Mark IV Industries Inc said it may bid for Baird Corp. Mark IV said it owns 9 pct.", "Mark IV");
+    }
+
+    @Test
+    void aTitleWordInsideANameInCapitalsIsPartOfTheName() {
+        has("Senior General MIN AUNG HLAING chairs the State Administration Council.", "Min Aung Hlaing");
+        hasNot("Senior General MIN AUNG HLAING chairs the State Administration Council.", "Aung Hlaing");
+    }
+
+    @Test
+    void anAdjectiveBeforeAParticleIsNoTitle() {
+        hasNot("La Confederación General del Trabajo (CGT) convocó una huelga.", "Trabajo");
+    }
+
+    @Test
+    void aRegnalOneAfterATitledNameIsPartOfItAndThePronounIsNot() {
+        List<String> names = names("The Ecumenical Patriarch Bartholomew I released a message. Then I said no.");
+        assertEquals(List.of("Bartholomew I"), names);
+        assertEquals(
+                1,
+                TAGGER.tag("", "The Ecumenical Patriarch Bartholomew I spoke. Then I said no.")
+                        .get(0)
+                        .count());
+    }
+
+    @Test
+    void anAcronymInCapitalsBeforeAPlaceIsNotAName() {
+        hasNot("По данным МИД Японии, ракета упала в море.", "Мид Японии");
+    }
 }
