@@ -61,7 +61,8 @@ public final class OrganisationTagger {
     public List<EntityMention> tag(TextField title, TextField body) {
         Map<String, Found> found = new LinkedHashMap<>();
         DocumentAcronyms acronyms = new DocumentAcronyms();
-        for (TextField f : List.of(title, body)) {
+        for (TextField field : List.of(title, body)) {
+            TextField f = withoutElision(field);
             if (!f.isBlank()) {
                 for (Hit h : scan(f, acronyms)) {
                     record(found, canonicalOf(found, h.name()), f, h);
@@ -169,6 +170,32 @@ public final class OrganisationTagger {
             hits.add(new Hit(range.to() + 1, range.to() + 2, name));
         }
         return after;
+    }
+
+    /**
+     * The field with French elided articles cut from the words they open ("l'ONU", "L'Africa
+     * Corps", "l'Union africaine" read as "ONU", "Africa Corps", "Union africaine"), so that the
+     * gazetteer and the patterns see the name; offsets stay those of the text.
+     */
+    static TextField withoutElision(TextField f) {
+        List<Token> tokens = f.tokens();
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            boolean elided = t.isWord()
+                    && w.length() > 3
+                    && "lLdD".indexOf(w.charAt(0)) >= 0
+                    && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+                    && Character.isUpperCase(w.charAt(2));
+            if (elided) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(k, new Token(w.substring(2), t.start() + 2, t.end(), t.kind(), t.sentenceStart(), t.lineStart()));
+            }
+        }
+        return out == null ? f : new TextField(f.name(), f.text(), List.copyOf(out), f.headline());
     }
 
     /**
