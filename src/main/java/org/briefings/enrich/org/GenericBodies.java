@@ -42,12 +42,14 @@ final class GenericBodies {
             Map.entry("corte suprema", "supreme court"),
             Map.entry("asamblea nacional", "national assembly"),
             Map.entry("cancillería", "ministry of foreign affairs"),
+            Map.entry("policía nacional", "national police"),
             // French
             Map.entry("sénat", "senate"),
             Map.entry("parlement", "parliament"),
             Map.entry("assemblée nationale", "national assembly"),
             Map.entry("banque centrale", "central bank"),
             Map.entry("cour suprême", "supreme court"),
+            Map.entry("police nationale", "national police"),
             Map.entry("conseil constitutionnel", "constitutional council"),
             // German
             Map.entry("parlament", "parliament"),

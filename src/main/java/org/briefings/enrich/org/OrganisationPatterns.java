@@ -42,7 +42,9 @@ final class OrganisationPatterns {
         while (j < tokens.size() && !covered[j]) {
             Token t = tokens.get(j);
             Token prev = tokens.get(j - 1);
-            if (t.start() - prev.end() > 2 || (t.lineStart() && t.sentenceStart())) {
+            // after a connector the word may have lost an elided article: "pour l'Exploitation"
+            int gap = CONNECTORS.contains(prev.lower()) ? 4 : 2;
+            if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
                 break;
             }
             if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
@@ -191,6 +193,10 @@ final class OrganisationPatterns {
                 end = runEnd;
             } else if (s + 1 < runEnd && HEADS_FIRST.contains(first.lower())) {
                 end = runEnd;
+            } else if (s + 2 < runEnd
+                    && tokens.get(s + 1).isWord()
+                    && HEADS_FIRST.contains(tokens.get(s + 1).lower())) {
+                end = runEnd; // an adjective before the head: "Suprema Corte de Justicia de la Nación"
             } else {
                 return null;
             }

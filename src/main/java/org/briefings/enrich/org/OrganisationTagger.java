@@ -121,6 +121,12 @@ public final class OrganisationTagger {
                     continue;
                 }
                 TokenRange org = OrganisationPatterns.find(tokens, i, OrganisationPatterns.runEnd(tokens, i, covered));
+                String known = null;
+                if (org == null) {
+                    org = AcronymNames.at(tokens, i);
+                    // "Communauté économique ... de l'Ouest (CEDEAO)": an acronym the gazetteer knows names it
+                    known = org == null ? null : nameAt(hits, org.to() + 1);
+                }
                 if (org == null && OrganisationPatterns.bankCompound(t)) {
                     org = new TokenRange(i, i + 1);
                 }
@@ -128,10 +134,12 @@ public final class OrganisationTagger {
                     i++;
                     continue;
                 }
-                String name = clean(field.text()
-                        .substring(
-                                tokens.get(org.from()).start(),
-                                tokens.get(org.to() - 1).end()));
+                String name = known != null
+                        ? known
+                        : clean(field.text()
+                                .substring(
+                                        tokens.get(org.from()).start(),
+                                        tokens.get(org.to() - 1).end()));
                 int after = Math.max(named(hits, acronyms, field, org, name), org.to());
                 cover(covered, i, after);
                 i = after;
@@ -166,10 +174,20 @@ public final class OrganisationTagger {
         }
         hits.add(new Hit(range.from(), range.to(), name));
         int after = acronyms.introducedAt(tokens, range.to(), name);
-        if (after > range.to()) {
+        if (after > range.to() && nameAt(hits, range.to() + 1) == null) {
             hits.add(new Hit(range.to() + 1, range.to() + 2, name));
         }
         return after;
+    }
+
+    /** The organisation a hit starting at token {@code from} names, or null. */
+    private static String nameAt(List<Hit> hits, int from) {
+        for (Hit h : hits) {
+            if (h.from() == from) {
+                return h.name();
+            }
+        }
+        return null;
     }
 
     /**
@@ -192,7 +210,9 @@ public final class OrganisationTagger {
                 if (out == null) {
                     out = new ArrayList<>(tokens);
                 }
-                out.set(k, new Token(w.substring(2), t.start() + 2, t.end(), t.kind(), t.sentenceStart(), t.lineStart()));
+                out.set(
+                        k,
+                        new Token(w.substring(2), t.start() + 2, t.end(), t.kind(), t.sentenceStart(), t.lineStart()));
             }
         }
         return out == null ? f : new TextField(f.name(), f.text(), List.copyOf(out), f.headline());

@@ -100,4 +100,38 @@ class OrganisationClassesTest {
                 "Institut Français de Recherche pour l'Exploitation de la Mer");
         has("Selon le Ministère de l'Unification, non.", "Ministère de l'Unification");
     }
+
+    @Test
+    void anElidedArticleIsNotPartOfTheNameItOpens() {
+        has(
+                "Selon l'ONU et l'Union africaine, L'Africa Corps a remplacé Wagner.",
+                "United Nations",
+                "African Union",
+                "Africa Corps");
+    }
+
+    @Test
+    void anAcronymBoundsAFrenchOrSpanishNameInLowerCase() {
+        has(
+                "Selon le Conseil national électoral (CNE), le vote est clos. Le CNE a publié.",
+                "Conseil national électoral");
+        has(
+                "L'Autorité nationale de régulation d'électricité (ANRE) a dit.",
+                "Autorité nationale de régulation d'électricité");
+        List<String> names = names("Selon le Conseil national électoral (XYZ), non.");
+        assertFalse(names.contains("Conseil national électoral"), names.toString());
+    }
+
+    @Test
+    void anAcronymTheGazetteerKnowsNamesTheLowerCaseName() {
+        List<String> names =
+                names("Ils ont quitté la Communauté économique des États de l'Afrique de l'Ouest (CEDEAO).");
+        assertTrue(names.contains("Economic Community of West African States"), names.toString());
+        assertFalse(names.stream().anyMatch(n -> n.startsWith("Communauté")), names.toString());
+    }
+
+    @Test
+    void anAdjectiveMayOpenASpanishName() {
+        has("La Suprema Corte de Justicia de la Nación (SCJN) falló.", "Suprema Corte de Justicia de la Nación");
+    }
 }
