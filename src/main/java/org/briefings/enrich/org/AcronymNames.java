@@ -18,7 +18,47 @@ import org.briefings.enrich.text.Words;
  */
 final class AcronymNames {
 
-    /** Words that open a body's name in French and Spanish, besides {@link PatternWords#HEADS_FIRST}. */
+    /**
+     * Head words that open an organisation's name in French and Spanish ("Tribunal Supremo de
+     * Justicia", "Consejo Nacional Electoral", "Partido Popular", "Banque centrale"): the name is
+     * the head and the capitalised words after it.
+     */
+    static final Set<String> HEADS_FIRST = Words.set(
+            "tribunal",
+            "consejo",
+            "conseil",
+            "partido",
+            "parti",
+            "banco",
+            "banque",
+            "ministerio",
+            "ministère",
+            "comisión",
+            "congreso",
+            "asamblea",
+            "assemblée",
+            "frente",
+            "front",
+            "movimiento",
+            "mouvement",
+            "confederación",
+            "confédération",
+            "instituto",
+            "institut",
+            "universidad",
+            "université",
+            "corte",
+            "cour",
+            "fuerzas",
+            "forces",
+            "plataforma",
+            "plateforme",
+            "defensoría",
+            "oficina",
+            "agencia",
+            "agence");
+
+    /** More words that open a body's name in French and Spanish, when an acronym bounds the name. */
     private static final Set<String> OPENING_HEADS = Words.set(
             "organisation",
             "organización",
@@ -91,7 +131,7 @@ final class AcronymNames {
             return null;
         }
         String h = head.lower();
-        if (!PatternWords.HEADS_FIRST.contains(h) && !OPENING_HEADS.contains(h)) {
+        if (!HEADS_FIRST.contains(h) && !OPENING_HEADS.contains(h)) {
             return null;
         }
         List<Token> words = new ArrayList<>();

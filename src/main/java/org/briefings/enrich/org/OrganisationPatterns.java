@@ -1,10 +1,10 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.AcronymNames.HEADS_FIRST;
 import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
-import static org.briefings.enrich.org.PatternWords.HEADS_FIRST;
 import static org.briefings.enrich.org.PatternWords.NOT_JOINED;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
@@ -26,6 +26,20 @@ final class OrganisationPatterns {
 
     /** Tokens {@code [from, to)} of a field. */
     record TokenRange(int from, int to) {}
+
+    /** Offices named after their holder: "Lamar County Sheriff's Office", "Mayor's Office". */
+    private static final java.util.Set<String> OFFICE_HOLDERS = org.briefings.enrich.text.Words.set(
+            "sheriff",
+            "governor",
+            "attorney",
+            "prosecutor",
+            "mayor",
+            "comptroller",
+            "controller",
+            "auditor",
+            "coroner",
+            "marshal",
+            "inspector");
 
     /** Connectors that an article may follow inside one name; "and the" lists two. */
     private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "on", "de", "pour", "para");
@@ -77,7 +91,7 @@ final class OrganisationPatterns {
                     && t.lower().equals("'s")
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised()
-                    && PLURAL_OWNERS.contains(prev.lower())) {
+                    && (PLURAL_OWNERS.contains(prev.lower()) || OFFICE_HOLDERS.contains(prev.lower()))) {
                 j++; // "People's Bank"
             } else {
                 break;

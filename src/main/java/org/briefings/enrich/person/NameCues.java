@@ -1,8 +1,8 @@
 package org.briefings.enrich.person;
 
+import static org.briefings.enrich.person.CueWords.SIGN_OFFS;
 import static org.briefings.enrich.person.PersonWords.AUXILIARIES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
-import static org.briefings.enrich.person.PersonWords.SIGN_OFFS;
 import static org.briefings.enrich.person.PersonWords.SPEECH;
 
 import java.util.List;

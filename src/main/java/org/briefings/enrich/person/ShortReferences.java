@@ -167,14 +167,14 @@ final class ShortReferences {
                     }
                 }
                 if (i + 1 < toks.size()
-                        && NameCandidates.isNameWord(toks.get(i + 1))
+                        && NameRuns.isNameWord(toks.get(i + 1))
                         && !f.caps()
                         && !toks.get(i + 1).sentenceStart()
                         && target.familyFirst) {
                     continue; // "Kim Dae-jung" is someone else
                 }
                 if (i > 0
-                        && NameCandidates.isNameWord(toks.get(i - 1))
+                        && NameRuns.isNameWord(toks.get(i - 1))
                         && !f.caps()
                         && !toks.get(i).sentenceStart()
                         && !ROLES.contains(toks.get(i - 1).lower())

@@ -50,9 +50,9 @@ final class TitledLists {
             }
             while (k < toks.size()) {
                 Token t = toks.get(k);
-                boolean alone = NameCandidates.isNameWord(t)
+                boolean alone = NameRuns.isNameWord(t)
                         && !t.isAllCaps()
-                        && (k + 1 >= toks.size() || !NameCandidates.isNameWord(toks.get(k + 1)));
+                        && (k + 1 >= toks.size() || !NameRuns.isNameWord(toks.get(k + 1)));
                 if (!alone
                         || lists.notNames().contains(t.lower())
                         || lists.placeWords().contains(t.lower())) {
