@@ -82,7 +82,7 @@ final class TitledLists {
 
     private static void add(PersonDocument doc, Field f, Token t) {
         for (Candidate c : doc.singles) {
-            if (c.mention().field() == f && c.mention().start() == t.start()) {
+            if (c.mention().field().name().equals(f.name()) && c.mention().start() == t.start()) {
                 return;
             }
         }
