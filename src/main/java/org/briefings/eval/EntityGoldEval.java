@@ -39,12 +39,15 @@ public final class EntityGoldEval implements EvalSuite {
 
     public static final String NAME = "entity-gold";
 
-    /** Gates on the test split: what the taggers achieve, floored to 2 decimals, minus 0.02. */
-    static final double GATE_PEOPLE_PRECISION = 0.87;
+    /**
+     * Gates on the test split: what the taggers achieve, floored to 2 decimals, minus 0.02 (never
+     * lowered: organisation precision, 0.785 after the third round, keeps its earlier gate).
+     */
+    static final double GATE_PEOPLE_PRECISION = 0.88;
 
-    static final double GATE_PEOPLE_RECALL = 0.74;
+    static final double GATE_PEOPLE_RECALL = 0.81;
     static final double GATE_ORGS_PRECISION = 0.77;
-    static final double GATE_ORGS_RECALL = 0.60;
+    static final double GATE_ORGS_RECALL = 0.62;
     static final double GATE_ABOUT_PRECISION = 0.74;
     static final double GATE_ABOUT_RECALL = 0.81;
 

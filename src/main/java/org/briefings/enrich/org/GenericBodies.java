@@ -22,6 +22,9 @@ import org.briefings.enrich.text.Token;
  */
 final class GenericBodies {
 
+    /** "the House": the U.S. House of Representatives, the only House named bare. */
+    static final String HOUSE = "house of representatives";
+
     /** Lower-case phrase (accents as written) -> the English name of the body. */
     private static final Map<String, String> PHRASES = Map.ofEntries(
             Map.entry("finance ministry", "finance ministry"),
@@ -31,6 +34,7 @@ final class GenericBodies {
             Map.entry("interior ministry", "interior ministry"),
             Map.entry("justice ministry", "justice ministry"),
             Map.entry("central bank", "central bank"),
+            Map.entry("house", HOUSE),
             // Spanish
             Map.entry("senado", "senate"),
             Map.entry("congreso", "congress"),
@@ -38,12 +42,14 @@ final class GenericBodies {
             Map.entry("corte suprema", "supreme court"),
             Map.entry("asamblea nacional", "national assembly"),
             Map.entry("cancillería", "ministry of foreign affairs"),
+            Map.entry("policía nacional", "national police"),
             // French
             Map.entry("sénat", "senate"),
             Map.entry("parlement", "parliament"),
             Map.entry("assemblée nationale", "national assembly"),
             Map.entry("banque centrale", "central bank"),
             Map.entry("cour suprême", "supreme court"),
+            Map.entry("police nationale", "national police"),
             Map.entry("conseil constitutionnel", "constitutional council"),
             // German
             Map.entry("parlament", "parliament"),
@@ -96,6 +102,10 @@ final class GenericBodies {
                     phrase = phrase + " " + next.text().toLowerCase(java.util.Locale.ROOT);
                 }
                 String english = PHRASES.get(phrase);
+                if (HOUSE.equals(english)
+                        && (i == 0 || !tokens.get(i - 1).text().equals("the"))) {
+                    english = null; // "the House voted", not "House prices" or a "House" opening a line
+                }
                 if (english != null && standsAlone(tokens, i + n)) {
                     int end = tokens.get(i + n - 1).end();
                     out.add(new Found(

@@ -73,14 +73,23 @@ public final class NationalBodies {
     public List<EntityMention> resolve(
             List<EntityMention> organisations, List<CountryMention> countries, TextField title, TextField body) {
         Optional<CountryMention> subject = subject(countries);
-        if (subject.isEmpty()) {
+        boolean congress = organisations.stream()
+                .anyMatch(o -> o.name().equals("U.S. Congress") || o.name().equals("U.S. Senate"));
+        if (subject.isEmpty() && !congress) {
             return organisations;
         }
-        CountryMention c = subject.get();
+        // a text about no country that names Congress is about the United States' bodies
+        CountryMention c = subject.orElse(new CountryMention("US", "United States", 0, 0, false, List.of()));
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
         for (TextField f : List.of(title, body)) {
             for (GenericBodies.Found g : GenericBodies.find(f, organisations)) {
+                if (g.english().equals(GenericBodies.HOUSE) && !c.code().equals("US")) {
+                    continue; // "the House" of another country is its own name, not guessed here
+                }
+                if (subject.isEmpty() && !g.english().equals(GenericBodies.HOUSE)) {
+                    continue; // with no country, only the House of a text that names Congress
+                }
                 String name = fullName(organisations, g.span().text());
                 name = name != null
                         ? name
@@ -151,6 +160,7 @@ public final class NationalBodies {
             if (text.startsWith("the ")) {
                 text = text.substring(4);
             }
+            text = text.replaceFirst("-[a-z]+$", ""); // "Senate-passed" names the Senate
             if (!BARE.contains(text)) {
                 return null;
             }

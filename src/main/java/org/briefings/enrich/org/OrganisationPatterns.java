@@ -1,10 +1,10 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.AcronymNames.HEADS_FIRST;
 import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
-import static org.briefings.enrich.org.PatternWords.HEADS_FIRST;
 import static org.briefings.enrich.org.PatternWords.NOT_JOINED;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
@@ -27,6 +27,27 @@ final class OrganisationPatterns {
     /** Tokens {@code [from, to)} of a field. */
     record TokenRange(int from, int to) {}
 
+    /** Offices named after their holder: "Lamar County Sheriff's Office", "Mayor's Office". */
+    private static final java.util.Set<String> OFFICE_HOLDERS = org.briefings.enrich.text.Words.set(
+            "sheriff",
+            "governor",
+            "attorney",
+            "prosecutor",
+            "mayor",
+            "comptroller",
+            "controller",
+            "auditor",
+            "coroner",
+            "marshal",
+            "inspector");
+
+    /** Connectors that an article may follow inside one name; "and the" lists two. */
+    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "on", "de", "pour", "para");
+
+    /** Articles after a connector inside a name ("for the", "de la", "of the"). */
+    private static final java.util.Set<String> ARTICLES =
+            java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
+
     private OrganisationPatterns() {}
 
     /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
@@ -35,17 +56,27 @@ final class OrganisationPatterns {
         while (j < tokens.size() && !covered[j]) {
             Token t = tokens.get(j);
             Token prev = tokens.get(j - 1);
-            if (t.start() - prev.end() > 2 || (t.lineStart() && t.sentenceStart())) {
+            // after a connector the word may have lost an elided article: "pour l'Exploitation"
+            int gap = CONNECTORS.contains(prev.lower()) ? 4 : 2;
+            if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
                 break;
             }
             if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
                 break;
             }
-            if (t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) {
+            if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
                 j++;
             } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
-                if (j + 1 < tokens.size() && tokens.get(j + 1).isCapitalised()) {
+                if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
                     j++;
+                } else if (LINKS.contains(t.text())
+                        && j + 2 < tokens.size()
+                        && ARTICLES.contains(tokens.get(j + 1).text())
+                        && tokens.get(j + 2).isCapitalised()
+                        && !tokens.get(j + 2).sentenceStart()) {
+                    // "National Council for the Safeguard of the Homeland", "Court of Appeals for
+                    // the D.C. Circuit": a connector and an article inside one name
+                    j += 2;
                 } else {
                     break;
                 }
@@ -60,7 +91,7 @@ final class OrganisationPatterns {
                     && t.lower().equals("'s")
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised()
-                    && PLURAL_OWNERS.contains(prev.lower())) {
+                    && (PLURAL_OWNERS.contains(prev.lower()) || OFFICE_HOLDERS.contains(prev.lower()))) {
                 j++; // "People's Bank"
             } else {
                 break;
@@ -77,6 +108,49 @@ final class OrganisationPatterns {
             }
         }
         return n;
+    }
+
+    /**
+     * A bank named in one word, as banks in Russia, Belarus, Germany and the Netherlands are:
+     * "Belgazprombank", "Sberbank", "Commerzbank", "Rabobank", and inflected in Russian
+     * ("Белгазпромбанка"). The word is its name as written.
+     */
+    static boolean bankCompound(Token t) {
+        String l = t.lower();
+        if (!t.isWord() || t.isAllCaps() || !t.isCapitalised() || l.length() < 8) {
+            return false;
+        }
+        int at = l.lastIndexOf("bank");
+        if (at >= 3 && (l.endsWith("bank") || l.endsWith("banken"))) {
+            return true;
+        }
+        int ru = l.lastIndexOf("банк");
+        return ru >= 3 && l.length() - ru <= 6;
+    }
+
+    /**
+     * A French word with its elided article, "l'Exploitation", "d'Ivoire": a capitalised word of
+     * a name ("Institut Français de Recherche pour l'Exploitation de la Mer", "Ministère de
+     * l'Unification").
+     */
+    static boolean elided(Token t) {
+        String w = t.text();
+        return t.isWord()
+                && w.length() > 3
+                && (w.charAt(0) == 'l' || w.charAt(0) == 'd')
+                && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+                && Character.isUpperCase(w.charAt(2));
+    }
+
+    /** Whether tokens [from, to) hold a head word. */
+    private static boolean headIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String lw = tokens.get(k).lower();
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether tokens [from, to) before an "and" hold a head word or a country's name. */
@@ -133,6 +207,10 @@ final class OrganisationPatterns {
                 end = runEnd;
             } else if (s + 1 < runEnd && HEADS_FIRST.contains(first.lower())) {
                 end = runEnd;
+            } else if (s + 2 < runEnd
+                    && tokens.get(s + 1).isWord()
+                    && HEADS_FIRST.contains(tokens.get(s + 1).lower())) {
+                end = runEnd; // an adjective before the head: "Suprema Corte de Justicia de la Nación"
             } else {
                 return null;
             }
@@ -155,7 +233,10 @@ final class OrganisationPatterns {
         // name; after a complete name of its own ("Ministry of Finance and Central Bank") or a
         // head it lists two, and the name starts after it
         for (int k = s + 1; k < end; k++) {
-            if (tokens.get(k).text().equals("and") && (listed(tokens, s, k) || k + 1 >= end)) {
+            // ... but not inside the complement of a name, where nothing after "and" is a name of its
+            // own: "African Party for the Independence of Guinea and Cape Verde"
+            if (tokens.get(k).text().equals("and")
+                    && ((listed(tokens, s, k) && headIn(tokens, k + 1, end)) || k + 1 >= end)) {
                 s = k + 1;
             }
         }

@@ -13,6 +13,7 @@ import org.briefings.enrich.org.OrganisationGazetteer.Match;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -60,7 +61,8 @@ public final class OrganisationTagger {
     public List<EntityMention> tag(TextField title, TextField body) {
         Map<String, Found> found = new LinkedHashMap<>();
         DocumentAcronyms acronyms = new DocumentAcronyms();
-        for (TextField f : List.of(title, body)) {
+        for (TextField field : List.of(title, body)) {
+            TextField f = withoutElision(field);
             if (!f.isBlank()) {
                 for (Hit h : scan(f, acronyms)) {
                     record(found, canonicalOf(found, h.name()), f, h);
@@ -94,6 +96,13 @@ public final class OrganisationTagger {
         while (i < tokens.size()) {
             Match m = gazetteer.longestAt(tokens, i, field.headline());
             if (m == null) {
+                String body = compoundBody(tokens.get(i));
+                Match inner = body == null ? null : gazetteer.longestAt(Tokenizer.tokenize(body), 0, false);
+                if (inner != null && inner.length() == 1) {
+                    // "the Senate-passed version", "UN-backed talks", "NATO-led mission"
+                    hits.add(new Hit(i, i + 1, inner.canonical()));
+                    covered[i] = true;
+                }
                 i++;
                 continue;
             }
@@ -112,14 +121,25 @@ public final class OrganisationTagger {
                     continue;
                 }
                 TokenRange org = OrganisationPatterns.find(tokens, i, OrganisationPatterns.runEnd(tokens, i, covered));
+                String known = null;
+                if (org == null) {
+                    org = AcronymNames.at(tokens, i);
+                    // "Communauté économique ... de l'Ouest (CEDEAO)": an acronym the gazetteer knows names it
+                    known = org == null ? null : nameAt(hits, org.to() + 1);
+                }
+                if (org == null && OrganisationPatterns.bankCompound(t)) {
+                    org = new TokenRange(i, i + 1);
+                }
                 if (org == null) {
                     i++;
                     continue;
                 }
-                String name = clean(field.text()
-                        .substring(
-                                tokens.get(org.from()).start(),
-                                tokens.get(org.to() - 1).end()));
+                String name = known != null
+                        ? known
+                        : clean(field.text()
+                                .substring(
+                                        tokens.get(org.from()).start(),
+                                        tokens.get(org.to() - 1).end()));
                 int after = Math.max(named(hits, acronyms, field, org, name), org.to());
                 cover(covered, i, after);
                 i = after;
@@ -154,10 +174,65 @@ public final class OrganisationTagger {
         }
         hits.add(new Hit(range.from(), range.to(), name));
         int after = acronyms.introducedAt(tokens, range.to(), name);
-        if (after > range.to()) {
+        if (after > range.to() && nameAt(hits, range.to() + 1) == null) {
             hits.add(new Hit(range.to() + 1, range.to() + 2, name));
         }
         return after;
+    }
+
+    /** The organisation a hit starting at token {@code from} names, or null. */
+    private static String nameAt(List<Hit> hits, int from) {
+        for (Hit h : hits) {
+            if (h.from() == from) {
+                return h.name();
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The field with French elided articles cut from the words they open ("l'ONU", "L'Africa
+     * Corps", "l'Union africaine" read as "ONU", "Africa Corps", "Union africaine"), so that the
+     * gazetteer and the patterns see the name; offsets stay those of the text.
+     */
+    static TextField withoutElision(TextField f) {
+        List<Token> tokens = f.tokens();
+        List<Token> out = null;
+        for (int k = 0; k < tokens.size(); k++) {
+            Token t = tokens.get(k);
+            String w = t.text();
+            boolean elided = t.isWord()
+                    && w.length() > 3
+                    && "lLdD".indexOf(w.charAt(0)) >= 0
+                    && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
+                    && Character.isUpperCase(w.charAt(2));
+            if (elided) {
+                if (out == null) {
+                    out = new ArrayList<>(tokens);
+                }
+                out.set(
+                        k,
+                        new Token(w.substring(2), t.start() + 2, t.end(), t.kind(), t.sentenceStart(), t.lineStart()));
+            }
+        }
+        return out == null ? f : new TextField(f.name(), f.text(), List.copyOf(out), f.headline());
+    }
+
+    /**
+     * The organisation word of a compound with a participle ("Senate-passed", "UN-backed",
+     * "NATO-led", "EU-funded"), or null: the organisation is named, as the subject of the verb.
+     */
+    static String compoundBody(Token t) {
+        String w = t.text();
+        int dash = w.indexOf('-');
+        if (!t.isWord() || dash < 2 || !Character.isUpperCase(w.charAt(0)) || w.indexOf('-', dash + 1) >= 0) {
+            return null;
+        }
+        String verb = w.substring(dash + 1);
+        boolean participle = verb.length() >= 3
+                && Character.isLowerCase(verb.charAt(0))
+                && (verb.endsWith("ed") || verb.equals("led") || verb.equals("run") || verb.equals("brokered"));
+        return participle ? w.substring(0, dash) : null;
     }
 
     private static void cover(boolean[] covered, int from, int to) {

@@ -144,46 +144,6 @@ final class PatternWords {
     static final Set<String> CONNECTORS = Words.set(
             "of", "for", "&", "the", "on", "de", "du", "des", "la", "del", "los", "las", "y", "et", "pour", "para");
 
-    /**
-     * Head words that open an organisation's name in French and Spanish ("Tribunal Supremo de
-     * Justicia", "Consejo Nacional Electoral", "Partido Popular", "Banque centrale"): the name is
-     * the head and the capitalised words after it.
-     */
-    static final Set<String> HEADS_FIRST = Words.set(
-            "tribunal",
-            "consejo",
-            "conseil",
-            "partido",
-            "parti",
-            "banco",
-            "banque",
-            "ministerio",
-            "ministère",
-            "comisión",
-            "congreso",
-            "asamblea",
-            "assemblée",
-            "frente",
-            "front",
-            "movimiento",
-            "mouvement",
-            "confederación",
-            "confédération",
-            "instituto",
-            "institut",
-            "universidad",
-            "université",
-            "corte",
-            "cour",
-            "fuerzas",
-            "forces",
-            "plataforma",
-            "plateforme",
-            "defensoría",
-            "oficina",
-            "agencia",
-            "agence");
-
     /** People's titles: a capitalised run stops before them ("Council of Economic Advisers Chairman ..."). */
     static final Set<String> ROLE_STOPS = Words.set(
             "chairman",
@@ -364,8 +324,6 @@ final class PatternWords {
             "west",
             "european",
             "american",
-            "u.s.",
-            "us",
             "s");
 
     /** Sentence-opening words stripped from the front of a pattern organisation. */

@@ -1,17 +1,14 @@
 package org.briefings.enrich.person;
 
-import static org.briefings.enrich.person.PersonWords.ACRONYMS;
-import static org.briefings.enrich.person.PersonWords.AMBIGUOUS_FAMILY;
+import static org.briefings.enrich.person.CueWords.NAMED_THINGS;
 import static org.briefings.enrich.person.PersonWords.CALENDAR;
 import static org.briefings.enrich.person.PersonWords.HONORIFICS;
 import static org.briefings.enrich.person.PersonWords.ORG_HEADS;
 import static org.briefings.enrich.person.PersonWords.PARTICLES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
-import static org.briefings.enrich.person.PersonWords.SUFFIXES;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 import org.briefings.enrich.person.PersonDocument.Candidate;
 import org.briefings.enrich.text.Token;
 
@@ -25,13 +22,12 @@ import org.briefings.enrich.text.Token;
  */
 final class NameCandidates {
 
-    /** Roman numerals: regnal numbers, never surnames. */
-    private static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
-
     private final NameLists lists;
+    private final NameShapes shapes;
 
     NameCandidates(NameLists lists) {
         this.lists = lists;
+        this.shapes = new NameShapes(lists);
     }
 
     /** A run's name after stripping: its tokens and whether a role introduced it. */
@@ -42,114 +38,19 @@ final class NameCandidates {
         List<Token> toks = f.tokens();
         int i = 0;
         while (i < toks.size()) {
-            if (!isNameWord(toks.get(i)) && !capitalsSurname(toks, i)) {
+            if (!NameRuns.isNameWord(toks.get(i))
+                    && !NameRuns.capitalsSurname(toks, i)
+                    && !NameRuns.initials(toks, i)) {
                 i++;
                 continue;
             }
-            int end = runEnd(toks, i);
+            int end = NameRuns.runEnd(toks, i);
             RunName name = name(doc, toks, i, end);
             if (name != null) {
                 classify(doc, f, i, end, name);
             }
             i = end;
         }
-    }
-
-    /** A capitalised word, or a particle prefix glued to one ("al-Assad"); not an acronym. */
-    static boolean isNameWord(Token t) {
-        if (!t.isWord() || t.text().startsWith("'") || t.text().startsWith("\u2019")) {
-            return false;
-        }
-        char c = t.text().charAt(0);
-        if (Character.isUpperCase(c)) {
-            return !t.isAllCaps();
-        }
-        String l = t.lower();
-        int dash = l.indexOf('-');
-        return dash > 0
-                && PARTICLES.contains(l.substring(0, dash))
-                && dash + 1 < t.text().length()
-                && Character.isUpperCase(t.text().charAt(dash + 1));
-    }
-
-    /**
-     * A surname in capitals beside a name word, the house style of many government reports:
-     * "KIM Il Sung", "Emmerson MNANGAGWA", "Nicolas MADURO Moros". An acronym stands alone or
-     * beside other capitals ("UN", "the US Congress"), so the capitals word must touch a name word
-     * written in normal case; common acronyms are excluded outright.
-     */
-    static boolean capitalsSurname(List<Token> toks, int i) {
-        Token t = toks.get(i);
-        if (!t.isAllCaps()
-                || ACRONYMS.contains(t.lower())
-                || ROMAN.matcher(t.text()).matches()
-                || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
-            return false;
-        }
-        return (i > 0 && isNameWord(toks.get(i - 1)) && adjacent(toks.get(i - 1), t))
-                || afterRole(toks, i)
-                || (i + 1 < toks.size()
-                        && isNameWord(toks.get(i + 1))
-                        && adjacent(t, toks.get(i + 1))
-                        && !toks.get(i + 1).sentenceStart());
-    }
-
-    /** "President WIN MYINT", "Senior General MIN AUNG HLAING": a name all in capitals after a title. */
-    private static boolean afterRole(List<Token> toks, int i) {
-        int first = i;
-        while (first > 0
-                && first > i - 4
-                && toks.get(first - 1).isAllCaps()
-                && adjacent(toks.get(first - 1), toks.get(first))) {
-            first--;
-        }
-        if (first == 0) {
-            return false;
-        }
-        Token role = toks.get(first - 1);
-        return role.isWord()
-                && role.isCapitalised()
-                && !role.isAllCaps()
-                && ROLES.contains(role.lower())
-                && adjacent(role, toks.get(first));
-    }
-
-    private static boolean adjacent(Token a, Token b) {
-        return b.start() - a.end() == 1;
-    }
-
-    /** End (exclusive) of the run of name words, initials' dots and particles from i. */
-    private static int runEnd(List<Token> toks, int i) {
-        int j = i + 1;
-        while (j < toks.size()) {
-            Token t = toks.get(j);
-            Token prev = toks.get(j - 1);
-            if (t.sentenceStart() && !t.isPunct('.')) {
-                break;
-            }
-            if (isNameWord(t) || capitalsSurname(toks, j)) {
-                j++;
-            } else if (ROMAN.matcher(t.text()).matches() && t.text().length() > 1 && isNameWord(prev)) {
-                j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
-                break;
-            } else if (t.isPunct('.')
-                    && t.start() == prev.end()
-                    && prev.isWord()
-                    && (prev.text().length() == 1 || ROLES.contains(prev.lower()) || SUFFIXES.contains(prev.lower()))
-                    && j + 1 < toks.size()
-                    && isNameWord(toks.get(j + 1))) {
-                j++;
-            } else if (t.isWord()
-                    && PARTICLES.contains(t.text())
-                    && j + 1 < toks.size()
-                    && isNameWord(toks.get(j + 1))
-                    && !toks.get(j + 1).sentenceStart()) {
-                j++;
-            } else {
-                break;
-            }
-        }
-        return j;
     }
 
     /** The name inside the run {@code [runStart, runEnd)}, or null when nothing of it is a name. */
@@ -159,15 +60,32 @@ final class NameCandidates {
         boolean cue = false;
         for (int k = runEnd - 1; k >= runStart; k--) {
             Token t = toks.get(k);
-            if (t.isWord() && ROLES.contains(t.lower())) {
-                s = k + 1;
+            // "Senior General MIN AUNG HLAING": a word in capitals is part of the name, not a title
+            boolean inCapitals = t.isAllCaps()
+                    && t.text().length() > 1
+                    && k > runStart
+                    && !toks.get(k - 1).isAllCaps();
+            // "Confederación General del Trabajo": an adjective before a particle, not a title
+            boolean beforeParticle =
+                    k + 1 < runEnd && PARTICLES.contains(toks.get(k + 1).text());
+            if (t.isWord() && ROLES.contains(t.lower()) && !inCapitals && !beforeParticle) {
+                // popes are named with their title (docs/annotation.md): "Pope Francis", "Pope Leo XIV"
+                s = t.lower().equals("pope") && k + 1 < runEnd ? k : k + 1;
                 cue = true;
                 break;
             }
         }
         if (!cue) {
             Token before = NameCues.previousWord(toks, runStart);
-            cue = before != null && ROLES.contains(before.lower());
+            // "the first Member on this list": a lower-case "first" is an ordinal, not "First Lady"
+            cue = before != null
+                    && ROLES.contains(before.lower())
+                    && !before.text().equals("first");
+            if (before != null && before.lower().equals("of") && runEnd - runStart > 2) {
+                // "Assistant Secretary of State Molly Phee": a title with its portfolio before the name
+                Token role = NameCues.previousWord(toks, toks.indexOf(before));
+                cue = role != null && ROLES.contains(role.lower());
+            }
         }
         // 2. strip opening words that are not names ("The", "Economic", "American", "State")
         boolean strippedNonName = false;
@@ -206,7 +124,8 @@ final class NameCandidates {
         }
         List<Token> name = new ArrayList<>();
         for (int k = s; k < runEnd; k++) {
-            if (toks.get(k).isWord() || (toks.get(k).isPunct('.') && !name.isEmpty())) {
+            if (toks.get(k).isWord()
+                    || ((toks.get(k).isPunct('.') || toks.get(k).isPunct('-')) && !name.isEmpty())) {
                 name.add(toks.get(k));
             }
         }
@@ -216,9 +135,12 @@ final class NameCandidates {
         }
         // "Investor David F. Laroche", "Affairs Allen Wallis": start at a given name after other words
         if (!lists.given(name.get(0).lower())
-                && !lists.familyFirst().contains(name.get(0).lower())) {
+                && !lists.familyFirst().contains(name.get(0).lower())
+                && !name.get(0).isAllCaps()) { // "MIN AUNG HLAING" is one name in capitals
             for (int k = 1; k < name.size() - 1; k++) {
-                if (name.get(k).isWord() && lists.given(name.get(k).lower())) {
+                if (name.get(k).isWord()
+                        && lists.given(name.get(k).lower())
+                        && !name.get(k + 1).isPunct('-')) {
                     name = new ArrayList<>(name.subList(k, name.size()));
                     break;
                 }
@@ -227,8 +149,11 @@ final class NameCandidates {
         // 3. the rest must look like a name
         int cut = cutAt(doc, name);
         if (cut < name.size()) {
-            if (ORG_HEADS.contains(name.get(cut).lower())) {
-                return null; // "Tower Commission", "Exxon Corp"
+            boolean presidency = cut == 1 && name.get(cut).lower().equals("administration");
+            if ((ORG_HEADS.contains(name.get(cut).lower())
+                            || NAMED_THINGS.contains(name.get(cut).lower()))
+                    && !presidency) {
+                return null; // "Tower Commission", "Exxon Corp"; but "the Trump Administration" names Trump
             }
             name = new ArrayList<>(name.subList(0, cut));
             while (!name.isEmpty()
@@ -260,10 +185,17 @@ final class NameCandidates {
                 continue;
             }
             String l = t.lower();
+            // "Madhav Kumar NEPAL", "Domingos SIMOES PEREIRA": a surname in capitals after a given
+            // name in normal case is a surname even when it is also a place
+            boolean capitalsSurname = t.isAllCaps() && !name.get(0).isAllCaps() && (given || k > 1);
+            if (k == name.size() - 1 && NameRuns.ROMAN.matcher(t.text()).matches()) {
+                continue; // a regnal number ends the name ("Bartholomew I")
+            }
             if (ORG_HEADS.contains(l)
-                    || (!given && lists.notNames().contains(l))
-                    || lists.placeWords().contains(l)
-                    || notNameWord(t.text())
+                    || NAMED_THINGS.contains(l)
+                    || (!given && lists.notNames().contains(l) && !capitalsSurname)
+                    || (lists.placeWords().contains(l) && !capitalsSurname)
+                    || NameShapes.notNameWord(t.text())
                     || CALENDAR.contains(l)
                     || (!given && !family && doc.lowerVocabulary.contains(l) && !PARTICLES.contains(t.text()))) {
                 return k;
@@ -279,11 +211,19 @@ final class NameCandidates {
         boolean cue = found.roleCue();
         int start = name.get(0).start();
         int end = name.get(name.size() - 1).end();
-        if (doc.inOrganisation(f, start, end)) {
-            return;
+        int orgStart = doc.organisationStart(f, start, end);
+        if (orgStart >= 0) {
+            // "Pedro Sánchez y Junts per Catalunya": the run went on into an organisation over a
+            // particle; the name is what comes before it
+            name = NameShapes.beforeOrganisation(name, orgStart);
+            if (name.isEmpty()) {
+                return;
+            }
+            end = name.get(name.size() - 1).end();
+            runEnd = toks.indexOf(name.get(name.size() - 1)) + 1;
         }
         int words = NameCues.words(name);
-        if (words > 5) {
+        if (words > 5 || doc.companyPrefix(f.text().substring(start, end))) {
             return;
         }
         int afterIdx = runEnd;
@@ -295,11 +235,16 @@ final class NameCandidates {
                 || (words > 1
                         && NameCues.roleBefore(toks, runStart)
                         && runEnd < toks.size()
-                        && (toks.get(runEnd).isPunct(',') || speech));
+                        && (toks.get(runEnd).isPunct(',') || toks.get(runEnd).isPunct('.') || speech))
+                || NameCues.etAl(toks, runEnd)
+                || (words > 1 && NameCues.afterCountryPossessive(toks, runStart, lists));
         String first = name.get(0).lower();
         boolean given = lists.given(first);
-        boolean familyPattern = lists.familyFirst().contains(first) && familyFirstPattern(name, doc);
+        boolean familyPattern = lists.familyFirst().contains(first) && shapes.familyFirstPattern(name, doc);
         Mention mention = new Mention(f, start, end);
+        if (NameCues.signOff(toks, runStart, runEnd)) {
+            cue = true; // the writer of a message, a name by position ("Best, Joy")
+        }
         if (words == 1) {
             Token w = name.get(0);
             String l = w.lower();
@@ -316,7 +261,13 @@ final class NameCandidates {
                 at++;
             }
             Token before = NameCues.previousWord(toks, at);
-            boolean honorific = before != null && HONORIFICS.contains(before.lower());
+            if (before != null
+                    && NameShapes.ARTICLES.contains(before.text())
+                    && !NameShapes.administration(toks, w, afterIdx)) {
+                return; // "the Hutus", "the Kennedys": a group; "the Trump administration" names Trump
+            }
+            boolean honorific =
+                    (before != null && HONORIFICS.contains(before.lower())) || NameCues.signOff(toks, runStart, runEnd);
             if (!honorific
                     && (lists.commonWords().contains(l) || lists.capitals().contains(l))) {
                 return;
@@ -324,69 +275,45 @@ final class NameCandidates {
             // a lone capitalised word before "said" is as often a company or an adverb ("Citicorp
             // said", "Additionally") as a person: alone it needs a title or a role apposition
             // (measured on Reuters TRAIN: bare "X said" added 0.3% recall and mostly companies)
-            boolean appositionOk =
-                    apposition && !doc.lowerVocabulary.contains(l) && !w.sentenceStart() && !notNameWord(w.text());
+            boolean appositionOk = apposition
+                    && !doc.lowerVocabulary.contains(l)
+                    && !w.sentenceStart()
+                    && !NameShapes.notNameWord(w.text());
             // "the Trump administration" names the person (docs/annotation.md)
-            boolean administration =
-                    afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration") && !w.sentenceStart();
+            boolean administration = NameShapes.administration(toks, w, afterIdx) && !w.sentenceStart();
             if (cue || appositionOk || administration) {
                 doc.singles.add(new Candidate(w.text(), mention));
             }
             return;
         }
-        if (!(cue || given || familyPattern || speech || apposition)) {
+        boolean capitalsStyle = shapes.capitalsStyle(name, doc);
+        if (!(cue || given || familyPattern || speech || apposition || capitalsStyle)) {
             return;
         }
         if (!given && !familyPattern && !cue && name.get(0).sentenceStart() && doc.lowerVocabulary.contains(first)) {
             return;
         }
         List<String> ws = new ArrayList<>();
+        boolean joinNext = false;
         for (Token t : name) {
-            boolean capitals = t.isAllCaps() && !ROMAN.matcher(t.text()).matches();
-            ws.add(capitals ? ShortReferences.titleCase(t.text()) : t.text());
+            if (t.isPunct('-') && !ws.isEmpty()) {
+                ws.set(ws.size() - 1, ws.get(ws.size() - 1) + "-");
+                joinNext = true;
+                continue;
+            }
+            boolean capitals = t.isAllCaps()
+                    && !NameRuns.ROMAN.matcher(t.text()).matches()
+                    && t.text().indexOf('.') < 0;
+            String w = capitals ? ShortReferences.titleCase(t.text()) : t.text();
+            if (joinNext) {
+                ws.set(ws.size() - 1, ws.get(ws.size() - 1) + w);
+                joinNext = false;
+            } else {
+                ws.add(w);
+            }
         }
         Person p = new Person(ws, familyPattern && !given);
         p.mentions.add(mention);
         doc.people.add(p);
-    }
-
-    /** Word shapes that are never part of a name: adverbs, participles, "D-Pa." party-state tags. */
-    private static boolean notNameWord(String w) {
-        int n = w.length();
-        if (n > 6
-                && (w.endsWith("ally")
-                        || w.endsWith("ously")
-                        || w.endsWith("ively")
-                        || w.endsWith("ately")
-                        || w.endsWith("edly")
-                        || w.endsWith("ingly"))) {
-            return true;
-        }
-        return n >= 3 && w.charAt(1) == '-' && "DRI".indexOf(w.charAt(0)) >= 0 && Character.isUpperCase(w.charAt(2));
-    }
-
-    /** "Kim Jong Un", "Moon Jae-in", "Xi Jinping": family name, then one or two given-name parts. */
-    private boolean familyFirstPattern(List<Token> name, PersonDocument doc) {
-        List<Token> words = name.stream().filter(Token::isWord).toList();
-        if (words.size() < 2 || words.size() > 3) {
-            return false;
-        }
-        for (int k = 1; k < words.size(); k++) {
-            String l = words.get(k).lower();
-            if (lists.notNames().contains(l)
-                    || lists.placeWords().contains(l)
-                    || doc.lowerVocabulary.contains(l)
-                    || lists.given(l)) {
-                return false;
-            }
-        }
-        if (words.size() == 3) {
-            return true;
-        }
-        String second = words.get(1).text();
-        int dash = second.indexOf('-');
-        boolean hyphenatedGiven =
-                dash > 0 && dash + 1 < second.length() && Character.isLowerCase(second.charAt(dash + 1));
-        return hyphenatedGiven || !AMBIGUOUS_FAMILY.contains(words.get(0).lower());
     }
 }

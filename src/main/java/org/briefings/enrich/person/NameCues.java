@@ -1,5 +1,6 @@
 package org.briefings.enrich.person;
 
+import static org.briefings.enrich.person.CueWords.SIGN_OFFS;
 import static org.briefings.enrich.person.PersonWords.AUXILIARIES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
 import static org.briefings.enrich.person.PersonWords.SPEECH;
@@ -43,6 +44,51 @@ final class NameCues {
         return false;
     }
 
+    /**
+     * The signature of a message: "Best, Joy", "Amitiés, Claire", "Grüße, Jonas" closing the text,
+     * where a lone given name (or a common word used as one) is the writer.
+     */
+    static boolean signOff(List<Token> toks, int runStart, int runEnd) {
+        if (runEnd < toks.size() && !toks.get(runEnd).lineStart()) {
+            return false;
+        }
+        if (runStart < 2 || !toks.get(runStart - 1).isPunct(',')) {
+            return false;
+        }
+        int k = runStart - 2;
+        while (k > 0 && !toks.get(k).lineStart() && runStart - k < 4) {
+            k--;
+        }
+        if (!toks.get(k).lineStart()) {
+            return false;
+        }
+        for (int j = k; j < runStart - 1; j++) {
+            if (toks.get(j).isWord() && SIGN_OFFS.contains(toks.get(j).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Diva Amon et al.": the first author of a cited work. */
+    static boolean etAl(List<Token> toks, int i) {
+        return i + 1 < toks.size()
+                && toks.get(i).text().equals("et")
+                && toks.get(i + 1).text().equals("al");
+    }
+
+    /**
+     * "France's Herné Berville", "Russia's Sergei Lavrov": a country's possessive before a name of
+     * two words or more, none of them a word the text writes in lower case.
+     */
+    static boolean afterCountryPossessive(List<Token> toks, int runStart, NameLists lists) {
+        if (runStart < 2 || !toks.get(runStart - 1).lower().equals("'s")) {
+            return false;
+        }
+        Token owner = toks.get(runStart - 2);
+        return owner.isWord() && lists.placeWords().contains(owner.lower());
+    }
+
     /** Words in a name, its dots after initials left out. */
     static int words(List<Token> name) {
         return (int) name.stream().filter(Token::isWord).count();
@@ -65,10 +111,17 @@ final class NameCues {
         return false;
     }
 
-    /** The word before token i, over one dot ("Mr. Kim"), or null. */
+    /**
+     * The word before token i, over the dot of an abbreviation ("Mr. Kim"), or null. A full stop
+     * that ends a sentence is a boundary: in "... be appointed prime minister. Addressing
+     * reporters ..." the role belongs to the sentence before.
+     */
     static Token previousWord(List<Token> toks, int i) {
         int k = i - 1;
         if (k >= 0 && toks.get(k).isPunct('.')) {
+            if (i < toks.size() && toks.get(i).sentenceStart()) {
+                return null;
+            }
             k--;
         }
         return k >= 0 && toks.get(k).isWord() ? toks.get(k) : null;

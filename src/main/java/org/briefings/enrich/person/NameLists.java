@@ -34,7 +34,16 @@ record NameLists(
 
     /** Whether a lower-case word is a given name, accents ignored ("andrés" is "andres"). */
     boolean given(String lower) {
-        return givenNames.contains(lower) || givenNames.contains(fold(lower));
+        if (givenNames.contains(lower) || givenNames.contains(fold(lower))) {
+            return true;
+        }
+        // compound given names: "Jens-Frederik", "Jean-Pierre", "Hans-Dietrich"
+        int dash = lower.indexOf('-');
+        if (dash > 1 && dash < lower.length() - 2) {
+            String head = lower.substring(0, dash);
+            return givenNames.contains(head) || givenNames.contains(fold(head));
+        }
+        return false;
     }
 
     static String fold(String s) {
@@ -79,6 +88,11 @@ record NameLists(
                     continue;
                 }
                 for (String w : cols[2].split("[\\s,()]+")) {
+                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                        // "von", "de", "del", "y" of "Föderierte Staaten von Mikronesien",
+                        // "República de Chile": particles of people's names too ("Ursula von der Leyen")
+                        continue;
+                    }
                     String l = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]+$", "");
                     if (isWeak) {
                         weak.add(l);

@@ -23,7 +23,8 @@ final class Person {
             return words.get(0);
         }
         for (int k = words.size() - 1; k >= 0; k--) {
-            if (!SUFFIXES.contains(words.get(k).toLowerCase(Locale.ROOT).replace(".", ""))) {
+            String w = words.get(k);
+            if (!SUFFIXES.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) && !w.matches("[IVXLC]+")) {
                 return words.get(k);
             }
         }

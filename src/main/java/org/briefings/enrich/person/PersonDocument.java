@@ -25,6 +25,12 @@ final class PersonDocument {
     final List<Span> orgSpans = new ArrayList<>();
     /** Capitalised words of the organisations found: their spans are capped, their words are not. */
     final Set<String> orgWords = new HashSet<>();
+    /** Names of the organisations found, to tell a company's leading words from a person. */
+    private final List<String> companies = new ArrayList<>();
+
+    /** Endings of company names: a name that opens one ("Mark IV" of "Mark IV Industries Inc") is the company's. */
+    private static final Set<String> COMPANY_ENDINGS =
+            Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc", "llc", "industries", "holdings", "group");
 
     final List<Person> people = new ArrayList<>();
     final List<Candidate> singles = new ArrayList<>();
@@ -48,6 +54,7 @@ final class PersonDocument {
         }
         for (EntityMention org : organisations) {
             orgSpans.addAll(org.spans());
+            companies.add(org.name());
         }
         for (Span s : orgSpans) {
             for (Token t : Tokenizer.tokenize(s.text())) {
@@ -56,6 +63,37 @@ final class PersonDocument {
                 }
             }
         }
+    }
+
+    /**
+     * Where the first organisation overlapping {@code [start, end)} of the field begins, or -1
+     * when none does.
+     */
+    int organisationStart(Field f, int start, int end) {
+        int first = -1;
+        for (Span s : orgSpans) {
+            if (s.field().equals(f.name()) && s.start() < end && start < s.end() && (first < 0 || s.start() < first)) {
+                first = s.start();
+            }
+        }
+        return first;
+    }
+
+    /**
+     * True when an organisation of the document is a company whose name opens with {@code name}:
+     * "Mark IV said" in a story about "Mark IV Industries Inc" names the company, not a person.
+     */
+    boolean companyPrefix(String name) {
+        String prefix = name.replaceAll("\\s+", " ") + " ";
+        for (String c : companies) {
+            if (c.startsWith(prefix)) {
+                String last = c.substring(c.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
+                if (COMPANY_ENDINGS.contains(last)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** True when {@code [start, end)} of the field overlaps an organisation found there. */

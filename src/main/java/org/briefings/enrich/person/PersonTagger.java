@@ -43,6 +43,7 @@ public final class PersonTagger {
     private final OrganisationTagger organisations;
     private final NameCandidates candidates;
     private final ShortReferences references;
+    private final NameLists lists;
 
     /** A tagger with the built-in lists and its own organisation tagger. */
     public PersonTagger() {
@@ -52,6 +53,7 @@ public final class PersonTagger {
     /** A tagger that shares an organisation tagger (to keep organisations out of people). */
     public PersonTagger(OrganisationTagger organisations) {
         NameLists lists = NameLists.load();
+        this.lists = lists;
         this.organisations = organisations;
         this.candidates = new NameCandidates(lists);
         this.references = new ShortReferences(lists, organisations);
@@ -79,6 +81,7 @@ public final class PersonTagger {
         for (Field f : doc.fields) {
             if (!f.caps()) {
                 candidates.find(doc, f);
+                TitledLists.find(doc, f, lists);
             }
         }
         List<Person> people = doc.people;

@@ -38,8 +38,9 @@ final class ShortReferences {
         int bestOrder = Integer.MIN_VALUE;
         Person fallback = null;
         for (Person p : people) {
-            boolean match =
-                    p.key().equals(word) || p.words.get(p.words.size() - 1).equals(word);
+            String last = p.words.get(p.words.size() - 1);
+            // a regnal number is not a reference ("I" of "Bartholomew I" is a pronoun elsewhere)
+            boolean match = p.key().equals(word) || (last.equals(word) && !last.matches("[IVXLC]+"));
             if (!match) {
                 continue;
             }
@@ -166,14 +167,14 @@ final class ShortReferences {
                     }
                 }
                 if (i + 1 < toks.size()
-                        && NameCandidates.isNameWord(toks.get(i + 1))
+                        && NameRuns.isNameWord(toks.get(i + 1))
                         && !f.caps()
                         && !toks.get(i + 1).sentenceStart()
                         && target.familyFirst) {
                     continue; // "Kim Dae-jung" is someone else
                 }
                 if (i > 0
-                        && NameCandidates.isNameWord(toks.get(i - 1))
+                        && NameRuns.isNameWord(toks.get(i - 1))
                         && !f.caps()
                         && !toks.get(i).sentenceStart()
                         && !ROLES.contains(toks.get(i - 1).lower())

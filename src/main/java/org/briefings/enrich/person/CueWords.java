@@ -1,0 +1,109 @@
+package org.briefings.enrich.person;
+
+import java.util.Set;
+import org.briefings.enrich.text.Words;
+
+/** Word lists for cues and exclusions of people's names beside {@link PersonWords}. */
+final class CueWords {
+
+    private CueWords() {}
+
+    /** Titles in French, Spanish, German and Russian: "le Premier ministre, Alix Didier Fils-Aimé". */
+    static final Set<String> FOREIGN_TITLES = Words.set(
+            "ministre",
+            "président",
+            "présidente",
+            "dirigeant",
+            "dirigeante",
+            "secrétaire",
+            "gouverneur",
+            "maire",
+            "presidente",
+            "presidenta",
+            "copresidente",
+            "copresidenta",
+            "ministro",
+            "ministra",
+            "canciller",
+            "secretario",
+            "gobernador",
+            "alcalde",
+            "präsident",
+            "präsidentin",
+            "kanzler",
+            "kanzlerin",
+            "ministerin",
+            "machthaber",
+            "bürgermeister",
+            "президент",
+            "министр",
+            "премьер-министр",
+            "лидер");
+
+    /** Words that close a message before the writer's name ("Best, Joy"; "Grüße, Jonas"). */
+    static final Set<String> SIGN_OFFS = Words.set(
+            "best",
+            "regards",
+            "thanks",
+            "cheers",
+            "sincerely",
+            "yours",
+            "wishes",
+            "amitiés",
+            "cordialement",
+            "salutations",
+            "merci",
+            "grüße",
+            "grüsse",
+            "gruß",
+            "gruss",
+            "danke",
+            "saludos",
+            "abrazos",
+            "gracias",
+            "atentamente",
+            "cumprimentos",
+            "abraços",
+            "obrigado",
+            "obrigada",
+            "уважением",
+            "спасибо");
+
+    /**
+     * Things named after people: after a name they make the run an event, a place or a
+     * document, not a person, even after a given name ("San Francisco Conference", "Mandela
+     * Day", "Nelson Mandela Bay", "Lincoln Memorial").
+     */
+    static final Set<String> NAMED_THINGS = Words.set(
+            "conference",
+            "summit",
+            "forum",
+            "declaration",
+            "convention",
+            "charter",
+            "protocol",
+            "treaty",
+            "accord",
+            "accords",
+            "agreement",
+            "initiative",
+            "programme",
+            "program",
+            "plan",
+            "doctrine",
+            "memorial",
+            "monument",
+            "day",
+            "bay",
+            "prize",
+            "award",
+            "lecture",
+            "airport",
+            "stadium",
+            "bridge",
+            "dam",
+            "street",
+            "avenue",
+            "boulevard",
+            "square");
+}
