@@ -21,6 +21,7 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.briefings.Briefing;
 import org.briefings.CountryMention;
@@ -41,6 +42,8 @@ public final class BriefingDocuments {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
+    private static final Set<String> RECORD_FIELDS = Set.of(SOURCE);
+
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
     /** The countries, people and organisations as tagged, stored when curation changed them. */
@@ -230,6 +233,16 @@ public final class BriefingDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
+    }
+
+    /**
+     * A briefing read from its stored record alone, with an empty body: what a hit in a list of
+     * results needs. Why: the body is the largest stored field and a hit never shows it (its
+     * snippet is highlighted from the index), so reading and copying it cost every search ten
+     * bodies for nothing.
+     */
+    public static Briefing recordOf(StoredFields stored, int doc) throws IOException {
+        return fromDocument(stored.document(doc, RECORD_FIELDS));
     }
 
     /** The stored record without its body, which has its own stored field for the highlighter. */
