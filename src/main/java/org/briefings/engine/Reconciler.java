@@ -43,6 +43,9 @@ final class Reconciler {
     private final IngestTally sinceStart;
     private final AtomicReference<ReconcileProgress> progress = new AtomicReference<>(ReconcileProgress.IDLE);
     private final AtomicLong lastPublish = new AtomicLong(System.nanoTime());
+    /** How long the last progressive refresh took; written by the thread that won {@link #lastPublish}. */
+    private volatile long lastRefreshNanos;
+
     private volatile boolean stopping;
 
     Reconciler(Path corpus, BriefingIndex index, IngestPipeline pipeline, int threads, IngestTally sinceStart) {
@@ -192,14 +195,18 @@ final class Reconciler {
     /**
      * During a long reconciliation, makes what is indexed so far searchable about once a second
      * and durable every 500 files, so a server starting on a big corpus answers with growing
-     * results and a crash mid-run loses little work.
+     * results and a crash mid-run loses little work. A refresh flushes the writer and holds up
+     * the other ingest threads while it does (issue 16), so the next one waits at least twenty
+     * times as long as the last took: refreshing never costs more than about 5% of the run.
      */
     private void publishProgressively(int filesDone) {
         long now = System.nanoTime();
         long last = lastPublish.get();
+        long gap = Math.max(1_000_000_000L, 20 * lastRefreshNanos);
         try {
-            if (now - last > 1_000_000_000L && lastPublish.compareAndSet(last, now)) {
+            if (now - last > gap && lastPublish.compareAndSet(last, now)) {
                 index.refresh();
+                lastRefreshNanos = System.nanoTime() - now;
             }
             if (filesDone % 500 == 0 && index.hasUncommittedChanges()) {
                 index.commit();
