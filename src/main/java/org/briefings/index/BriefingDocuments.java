@@ -236,13 +236,13 @@ public final class BriefingDocuments {
     }
 
     /**
-     * A briefing read from its stored record alone, with an empty body: what a hit in a list of
-     * results needs. Why: the body is the largest stored field and a hit never shows it (its
+     * A briefing with what a hit in a list of results shows ({@link HitRecord}), read from the
+     * stored record alone. Why: the body is the largest stored field and a hit never shows it (its
      * snippet is highlighted from the index), so reading and copying it cost every search ten
      * bodies for nothing.
      */
-    public static Briefing recordOf(StoredFields stored, int doc) throws IOException {
-        return fromDocument(stored.document(doc, RECORD_FIELDS));
+    public static Briefing hitOf(StoredFields stored, int doc) throws IOException {
+        return HitRecord.read(stored.document(doc, RECORD_FIELDS).get(SOURCE));
     }
 
     /** The stored record without its body, which has its own stored field for the highlighter. */
