@@ -24,7 +24,7 @@ import org.apache.lucene.store.FSDirectory;
 /**
  * The baseline every engine figure is divided by: the same texts in plain Lucene, the way a
  * Lucene tutorial would index them. Title and body as stored {@link TextField}s with the same
- * {@link EnglishAnalyzer}, the same 64 MB RAM buffer and the same commit as {@code BriefingIndex};
+ * {@link EnglishAnalyzer}, the same 64 MB RAM buffer and the same commit as {@code LuceneIndex};
  * no Tika, no enrichment, no offsets, no summary, no stored JSON record, no doc-values.
  *
  * <p>For the search benchmark the baseline also carries what its queries need to give the same
@@ -67,7 +67,7 @@ final class BareLucene {
     static IndexWriter openWriter(Path dir) throws IOException {
         IndexWriterConfig config = new IndexWriterConfig(analyzer());
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(64); // as BriefingIndex
+        config.setRAMBufferSizeMB(64); // as LuceneIndex
         return new IndexWriter(FSDirectory.open(dir), config);
     }
 

@@ -14,7 +14,7 @@ import org.briefings.EntityMention;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.InvalidRequestException;
@@ -46,7 +46,7 @@ public final class BatchRun {
         int rounds = Integer.parseInt(args[2]);
         Path dir = BuildSearchIndex.dir(work, docs).resolve("engine");
         List<String> names = names(dir);
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             BriefingSearcher searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));
             BatchSearcher batch = new BatchSearcher(searcher);
             SearchRequest template = SearchRequest.builder().build();

@@ -14,12 +14,12 @@ import org.apache.lucene.index.IndexWriter;
 import org.briefings.Briefing;
 import org.briefings.CountryMention;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 
 /**
  * Builds the search benchmark's three indexes of the same N briefings ({@link SearchCorpus}) in a
  * child JVM, and records how long each took: the engine's (through {@link
- * BriefingIndex#replaceFile}, so fields and facets are exactly what ingest writes), the bare
+ * LuceneIndex#replaceFile}, so fields and facets are exactly what ingest writes), the bare
  * Lucene baseline, and the baseline with plain sorted-set facets ({@link BareLucene}). Indexes are
  * kept in {@code WORK/search/N/} and reused while {@link #VERSION} and N are unchanged.
  *
@@ -95,7 +95,7 @@ public final class BuildSearchIndex {
         }
 
         long e0 = System.nanoTime();
-        try (BriefingIndex index = BriefingIndex.open(dir.resolve("engine"))) {
+        try (LuceneIndex index = LuceneIndex.open(dir.resolve("engine"))) {
             parallel(docs, i -> {
                 Briefing b = corpus.briefing(i);
                 index.replaceFile(

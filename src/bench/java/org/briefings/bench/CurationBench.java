@@ -17,8 +17,8 @@ import org.briefings.PublicationDate;
 import org.briefings.curation.CurationRequest;
 import org.briefings.curation.Curator;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
 import org.briefings.search.CountryCodes;
+import org.briefings.search.EmbeddedIndex;
 
 /**
  * How long one curation rule takes to apply to an index, from the stored records (no extraction):
@@ -48,7 +48,7 @@ public final class CurationBench {
                 return code;
             }
         };
-        try (BriefingIndex index = BriefingIndex.open(indexDir)) {
+        try (EmbeddedIndex index = EmbeddedIndex.open(indexDir, codes)) {
             if (index.count() != n) {
                 long t0 = System.nanoTime();
                 build(index, n);
@@ -79,7 +79,7 @@ public final class CurationBench {
                 what, made.briefingsChanged(), (t1 - t0) / 1e6, undone.briefingsChanged(), (t2 - t1) / 1e6);
     }
 
-    private static void build(BriefingIndex index, int n) throws Exception {
+    private static void build(EmbeddedIndex index, int n) throws Exception {
         Random random = new Random(42);
         String[] words = ("sanctions oil ministry talks election border trade export import budget reform "
                         + "central bank inflation ceasefire envoy summit parliament protest court ruling treaty "

@@ -23,7 +23,7 @@ import org.briefings.engine.EngineConfig;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.enrich.Enricher;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 import org.briefings.ingest.ContentHash;
 import org.briefings.ingest.Extraction;
 import org.briefings.ingest.ExtractionLimits;
@@ -40,8 +40,8 @@ import org.briefings.ingest.ParserIsolation;
  * <p>System {@code engine} calls the engine's stages one after the other on one thread, timing
  * each: {@link Extractor#extract} (Tika detection and extraction; it also hashes the file and
  * detects the language), {@link Enricher#enrich} (structure and countries), {@link
- * BriefingIndex#replaceFile} (Lucene document building, analysis and adding) and {@link
- * BriefingIndex#commit}. These are the calls {@code BriefingEngine.reconcile} makes per file,
+ * LuceneIndex#replaceFile} (Lucene document building, analysis and adding) and {@link
+ * LuceneIndex#commit}. These are the calls {@code BriefingEngine.reconcile} makes per file,
  * without its thread pool, so the stage times add up to the whole and nothing is timed twice.
  *
  * <p>After its passes the engine JVM also times {@link BriefingEngine#reconcile} on the same files:
@@ -131,7 +131,7 @@ public final class IngestRun {
             List<CachedText> texts = new ArrayList<>();
             List<String> allTexts = new ArrayList<>();
             long started = System.nanoTime();
-            try (BriefingIndex index = BriefingIndex.open(dir)) {
+            try (LuceneIndex index = LuceneIndex.open(dir)) {
                 for (Path file : files) {
                     String rel = root.relativize(file).toString().replace('\\', '/');
                     long t0 = System.nanoTime();

@@ -149,7 +149,7 @@ final class Report {
         List<Stage> stages = List.of(
                 new Stage("Tika extraction (Extractor.extract)", IngestRun.Pass::extractMs),
                 new Stage("enrichment (Enricher.enrich)", IngestRun.Pass::enrichMs),
-                new Stage("Lucene document, analysis, add (BriefingIndex.replaceFile)", IngestRun.Pass::indexMs),
+                new Stage("Lucene document, analysis, add (LuceneIndex.replaceFile)", IngestRun.Pass::indexMs),
                 new Stage("commit", IngestRun.Pass::commitMs),
                 new Stage("total", IngestRun.Pass::totalMs));
         double warmTotal = Stats.median(each(engine, r -> warm(r, IngestRun.Pass::totalMs)));
@@ -193,7 +193,7 @@ final class Report {
                 Briefings: the UN speeches cut at paragraph ends into passages of 3,000+ characters (about the \
                 size of a real briefing), each enriched once by the real Enricher, repeated with distinct ids, \
                 paths, titles and publication dates shifted back by a year per copy (SearchCorpus). The engine's \
-                index is written through BriefingIndex.replaceFile, so its fields and facets are what ingest \
+                index is written through LuceneIndex.replaceFile, so its fields and facets are what ingest \
                 writes; the baselines hold the same briefings (BareLucene).
 
                 | index | briefings | distinct passages | build s (threads) | briefings/s | size MB | bytes/briefing |

@@ -30,7 +30,7 @@ import org.apache.lucene.search.TopScoreDocCollectorManager;
 import org.apache.lucene.store.FSDirectory;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.SearchResponse;
 
@@ -67,11 +67,11 @@ final class SearchSystems {
 
     /** The engine's searcher over its index, as the CLI and HTTP server use it. */
     static final class Engine implements SearchSystem {
-        private final BriefingIndex index;
+        private final LuceneIndex index;
         private final BriefingSearcher searcher;
 
         Engine(Path dir) throws IOException {
-            this.index = BriefingIndex.open(dir);
+            this.index = LuceneIndex.open(dir);
             this.searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));
         }
 

@@ -161,7 +161,6 @@ public final class WatchBench {
                     : Watches.open(
                             root.resolve("alt"),
                             e.index(),
-                            e.watches().searcher(),
                             strategy,
                             new Webhooks(Duration.ofSeconds(1), Duration.ofSeconds(1)));
             if (watches != e.watches()) {

@@ -12,7 +12,6 @@ import org.briefings.bulk.BatchInput;
 import org.briefings.bulk.BatchWriter;
 import org.briefings.bulk.PageLinks;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
@@ -78,7 +77,7 @@ final class BatchCommand implements Callable<Integer> {
             err.println("error: " + e.getMessage());
             return 2;
         }
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             Writer out = spec.commandLine().getOut();
             BatchWriter.Summary s;
             try {

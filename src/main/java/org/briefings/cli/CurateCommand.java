@@ -5,7 +5,6 @@ import java.util.List;
 import org.briefings.curation.CurationRequest;
 import org.briefings.curation.Curator;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -36,7 +35,7 @@ final class CurateCommand {
 
     @Command(name = "list", description = "List the rules, with the briefings tagged with each value.")
     int list(@Mixin PathOptions paths) throws Exception {
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             List<Curator.Listed> rules = engine.curation().list();
             PrintWriter out = out();
             if (rules.isEmpty()) {
@@ -83,7 +82,7 @@ final class CurateCommand {
 
     @Command(name = "undo", description = "Undo rule ID: the values it changed come back as tagged.")
     int undo(@Mixin PathOptions paths, @Parameters(index = "0", paramLabel = "ID") int id) throws Exception {
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             var undone = engine.curation().undo(id);
             if (undone.isEmpty()) {
                 spec.commandLine().getErr().println("error: no curation rule " + id);
@@ -98,7 +97,7 @@ final class CurateCommand {
     }
 
     private int add(PathOptions paths, CurationRequest request) throws Exception {
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             Curator.Applied applied = engine.curation().add(request);
             out().printf(
                             "rule %d: %s; %d briefings changed%n",

@@ -14,7 +14,6 @@ import org.briefings.bulk.ExportFormat;
 import org.briefings.bulk.ExportWriter;
 import org.briefings.bulk.PageLinks;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
 import picocli.CommandLine.Command;
@@ -69,7 +68,7 @@ final class ExportCommand implements Callable<Integer> {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             return 2;
         }
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             Writer out = output == null
                     ? spec.commandLine().getOut()
                     : new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(output), StandardCharsets.UTF_8));

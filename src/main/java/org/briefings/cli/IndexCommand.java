@@ -12,13 +12,14 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.CorpusFiles;
-import org.briefings.engine.EngineBuilder;
+import org.briefings.engine.CorpusPart;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.ingest.IngestException;
 import org.briefings.pipeline.FileFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
@@ -49,14 +50,22 @@ final class IndexCommand implements Callable<Integer> {
                     "Files or folders to index (default: the whole corpus). Outside the corpus they are copied in.")
     List<Path> targets = new ArrayList<>();
 
+    @Option(
+            names = "--part",
+            paramLabel = "I/N",
+            description = "Index only part I of N of the corpus (split by path), so N machines can index one shared"
+                    + " corpus into one SolrCloud collection at once (docs/scaling.md).")
+    String part;
+
     @Spec
     CommandSpec spec;
 
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BriefingEngine engine =
-                EngineBuilder.of(parsing.apply(paths.config())).open()) {
+        try (BriefingEngine engine = paths.builder(parsing.apply(paths.config()))
+                .part(part == null ? CorpusPart.ALL : CorpusPart.parse(part))
+                .open()) {
             List<Path> roots = new ArrayList<>();
             for (Path t : targets) {
                 roots.add(intoCorpus(engine.corpus(), t, out));

@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
@@ -99,7 +98,7 @@ final class SearchCommand implements Callable<Integer> {
                 b.filter(dim.dim(), "true");
             }
         }
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             SearchResponse r;
             try {
                 b.sort(SortOrder.parse(sort))

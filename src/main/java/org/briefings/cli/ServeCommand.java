@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineStats;
 import org.briefings.http.BriefingServer;
 import org.briefings.http.ServerConfig;
@@ -82,7 +81,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withMaxUploadBytes(maxUploadMb * 1024 * 1024)
                 .withTokens(writeToken, readToken)
                 .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
-        BriefingEngine engine = EngineBuilder.of(parsing.apply(paths.config())).open();
+        BriefingEngine engine = paths.builder(parsing.apply(paths.config())).open();
         BriefingServer server;
         try {
             server = new BriefingServer(engine, config);

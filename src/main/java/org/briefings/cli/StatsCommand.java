@@ -4,7 +4,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.engine.EngineStats;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
@@ -29,7 +28,7 @@ final class StatsCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
-        try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+        try (BriefingEngine engine = paths.builder().open()) {
             SearchResponse all =
                     engine.search(SearchRequest.builder().size(0).facetLimit(10).build());
             EngineStats stats = engine.stats();

@@ -7,7 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.engine.EngineBuilder;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.watch.Watch;
@@ -92,7 +91,7 @@ final class WatchCommand implements Callable<Integer> {
                     filters.put(dim.dim(), values);
                 }
             }
-            try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+            try (BriefingEngine engine = paths.builder().open()) {
                 Watch w;
                 try {
                     w = engine.watches()
@@ -125,7 +124,7 @@ final class WatchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+            try (BriefingEngine engine = paths.builder().open()) {
                 List<Watches.Summary> all = engine.watches().list();
                 if (all.isEmpty()) {
                     out.println("no watches");
@@ -160,7 +159,7 @@ final class WatchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+            try (BriefingEngine engine = paths.builder().open()) {
                 if (!engine.watches().delete(id)) {
                     spec.commandLine().getErr().println("error: no watch with id " + id);
                     return 1;
@@ -194,7 +193,7 @@ final class WatchCommand implements Callable<Integer> {
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            try (BriefingEngine engine = EngineBuilder.of(paths.config()).open()) {
+            try (BriefingEngine engine = paths.builder().open()) {
                 Watch w = engine.watches().get(id).orElse(null);
                 if (w == null) {
                     spec.commandLine().getErr().println("error: no watch with id " + id);

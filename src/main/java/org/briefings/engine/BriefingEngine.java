@@ -20,13 +20,10 @@ import org.briefings.pipeline.FileOutcome;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BatchSearcher;
-import org.briefings.search.BriefingSearcher;
 import org.briefings.search.EntityPage;
-import org.briefings.search.EntityPages;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
-import org.briefings.search.SimilarBriefings;
 import org.briefings.view.BriefingViews;
 import org.briefings.watch.Watches;
 
@@ -44,12 +41,9 @@ public final class BriefingEngine implements Closeable {
     private final Path corpus;
     private final BriefingIndex index;
     private final IngestPipeline pipeline;
-    private final BriefingSearcher searcher;
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
-    private final SimilarBriefings similar;
-    private final EntityPages entities;
     private final Curator curator;
     private final Watches watches;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
@@ -59,7 +53,6 @@ public final class BriefingEngine implements Closeable {
             Path corpus,
             BriefingIndex index,
             IngestPipeline pipeline,
-            BriefingSearcher searcher,
             CorpusWriter writer,
             Reconciler reconciler,
             IngestTally tally,
@@ -68,12 +61,9 @@ public final class BriefingEngine implements Closeable {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
-        this.searcher = searcher;
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
-        this.similar = new SimilarBriefings(index, searcher.countries());
-        this.entities = new EntityPages(index, searcher);
         this.curator = curator;
         this.watches = watches;
     }
@@ -93,7 +83,10 @@ public final class BriefingEngine implements Closeable {
         return corpus;
     }
 
-    /** The index itself, for tests and benchmarks that check what is in it; the doors use {@link #stats}. */
+    /**
+     * The index (embedded Lucene or SolrCloud, the engine does not mind which), for tests and
+     * benchmarks that check what is in it; the doors use {@link #stats}.
+     */
     public BriefingIndex index() {
         return index;
     }
@@ -109,7 +102,7 @@ public final class BriefingEngine implements Closeable {
                 index.count(),
                 index.sizeOnDisk(),
                 corpus,
-                index.dir(),
+                index.location(),
                 index.lastCommit(),
                 reconciler.progress(),
                 pipeline.describeParsing(),
@@ -123,24 +116,24 @@ public final class BriefingEngine implements Closeable {
     }
 
     public SearchResponse search(SearchRequest request) throws IOException {
-        return searcher.search(request);
+        return index.search(request);
     }
 
-    /** Briefings like this one, its copies excluded (see {@link SimilarBriefings}). */
+    /** Briefings like this one, its copies excluded ({@code search.SimilarBriefings} on the embedded index). */
     public List<BriefingViews.Related> similar(String id, int size) throws IOException {
-        return similar.similar(id, size);
+        return index.similar(id, size);
     }
 
     /** The other briefings of this one's copy group, the group's first member first. */
     public List<BriefingViews.Related> copies(String id) throws IOException {
         return index.copiesOf(id).stream()
-                .map(b -> BriefingViews.related(b, null, searcher.countries()::name))
+                .map(b -> BriefingViews.related(b, null, index.countries()::name))
                 .toList();
     }
 
-    /** A country's, person's or organisation's page (see {@link EntityPages}). */
+    /** A country's, person's or organisation's page ({@code search.EntityPages} on the embedded index). */
     public EntityPage entity(String dim, String value, int latest, int limit) throws IOException {
-        return entities.page(dim, value, latest, limit);
+        return index.entity(dim, value, latest, limit);
     }
 
     /**
@@ -150,13 +143,13 @@ public final class BriefingEngine implements Closeable {
      * @return how many matched
      */
     public long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException {
-        return new MatchScanner(searcher).scan(request, visitor);
+        return index.scan(request, visitor);
     }
 
     /** Many queries under the filters of {@code template}, each with its total and top hits ({@link BatchSearcher}). */
     public void batch(SearchRequest template, List<String> queries, int top, BatchSearcher.Sink sink)
             throws IOException {
-        new BatchSearcher(searcher).run(template, queries, top, sink);
+        index.batch(template, queries, top, sink);
     }
 
     public Optional<Briefing> get(String id) throws IOException {

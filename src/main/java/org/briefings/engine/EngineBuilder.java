@@ -13,8 +13,8 @@ import org.briefings.ingest.LanguageGuesser;
 import org.briefings.ingest.fork.ForkedExtractor;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
-import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.search.EmbeddedIndex;
 import org.briefings.watch.Watches;
 
 /**
@@ -30,9 +30,34 @@ import org.briefings.watch.Watches;
 public final class EngineBuilder {
 
     private final EngineConfig config;
+    private IndexOpener opener;
+    private CorpusPart part = CorpusPart.ALL;
+
+    /** Opens the index an engine writes to and searches (given the country codes searches read). */
+    @FunctionalInterface
+    public interface IndexOpener {
+        BriefingIndex open(CountryCodes countries) throws IOException;
+    }
 
     private EngineBuilder(EngineConfig config) {
         this.config = config;
+        this.opener =
+                codes -> EmbeddedIndex.open(config.index().toAbsolutePath().normalize(), codes);
+    }
+
+    /** Reconciles only this share of the corpus ({@code index --part i/n}; see {@link CorpusPart}). */
+    public EngineBuilder part(CorpusPart part) {
+        this.part = part;
+        return this;
+    }
+
+    /**
+     * Indexes and searches somewhere else than the embedded Lucene index in {@code config.index()}
+     * (a SolrCloud collection: {@code solr.SolrIndex}).
+     */
+    public EngineBuilder index(IndexOpener opener) {
+        this.opener = opener;
+        return this;
     }
 
     public static EngineBuilder of(EngineConfig config) {
@@ -49,7 +74,7 @@ public final class EngineBuilder {
         Files.createDirectories(corpus);
         CorpusWriter writer = new CorpusWriter(corpus);
         CountryCodes codes = new GazetteerCountryCodes(Gazetteer.load());
-        BriefingIndex index = BriefingIndex.open(config.index().toAbsolutePath().normalize());
+        BriefingIndex index = opener.open(codes);
         Curator curator;
         try {
             curator = Curator.open(corpus, index, codes);
@@ -59,10 +84,9 @@ public final class EngineBuilder {
         }
         IngestPipeline pipeline = new IngestPipeline(extractor(config), new Enricher());
         IngestTally tally = IngestTally.sinceStart();
-        BriefingSearcher searcher = new BriefingSearcher(index, codes);
         Watches watches;
         try {
-            watches = Watches.open(corpus, index, searcher);
+            watches = Watches.open(corpus, index);
         } catch (IOException | RuntimeException e) {
             index.close();
             throw e;
@@ -71,9 +95,8 @@ public final class EngineBuilder {
                 corpus,
                 index,
                 pipeline,
-                searcher,
                 writer,
-                new Reconciler(corpus, index, pipeline, config.threads(), tally),
+                new Reconciler(corpus, index, pipeline, config.threads(), tally, part),
                 tally,
                 curator,
                 watches);

@@ -13,7 +13,7 @@ import org.briefings.pipeline.IngestTally;
  * @param briefings      briefings in the index
  * @param indexSizeBytes size of the index on disk
  * @param corpus         the corpus folder
- * @param index          the index folder
+ * @param index          where the index is: its folder, or a SolrCloud collection
  * @param lastCommit     the last index commit, or null before the first
  * @param reconcile      progress of the running (or last) reconciliation
  * @param parsing        how documents are parsed and what it has cost (child processes, deaths, ...)
@@ -24,7 +24,7 @@ public record EngineStats(
         int briefings,
         long indexSizeBytes,
         Path corpus,
-        Path index,
+        String index,
         Instant lastCommit,
         ReconcileProgress reconcile,
         Map<String, Object> parsing,

@@ -47,8 +47,16 @@ final class Reconciler {
     private volatile long lastRefreshNanos;
 
     private volatile boolean stopping;
+    private final CorpusPart part;
 
-    Reconciler(Path corpus, BriefingIndex index, IngestPipeline pipeline, int threads, IngestTally sinceStart) {
+    Reconciler(
+            Path corpus,
+            BriefingIndex index,
+            IngestPipeline pipeline,
+            int threads,
+            IngestTally sinceStart,
+            CorpusPart part) {
+        this.part = part;
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -82,6 +90,7 @@ final class Reconciler {
         for (Path root : scope) {
             files.addAll(CorpusFiles.list(corpus, root));
         }
+        files.removeIf(f -> !part.contains(CorpusFiles.relative(corpus, f))); // another process's share
         deleteGone(known, files, scope, tally);
 
         AtomicInteger done = new AtomicInteger();
@@ -143,7 +152,7 @@ final class Reconciler {
         boolean deleted = false;
         for (String path : known.keySet()) {
             Path file = corpus.resolve(path).normalize();
-            if (scope.stream().anyMatch(file::startsWith) && !present.contains(path)) {
+            if (scope.stream().anyMatch(file::startsWith) && !present.contains(path) && part.contains(path)) {
                 index.deleteFile(path);
                 tally.record(FileOutcome.DELETED);
                 deleted = true;

@@ -229,7 +229,7 @@ public final class BriefingDocuments {
     }
 
     /** Where the briefing's file lives, from the stored bookkeeping fields. */
-    static FileInfo fileInfo(Document d) {
+    public static FileInfo fileInfo(Document d) {
         return new FileInfo(
                 d.get(FILE_ID),
                 d.get(FILE_PATH),

@@ -2,397 +2,158 @@ package org.briefings.index;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicLong;
-import java.util.concurrent.locks.ReentrantReadWriteLock;
-import java.util.stream.Stream;
-import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
-import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.Term;
-import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.briefings.Briefing;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
+import org.briefings.search.BatchSearcher;
+import org.briefings.search.BriefingSearcher;
+import org.briefings.search.CountryCodes;
+import org.briefings.search.EntityPage;
+import org.briefings.search.MatchScanner;
+import org.briefings.search.SearchRequest;
+import org.briefings.search.SearchResponse;
+import org.briefings.view.BriefingViews;
 
 /**
- * The Lucene index of briefings on disk: one {@link IndexWriter}, a near-real-time {@link
- * SearcherManager} over it, and the operations the engine needs (replace a file's briefings,
- * delete, look up, commit). Thread-safe.
+ * Where an engine's briefings are indexed and searched: the one seam between the engine (uploads,
+ * reconciliation, curation, watches, and through it HTTP, the CLI and the page) and the search
+ * engine underneath. Two implementations: the embedded Lucene index in {@code index/} (the
+ * default, {@code search.EmbeddedIndex}) and a SolrCloud collection ({@code solr.SolrIndex}). Nothing
+ * above this interface knows which one it talks to, so both answer with the same JSON.
  *
- * <p>Why NRT: a briefing added is searchable after {@link #refresh()} (milliseconds), long before
- * the {@link #commit()} that makes it durable; the original file in {@code corpus/} is the
- * durable copy meanwhile, so a crash loses nothing that reconciliation cannot rebuild.
+ * <p>The interface names the search package's request and answer types because searching is half
+ * of what an index is for; the implementations plan queries with the same {@code
+ * search.RequestPlanner}, so the query syntax, its validation and its errors are the project's own
+ * whichever engine runs them. Thread-safe.
  */
-public final class BriefingIndex implements Closeable {
+public interface BriefingIndex extends Closeable {
 
-    private final Path dir;
-    private final Directory directory;
-    private final IndexWriter writer;
-    private final SearcherManager searchers;
-    private final AtomicLong lastCommitMillis = new AtomicLong();
-    private volatile FacetState facetState;
-    private final Handover handover; // hands written briefings to the listener once searchable
-    /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
-    private volatile FacetCuration curation = FacetCuration.NONE;
-    /**
-     * Writes (replace, delete) take the read side. The write side is taken by {@link #curate}, so no
-     * briefing is indexed with the old rules, or deleted, while the rules change under it; by copy
-     * grouping, so no file is replaced while its group is rewritten; and by {@link #commit}, so no
-     * briefing reaches a commit before the listener has seen it ({@link IndexListener#beforeCommit}).
-     */
-    private final ReentrantReadWriteLock changeLock = new ReentrantReadWriteLock();
+    /** The briefings that came from a file with this content hash, and the file's path. */
+    record FileBriefings(String filePath, List<Briefing> briefings) {}
 
-    private final CopyGroups copies;
-    private final String rebuiltFromVersion;
-
-    private static final Logger LOG = LoggerFactory.getLogger(BriefingIndex.class);
-    private static final String SCHEMA_VERSION = "schema_version";
-    private static final String CURRENT_VERSION = String.valueOf(BriefingSchema.VERSION);
-
-    /** Facet ordinals for one reader; rebuilt when the reader changes. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
-
-    private BriefingIndex(Path dir) throws IOException {
-        this.dir = dir;
-        Files.createDirectories(dir);
-        this.directory = FSDirectory.open(dir);
-        IndexWriterConfig config = new IndexWriterConfig(BriefingSchema.analyzer());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-        config.setRAMBufferSizeMB(64);
-        config.setCommitOnClose(true);
-        this.writer = new IndexWriter(directory, config);
-        this.searchers = new SearcherManager(writer, null);
-        this.copies = new CopyGroups(this, writer, changeLock);
-        this.handover = new Handover(searchers);
-        this.searchers.addListener(handover);
-        Map<String, String> userData =
-                writer.getLiveCommitData() == null ? Map.of() : toMap(writer.getLiveCommitData());
-        String last = userData.get("committed_at");
-        lastCommitMillis.set(last == null ? 0 : Long.parseLong(last));
-        String version = userData.get(SCHEMA_VERSION);
-        this.rebuiltFromVersion = writer.getDocStats().numDocs > 0 && !CURRENT_VERSION.equals(version)
-                ? (version == null ? "1" : version)
-                : null;
-        if (rebuiltFromVersion != null) {
-            // corpus/ is the truth: an index of another schema is emptied and reconciliation refills it
-            LOG.warn(
-                    "{} was written by schema version {}, this is version {}: emptied; every file is indexed again",
-                    dir,
-                    rebuiltFromVersion,
-                    CURRENT_VERSION);
-            writer.deleteAll();
-            commit();
-            searchers.maybeRefreshBlocking();
-        }
-    }
-
-    /**
-     * The schema version of the index found at open when it was not this code's and was therefore
-     * emptied for re-indexing; null when the index was current (or new).
-     */
-    public String rebuiltFromVersion() {
-        return rebuiltFromVersion;
-    }
-
-    /** Opens (or creates) the index in {@code dir}. */
-    public static BriefingIndex open(Path dir) throws IOException {
-        return new BriefingIndex(dir);
-    }
-
-    public Path dir() {
-        return dir;
-    }
+    // --- writing: reconciliation, uploads, deletes ---
 
     /**
      * Replaces everything that came from one file with the given briefings: deletes by file path,
      * then adds. Briefings with the same id elsewhere are replaced (the same bytes are one briefing).
+     * Searchable after {@link #refresh}.
      */
-    public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
-            throws IOException {
-        changeLock.readLock().lock();
-        try {
-            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
-            copies.deleted();
-            for (Briefing b : briefings) {
-                Document doc = BriefingDocuments.toDocument(b, file, curation);
-                writer.updateDocument(new Term(BriefingSchema.ID, b.id()), doc);
-                handover.written(b, doc);
-            }
-        } finally {
-            changeLock.readLock().unlock();
-        }
-    }
+    void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file) throws IOException;
 
     /** Deletes everything that came from the file at {@code filePath}. */
-    public void deleteFile(String filePath) throws IOException {
-        changeLock.readLock().lock();
-        try {
-            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
-            copies.deleted();
-        } finally {
-            changeLock.readLock().unlock();
-        }
-    }
+    void deleteFile(String filePath) throws IOException;
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
-    public void delete(String id) throws IOException {
-        changeLock.readLock().lock();
-        try {
-            writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
-            copies.deleted();
-        } finally {
-            changeLock.readLock().unlock();
-        }
-    }
+    void delete(String id) throws IOException;
+
+    /** Makes recent changes visible to searches; when it returns, a search finds them. */
+    void refresh() throws IOException;
+
+    /** Makes recent changes durable (the listener's {@link IndexListener#beforeCommit} first). */
+    void commit() throws IOException;
+
+    /** Whether a {@link #commit} has anything to do. */
+    boolean hasUncommittedChanges();
+
+    /** When the last commit happened, or null if never (or not known). */
+    Instant lastCommit();
+
+    /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
+    void setListener(IndexListener listener);
 
     /**
-     * Puts briefings indexed or deleted since the last call into their copy groups ({@link
-     * CopyGroups}) and refreshes; cheap when nothing changed.
+     * Puts briefings indexed or deleted since the last call into their copy groups and refreshes;
+     * cheap when nothing changed. (On SolrCloud copies are not grouped yet: a refresh.)
      *
      * @return how many briefings changed group
      */
-    public int groupCopies() throws IOException {
-        return copies.group();
-    }
+    int groupCopies() throws IOException;
 
     /** The other briefings of this briefing's copy group, its first member first; empty without copies. */
-    public List<Briefing> copiesOf(String id) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return CopyGroups.copiesOf(searcher, id);
-        } finally {
-            release(searcher);
-        }
-    }
+    List<Briefing> copiesOf(String id) throws IOException;
 
-    /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
-    public void setListener(IndexListener listener) {
-        handover.listener(listener);
-    }
+    /** Briefings like the one with this id, its copies left out, most similar first. */
+    List<BriefingViews.Related> similar(String id, int size) throws IOException;
+
+    /** A country's, person's or organisation's page ({@code search.EntityPages}). */
+    EntityPage entity(String dim, String value, int latest, int limit) throws IOException;
+
+    // --- curation ---
 
     /** The curation rules briefings are indexed with now. */
-    public FacetCuration curation() {
-        return curation;
-    }
+    FacetCuration curation();
 
     /**
      * Indexes every briefing from now on with {@code next}, and rewrites the indexed briefings it
      * changes from their stored records (no extraction), visible to searches when this returns.
      *
-     * @param changed        the tagged values whose meaning changed, by dimension
-     * @param recheckCurated also recheck every briefing some rule changed before (at start, when
-     *                       the index may have been curated with other rules)
      * @return how many briefings were rewritten
      */
-    public int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated)
-            throws IOException {
-        changeLock.writeLock().lock();
-        try {
-            curation = next;
-            int rewritten = Recuration.run(writer, searchers, next, changed, recheckCurated);
-            copies.group(); // rewritten briefings first in their group were marked for grouping again
-            return rewritten;
-        } finally {
-            changeLock.writeLock().unlock();
-        }
-    }
+    int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated) throws IOException;
 
     /** How many briefings were tagged with this value of a curated dimension (person, org, country). */
-    public int countTagged(FacetDimension dim, String value) throws IOException {
-        return count(new TermQuery(new Term(BriefingSchema.taggedField(dim), value)));
-    }
+    int countTagged(FacetDimension dim, String value) throws IOException;
 
-    /** Makes recent changes visible to searches (near-real-time). */
-    public void refresh() throws IOException {
-        searchers.maybeRefreshBlocking();
-    }
-
-    /**
-     * Makes recent changes durable. Writes wait meanwhile: the pending briefings are made visible
-     * and the listener records what it derives from them first, so after a crash a briefing in the
-     * last commit has what the listener derived from it, and one that is not is indexed again.
-     */
-    public void commit() throws IOException {
-        changeLock.writeLock().lock();
-        try {
-            refresh();
-            handover.listener().beforeCommit();
-            long now = System.currentTimeMillis();
-            writer.setLiveCommitData(Map.of("committed_at", String.valueOf(now), SCHEMA_VERSION, CURRENT_VERSION)
-                    .entrySet());
-            writer.commit();
-            lastCommitMillis.set(now);
-        } finally {
-            changeLock.writeLock().unlock();
-        }
-    }
-
-    public boolean hasUncommittedChanges() {
-        return writer.hasUncommittedChanges();
-    }
-
-    /** When the last commit happened, or null if never. */
-    public Instant lastCommit() {
-        long millis = lastCommitMillis.get();
-        return millis == 0 ? null : Instant.ofEpochMilli(millis);
-    }
-
-    /** Borrows a searcher; give it back with {@link #release}. */
-    public IndexSearcher acquire() throws IOException {
-        return searchers.acquire();
-    }
-
-    public void release(IndexSearcher searcher) throws IOException {
-        searchers.release(searcher);
-    }
-
-    /**
-     * Facet state for the searcher's reader, built once per reader (it maps ordinals to values);
-     * null while the index holds no facet values at all (a new, empty index).
-     */
-    public SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-        FacetState current = facetState;
-        IndexReader reader = searcher.getIndexReader();
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        synchronized (this) {
-            current = facetState;
-            if (current != null && current.reader() == reader) {
-                return current.state();
-            }
-            SortedSetDocValuesReaderState state;
-            try {
-                state = reader.numDocs() == 0
-                        ? null
-                        : new DefaultSortedSetDocValuesReaderState(reader, BriefingSchema.facetsConfig());
-            } catch (IllegalArgumentException e) {
-                state = null;
-            }
-            facetState = new FacetState(reader, state);
-            return state;
-        }
-    }
+    // --- looking up ---
 
     /** The briefing with this id, if indexed. */
-    public Optional<Briefing> get(String id) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(
-                    BriefingDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
-        } finally {
-            release(searcher);
-        }
-    }
+    Optional<Briefing> get(String id) throws IOException;
 
     /** Whether a briefing with this id is indexed. */
-    public boolean contains(String id) throws IOException {
-        return count(new TermQuery(new Term(BriefingSchema.ID, id))) > 0;
-    }
+    boolean contains(String id) throws IOException;
 
     /** Whether anything from a file with this content hash is indexed. */
-    public boolean containsFile(String fileId) throws IOException {
-        return count(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId))) > 0;
-    }
+    boolean containsFile(String fileId) throws IOException;
 
-    private int count(org.apache.lucene.search.Query query) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.count(query);
-        } finally {
-            release(searcher);
-        }
-    }
-
-    /** Number of briefings visible to searches. */
-    public int count() throws IOException {
-        return count(new org.apache.lucene.search.MatchAllDocsQuery());
-    }
-
-    /** Bytes the index takes on disk. */
-    public long sizeOnDisk() {
-        try (Stream<Path> files = Files.list(dir)) {
-            return files.mapToLong(p -> {
-                        try {
-                            return Files.isRegularFile(p) ? Files.size(p) : 0;
-                        } catch (IOException e) {
-                            return 0;
-                        }
-                    })
-                    .sum();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
+    /** Everything indexed from the file with this content hash, or null when nothing is. */
+    FileBriefings briefingsOfFile(String fileId) throws IOException;
 
     /**
      * What the index knows of each file: path -> (content hash, size, mtime). Reconciliation
-     * compares this with the corpus folder. Streams stored fields; holds only this small map.
+     * compares this with the corpus folder.
      */
-    public Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexedFiles.of(searcher);
-        } finally {
-            release(searcher);
-        }
-    }
+    Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException;
 
-    /** The briefings that came from a file with this content hash, and the file's path. */
-    public record FileBriefings(String filePath, List<Briefing> briefings) {}
+    /** Number of briefings visible to searches. */
+    int count() throws IOException;
 
-    /** Everything indexed from the file with this content hash, or null when nothing is. */
-    public FileBriefings briefingsOfFile(String fileId) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexedFiles.briefingsOf(searcher, fileId);
-        } finally {
-            release(searcher);
-        }
-    }
+    /** Bytes the index takes on disk (on every node, for a cluster, as far as it tells). */
+    long sizeOnDisk();
 
-    @Override
-    public void close() throws IOException {
-        if (writer.hasUncommittedChanges()) {
-            commit();
-        }
-        searchers.close();
-        writer.close();
-        directory.close();
-    }
+    /** Where the index is, as a person reads it: a folder, or a collection and its cluster. */
+    String location();
 
-    private static Map<String, String> toMap(Iterable<Map.Entry<String, String>> entries) {
-        Map<String, String> map = new HashMap<>();
-        for (Map.Entry<String, String> e : entries) {
-            map.put(e.getKey(), e.getValue());
-        }
-        return map;
-    }
+    // --- searching ---
 
-    /** Opens a read-only view (for tools that must not take the write lock). */
-    static DirectoryReader openReader(Path dir) throws IOException {
-        return DirectoryReader.open(FSDirectory.open(dir));
-    }
+    /** One page of hits with facets, timeline and cursor ({@link SearchResponse}). */
+    SearchResponse search(SearchRequest request) throws IOException;
+
+    /**
+     * Hands every match of {@code request} to {@code visitor} in the search's order, with no cap and
+     * in constant memory (what an export writes).
+     *
+     * @return how many were handed over
+     */
+    long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException;
+
+    /**
+     * The ids of the first {@code limit} matches of {@code request} in its order (what a new watch
+     * records as its earlier matches), without loading the briefings.
+     */
+    List<String> ids(SearchRequest request, int limit) throws IOException;
+
+    /** Many queries under the filters of {@code template}, each with its total and top hits. */
+    void batch(SearchRequest template, List<String> queries, int top, BatchSearcher.Sink sink) throws IOException;
+
+    /**
+     * The Lucene query a watch matches new briefings with (see {@link BriefingSearcher.Selection}):
+     * run by the watches on the searcher the {@link IndexListener} is given.
+     */
+    BriefingSearcher.Selection selection(SearchRequest request);
+
+    /** Country codes and names, as searches read and label them. */
+    CountryCodes countries();
 }

@@ -19,7 +19,7 @@ public final class BriefingSchema {
     /**
      * The schema's version, kept in each commit. An index written by another version lacks fields
      * (or has them analysed differently) that reconciliation cannot see, since it skips files whose
-     * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
+     * bytes did not change; {@link LuceneIndex} empties such an index so every file is indexed
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
     public static final int VERSION =

@@ -39,7 +39,7 @@ import org.briefings.Briefing;
  * BriefingSchema#COPY_GROUP}), the earliest published (ties: the smallest id), so the group's id
  * does not depend on the order files happened to be read in.
  *
- * <p>Grouping runs after indexing, in passes ({@link BriefingIndex#groupCopies}): a briefing is
+ * <p>Grouping runs after indexing, in passes ({@link LuceneIndex#groupCopies}): a briefing is
  * indexed alone in its group and marked pending; a pass finds each pending briefing's candidates
  * with one term query over its MinHash band terms, keeps those whose estimated Jaccard similarity
  * reaches {@link #THRESHOLD}, joins their groups (connected components) and re-indexes only the
@@ -58,12 +58,12 @@ final class CopyGroups {
     /** Candidates looked at per briefing at most (a flood of identical boilerplate stops here). */
     private static final int MAX_CANDIDATES = 1000;
 
-    private final BriefingIndex index;
+    private final LuceneIndex index;
     private final IndexWriter writer;
     private final ReadWriteLock lock;
     private final AtomicBoolean deletions = new AtomicBoolean(true);
 
-    CopyGroups(BriefingIndex index, IndexWriter writer, ReadWriteLock lock) {
+    CopyGroups(LuceneIndex index, IndexWriter writer, ReadWriteLock lock) {
         this.index = index;
         this.writer = writer;
         this.lock = lock;

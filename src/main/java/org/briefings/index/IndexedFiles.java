@@ -16,7 +16,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.briefings.Briefing;
 
-/** What the index knows of each file (see {@link BriefingIndex#indexedFiles}), read from stored fields. */
+/** What the index knows of each file (see {@link LuceneIndex#indexedFiles}), read from stored fields. */
 final class IndexedFiles {
 
     static Map<String, BriefingDocuments.FileInfo> of(IndexSearcher searcher) throws IOException {

@@ -15,8 +15,8 @@ import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.LuceneIndex;
 
 /**
  * Many queries under the same filters, each answered with its total and its first few hits: a
@@ -65,7 +65,7 @@ public final class BatchSearcher {
             throw new InvalidRequestException("top", "top must be between 0 and " + MAX_TOP + ", not " + top);
         }
         Sort sort = BriefingSearcher.sortFor(template.sort());
-        BriefingIndex index = searcher.index();
+        LuceneIndex index = searcher.index();
         IndexSearcher s = index.acquire();
         try {
             searcher.matching(s, withQuery(template, "")); // the filters, checked once for all

@@ -6,14 +6,10 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
-import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetResult;
@@ -23,8 +19,6 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -42,13 +36,13 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
 import org.briefings.index.BriefingSchema;
 import org.briefings.index.FacetDimension;
+import org.briefings.index.LuceneIndex;
 import org.briefings.view.BriefingViews;
 
 /**
- * Answers {@link SearchRequest}s over a {@link BriefingIndex}: parses the query, applies
+ * Answers {@link SearchRequest}s over a {@link LuceneIndex}: parses the query, applies
  * filters as a {@link DrillDownQuery}, counts facets with {@link DrillSideways} (so a selected
  * country's facet keeps the other countries' counts: values within a facet are ORed, facets
  * ANDed), sorts with a stable tie-break on the id, highlights snippets, and pages with a cursor.
@@ -58,22 +52,20 @@ public final class BriefingSearcher {
     /** Counting hits stops being exact past this many (the total is then a lower bound). */
     public static final int EXACT_TOTAL_BOUND = 10_000;
 
-    private final BriefingIndex index;
+    private final LuceneIndex index;
     private final CountryCodes countries;
-    private final Ranking ranking;
-    private final QueryPlanner planner;
+    private final RequestPlanner planner;
     private final SpellingSuggester suggester;
 
-    public BriefingSearcher(BriefingIndex index, CountryCodes countries) {
+    public BriefingSearcher(LuceneIndex index, CountryCodes countries) {
         this(index, countries, Ranking.DEFAULT);
     }
 
     /** With other ranking weights than the tuned ones (the evaluation compares them). */
-    public BriefingSearcher(BriefingIndex index, CountryCodes countries, Ranking ranking) {
+    public BriefingSearcher(LuceneIndex index, CountryCodes countries, Ranking ranking) {
         this.index = index;
         this.countries = countries;
-        this.ranking = ranking;
-        this.planner = new QueryPlanner(countries, ranking);
+        this.planner = new RequestPlanner(countries, ranking);
         this.suggester = new SpellingSuggester(new TextQueries(ranking));
     }
 
@@ -191,15 +183,14 @@ public final class BriefingSearcher {
 
     private Matching matching(IndexSearcher searcher, SearchRequest request, Map<FacetDimension, List<String>> filters)
             throws IOException {
-        TextQueries.Plan plan = planner.plan(request.query());
+        RequestPlanner.Plan plan = planner.plan(request);
         // relax only when every word together finds too little, counted with the filters applied
-        boolean relaxed = plan.relaxed() != null
-                && searcher.count(drill(withDates(request, plan.strict()), filters)) < ranking.relaxBelow();
-        Query base = withDates(request, relaxed ? plan.relaxed() : plan.strict());
+        boolean relaxed = plan.relaxed() != null && searcher.count(drill(plan.strict(), filters)) < plan.relaxBelow();
+        Query base = relaxed ? plan.relaxed() : plan.strict();
         return new Matching(base, drill(base, filters), relaxed);
     }
 
-    BriefingIndex index() {
+    LuceneIndex index() {
         return index;
     }
 
@@ -227,12 +218,7 @@ public final class BriefingSearcher {
      * @throws InvalidRequestException when the query or a filter is not valid
      */
     public Selection selection(SearchRequest request) {
-        TextQueries.Plan plan = planner.plan(request.query());
-        Map<FacetDimension, List<String>> filters = normaliseFilters(request.filters());
-        return new Selection(
-                drill(withDates(request, plan.strict()), filters),
-                plan.relaxed() == null ? null : drill(withDates(request, plan.relaxed()), filters),
-                ranking.relaxBelow());
+        return planner.selection(request);
     }
 
     /** With a cursor we cannot know how many came before; a next page exists if this one is full. */
@@ -241,69 +227,12 @@ public final class BriefingSearcher {
     }
 
     private static DrillDownQuery drill(Query base, Map<FacetDimension, List<String>> filters) {
-        DrillDownQuery drill = new DrillDownQuery(facetsConfig(), base);
-        filters.forEach((dim, values) -> values.forEach(v -> drill.add(dim.dim(), v)));
-        return drill;
-    }
-
-    /** The text query plus the date range, without facet filters. */
-    private static Query withDates(SearchRequest request, Query query) {
-        Query text = CopyFolding.hideCopies(query, request.copies());
-        if (request.from() == null && request.to() == null) {
-            return text;
-        }
-        long from = request.from() == null ? Long.MIN_VALUE : request.from().toEpochDay();
-        long to = request.to() == null ? Long.MAX_VALUE : request.to().toEpochDay();
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        b.add(text, text instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST);
-        b.add(LongPoint.newRangeQuery(PUBLISHED, from, to), BooleanClause.Occur.FILTER);
-        return b.build();
+        return RequestPlanner.drill(base, filters);
     }
 
     /** Validates filter dimensions and values: country names become codes, codes are lower case. */
     Map<FacetDimension, List<String>> normaliseFilters(Map<String, List<String>> filters) {
-        Map<FacetDimension, List<String>> out = new EnumMap<>(FacetDimension.class);
-        for (Map.Entry<String, List<String>> e : filters.entrySet()) {
-            String name = e.getKey();
-            FacetDimension dim = FacetDimension.byDim(name)
-                    .orElseThrow(() -> new InvalidRequestException(
-                            name,
-                            "unknown filter '" + name + "'; filters are " + new TreeSet<>(FacetDimension.dims())));
-            List<String> values = new ArrayList<>();
-            for (String v : e.getValue()) {
-                if (v == null || v.isBlank()) {
-                    throw new InvalidRequestException(name, "filter '" + name + "' needs a value");
-                }
-                values.add(
-                        switch (dim.kind()) {
-                            case COUNTRY ->
-                                countries
-                                        .code(v)
-                                        .orElseThrow(() -> new InvalidRequestException(
-                                                name,
-                                                "unknown country '" + v + "' in filter '" + name
-                                                        + "' (use a name or an ISO code)"));
-                            case CODE -> v.strip().toLowerCase(Locale.ROOT);
-                            case NAME, YEAR, MONTH -> v.strip();
-                            case FLAG -> flag(name, v);
-                        });
-            }
-            values.removeIf(v -> v.isEmpty());
-            if (!values.isEmpty()) {
-                out.put(dim, values);
-            }
-        }
-        return out;
-    }
-
-    /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
-    private static String flag(String name, String value) {
-        return switch (value.strip().toLowerCase(Locale.ROOT)) {
-            case "true" -> FLAG_SET;
-            case "false" -> "";
-            default ->
-                throw new InvalidRequestException(name, "filter '" + name + "' is true or false, not '" + value + "'");
-        };
+        return planner.normaliseFilters(filters);
     }
 
     static Sort sortFor(SortOrder order) {

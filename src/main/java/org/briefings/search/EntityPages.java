@@ -26,8 +26,8 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
 import org.briefings.index.FacetDimension;
+import org.briefings.index.LuceneIndex;
 import org.briefings.view.BriefingViews;
 
 /**
@@ -42,10 +42,10 @@ public final class EntityPages {
     public static final int DEFAULT_LATEST = 10;
     public static final int DEFAULT_LIMIT = 10;
 
-    private final BriefingIndex index;
+    private final LuceneIndex index;
     private final BriefingSearcher searcher;
 
-    public EntityPages(BriefingIndex index, BriefingSearcher searcher) {
+    public EntityPages(LuceneIndex index, BriefingSearcher searcher) {
         this.index = index;
         this.searcher = searcher;
     }

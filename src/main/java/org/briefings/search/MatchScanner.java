@@ -12,8 +12,8 @@ import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.LuceneIndex;
 import org.briefings.view.BriefingViews;
 
 /**
@@ -69,7 +69,7 @@ public final class MatchScanner {
     public long scan(SearchRequest request, Visitor visitor) throws IOException {
         Sort sort = BriefingSearcher.sortFor(request.sort());
         boolean scored = request.sort() == SortOrder.RELEVANCE;
-        BriefingIndex index = searcher.index();
+        LuceneIndex index = searcher.index();
         IndexSearcher s = index.acquire();
         try {
             Query query = searcher.matching(s, request).drill();

@@ -21,8 +21,8 @@ import org.apache.lucene.search.TopDocs;
 import org.briefings.Briefing;
 import org.briefings.CountryMention;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.LuceneIndex;
 import org.briefings.view.BriefingViews;
 
 /**
@@ -40,10 +40,10 @@ public final class SimilarBriefings {
     /** What one shared about-country adds, as a share of the best text match's score. */
     static final float COUNTRY_WEIGHT = 0.15f;
 
-    private final BriefingIndex index;
+    private final LuceneIndex index;
     private final CountryCodes countries;
 
-    public SimilarBriefings(BriefingIndex index, CountryCodes countries) {
+    public SimilarBriefings(LuceneIndex index, CountryCodes countries) {
         this.index = index;
         this.countries = countries;
     }

@@ -12,17 +12,13 @@ import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.LongAdder;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TopDocs;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingIndex;
-import org.briefings.index.BriefingSchema;
 import org.briefings.index.IndexListener;
-import org.briefings.search.BriefingSearcher;
 import org.briefings.search.Html;
 import org.briefings.search.InvalidRequestException;
+import org.briefings.search.SearchRequest;
+import org.briefings.search.SortOrder;
 import org.briefings.view.BriefingViews;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -31,7 +27,7 @@ import org.slf4j.LoggerFactory;
  * The watches of an engine: their definitions ({@link WatchFile}, with the corpus), their matches
  * ({@link MatchStore}) and the matching itself. As the index's {@link IndexListener} it sees every
  * briefing once a refresh has made it searchable, whichever path wrote it, and records the watches
- * it matches, with the very query {@code /api/search} runs ({@link BriefingSearcher#selection}),
+ * it matches, with the very query {@code /api/search} runs ({@link BriefingIndex#selection}),
  * so a watch matches exactly what the search finds. Then it tells the {@link WatchEvents} listeners
  * (live events, webhooks), which must not block.
  */
@@ -47,7 +43,6 @@ public final class Watches implements IndexListener, Closeable {
     private final WatchFile file;
     private final MatchStore store;
     private final BriefingIndex index;
-    private final BriefingSearcher searcher;
     private final MatchStrategy strategy;
     private final Webhooks webhooks;
     private final List<WatchEvents> listeners = new CopyOnWriteArrayList<>();
@@ -71,13 +66,11 @@ public final class Watches implements IndexListener, Closeable {
     /** A page of matches, newest first; {@code nextCursor} continues below the last one. */
     public record Page(List<Item> items, String nextCursor) {}
 
-    Watches(Path corpus, BriefingIndex index, BriefingSearcher searcher, MatchStrategy strategy, Webhooks webhooks)
-            throws IOException {
+    Watches(Path corpus, BriefingIndex index, MatchStrategy strategy, Webhooks webhooks) throws IOException {
         Path folder = corpus.resolve(FOLDER);
         this.file = new WatchFile(folder);
         this.store = new MatchStore(folder.resolve("matches"));
         this.index = index;
-        this.searcher = searcher;
         this.strategy = strategy;
         this.webhooks = webhooks;
         listeners.add(webhooks);
@@ -88,11 +81,10 @@ public final class Watches implements IndexListener, Closeable {
     }
 
     /** Opens the watches kept in {@code corpus/.watches} and hears of every briefing the index makes searchable. */
-    public static Watches open(Path corpus, BriefingIndex index, BriefingSearcher searcher) throws IOException {
+    public static Watches open(Path corpus, BriefingIndex index) throws IOException {
         Watches w = new Watches(
                 corpus,
                 index,
-                searcher,
                 MatchStrategy.PRESEARCH_INDEX,
                 new Webhooks(Duration.ofSeconds(5), Duration.ofSeconds(1)));
         index.setListener(w);
@@ -100,15 +92,9 @@ public final class Watches implements IndexListener, Closeable {
     }
 
     /** Opens watches in {@code folder} that match with {@code strategy} (the benchmark compares them). */
-    public static Watches open(
-            Path corpus, BriefingIndex index, BriefingSearcher searcher, MatchStrategy strategy, Webhooks webhooks)
+    public static Watches open(Path corpus, BriefingIndex index, MatchStrategy strategy, Webhooks webhooks)
             throws IOException {
-        return new Watches(corpus, index, searcher, strategy, webhooks);
-    }
-
-    /** The searcher whose queries the watches run (an alternative matcher over the same engine needs it). */
-    public BriefingSearcher searcher() {
-        return searcher;
+        return new Watches(corpus, index, strategy, webhooks);
     }
 
     public void addListener(WatchEvents l) {
@@ -128,7 +114,7 @@ public final class Watches implements IndexListener, Closeable {
                 continue;
             }
             try {
-                compiled.put(w.id(), Matcher.compile(w, searcher.selection(w.request())));
+                compiled.put(w.id(), Matcher.compile(w, index.selection(w.request())));
             } catch (InvalidRequestException e) {
                 compiled.remove(w.id());
                 log.warn(
@@ -147,11 +133,10 @@ public final class Watches implements IndexListener, Closeable {
      */
     public List<Watch> createAll(List<WatchSpec> specs) throws IOException {
         List<Watch> created = new ArrayList<>();
-        List<BriefingSearcher.Selection> queries = new ArrayList<>();
         for (WatchSpec spec : specs) {
             try {
                 Watch w = Watch.define(spec);
-                queries.add(searcher.selection(w.request()));
+                index.selection(w.request()); // throws on a bad query or filter
                 created.add(w);
             } catch (InvalidRequestException e) {
                 // left out
@@ -163,7 +148,7 @@ public final class Watches implements IndexListener, Closeable {
             rebuild();
         }
         for (int i = 0; i < created.size(); i++) {
-            recordEarlier(created.get(i), queries.get(i));
+            recordEarlier(created.get(i));
         }
         return created;
     }
@@ -174,7 +159,7 @@ public final class Watches implements IndexListener, Closeable {
      */
     public Watch create(WatchSpec spec) throws IOException {
         Watch w = Watch.define(spec);
-        var query = searcher.selection(w.request()); // throws on a bad query or filter
+        index.selection(w.request()); // throws on a bad query or filter
         synchronized (this) {
             watches.put(w.id(), w);
             try {
@@ -185,33 +170,20 @@ public final class Watches implements IndexListener, Closeable {
             }
             rebuild();
         }
-        recordEarlier(w, query);
+        recordEarlier(w);
         return w;
     }
 
     /** The newest briefings (by publication) that already match, as earlier matches, newest highest. */
-    private void recordEarlier(Watch w, BriefingSearcher.Selection selection) throws IOException {
-        IndexSearcher s = index.acquire();
+    private void recordEarlier(Watch w) throws IOException {
+        SearchRequest r = w.request();
+        SearchRequest newest = new SearchRequest(
+                r.query(), r.filters(), r.from(), r.to(), SortOrder.NEWEST, 0, null, r.facetLimit(), r.copies());
         List<String[]> pairs = new ArrayList<>();
-        try {
-            TopDocs top = s.search(
-                    selection.choose(s),
-                    EARLIER_LIMIT,
-                    new Sort(
-                            new SortField(BriefingSchema.PUBLISHED, SortField.Type.LONG, true),
-                            new SortField(BriefingSchema.ID, SortField.Type.STRING)));
-            for (ScoreDoc sd : top.scoreDocs) {
-                String id = s.storedFields()
-                        .document(sd.doc, java.util.Set.of(BriefingSchema.ID))
-                        .get(BriefingSchema.ID);
-                pairs.add(new String[] {w.id(), id});
-            }
-            java.util.Collections.reverse(pairs); // recorded oldest first, so the newest has the highest number
-        } catch (IndexSearcher.TooManyClauses e) {
-            throw new InvalidRequestException("q", "query expands to too many terms; make wildcards more specific", e);
-        } finally {
-            index.release(s);
+        for (String id : index.ids(newest, EARLIER_LIMIT)) {
+            pairs.add(new String[] {w.id(), id});
         }
+        java.util.Collections.reverse(pairs); // recorded oldest first, so the newest has the highest number
         store.record(pairs, true);
         store.commit();
     }
@@ -317,7 +289,7 @@ public final class Watches implements IndexListener, Closeable {
     }
 
     private BriefingViews.Hit hit(Briefing b) {
-        return BriefingViews.hit(b, Html.escape(b.summary()), null, searcher.countries()::name);
+        return BriefingViews.hit(b, Html.escape(b.summary()), null, index.countries()::name);
     }
 
     @Override

@@ -50,7 +50,7 @@ class CopyGroupsAndCurationTest {
         return new BriefingDocuments.FileInfo(b.id(), path, 10, 20);
     }
 
-    private static Set<String> people(BriefingIndex index, String id) throws Exception {
+    private static Set<String> people(LuceneIndex index, String id) throws Exception {
         return index.get(id).orElseThrow().people().stream()
                 .map(EntityMention::name)
                 .collect(java.util.stream.Collectors.toSet());
@@ -62,7 +62,7 @@ class CopyGroupsAndCurationTest {
                 "Border talks", TEXT, "2021-03-01", List.of("ET"), List.of(), List.of("Harvest", "Abiy Ahmed"));
         Briefing copy = Briefings.of(
                 "Border talks (forwarded)", TEXT, "2021-03-05", List.of("ET"), List.of(), List.of("Harvest"));
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             index.replaceFile("a.txt", List.of(first), file("a.txt", first));
             index.refresh();
             index.curate(REJECT_HARVEST, REJECT_HARVEST.sources(), false);

@@ -14,7 +14,7 @@ import org.briefings.Briefing;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 import org.briefings.testing.Briefings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -26,12 +26,12 @@ class BriefingSearcherTest {
     @TempDir
     static Path dir;
 
-    static BriefingIndex index;
+    static LuceneIndex index;
     static BriefingSearcher searcher;
 
     @BeforeAll
     static void indexSomeBriefings() throws Exception {
-        index = BriefingIndex.open(dir.resolve("index"));
+        index = LuceneIndex.open(dir.resolve("index"));
         List<Briefing> all = List.of(
                 Briefings.of(
                         "North Korea sanctions bite",

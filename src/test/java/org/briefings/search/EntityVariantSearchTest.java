@@ -10,7 +10,7 @@ import org.briefings.Span;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 import org.briefings.testing.Briefings;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -23,7 +23,7 @@ class EntityVariantSearchTest {
     @TempDir
     static Path dir;
 
-    static BriefingIndex index;
+    static LuceneIndex index;
     static BriefingSearcher searcher;
 
     @BeforeAll
@@ -49,7 +49,7 @@ class EntityVariantSearchTest {
                 null,
                 body.length(),
                 plain.ingestedAt());
-        index = BriefingIndex.open(dir.resolve("index"));
+        index = LuceneIndex.open(dir.resolve("index"));
         index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
         index.refresh();
         searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));

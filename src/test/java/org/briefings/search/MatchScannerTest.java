@@ -12,7 +12,7 @@ import org.briefings.Briefing;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingIndex;
+import org.briefings.index.LuceneIndex;
 import org.briefings.testing.Briefings;
 import org.briefings.view.BriefingViews;
 import org.junit.jupiter.api.AfterAll;
@@ -31,12 +31,12 @@ class MatchScannerTest {
     @TempDir
     static Path dir;
 
-    static BriefingIndex index;
+    static LuceneIndex index;
     static BriefingSearcher searcher;
 
     @BeforeAll
     static void indexTwentyThousandBriefings() throws Exception {
-        index = BriefingIndex.open(dir.resolve("index"));
+        index = LuceneIndex.open(dir.resolve("index"));
         List<Briefing> all = new ArrayList<>();
         LocalDate day = LocalDate.of(2000, 1, 1);
         for (int i = 0; i < N; i++) {

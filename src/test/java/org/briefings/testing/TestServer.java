@@ -47,13 +47,24 @@ public final class TestServer implements AutoCloseable {
      */
     public TestServer(Path dir, ServerConfig config, boolean withSampleCorpus, UnaryOperator<EngineConfig> engineConfig)
             throws Exception {
+        this(dir, config, withSampleCorpus, engineConfig, null);
+    }
+
+    /** With the index opened by {@code index} (a SolrCloud collection), or the embedded one when null. */
+    public TestServer(
+            Path dir,
+            ServerConfig config,
+            boolean withSampleCorpus,
+            UnaryOperator<EngineConfig> engineConfig,
+            EngineBuilder.IndexOpener index)
+            throws Exception {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         if (withSampleCorpus) {
             copyTree(SharedData.projectDir().resolve("corpus"), corpus);
         }
-        engine = EngineBuilder.of(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))))
-                .open();
+        EngineBuilder builder = EngineBuilder.of(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))));
+        engine = (index == null ? builder : builder.index(index)).open();
         server = new BriefingServer(engine, config.withHostPort("127.0.0.1", 0));
         server.start();
         awaitReconciled();

@@ -13,6 +13,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.util.BytesRef;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.LuceneIndex;
+import org.briefings.search.EmbeddedIndex;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 
@@ -30,13 +32,14 @@ public final class GeneratedWatches {
 
     /** Reads terms and facet values from the engine's index. */
     public GeneratedWatches(BriefingEngine engine) throws IOException {
-        IndexSearcher s = engine.index().acquire();
+        LuceneIndex lucene = ((EmbeddedIndex) engine.index()).lucene();
+        IndexSearcher s = lucene.acquire();
         try {
             int docs = s.getIndexReader().numDocs();
             collect(s, BriefingSchema.BODY, 2, Math.max(3, docs / 3), words);
             collect(s, BriefingSchema.TITLE, 1, Math.max(3, docs / 3), titleWords);
         } finally {
-            engine.index().release(s);
+            lucene.release(s);
         }
         SearchResponse all =
                 engine.search(SearchRequest.builder().size(0).facetLimit(100).build());

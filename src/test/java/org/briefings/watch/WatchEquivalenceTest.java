@@ -73,10 +73,8 @@ class WatchEquivalenceTest {
         Path second = dir.resolve("second");
         Files.createDirectories(second.resolve("corpus"));
         try (BriefingEngine e = open(second)) {
-            Watches memory =
-                    new Watches(second.resolve("alt-memory"), e.index(), searcher(e), MatchStrategy.MEMORY, webhooks());
-            Watches everyWatch =
-                    new Watches(second.resolve("alt-index"), e.index(), searcher(e), MatchStrategy.INDEX, webhooks());
+            Watches memory = new Watches(second.resolve("alt-memory"), e.index(), MatchStrategy.MEMORY, webhooks());
+            Watches everyWatch = new Watches(second.resolve("alt-index"), e.index(), MatchStrategy.INDEX, webhooks());
             e.index().setListener(fanOut(e.watches(), memory, everyWatch));
             Map<String, Map<Watches, String>> ids = new LinkedHashMap<>();
             for (WatchSpec spec : specs) {
@@ -160,10 +158,6 @@ class WatchEquivalenceTest {
         return EngineBuilder.of(EngineConfig.of(root.resolve("corpus"), root.resolve("index"))
                         .withIsolation(ParserIsolation.inProcess()))
                 .open();
-    }
-
-    private static org.briefings.search.BriefingSearcher searcher(BriefingEngine e) {
-        return e.watches().searcher();
     }
 
     private static Webhooks webhooks() {

@@ -9,6 +9,7 @@ import org.briefings.enrich.country.Gazetteer;
 import org.briefings.eval.Score;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
+import org.briefings.search.EmbeddedIndex;
 import org.briefings.search.Ranking;
 
 /**
@@ -39,7 +40,8 @@ public final class RankingTuning {
         CountryCodes countries = new GazetteerCountryCodes(Gazetteer.load());
         try (ScopeIndex scope = ScopeIndex.build(Path.of("corpus"), data)) {
             for (Ranking r : candidates) {
-                BriefingSearcher searcher = new BriefingSearcher(scope.engine().index(), countries, r);
+                BriefingSearcher searcher =
+                        new BriefingSearcher(((EmbeddedIndex) scope.engine().index()).lucene(), countries, r);
                 StringBuilder line = new StringBuilder(r.toString().replaceAll("[a-zA-Z]+=", ""));
                 for (Score s : RelevanceEval.score(searcher::search)) {
                     if (s.metric().startsWith("test.")) {

@@ -33,7 +33,7 @@ class BriefingIndexTest {
 
     @Test
     void anAddedBriefingIsVisibleAfterARefreshAndNotBefore() throws Exception {
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             index.replaceFile("a.txt", List.of(KOREA), file("a.txt", KOREA));
             assertEquals(0, index.count(), "not visible before the NRT refresh");
             index.refresh();
@@ -46,7 +46,7 @@ class BriefingIndexTest {
 
     @Test
     void replacingAFileDropsWhatItHeldBefore() throws Exception {
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             index.replaceFile("a.txt", List.of(KOREA), file("a.txt", KOREA));
             index.replaceFile("a.txt", List.of(IRAN), file("a.txt", IRAN));
             index.refresh();
@@ -59,7 +59,7 @@ class BriefingIndexTest {
 
     @Test
     void theSameBriefingUnderASecondPathIsOneDocument() throws Exception {
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             index.replaceFile("a.txt", List.of(KOREA), file("a.txt", KOREA));
             index.replaceFile("copy.txt", List.of(KOREA), file("copy.txt", KOREA));
             index.refresh();
@@ -70,7 +70,7 @@ class BriefingIndexTest {
 
     @Test
     void deletesGoByFilePathOrById() throws Exception {
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             index.replaceFile("a.txt", List.of(KOREA), file("a.txt", KOREA));
             index.replaceFile("b.txt", List.of(IRAN), file("b.txt", IRAN));
             index.refresh();
@@ -86,7 +86,7 @@ class BriefingIndexTest {
 
     @Test
     void whatIsCommittedIsThereWhenTheIndexIsOpenedAgain() throws Exception {
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             assertNull(index.lastCommit());
             index.replaceFile("a.txt", List.of(KOREA), file("a.txt", KOREA));
             assertTrue(index.hasUncommittedChanges());
@@ -94,7 +94,7 @@ class BriefingIndexTest {
             assertFalse(index.hasUncommittedChanges());
             assertNotNull(index.lastCommit());
         }
-        try (BriefingIndex again = BriefingIndex.open(dir)) {
+        try (LuceneIndex again = LuceneIndex.open(dir)) {
             assertEquals(1, again.count());
             assertNotNull(again.lastCommit(), "the commit time is kept with the commit");
             BriefingDocuments.FileInfo info = again.indexedFiles().get("a.txt");
@@ -113,12 +113,12 @@ class BriefingIndexTest {
             old.setLiveCommitData(Map.of("committed_at", "1").entrySet());
             old.commit();
         }
-        try (BriefingIndex index = BriefingIndex.open(dir)) {
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
             assertEquals("1", index.rebuiltFromVersion());
             assertEquals(0, index.count());
             assertTrue(index.indexedFiles().isEmpty(), "every file looks new to reconciliation");
         }
-        try (BriefingIndex again = BriefingIndex.open(dir)) {
+        try (LuceneIndex again = LuceneIndex.open(dir)) {
             assertNull(again.rebuiltFromVersion(), "emptied once, then current");
         }
     }

@@ -1,0 +1,316 @@
+package org.briefings.solr;
+
+import static org.briefings.index.BriefingSchema.*;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.response.QueryResponse;
+import org.apache.solr.common.SolrDocument;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.apache.solr.common.util.NamedList;
+import org.briefings.Briefing;
+import org.briefings.Json;
+import org.briefings.index.BriefingDocuments;
+import org.briefings.index.FacetDimension;
+import org.briefings.search.BatchSearcher;
+import org.briefings.search.BriefingSearcher;
+import org.briefings.search.Html;
+import org.briefings.search.InvalidRequestException;
+import org.briefings.search.MatchScanner;
+import org.briefings.search.RequestPlanner;
+import org.briefings.search.SearchRequest;
+import org.briefings.search.SearchResponse;
+import org.briefings.search.SortOrder;
+import org.briefings.view.BriefingViews;
+
+/**
+ * Searches a SolrCloud collection as {@code search.BriefingSearcher} searches the embedded index:
+ * the request planned by the engine ({@link RequestPlanner}), relaxed by the same rule, filters as
+ * tagged filter queries and facets through the JSON Facet API with {@code excludeTags} (values
+ * within a facet ORed and counted sideways, as DrillSideways does), the month timeline, {@code
+ * <mark>} snippets from Solr's unified highlighter, {@code cursorMark} paging on a sort that ends
+ * with the id, and the same {@link SearchResponse}.
+ */
+final class SolrSearch {
+
+    private static final int SCAN_PAGE = 2_000;
+
+    private final SolrClient client;
+    private final String collection;
+    private final RequestPlanner planner;
+    private final SolrQueries queries;
+
+    SolrSearch(SolrClient client, String collection, RequestPlanner planner) {
+        this.client = client;
+        this.collection = collection;
+        this.planner = planner;
+        this.queries = new SolrQueries(planner.ranking());
+    }
+
+    /** The query that selects a request's hits, relaxed as the embedded searcher would relax it. */
+    private record Chosen(Query base, Map<FacetDimension, List<String>> filters, boolean relaxed) {}
+
+    private Chosen choose(SearchRequest request) throws IOException {
+        RequestPlanner.Plan plan = planner.plan(request);
+        boolean relaxed = plan.relaxed() != null && count(plan.strict(), plan.filters()) < plan.relaxBelow();
+        return new Chosen(relaxed ? plan.relaxed() : plan.strict(), plan.filters(), relaxed);
+    }
+
+    /**
+     * The query, and one filter query per dimension tagged with its name (its values ORed, each an
+     * exact term), which that dimension's facet excludes.
+     */
+    private ModifiableSolrParams params(Chosen c) {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", queries.render(c.base(), p, "q"));
+        c.filters().forEach((dim, values) -> {
+            StringBuilder fq = new StringBuilder("{!bool tag=").append(dim.dim());
+            for (int i = 0; i < values.size(); i++) {
+                String name = "f_" + dim.dim() + "_" + i;
+                p.set(name, "{!term f=" + dim.dim() + "}" + values.get(i));
+                fq.append(" should=$").append(name);
+            }
+            p.add("fq", fq.append('}').toString());
+        });
+        return p;
+    }
+
+    long count(Query query, Map<FacetDimension, List<String>> filters) throws IOException {
+        ModifiableSolrParams p = params(new Chosen(query, filters, false));
+        p.set("rows", 0);
+        return query(p).getResults().getNumFound();
+    }
+
+    SearchResponse search(SearchRequest request) throws IOException {
+        long started = System.nanoTime();
+        Chosen c = choose(request);
+        ModifiableSolrParams p = params(c);
+        int size = request.size();
+        p.set("rows", size);
+        p.set("fl", RECORD_FIELDS_WITH_SCORE);
+        p.set("sort", sort(request.sort()));
+        p.set("cursorMark", request.cursor() == null ? "*" : decodeCursor(request.cursor(), request.sort()));
+        p.set("minExactCount", BriefingSearcher.EXACT_TOTAL_BOUND);
+        p.set("json.facet", SolrFacets.json(planner.normaliseFilters(request.filters()), request.facetLimit()));
+        boolean highlight = size > 0 && !(c.base() instanceof MatchAllDocsQuery);
+        if (highlight) {
+            p.set("hl", true);
+            p.set("hl.method", "unified");
+            p.set("hl.fl", BODY);
+            p.set("hl.snippets", 2);
+            p.set("hl.fragsize", 0);
+            p.set("hl.tag.pre", "<mark>");
+            p.set("hl.tag.post", "</mark>");
+            p.set("hl.tag.ellipsis", " … ");
+            p.set("hl.encoder", "html");
+            p.set("hl.requireFieldMatch", true);
+            p.set("hl.defaultSummary", false);
+            p.set("hl.maxAnalyzedChars", 200_000);
+        }
+        QueryResponse r = query(p);
+        List<BriefingViews.Hit> hits = new ArrayList<>();
+        Map<String, Map<String, List<String>>> hl = highlight ? r.getHighlighting() : Map.of();
+        for (SolrDocument d : r.getResults()) {
+            Briefing b = BriefingDocuments.fromDocument(SolrDocuments.stored(d));
+            List<String> snippet =
+                    hl == null ? null : hl.getOrDefault(b.id(), Map.of()).get(BODY);
+            String text = snippet != null && !snippet.isEmpty() ? snippet.get(0) : Html.escape(b.summary());
+            Float score =
+                    request.sort() == SortOrder.RELEVANCE && d.get("score") instanceof Number n ? n.floatValue() : null;
+            hits.add(BriefingViews.hit(b, text, score, planner.countries()::name));
+        }
+        long total = r.getResults().getNumFound();
+        Boolean exactFlag = r.getResults().getNumFoundExact();
+        boolean exact = exactFlag == null || exactFlag;
+        String next = null;
+        long before = request.cursor() == null ? size : 0;
+        if (size > 0 && hits.size() >= size && total > before && r.getNextCursorMark() != null) {
+            next = encodeCursor(r.getNextCursorMark(), request.sort());
+        }
+        SolrFacets.Counts counts = SolrFacets.read(r.getResponse().get("facets"));
+        List<SearchResponse.Facet> facets =
+                counts.facets(planner.normaliseFilters(request.filters()), planner.countries()::name);
+        long took = (System.nanoTime() - started) / 1_000_000;
+        return new SearchResponse(
+                total, exact, took, hits, facets, counts.timeline(), counts.undated(), next, c.relaxed(), null);
+    }
+
+    private static final String RECORD_FIELDS_WITH_SCORE = SolrDocuments.RECORD_FIELDS + ",score";
+
+    long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException {
+        Chosen c = choose(request);
+        String mark = "*";
+        long count = 0;
+        while (true) {
+            ModifiableSolrParams p = params(c);
+            p.set("rows", SCAN_PAGE);
+            p.set("fl", RECORD_FIELDS_WITH_SCORE);
+            p.set("sort", sort(request.sort()));
+            p.set("cursorMark", mark);
+            QueryResponse r = query(p);
+            for (SolrDocument d : r.getResults()) {
+                Briefing b = BriefingDocuments.fromDocument(SolrDocuments.stored(d));
+                Float score = request.sort() == SortOrder.RELEVANCE && d.get("score") instanceof Number n
+                        ? n.floatValue()
+                        : null;
+                visitor.accept(BriefingViews.hit(b, null, score, planner.countries()::name));
+                count++;
+            }
+            String nextMark = r.getNextCursorMark();
+            if (r.getResults().size() < SCAN_PAGE || nextMark == null || nextMark.equals(mark)) {
+                return count;
+            }
+            mark = nextMark;
+        }
+    }
+
+    /** Hands every document {@code p} matches to {@code each}, a page at a time in id order (cursorMark). */
+    void walk(ModifiableSolrParams p, int page, java.util.function.Consumer<SolrDocument> each) throws IOException {
+        p.set("sort", ID + " asc");
+        p.set("rows", page);
+        String mark = "*";
+        while (true) {
+            p.set("cursorMark", mark);
+            QueryResponse r = query(p);
+            r.getResults().forEach(each);
+            String nextMark = r.getNextCursorMark();
+            if (r.getResults().size() < page || nextMark == null || nextMark.equals(mark)) {
+                return;
+            }
+            mark = nextMark;
+        }
+    }
+
+    List<String> ids(SearchRequest request, int limit) throws IOException {
+        ModifiableSolrParams p = params(choose(request));
+        p.set("rows", limit);
+        p.set("fl", ID);
+        p.set("sort", sort(request.sort()));
+        List<String> ids = new ArrayList<>();
+        for (SolrDocument d : query(p).getResults()) {
+            ids.add(String.valueOf(d.getFieldValue(ID)));
+        }
+        return ids;
+    }
+
+    void batch(SearchRequest template, List<String> texts, int top, BatchSearcher.Sink sink) throws IOException {
+        if (top < 0 || top > BatchSearcher.MAX_TOP) {
+            throw new InvalidRequestException(
+                    "top", "top must be between 0 and " + BatchSearcher.MAX_TOP + ", not " + top);
+        }
+        planner.normaliseFilters(template.filters()); // the filters, checked once for all
+        for (int i = 0; i < texts.size(); i++) {
+            BatchSearcher.Answer answer;
+            try {
+                SearchRequest one = new SearchRequest(
+                        texts.get(i),
+                        template.filters(),
+                        template.from(),
+                        template.to(),
+                        template.sort(),
+                        0,
+                        null,
+                        template.facetLimit(),
+                        template.copies());
+                ModifiableSolrParams p = params(choose(one));
+                p.set("rows", top);
+                p.set("fl", ID + "," + TITLE);
+                p.set("sort", sort(template.sort()));
+                p.set("minExactCount", BriefingSearcher.EXACT_TOTAL_BOUND);
+                QueryResponse r = query(p);
+                List<BatchSearcher.TopHit> hits = new ArrayList<>();
+                for (SolrDocument d : r.getResults()) {
+                    Object title = d.getFirstValue(TITLE);
+                    hits.add(new BatchSearcher.TopHit(
+                            String.valueOf(d.getFieldValue(ID)), title == null ? "" : title.toString()));
+                }
+                Boolean exact = r.getResults().getNumFoundExact();
+                answer = new BatchSearcher.Answer(r.getResults().getNumFound(), exact == null || exact, hits);
+            } catch (InvalidRequestException e) {
+                sink.failed(i, e);
+                continue;
+            }
+            sink.answer(i, answer);
+        }
+    }
+
+    /** Relevance, then the id; dates with undated briefings last either way (sortMissingLast). */
+    static String sort(SortOrder order) {
+        return switch (order) {
+            case RELEVANCE -> "score desc," + ID + " asc";
+            case NEWEST -> PUBLISHED + " desc," + ID + " asc";
+            case OLDEST -> PUBLISHED + " asc," + ID + " asc";
+        };
+    }
+
+    /** A Solr cursor mark, with the sort it belongs to, so a cursor from another sort is a 400. */
+    static String encodeCursor(String mark, SortOrder order) {
+        String raw = "solr|" + order.json() + "|" + mark;
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(raw.getBytes(StandardCharsets.UTF_8));
+    }
+
+    static String decodeCursor(String cursor, SortOrder order) {
+        try {
+            String raw = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.UTF_8);
+            String[] parts = raw.split("\\|", 3);
+            if (parts.length == 3 && parts[0].equals("solr") && parts[1].equals(order.json()) && !parts[2].isEmpty()) {
+                return parts[2];
+            }
+        } catch (IllegalArgumentException e) {
+            // falls through to the 400
+        }
+        throw new InvalidRequestException(
+                "cursor",
+                "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
+    }
+
+    QueryResponse query(ModifiableSolrParams p) throws IOException {
+        try {
+            return client.query(collection, p, SolrRequest.METHOD.POST);
+        } catch (SolrException e) {
+            if (e.code() == 400) {
+                String field = e.getMessage() != null && e.getMessage().contains("cursorMark") ? "cursor" : "q";
+                throw new InvalidRequestException(field, "the search cannot run: " + e.getMessage(), e);
+            }
+            throw new IOException("SolrCloud answered " + e.code() + ": " + e.getMessage(), e);
+        } catch (SolrServerException e) {
+            throw new IOException("SolrCloud cannot be reached: " + e.getMessage(), e);
+        }
+    }
+
+    static String json(Object o) {
+        try {
+            return Json.MAPPER.writeValueAsString(o);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static Comparator<SearchResponse.Bucket> byMonth() {
+        return Comparator.comparing(SearchResponse.Bucket::month);
+    }
+
+    @SuppressWarnings("unchecked")
+    static Map<String, Object> map(Object namedList) {
+        if (namedList instanceof NamedList<?> nl) {
+            Map<String, Object> m = new LinkedHashMap<>();
+            for (Map.Entry<String, ?> e : (NamedList<Object>) nl) {
+                m.put(e.getKey(), e.getValue());
+            }
+            return m;
+        }
+        return namedList instanceof Map<?, ?> m ? (Map<String, Object>) m : Map.of();
+    }
+}

@@ -1,0 +1,2 @@
+/** The SolrCloud backend: a {@link org.briefings.index.BriefingIndex} kept in a Solr collection, through SolrJ. */
+package org.briefings.solr;

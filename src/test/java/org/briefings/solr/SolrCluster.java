@@ -1,0 +1,151 @@
+package org.briefings.solr;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+import org.briefings.testing.SharedData;
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * A real SolrCloud for the tests: Solr 9 and its test framework are resolved by Maven into {@code
+ * target/solr-lib} (src/test/solr-cluster/pom.xml), and {@code SolrClusterLauncher.java} runs a
+ * MiniSolrCloudCluster (Jetty nodes, embedded ZooKeeper) in a JVM of its own, so Solr's Lucene 9
+ * never meets the engine's Lucene 10. The engine talks to it over HTTP, as to a user's cluster.
+ * When the artifacts cannot be resolved (no network, no repository), the tests are skipped.
+ */
+final class SolrCluster implements AutoCloseable {
+
+    private final Process process;
+    private final Writer commands;
+    private final BlockingQueue<String> lines; // the launcher's stdout, line by line
+    private final List<String> urls;
+
+    private SolrCluster(Process process, List<String> urls, BlockingQueue<String> lines) {
+        this.process = process;
+        this.commands = new OutputStreamWriter(process.getOutputStream(), StandardCharsets.UTF_8);
+        this.urls = urls;
+        this.lines = lines;
+    }
+
+    /** Starts a cluster of {@code nodes} nodes, or skips the calling test with the reason. */
+    static SolrCluster start(int nodes, Path work) throws Exception {
+        Path project = SharedData.projectDir();
+        Path lib = project.resolve("target/solr-lib");
+        resolve(project, lib);
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Files.createDirectories(work);
+        ProcessBuilder pb = new ProcessBuilder(
+                        java,
+                        "-Xmx768m",
+                        "-cp",
+                        lib + "/*",
+                        project.resolve("src/test/solr-cluster/SolrClusterLauncher.java")
+                                .toString(),
+                        String.valueOf(nodes),
+                        work.resolve("cluster").toString())
+                .redirectError(work.resolve("solr-cluster.log").toFile());
+        Process p = pb.start();
+        BlockingQueue<String> out = new LinkedBlockingQueue<>();
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r =
+                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+                for (String line; (line = r.readLine()) != null; ) {
+                    out.add(line);
+                }
+            } catch (IOException e) {
+                // the process ended
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
+        while (System.nanoTime() < deadline) {
+            String line = out.poll(1, TimeUnit.SECONDS);
+            if (line != null && line.startsWith("READY ")) {
+                return new SolrCluster(p, Arrays.asList(line.substring(6).split(",")), out);
+            }
+            if (line == null && !p.isAlive()) {
+                break;
+            }
+        }
+        p.destroyForcibly();
+        throw new IllegalStateException("the SolrCloud did not start; see " + work.resolve("solr-cluster.log"));
+    }
+
+    private static void resolve(Path project, Path lib) throws Exception {
+        Path marker = lib.resolve(".resolved");
+        if (Files.exists(marker)) {
+            return;
+        }
+        ProcessBuilder pb = new ProcessBuilder(
+                        project.resolve("mvnw").toString(),
+                        "-q",
+                        "-B",
+                        "-f",
+                        project.resolve("src/test/solr-cluster/pom.xml").toString(),
+                        "dependency:copy-dependencies",
+                        "-DincludeScope=runtime",
+                        "-DoutputDirectory=" + lib)
+                .redirectErrorStream(true)
+                .redirectOutput(project.resolve("target/solr-lib.log").toFile());
+        Process p = pb.start();
+        boolean done = p.waitFor(15, TimeUnit.MINUTES);
+        Assumptions.assumeTrue(
+                done && p.exitValue() == 0,
+                "skipped: the Solr artifacts (solr-test-framework 9.10.1) cannot be resolved; see target/solr-lib.log");
+        Files.writeString(marker, "resolved by SolrCluster\n");
+    }
+
+    List<String> urls() {
+        return urls;
+    }
+
+    String urlList() {
+        return String.join(",", urls);
+    }
+
+    /** Stops node {@code i} (its Jetty, as a crash of the node would: no goodbye to the others). */
+    void stop(int i) throws Exception {
+        command("stop " + i, "STOPPED " + i);
+    }
+
+    void start(int i) throws Exception {
+        command("start " + i, "STARTED " + i);
+    }
+
+    private void command(String command, String expect) throws Exception {
+        commands.write(command + "\n");
+        commands.flush();
+        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(1, TimeUnit.SECONDS);
+            if (expect.equals(line)) {
+                return;
+            }
+        }
+        throw new IllegalStateException(command + " did not finish");
+    }
+
+    @Override
+    public void close() throws Exception {
+        try {
+            commands.write("quit\n");
+            commands.flush();
+        } catch (IOException e) {
+            // already gone
+        }
+        if (!process.waitFor(60, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+        }
+    }
+}
