@@ -22,7 +22,8 @@ public final class BriefingSchema {
      * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
-    public static final int VERSION = 4; // 3: undated briefings; 4: the tagged entity values kept for curation
+    // 3: undated briefings; 4: the tagged entity values kept for curation; 5: the ocr and needs-ocr flags
+    public static final int VERSION = 5;
 
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */

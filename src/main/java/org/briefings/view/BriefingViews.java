@@ -16,7 +16,9 @@ import org.briefings.PublicationDate;
  * countries, the full view carries the text and every mention's evidence, an upload's summary
  * lists codes and a link), but they are written side by side from the same helpers, so the
  * publication date, the entity names and the links read the same in all of them. The full view
- * carries {@code ingestedAt}, when the briefing was added, apart from its publication date.
+ * carries {@code ingestedAt}, when the briefing was added, apart from its publication date. Every
+ * shape says whether the text was read from a scan by OCR ({@code ocr}, with the mean word
+ * confidence where there is one) or is a scan not yet read ({@code needsOcr}).
  */
 public final class BriefingViews {
 
@@ -51,7 +53,9 @@ public final class BriefingViews {
             String language,
             String sourcePath,
             String snippet,
-            Float score) {}
+            Float score,
+            boolean ocr,
+            boolean needsOcr) {}
 
     /** The whole briefing, with its text, every mention and its evidence, and a link to the original. */
     public record Document(
@@ -72,7 +76,10 @@ public final class BriefingViews {
             Map<String, String> metadata,
             long sizeBytes,
             String ingestedAt,
-            String original) {}
+            String original,
+            boolean ocr,
+            Double ocrConfidence,
+            boolean needsOcr) {}
 
     /** What an upload answers for each briefing it added: country codes, names and a link. */
     public record Added(
@@ -84,7 +91,10 @@ public final class BriefingViews {
             List<String> mentioned,
             List<String> people,
             List<String> organisations,
-            String link) {}
+            String link,
+            boolean ocr,
+            Double ocrConfidence,
+            boolean needsOcr) {}
 
     /**
      * A search hit; {@code countryName} names a country whose mention carries no name of its own.
@@ -112,7 +122,9 @@ public final class BriefingViews {
                 b.language(),
                 b.sourcePath(),
                 snippet,
-                score);
+                score,
+                b.ocr(),
+                b.needsOcr());
     }
 
     /** The full briefing; {@code hasOriginal} when its original file can be downloaded. */
@@ -135,7 +147,10 @@ public final class BriefingViews {
                 b.metadata(),
                 b.sizeBytes(),
                 b.ingestedAt() == null ? null : b.ingestedAt().toString(),
-                hasOriginal ? link(b) + "/original" : null);
+                hasOriginal ? link(b) + "/original" : null,
+                b.ocr(),
+                b.ocrConfidence(),
+                b.needsOcr());
     }
 
     /** An upload's summary of one briefing it added. */
@@ -149,7 +164,10 @@ public final class BriefingViews {
                 b.countries().stream().map(CountryMention::code).toList(),
                 names(b.people()),
                 names(b.organisations()),
-                link(b));
+                link(b),
+                b.ocr(),
+                b.ocrConfidence(),
+                b.needsOcr());
     }
 
     private static List<String> names(List<EntityMention> mentions) {
