@@ -21,6 +21,7 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
+import org.briefings.index.NeedsOcrFiles;
 import org.briefings.ingest.ContentHash;
 import org.briefings.ingest.IngestException;
 import org.briefings.pipeline.FileFailure;
@@ -75,6 +76,8 @@ final class Reconciler {
         }
         IngestTally tally = sinceStart.run();
         Map<String, BriefingDocuments.FileInfo> known = index.indexedFiles();
+        // scans indexed unread are read again, unchanged as they are, once OCR is available here
+        Set<String> reread = pipeline.limits().ocr().available() ? NeedsOcrFiles.paths(index) : Set.of();
         List<Path> files = new ArrayList<>();
         for (Path root : scope) {
             files.addAll(CorpusFiles.list(corpus, root));
@@ -100,7 +103,7 @@ final class Reconciler {
                 pool.execute(() -> {
                     String rel = CorpusFiles.relative(corpus, file);
                     try {
-                        reconcileFile(file, rel, known.get(rel), claimedIds, tally);
+                        reconcileFile(file, rel, known.get(rel), reread.contains(rel), claimedIds, tally);
                     } catch (RuntimeException | IOException e) {
                         tally.recordFailure(
                                 FileOutcome.FAILED,
@@ -152,7 +155,12 @@ final class Reconciler {
     }
 
     private void reconcileFile(
-            Path file, String rel, BriefingDocuments.FileInfo known, Set<String> claimedIds, IngestTally tally)
+            Path file,
+            String rel,
+            BriefingDocuments.FileInfo known,
+            boolean reread,
+            Set<String> claimedIds,
+            IngestTally tally)
             throws IOException {
         long size;
         long mtime;
@@ -163,12 +171,12 @@ final class Reconciler {
             tally.record(FileOutcome.UNCHANGED); // gone since the listing: the next run deletes it
             return;
         }
-        if (known != null && known.size() == size && known.mtime() == mtime) {
+        if (!reread && known != null && known.size() == size && known.mtime() == mtime) {
             tally.record(FileOutcome.UNCHANGED);
             return;
         }
         String hash = ContentHash.of(file);
-        if (known != null && known.fileId().equals(hash)) {
+        if (!reread && known != null && known.fileId().equals(hash)) {
             tally.record(FileOutcome.UNCHANGED);
             return;
         }
