@@ -14,8 +14,10 @@ import org.apache.tika.parser.Parser;
 import org.apache.tika.parser.ocr.TesseractOCRConfig;
 import org.apache.tika.parser.ocr.TesseractOCRParser;
 import org.apache.tika.parser.pdf.PDFParserConfig;
+import org.apache.tika.sax.BasicContentHandlerFactory;
 import org.apache.tika.sax.ContentHandlerFactory;
 import org.apache.tika.sax.RecursiveParserWrapperHandler;
+import org.apache.tika.sax.WriteLimiter;
 import org.xml.sax.ContentHandler;
 import org.xml.sax.SAXException;
 
@@ -147,8 +149,20 @@ final class OcrParsing {
      * The handler for one parse: each document's text through {@link HocrText}, and its OCR marks
      * written into its metadata when it ends ({@code language} is what the pass read in).
      */
-    static RecursiveParserWrapperHandler handler(ContentHandlerFactory text, int maxEmbedded, String language) {
-        ContentHandlerFactory hocr = new ContentHandlerFactory() {
+    static RecursiveParserWrapperHandler handler(BasicContentHandlerFactory text, int maxEmbedded, String language) {
+        // a WriteLimiter, as the text factory is: Tika then applies the text limit across the
+        // embedded documents and marks the metadata when it is reached
+        class HocrFactory implements ContentHandlerFactory, WriteLimiter {
+            @Override
+            public int getWriteLimit() {
+                return text.getWriteLimit();
+            }
+
+            @Override
+            public boolean isThrowOnWriteLimitReached() {
+                return text.isThrowOnWriteLimitReached();
+            }
+
             @Override
             public ContentHandler getNewContentHandler() {
                 return new HocrText(text.getNewContentHandler());
@@ -158,7 +172,8 @@ final class OcrParsing {
             public ContentHandler getNewContentHandler(java.io.OutputStream os, java.nio.charset.Charset charset) {
                 return new HocrText(text.getNewContentHandler(os, charset));
             }
-        };
+        }
+        ContentHandlerFactory hocr = new HocrFactory();
         return new RecursiveParserWrapperHandler(hocr, maxEmbedded) {
             @Override
             public void endEmbeddedDocument(ContentHandler handler, Metadata metadata) throws SAXException {
