@@ -125,7 +125,9 @@ public final class Extractor implements DocumentExtractor {
         String first = ocr.firstLanguage();
         List<Metadata> parts = await(workers.submit(() -> parse(file, sourcePath, first)), limits.timeout());
         List<Warning> warnings = new ArrayList<>();
-        String second = OcrParsing.anyOcr(parts) ? ocr.secondPassLanguage(languages.detect(ocrText(parts))) : null;
+        String second = OcrParsing.anyOcr(parts)
+                ? ocr.secondPassLanguage(languages.detect(ocrText(parts)), OcrParsing.confidence(parts))
+                : null;
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
         if (second != null && left.toMillis() > 1000) {
             try {

@@ -218,21 +218,46 @@ final class OcrParsing {
     }
 
     /**
-     * Whether to read a scan again, and in which language: when the text of the first pass is
-     * detected (by the same detector that sets a briefing's language) as a language whose pack is
-     * among the configured ones and is not the first-pass language. Accents and letters the
-     * first-pass model lacks ("ç", "è", "ß", "ñ") are what the second pass gets right; the words a
-     * wrong model already read are enough for the detector to tell the language.
+     * Whether to read a scan again, and in which language.
      *
-     * @return the pack to read with, or null for no second pass
+     * <ol>
+     *   <li>When the text of the first pass is detected (by the same detector that sets a briefing's
+     *       language) as a language whose pack is listed and is not the first-pass language: that
+     *       pack. Accents and letters the first-pass model lacks ("ç", "è", "ß", "ñ") are what the
+     *       second pass gets right; the words a wrong model already read are enough for the
+     *       detector to tell the language.</li>
+     *   <li>Else, when the first pass read with a mean word confidence under
+     *       {@value #LOW_CONFIDENCE} (a Latin model reading Cyrillic or Arabic gives noise the
+     *       detector cannot place, at a confidence of 30-45 where a page it can read gives over 90):
+     *       the listed packs of other scripts together ({@code rus+ara}).</li>
+     * </ol>
+     *
+     * @param detectedLanguage ISO 639-1 code of the first pass's text, or "und"
+     * @param confidence       the first pass's mean word confidence, or -1
+     * @return the pack(s) to read with, or null for no second pass
      */
-    String secondPassLanguage(String detectedLanguage) {
+    String secondPassLanguage(String detectedLanguage, double confidence) {
         String pack = PACKS.get(detectedLanguage);
-        if (pack == null || pack.equals(firstLanguage()) || !languages.contains(pack)) {
-            return null;
+        if (pack != null && !pack.equals(firstLanguage()) && languages.contains(pack)) {
+            return pack;
         }
-        return pack;
+        if (confidence >= 0 && confidence < LOW_CONFIDENCE) {
+            List<String> scripts = languages.stream()
+                    .filter(OTHER_SCRIPTS::contains)
+                    .filter(l -> !l.equals(firstLanguage()))
+                    .toList();
+            return scripts.isEmpty() ? null : String.join("+", scripts);
+        }
+        return null;
     }
+
+    /** Below this mean word confidence (of 100) the first pass is taken to be the wrong script. */
+    static final double LOW_CONFIDENCE = 60;
+
+    /** Packs for scripts other than the Latin alphabet, tried when a first pass reads poorly. */
+    private static final java.util.Set<String> OTHER_SCRIPTS = java.util.Set.of(
+            "rus", "ukr", "bel", "bul", "srp", "mkd", "ara", "fas", "urd", "heb", "ell", "hin", "tha", "chi_sim",
+            "chi_tra", "jpn", "kor");
 
     /**
      * Whether a document with no text is a scan that OCR would read: an image, or a PDF none of

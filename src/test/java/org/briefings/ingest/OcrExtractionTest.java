@@ -107,6 +107,17 @@ class OcrExtractionTest {
     }
 
     @Test
+    void aRussianScanReadPoorlyInEnglishIsReadAgainInCyrillic() throws Exception {
+        Scans.assumeTesseract("eng", "rus");
+        Path pdf = Scans.imagePdf(dir.resolve("ru.pdf"), Scans.page(Scans.RUSSIAN, 200));
+        ExtractedText doc = only(ocr.extract(pdf, "ru.pdf", null));
+        assertTrue(doc.meta(OcrParsing.LANGUAGE).startsWith("rus"), doc.meta(OcrParsing.LANGUAGE));
+        assertEquals("ru", doc.language());
+        double recall = Scans.wordRecall(Scans.RUSSIAN, doc.text());
+        assertTrue(recall >= 0.95, "word recall " + recall + " of: " + doc.text());
+    }
+
+    @Test
     void aPdfWithTextIsNeverOcrd() throws Exception {
         Scans.assumeTesseract("eng");
         Path counting = Scans.countingTesseract(dir.resolve("counting"));
