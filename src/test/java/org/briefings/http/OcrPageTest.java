@@ -54,7 +54,7 @@ class OcrPageTest {
                 wait.until(d -> d.findElements(By.cssSelector("li.hit")).size() == 2);
                 List<WebElement> badges = driver.findElements(By.cssSelector("li.hit .badge.ocr"));
                 assertEquals(1, badges.size(), "only the scan has the badge");
-                assertEquals("scanned (OCR)", badges.get(0).getText().toLowerCase(java.util.Locale.ROOT));
+                assertEquals("scanned (ocr)", badges.get(0).getText().toLowerCase(java.util.Locale.ROOT));
                 WebElement hit = badges.get(0).findElement(By.xpath("ancestor::li[contains(@class,'hit')]"));
                 hit.findElement(By.cssSelector("h3 a")).click();
                 WebElement confidence =
