@@ -208,7 +208,8 @@ public final class OcrBench {
                 .append(repeat)
                 .append(" pass(es). Recall: share of the known words read exactly; CER: character error ")
                 .append("rate (edit distance / length). Kept: the language of the pass kept (a second pass ")
-                .append("in the detected language when it differs from eng).\n\n");
+                .append("in the detected language when it differs from eng, or in rus+ara when the first pass's ")
+                .append("confidence is under 60).\n\n");
         sb.append("| text | condition | word recall | CER | kept | confidence | s/page |\n");
         sb.append("|---|---|---:|---:|---|---:|---:|\n");
         for (Row r : rows) {
