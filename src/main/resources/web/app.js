@@ -5,6 +5,8 @@ import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural, oc
 import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
+import { renderMap } from './map.js';
+import { entityLink, renderRelated, copiesToggle, renderEntity } from './explore.js';
 import { setupWatches } from './watches.js';
 import { setupCuration, curationMenu } from './curation.js';
 import { authFetch, withToken } from './auth.js';
@@ -18,7 +20,7 @@ const els = {
   form: $('search-form'), q: $('q'), sort: $('sort'), from: $('from'), to: $('to'), dateForm: $('date-form'),
   facets: $('facet-list'), chips: $('chips'), clearAll: $('clear-all'), total: $('total'), hits: $('hits'),
   more: $('more'), results: $('results'), briefing: $('briefing'), error: $('error'), timeline: $('timeline'),
-  filtersToggle: $('filters-toggle'), home: $('home'), undated: $('undated'),
+  filtersToggle: $('filters-toggle'), home: $('home'), undated: $('undated'), map: $('map'), copies: $('copies'), entity: $('entity'),
 };
 
 /** What a search can ask for, from the server's one declaration (GET /api/schema). */
@@ -39,11 +41,16 @@ const COUNTRY_DIMS = new Set(DIMS.filter(d => d.kind === 'country').map(d => d.d
 const UNDATED = schema.dimensions.find(d => d.kind === 'flag' && d.name === 'undated');
 const UNDATED_PARAM = UNDATED ? UNDATED.parameter : 'undated';
 const YEAR_DIMS = new Set(DIMS.filter(d => d.kind === 'year').map(d => d.dim));
+/** Dimensions whose values have entity pages: countries, people, organisations. */
+const ENTITY_DIMS = new Set(DIMS.filter(d => d.kind === 'country' || d.kind === 'name').map(d => d.dim));
+/** The map shows the first country dimension: the countries briefings are about. */
+const MAP_DIM = DIMS.find(d => d.kind === 'country')?.dim;
+const COPY_MODES = ['collapse', 'show', 'hide'];
 
 // ---------------------------------------------------------------- state and URL
 
 function emptyState() {
-  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', undated: false, sort: 'relevance', doc: '' };
+  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', undated: false, sort: 'relevance', doc: '', entity: '', copies: 'collapse' };
 }
 
 function readState() {
@@ -56,6 +63,9 @@ function readState() {
   s.undated = p.get(UNDATED_PARAM) === 'true';
   s.sort = schema.sortOrders.includes(p.get('sort')) ? p.get('sort') : 'relevance';
   s.doc = /^[0-9a-f]{64}$/.test(p.get('doc') || '') ? p.get('doc') : '';
+  const entity = /^([a-z]+):(.+)$/.exec(p.get('entity') || '');
+  s.entity = entity && ENTITY_DIMS.has(entity[1]) ? entity[0] : '';
+  s.copies = COPY_MODES.includes(p.get('copies')) ? p.get('copies') : 'collapse';
   return s;
 }
 
@@ -68,12 +78,14 @@ function searchParams(s) {
   if (s.to) p.set('to', s.to);
   if (s.undated) p.set(UNDATED_PARAM, 'true');
   if (s.sort !== 'relevance') p.set('sort', s.sort);
+  if (s.copies && s.copies !== 'collapse') p.set('copies', s.copies);
   return p;
 }
 
 export function pageUrl(s) {
   const p = searchParams(s);
   if (s.doc) p.set('doc', s.doc);
+  if (s.entity) p.set('entity', s.entity);
   const qs = p.toString();
   return qs ? `./?${qs}` : './';
 }
@@ -95,6 +107,17 @@ function withState(change) {
   change(next);
   return next;
 }
+
+/** Where links lead: entity pages, briefings and searches (see explore.js). */
+const nav = {
+  entityUrl: (dim, value) => pageUrl({ ...state, doc: '', entity: `${dim}:${value}` }),
+  openEntity: (dim, value) => go(withState(s => { s.doc = ''; s.entity = `${dim}:${value}`; })),
+  briefingUrl: (id) => pageUrl({ ...state, doc: id, entity: '' }),
+  openBriefing: (id) => go(withState(s => { s.doc = id; s.entity = ''; })),
+  searchUrl: (dim, value) => pageUrl({ ...emptyState(), copies: state.copies, filters: { ...emptyState().filters, [dim]: [value] } }),
+  search: (dim, value, from = '', to = '') => go({ ...emptyState(), copies: state.copies, filters: { ...emptyState().filters, [dim]: [value] }, from, to }),
+  back: () => go(withState(s => { s.entity = ''; s.doc = ''; })),
+};
 
 // ---------------------------------------------------------------- API
 
@@ -154,6 +177,7 @@ async function runSearch() {
   const params = searchParams(state);
   params.set('size', PAGE_SIZE);
   params.set('facetLimit', FACET_LIMIT);
+  params.set('copies', state.copies);
   els.results.setAttribute('aria-busy', 'true');
   try {
     const main = api('/api/search?' + params);
@@ -166,8 +190,14 @@ async function runSearch() {
       all.set('facetLimit', 1);
       chart = api('/api/search?' + all).catch(() => null);
     }
+    // The map needs every about-country's count, not the sidebar's top ten.
+    const mapParams = searchParams(state);
+    mapParams.set('size', 0);
+    mapParams.set('facetLimit', 1000);
+    const mapped = MAP_DIM ? api('/api/search?' + mapParams).catch(() => null) : null;
     const r = await main;
     const c = chart ? await chart : null;
+    const m = mapped ? await mapped : null;
     if (seq !== searchSeq) return;
     hideError();
     document.body.classList.remove('stale');
@@ -181,6 +211,11 @@ async function runSearch() {
     lastChart = (c || r).timeline;
     renderTimeline(els.timeline, lastChart, { from: state.from, to: state.to }, pickMonths);
     renderUndated((c || r).undated || 0);
+    if (m) {
+      const about = (m.facets || []).find(f => f.dim === MAP_DIM) || { values: [] };
+      await renderMap(els.map, about.values, (code) => toggleFilter(MAP_DIM, code, true));
+      if (seq !== searchSeq) return;
+    }
     clear(els.hits);
     appendHits(r.hits);
     if (r.hits.length === 0) els.hits.append(noHits());
@@ -213,6 +248,7 @@ async function loadMore() {
   const params = searchParams(state);
   params.set('size', PAGE_SIZE);
   params.set('facetLimit', 1);
+  params.set('copies', state.copies);
   params.set('cursor', nextCursor);
   els.more.disabled = true;
   els.more.textContent = 'Loading…';
@@ -294,19 +330,21 @@ function hitItem(hit) {
       hit.language ? [' · ', h('span', { class: 'lang', title: 'language' }, hit.language)] : '',
       hit.sourcePath ? [' · ', h('span', { class: 'path' }, hit.sourcePath)] : ''),
     about.length ? h('p', { class: 'about' }, h('span', { class: 'visually-hidden' }, 'About: '),
-      about.map(c => countryChip(c, 'about'))) : '',
+      about.map(c => entityLink(nav, 'about', c.code, countryChip(c, 'about'), `Page of ${c.name}`))) : '',
     shownOthers.length ? h('p', { class: 'mentioned' }, h('span', { class: 'label' }, 'Mentions '),
       shownOthers.map((c, i) => [i ? ', ' : '', h('span', { title: c.code }, c.name)]),
       others.length > shownOthers.length ? ` and ${others.length - shownOthers.length} more` : '') : '',
-    entitiesLine('People', hit.people), entitiesLine('Organisations', hit.organisations),
-    h('p', { class: 'snippet' }, snippetNodes(hit.snippet)));
+    entitiesLine('People', hit.people, 'person'), entitiesLine('Organisations', hit.organisations, 'org'),
+    h('p', { class: 'snippet' }, snippetNodes(hit.snippet)),
+    hit.copies > 0 ? h('div', { class: 'copies' }, copiesToggle(hit, api, nav)) : '');
 }
 
-function entitiesLine(title, names) {
+function entitiesLine(title, names, dim) {
   const list = (names || []).map(n => (typeof n === 'string' ? n : n && n.name)).filter(Boolean);
   if (!list.length) return '';
   const shown = list.slice(0, 4);
-  return h('p', { class: 'entities-line' }, h('span', { class: 'label' }, `${title} `), shown.join(', '),
+  return h('p', { class: 'entities-line' }, h('span', { class: 'label' }, `${title} `),
+    shown.map((n, i) => [i ? ', ' : '', ENTITY_DIMS.has(dim) ? entityLink(nav, dim, n, n, `Page of ${n}`) : n]),
     list.length > shown.length ? ` and ${list.length - shown.length} more` : '');
 }
 
@@ -397,6 +435,9 @@ function fillFacet(list, dim, values, global) {
         h('span', { class: 'value-label' }, v.label),
         h('span', { class: 'count', title: global ? 'briefings in the whole collection' : 'briefings with this value' },
           global ? `${v.count} in all` : String(v.count))),
+      ENTITY_DIMS.has(dim)
+        ? entityLink(nav, dim, v.value, [h('span', { 'aria-hidden': 'true' }, '↗'), h('span', { class: 'visually-hidden' }, `Page of ${v.label}`)], `Page of ${v.label}`)
+        : '',
       curationMenu(dim, v.value, v.label)));
   }
 }
@@ -490,11 +531,33 @@ els.undated.addEventListener('click', () => {
 function syncInputs() {
   if (document.activeElement !== els.q) els.q.value = state.q;
   els.sort.value = state.sort;
+  els.copies.value = state.copies;
   els.from.value = state.from;
   els.to.value = state.to;
 }
 
 let openDoc = null;
+let openEntity = null;
+
+async function showEntity(key) {
+  const at = key.indexOf(':');
+  const dim = key.slice(0, at);
+  const value = key.slice(at + 1);
+  clear(els.entity).append(h('p', { class: 'loading' }, 'Opening the page…'));
+  try {
+    const page = await api(`/api/entities/${encodeURIComponent(dim)}/${encodeURIComponent(value)}?latest=10&limit=10`);
+    if (state.entity !== key) return;
+    hideError();
+    document.title = `${page.label} — Briefings`;
+    renderEntity(els.entity, page, DIMS, nav);
+    els.entity.querySelector('h2')?.focus();
+    window.scrollTo(0, 0);
+  } catch (e) {
+    if (state.entity !== key) return;
+    clear(els.entity).append(h('p', { class: 'error-inline' }, 'This page could not be opened: ', e.message),
+      h('button', { type: 'button', class: 'secondary', onclick: nav.back }, '← Back to results'));
+  }
+}
 
 async function show() {
   syncInputs();
@@ -503,8 +566,24 @@ async function show() {
     lastSearchKey = key;
     runSearch();
   }
-  if (state.doc) {
+  if (!state.entity && openEntity) {
+    openEntity = null;
+    els.entity.hidden = true;
+    clear(els.entity);
+  }
+  if (state.entity && !state.doc) {
     els.results.hidden = true;
+    els.briefing.hidden = true;
+    openDoc = null;
+    clear(els.briefing);
+    els.entity.hidden = false;
+    if (openEntity !== state.entity) {
+      openEntity = state.entity;
+      await showEntity(state.entity);
+    }
+  } else if (state.doc) {
+    els.results.hidden = true;
+    els.entity.hidden = true;
     els.briefing.hidden = false;
     if (openDoc !== state.doc) {
       openDoc = state.doc;
@@ -540,8 +619,11 @@ async function showBriefing(id) {
         s.doc = '';
       })),
       searchFor: (text) => go(withState(s => { s.q = text; s.doc = ''; })),
+      entity: (dim, value, content) => entityLink(nav, dim, value, content, `Page of ${value}`),
       curate: curationMenu,
     });
+    const side = els.briefing.querySelector('.side');
+    if (side) renderRelated(side, id, api, nav);
     els.briefing.querySelector('h2')?.focus();
     window.scrollTo(0, 0);
   } catch (e) {
@@ -568,6 +650,7 @@ els.form.addEventListener('submit', (e) => {
 });
 
 els.sort.addEventListener('change', () => go(withState(s => { s.sort = els.sort.value; s.doc = ''; })));
+els.copies.addEventListener('change', () => go(withState(s => { s.copies = els.copies.value; s.doc = ''; })));
 
 els.dateForm.addEventListener('submit', (e) => {
   e.preventDefault();
@@ -621,6 +704,8 @@ document.addEventListener('keydown', (e) => {
     els.q.select();
   } else if (e.key === 'Escape' && state.doc && !typing) {
     closeBriefing();
+  } else if (e.key === 'Escape' && state.entity && !typing) {
+    nav.back();
   }
 });
 

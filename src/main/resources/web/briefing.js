@@ -57,7 +57,8 @@ function entityList(title, kind, items, render) {
 
 /**
  * Draws doc into container. actions: back(), filter(dim, value) to narrow the search by an
- * entity, searchFor(text), curate(dim, value, label) for an entity's correction menu.
+ * entity, searchFor(text), curate(dim, value, label) for an entity's correction menu, and
+ * optionally entity(dim, value, content) to link a name to its page.
  */
 export function renderBriefing(container, doc, actions) {
   container.replaceChildren();
@@ -67,6 +68,11 @@ export function renderBriefing(container, doc, actions) {
   const orgs = [...(doc.organisations || [])].sort((a, b) => b.count - a.count);
   const dates = doc.datesMentioned || [];
 
+  // A name links to its entity page when the page gives a way to (actions.entity).
+  const entityName = (dim, value, name) => {
+    const span = h('span', { class: 'name' }, name);
+    return actions.entity ? actions.entity(dim, value, span) : span;
+  };
   // the analyst's correction menu (curation.js), when the page has one
   const curate = (dim, value, name) => (actions.curate ? actions.curate(dim, value, name) : '');
 
@@ -109,16 +115,16 @@ export function renderBriefing(container, doc, actions) {
       h('div', { class: 'side' },
         entityList('Countries', 'country', countries, c => h('li', {},
           h('abbr', { class: 'code', title: c.name }, c.code), ' ',
-          h('span', { class: 'name' }, c.name),
+          entityName(c.about ? 'about' : 'country', c.code, c.name),
           c.about ? h('span', { class: 'badge about-badge', title: 'the briefing is about this country' }, 'about') : '',
           ' ', h('span', { class: 'count', title: 'mentions' }, `×${c.count}`), ' ',
           filterButton(c.about ? 'about' : 'country', c.code, c.name), ' ',
           curate('country', c.code, c.name))),
         entityList('People', 'person', people, p => h('li', {},
-          h('span', { class: 'name' }, p.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${p.count}`), ' ',
+          entityName('person', p.name, p.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${p.count}`), ' ',
           filterButton('person', p.name, p.name), ' ', curate('person', p.name, p.name))),
         entityList('Organisations', 'org', orgs, o => h('li', {},
-          h('span', { class: 'name' }, o.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${o.count}`), ' ',
+          entityName('org', o.name, o.name), ' ', h('span', { class: 'count', title: 'mentions' }, `×${o.count}`), ' ',
           filterButton('org', o.name, o.name), ' ', curate('org', o.name, o.name))),
         dates.length ? h('section', { class: 'entities entities-dates', 'aria-label': 'Dates mentioned' },
           h('h3', {}, 'Dates mentioned ', h('span', { class: 'count' }, String(dates.length))),

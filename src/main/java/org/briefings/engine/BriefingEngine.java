@@ -21,9 +21,13 @@ import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
+import org.briefings.search.EntityPage;
+import org.briefings.search.EntityPages;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.search.SimilarBriefings;
+import org.briefings.view.BriefingViews;
 import org.briefings.watch.Watches;
 
 /**
@@ -44,6 +48,8 @@ public final class BriefingEngine implements Closeable {
     private final CorpusWriter writer;
     private final Reconciler reconciler;
     private final IngestTally tally;
+    private final SimilarBriefings similar;
+    private final EntityPages entities;
     private final Curator curator;
     private final Watches watches;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
@@ -66,6 +72,8 @@ public final class BriefingEngine implements Closeable {
         this.writer = writer;
         this.reconciler = reconciler;
         this.tally = tally;
+        this.similar = new SimilarBriefings(index, searcher.countries());
+        this.entities = new EntityPages(index, searcher);
         this.curator = curator;
         this.watches = watches;
     }
@@ -116,6 +124,23 @@ public final class BriefingEngine implements Closeable {
 
     public SearchResponse search(SearchRequest request) throws IOException {
         return searcher.search(request);
+    }
+
+    /** Briefings like this one, its copies excluded (see {@link SimilarBriefings}). */
+    public List<BriefingViews.Related> similar(String id, int size) throws IOException {
+        return similar.similar(id, size);
+    }
+
+    /** The other briefings of this one's copy group, the group's first member first. */
+    public List<BriefingViews.Related> copies(String id) throws IOException {
+        return index.copiesOf(id).stream()
+                .map(b -> BriefingViews.related(b, null, searcher.countries()::name))
+                .toList();
+    }
+
+    /** A country's, person's or organisation's page (see {@link EntityPages}). */
+    public EntityPage entity(String dim, String value, int latest, int limit) throws IOException {
+        return entities.page(dim, value, latest, limit);
     }
 
     /**
@@ -225,7 +250,7 @@ public final class BriefingEngine implements Closeable {
                                 rel,
                                 Files.size(target),
                                 Files.getLastModifiedTime(target).toMillis()));
-                index.refresh();
+                index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
             }
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =
@@ -254,7 +279,7 @@ public final class BriefingEngine implements Closeable {
                 index.deleteFile(b.sourcePath());
             }
             index.delete(id);
-            index.refresh();
+            index.groupCopies(); // refreshes; re-points the group if its first member went
         }
         return true;
     }
@@ -276,9 +301,10 @@ public final class BriefingEngine implements Closeable {
         return writer.resolve(b.sourcePath()).filter(Files::isRegularFile);
     }
 
-    /** Commits pending index changes (durability); cheap when there are none. */
+    /** Puts what changed into its copy groups, then commits it (durability); cheap when nothing changed. */
     public void commit() throws IOException {
         if (index.hasUncommittedChanges()) {
+            index.groupCopies();
             index.commit();
         }
     }

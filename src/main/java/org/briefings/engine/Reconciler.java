@@ -124,7 +124,7 @@ final class Reconciler {
                 Thread.currentThread().interrupt();
             }
         }
-        index.refresh();
+        index.groupCopies(); // refreshes
         if (index.hasUncommittedChanges()) {
             index.commit();
         }

@@ -92,6 +92,11 @@ final class Params {
         return id;
     }
 
+    /** A parameter of the path template (already URL-decoded), or null. */
+    String path(String name) {
+        return pathParameters(exchange).get(name);
+    }
+
     /** The {id} of the path as given (for ids that are not briefing ids). */
     String pathId() {
         String id = pathParameters(exchange).get("id");

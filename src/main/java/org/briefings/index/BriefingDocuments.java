@@ -46,18 +46,32 @@ public final class BriefingDocuments {
     /** The countries, people and organisations as tagged, stored when curation changed them. */
     record Tagged(List<CountryMention> countries, List<EntityMention> people, List<EntityMention> organisations) {}
 
-    /** Builds the Lucene document for one briefing as tagged, with no curation. */
+    /** Where a briefing stands in copy grouping ({@link CopyGroups}): its group's first member, and whether grouping has still to look at it. */
+    record CopyState(String group, boolean pending) {
+        /** A briefing just ingested: alone in its copy group until grouped. */
+        static CopyState ungrouped(String id) {
+            return new CopyState(id, true);
+        }
+    }
+
+    /** Builds the Lucene document for a briefing just ingested, as tagged, with no curation. */
     public static Document toDocument(Briefing b, FileInfo file) {
         return toDocument(b, file, FacetCuration.NONE);
+    }
+
+    /** Builds the Lucene document for a briefing just ingested: alone in its copy group until grouped. */
+    public static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation) {
+        return toDocument(tagged, file, curation, CopyState.ungrouped(tagged.id()));
     }
 
     /**
      * Builds the Lucene document for one briefing: {@code tagged} is what the taggers found; the
      * facets, filters and stored record hold what {@code curation} makes of it, and the tagged
      * values are kept (as keywords always, stored when they differ) so rules can be applied or
-     * undone later from the index alone.
+     * undone later from the index alone. {@code copy} is its place in copy grouping, kept when a
+     * document is rewritten (by curation or by grouping).
      */
-    public static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation) {
+    static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation, CopyState copy) {
         Briefing b = curation.apply(tagged);
         Document doc = new Document();
         addTagged(doc, tagged);
@@ -125,12 +139,29 @@ public final class BriefingDocuments {
                 d.end().toEpochDay()
             }));
         }
+        addCopyFields(doc, b, copy);
         doc.add(new StoredField(SOURCE, sourceJson(b)));
         try {
             return facetsConfig().build(doc);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The MinHash signature and bands of the body, and the copy group (see {@link CopyGroups}). */
+    private static void addCopyFields(Document doc, Briefing b, CopyState copy) {
+        int[] sig = MinHash.signature(b.body());
+        if (sig != null) {
+            for (String band : MinHash.bands(sig)) {
+                doc.add(new StringField(COPY_BAND, band, Field.Store.NO));
+            }
+            doc.add(new StoredField(COPY_SIGNATURE, MinHash.toBytes(sig)));
+        }
+        doc.add(new StringField(COPY_GROUP, copy.group(), Field.Store.YES));
+        // doc values on the group let the searcher fold a page of hits by group without stored-field reads
+        doc.add(new SortedDocValuesField(COPY_GROUP, new BytesRef(copy.group())));
+        doc.add(new StringField(COPY_ROLE, copy.group().equals(b.id()) ? "first" : "copy", Field.Store.NO));
+        doc.add(new NumericDocValuesField(COPY_PENDING, copy.pending() ? 1 : 0));
     }
 
     private static void addTagged(Document doc, Briefing tagged) {

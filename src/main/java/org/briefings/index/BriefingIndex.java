@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,10 +21,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
@@ -56,12 +53,14 @@ public final class BriefingIndex implements Closeable {
     /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
     private volatile FacetCuration curation = FacetCuration.NONE;
     /**
-     * Writes take the read side; {@link #curate} takes the write side, so no briefing is indexed
-     * with the old rules, or deleted, while the rules change under it; so does {@link #commit}, so no
+     * Writes (replace, delete) take the read side. The write side is taken by {@link #curate}, so no
+     * briefing is indexed with the old rules, or deleted, while the rules change under it; by copy
+     * grouping, so no file is replaced while its group is rewritten; and by {@link #commit}, so no
      * briefing reaches a commit before the listener has seen it ({@link IndexListener#beforeCommit}).
      */
-    private final ReentrantReadWriteLock curationLock = new ReentrantReadWriteLock();
+    private final ReentrantReadWriteLock changeLock = new ReentrantReadWriteLock();
 
+    private final CopyGroups copies;
     private final String rebuiltFromVersion;
 
     private static final Logger LOG = LoggerFactory.getLogger(BriefingIndex.class);
@@ -81,6 +80,7 @@ public final class BriefingIndex implements Closeable {
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
+        this.copies = new CopyGroups(this, writer, changeLock);
         this.handover = new Handover(searchers);
         this.searchers.addListener(handover);
         Map<String, String> userData =
@@ -127,36 +127,59 @@ public final class BriefingIndex implements Closeable {
      */
     public void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file)
             throws IOException {
-        curationLock.readLock().lock();
+        changeLock.readLock().lock();
         try {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+            copies.deleted();
             for (Briefing b : briefings) {
                 Document doc = BriefingDocuments.toDocument(b, file, curation);
                 writer.updateDocument(new Term(BriefingSchema.ID, b.id()), doc);
                 handover.written(b, doc);
             }
         } finally {
-            curationLock.readLock().unlock();
+            changeLock.readLock().unlock();
         }
     }
 
     /** Deletes everything that came from the file at {@code filePath}. */
     public void deleteFile(String filePath) throws IOException {
-        curationLock.readLock().lock();
+        changeLock.readLock().lock();
         try {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
+            copies.deleted();
         } finally {
-            curationLock.readLock().unlock();
+            changeLock.readLock().unlock();
         }
     }
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
     public void delete(String id) throws IOException {
-        curationLock.readLock().lock();
+        changeLock.readLock().lock();
         try {
             writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+            copies.deleted();
         } finally {
-            curationLock.readLock().unlock();
+            changeLock.readLock().unlock();
+        }
+    }
+
+    /**
+     * Puts briefings indexed or deleted since the last call into their copy groups ({@link
+     * CopyGroups}) and refreshes; cheap when nothing changed.
+     *
+     * @return how many briefings changed group
+     */
+    public int groupCopies() throws IOException {
+        return copies.group();
+    }
+
+    /** The other briefings of this briefing's copy group, its first member first; empty without copies. */
+    public List<Briefing> copiesOf(String id) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return CopyGroups.copiesOf(searcher, id);
+        } finally {
+            release(searcher);
         }
     }
 
@@ -181,12 +204,14 @@ public final class BriefingIndex implements Closeable {
      */
     public int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated)
             throws IOException {
-        curationLock.writeLock().lock();
+        changeLock.writeLock().lock();
         try {
             curation = next;
-            return Recuration.run(writer, searchers, next, changed, recheckCurated);
+            int rewritten = Recuration.run(writer, searchers, next, changed, recheckCurated);
+            copies.group(); // rewritten briefings first in their group were marked for grouping again
+            return rewritten;
         } finally {
-            curationLock.writeLock().unlock();
+            changeLock.writeLock().unlock();
         }
     }
 
@@ -206,7 +231,7 @@ public final class BriefingIndex implements Closeable {
      * last commit has what the listener derived from it, and one that is not is indexed again.
      */
     public void commit() throws IOException {
-        curationLock.writeLock().lock();
+        changeLock.writeLock().lock();
         try {
             refresh();
             handover.listener().beforeCommit();
@@ -216,7 +241,7 @@ public final class BriefingIndex implements Closeable {
             writer.commit();
             lastCommitMillis.set(now);
         } finally {
-            curationLock.writeLock().unlock();
+            changeLock.writeLock().unlock();
         }
     }
 
@@ -303,12 +328,7 @@ public final class BriefingIndex implements Closeable {
 
     /** Number of briefings visible to searches. */
     public int count() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.getIndexReader().numDocs();
-        } finally {
-            release(searcher);
-        }
+        return count(new org.apache.lucene.search.MatchAllDocsQuery());
     }
 
     /** Bytes the index takes on disk. */
@@ -347,19 +367,7 @@ public final class BriefingIndex implements Closeable {
     public FileBriefings briefingsOfFile(String fileId) throws IOException {
         IndexSearcher searcher = acquire();
         try {
-            TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId)), 10_000);
-            if (top.scoreDocs.length == 0) {
-                return null;
-            }
-            StoredFields stored = searcher.storedFields();
-            String path = null;
-            ArrayList<Briefing> briefings = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Document d = stored.document(sd.doc);
-                path = path == null ? d.get(BriefingSchema.FILE_PATH) : path;
-                briefings.add(BriefingDocuments.fromDocument(d));
-            }
-            return new FileBriefings(path, briefings);
+            return IndexedFiles.briefingsOf(searcher, fileId);
         } finally {
             release(searcher);
         }

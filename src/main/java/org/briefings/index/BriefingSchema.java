@@ -22,8 +22,9 @@ public final class BriefingSchema {
      * bytes did not change; {@link BriefingIndex} empties such an index so every file is indexed
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
-    // 3: undated briefings; 4: the tagged entity values kept for curation; 5: the ocr and needs-ocr flags
-    public static final int VERSION = 5;
+    // 3: undated; 4: tagged entity values kept for curation; 5: copy fields (MinHash bands, signature,
+    // copy group); 6: the ocr and needs-ocr flags
+    public static final int VERSION = 6;
 
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */
@@ -77,6 +78,18 @@ public final class BriefingSchema {
     public static final String PUBLISHED = "published";
     /** Periods the text talks about, as epoch-day ranges (LongRange), for "events in 2018" queries. */
     public static final String EVENT_DATES = "event_dates";
+
+    // --- copies (see MinHash and CopyGroups) ---
+    /** MinHash LSH band terms of the body: texts sharing one are candidate copies. */
+    public static final String COPY_BAND = "copy_band";
+    /** The MinHash signature itself (stored bytes): decides whether a candidate is a copy. */
+    public static final String COPY_SIGNATURE = "copy_signature";
+    /** Id of the copy group's first member (its own id when it has no copies); indexed, stored, doc values. */
+    public static final String COPY_GROUP = "copy_group";
+    /** {@code first} for a group's first member (and every briefing without copies), else {@code copy}. */
+    public static final String COPY_ROLE = "copy_role";
+    /** 1 while the briefing waits for copy grouping (numeric doc values, updated in place), else 0. */
+    public static final String COPY_PENDING = "copy_pending";
 
     /** The briefing minus its body, as JSON, so a hit can be shown without re-enrichment. */
     public static final String SOURCE = "_source";

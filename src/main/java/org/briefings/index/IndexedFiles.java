@@ -1,14 +1,20 @@
 package org.briefings.index;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
+import org.briefings.Briefing;
 
 /** What the index knows of each file (see {@link BriefingIndex#indexedFiles}), read from stored fields. */
 final class IndexedFiles {
@@ -47,4 +53,21 @@ final class IndexedFiles {
     }
 
     private IndexedFiles() {}
+
+    /** Everything indexed from the file with this content hash, or null when nothing is. */
+    static BriefingIndex.FileBriefings briefingsOf(IndexSearcher searcher, String fileId) throws IOException {
+        TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.FILE_ID, fileId)), 10_000);
+        if (top.scoreDocs.length == 0) {
+            return null;
+        }
+        StoredFields stored = searcher.storedFields();
+        String path = null;
+        ArrayList<Briefing> briefings = new ArrayList<>();
+        for (ScoreDoc sd : top.scoreDocs) {
+            Document d = stored.document(sd.doc);
+            path = path == null ? d.get(BriefingSchema.FILE_PATH) : path;
+            briefings.add(BriefingDocuments.fromDocument(d));
+        }
+        return new BriefingIndex.FileBriefings(path, briefings);
+    }
 }

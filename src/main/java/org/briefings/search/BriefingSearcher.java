@@ -120,6 +120,11 @@ public final class BriefingSearcher {
                 facets = result.facets;
             }
 
+            CopyFolding.Page folded = null;
+            if (request.copies() == CopyMode.COLLAPSE) {
+                folded = CopyFolding.collapse(searcher, drill, sort, top, size);
+                top = new TopDocs(top.totalHits, folded.hits());
+            }
             String[] snippets = snippets(searcher, base, top, size);
             List<BriefingViews.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
@@ -129,12 +134,17 @@ public final class BriefingSearcher {
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
-                hits.add(BriefingViews.hit(b, snippet, score, countries::name));
+                String group = CopyFolding.group(searcher, sd.doc);
+                hits.add(BriefingViews.hit(
+                        b, snippet, score, countries::name, group, CopyFolding.copies(searcher, group)));
             }
             String next = null;
             if (size > 0 && top.scoreDocs.length >= size && (top.totalHits.value() > countBefore(request, size))) {
                 FieldDoc last = (FieldDoc) top.scoreDocs[size - 1];
                 next = Cursor.encode(last, request.sort());
+            }
+            if (folded != null) {
+                next = folded.more() && folded.last() != null ? Cursor.encode(folded.last(), request.sort()) : null;
             }
             List<SearchResponse.Facet> facetList = facets(facets, state, filters, request.facetLimit());
             List<SearchResponse.Bucket> timeline = timeline(facets, state);
@@ -238,7 +248,8 @@ public final class BriefingSearcher {
     }
 
     /** The text query plus the date range, without facet filters. */
-    private static Query withDates(SearchRequest request, Query text) {
+    private static Query withDates(SearchRequest request, Query query) {
+        Query text = CopyFolding.hideCopies(query, request.copies());
         if (request.from() == null && request.to() == null) {
             return text;
         }

@@ -18,6 +18,7 @@ import java.util.Map;
  * @param size    hits per page (1..{@value #MAX_SIZE})
  * @param cursor  the {@code nextCursor} of the previous page, or null for the first page
  * @param facetLimit values per facet dimension
+ * @param copies  show every copy, collapse each copy group to one hit, or hide copies
  */
 public record SearchRequest(
         String query,
@@ -27,7 +28,8 @@ public record SearchRequest(
         SortOrder sort,
         int size,
         String cursor,
-        int facetLimit) {
+        int facetLimit,
+        CopyMode copies) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 200;
@@ -38,6 +40,7 @@ public record SearchRequest(
         query = query == null ? "" : query;
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
+        copies = copies == null ? CopyMode.SHOW : copies;
         if (size < 0 || size > MAX_SIZE) {
             throw new InvalidRequestException("size", "size must be between 0 and " + MAX_SIZE + ", not " + size);
         }
@@ -64,6 +67,7 @@ public record SearchRequest(
         private int size = DEFAULT_SIZE;
         private String cursor;
         private int facetLimit = DEFAULT_FACET_LIMIT;
+        private CopyMode copies = CopyMode.SHOW;
 
         public Builder query(String q) {
             this.query = q;
@@ -105,8 +109,13 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder copies(CopyMode c) {
+            this.copies = c;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, filters, from, to, sort, size, cursor, facetLimit);
+            return new SearchRequest(query, filters, from, to, sort, size, cursor, facetLimit, copies);
         }
     }
 }

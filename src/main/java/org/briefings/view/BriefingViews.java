@@ -38,7 +38,8 @@ public final class BriefingViews {
 
     /**
      * One search hit. {@code snippet} is HTML: matched words in {@code <mark>}, everything else
-     * escaped; {@code score} is null unless hits are ordered by relevance.
+     * escaped; {@code score} is null unless hits are ordered by relevance; {@code copyGroup} is the id
+     * of its copy group's first member and {@code copies} how many other briefings are in the group.
      */
     public record Hit(
             String id,
@@ -54,8 +55,24 @@ public final class BriefingViews {
             String sourcePath,
             String snippet,
             Float score,
+            String copyGroup,
+            int copies,
             boolean ocr,
             boolean needsOcr) {}
+
+    /**
+     * A briefing named beside another one (a similar briefing, a copy): enough to recognise it and
+     * open it. {@code score} is the similarity (null for copies).
+     */
+    public record Related(
+            String id,
+            String title,
+            Published published,
+            List<CountryRef> about,
+            String format,
+            String sourcePath,
+            Float score,
+            String link) {}
 
     /** The whole briefing, with its text, every mention and its evidence, and a link to the original. */
     public record Document(
@@ -100,6 +117,12 @@ public final class BriefingViews {
      * A search hit; {@code countryName} names a country whose mention carries no name of its own.
      */
     public static Hit hit(Briefing b, String snippet, Float score, UnaryOperator<String> countryName) {
+        return hit(b, snippet, score, countryName, b.id(), 0);
+    }
+
+    /** A search hit in a copy group of {@code copies + 1} briefings whose first member is {@code copyGroup}. */
+    public static Hit hit(
+            Briefing b, String snippet, Float score, UnaryOperator<String> countryName, String copyGroup, int copies) {
         List<CountryRef> about = new ArrayList<>();
         List<CountryRef> mentioned = new ArrayList<>();
         for (CountryMention c : b.countries()) {
@@ -123,8 +146,20 @@ public final class BriefingViews {
                 b.sourcePath(),
                 snippet,
                 score,
+                copyGroup,
+                copies,
                 b.ocr(),
                 b.needsOcr());
+    }
+
+    /** A briefing named beside another; {@code score} null when it has none. */
+    public static Related related(Briefing b, Float score, UnaryOperator<String> countryName) {
+        List<CountryRef> about = new ArrayList<>();
+        for (CountryMention c : b.aboutCountries()) {
+            about.add(new CountryRef(c.code(), c.name() != null ? c.name() : countryName.apply(c.code())));
+        }
+        return new Related(
+                b.id(), b.title(), Published.of(b.published()), about, b.format(), b.sourcePath(), score, link(b));
     }
 
     /** The full briefing; {@code hasOriginal} when its original file can be downloaded. */

@@ -743,4 +743,90 @@ class WebPageTest {
         assertEquals(List.of(), unnamed);
         assertNoScriptErrors();
     }
+
+    // ------------------------------------------------------------------ map, entity pages, similar briefings
+
+    @Test
+    void clickingNorthKoreaOnTheMapFiltersTheResultsToBriefingsAboutIt() throws Exception {
+        open("/");
+        WebElement kp = waiting()
+                .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#map path[data-code='KP']")));
+        JsonNode all = s.getJson("/api/search?size=0&facetLimit=1000");
+        assertEquals(
+                String.valueOf(facetCounts(all, "about").get("KP")),
+                kp.getDomAttribute("data-count"),
+                "the map's count is the about facet's");
+        assertTrue(kp.getDomAttribute("aria-label").startsWith("North Korea: "), kp.getDomAttribute("aria-label"));
+        assertEquals("0", kp.getDomAttribute("tabindex"), "countries with briefings are keyboard reachable");
+        assertFalse(
+                driver.findElements(By.cssSelector("#map .map-table tbody tr")).isEmpty(),
+                "the counts are also a table");
+        screenshot("map-all");
+        andWaitForSearch(kp::click);
+        assertTrue(query().contains("about=KP"), driver.getCurrentUrl());
+        long expected = s.getJson("/api/search?size=0&about=KP").get("total").asLong();
+        assertTrue(expected > 0);
+        assertEquals(expected, shownTotal());
+        for (WebElement hit : hits()) {
+            assertTrue(
+                    hit.findElement(By.cssSelector(".about")).getText().contains("North Korea"),
+                    "a hit about North Korea: " + hit.getText());
+        }
+        waiting()
+                .until(d -> d.findElement(By.cssSelector("#map path[data-code='KP']"))
+                        .getDomAttribute("class")
+                        .contains("selected"));
+        screenshot("map-north-korea");
+        // with the keyboard: Enter on a focused country adds it too
+        WebElement other = driver.findElement(By.cssSelector("#map path.counted:not(.selected)"));
+        String code = other.getDomAttribute("data-code");
+        js("arguments[0].focus();", other);
+        andWaitForSearch(() -> new Actions(driver).sendKeys(Keys.ENTER).perform());
+        assertTrue(query().contains("about=" + code), driver.getCurrentUrl());
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void anEntityChipOpensTheEntityPageWhoseCoMentionsLeadToTheirOwnPages() throws Exception {
+        open("/?about=KP");
+        WebElement chip = driver.findElement(By.cssSelector("#hits .about a.entity-link"));
+        chip.click();
+        WebElement count = waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-count")));
+        assertTrue(query().contains("entity="), driver.getCurrentUrl());
+        String key = java.net.URLDecoder.decode(query().replaceAll(".*entity=([^&]*).*", "$1"), StandardCharsets.UTF_8);
+        String[] dimValue = key.split(":", 2);
+        JsonNode page = s.getJson("/api/entities/" + dimValue[0] + "/"
+                + TestServer.enc(dimValue[1]).replace("+", "%20"));
+        assertEquals(
+                page.get("count").asLong() + " briefing" + (page.get("count").asLong() == 1 ? "" : "s"),
+                count.getText());
+        assertFalse(driver.findElements(By.cssSelector("#entity-latest li")).isEmpty());
+        screenshot("entity-page");
+        WebElement co = driver.findElement(By.cssSelector("#entity .co-mentioned a.entity-link"));
+        String name = co.getText();
+        co.click();
+        waiting().until(d -> d.findElement(By.id("entity-title")).getText().startsWith(name));
+        // the facet sidebar's small link opens a page too, and its checkbox still filters
+        driver.findElement(By.id("entity-back")).click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("hits")));
+        WebElement facetLink = driver.findElement(By.cssSelector("#facet-person .entity-link"));
+        facetLink.click();
+        waiting().until(ExpectedConditions.visibilityOfElementLocated(By.id("entity-count")));
+        assertTrue(query().contains("entity=person"), driver.getCurrentUrl());
+        assertNoScriptErrors();
+    }
+
+    @Test
+    void theBriefingViewListsSimilarBriefings() throws Exception {
+        open("/?about=KP");
+        hits().get(0).findElement(By.cssSelector("a.hit-title")).click();
+        WebElement similar =
+                waiting().until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#similar li.related a")));
+        assertFalse(similar.getText().isBlank());
+        screenshot("similar-briefings");
+        String id = similar.getDomAttribute("data-id");
+        similar.click();
+        waiting().until(d -> query().contains("doc=" + id));
+        assertNoScriptErrors();
+    }
 }

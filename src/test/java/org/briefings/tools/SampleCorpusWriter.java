@@ -632,5 +632,36 @@ public final class SampleCorpusWriter {
         return HexFormat.of().formatHex(bytes);
     }
 
+    /**
+     * One briefing text in three wrappers, for copy-detection tests: {@code pdf}, {@code docx} and
+     * {@code eml} (a plain e-mail whose body is the text) -> bytes. Paragraphs are separated by blank
+     * lines.
+     */
+    public static Map<String, byte[]> wrappers(String name, String title, LocalDate date, String body)
+            throws IOException {
+        Map<String, String> fields = new LinkedHashMap<>();
+        fields.put("title", title);
+        fields.put("date", date.toString());
+        fields.put("format", "pdf");
+        List<Block> blocks = new ArrayList<>();
+        for (String para : body.split("\n\\s*\n", -1)) {
+            String text = para.strip().replaceAll("\\s*\n\\s*", " ");
+            if (!text.isEmpty()) {
+                blocks.add(new Block(Kind.PARAGRAPH, text));
+            }
+        }
+        Source s = new Source(name + ".txt", fields, blocks);
+        String crlf = "\r\n";
+        String mail = "From: Desk <desk@briefings.example>" + crlf + "To: analysts@briefings.example" + crlf
+                + "Subject: " + ascii(title) + crlf + "Date: " + RFC_5322.format(s.date()) + crlf
+                + "MIME-Version: 1.0" + crlf + "Content-Type: text/plain; charset=UTF-8" + crlf + crlf
+                + plainText(s, 72).replace("\n", crlf);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        out.put("pdf", pdf(s));
+        out.put("docx", docx(s));
+        out.put("eml", mail.getBytes(StandardCharsets.UTF_8));
+        return out;
+    }
+
     private SampleCorpusWriter() {}
 }

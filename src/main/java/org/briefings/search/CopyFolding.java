@@ -1,0 +1,102 @@
+package org.briefings.search;
+
+import static org.briefings.index.BriefingSchema.COPY_GROUP;
+import static org.briefings.index.BriefingSchema.COPY_ROLE;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+
+/**
+ * Copies in search results ({@link CopyMode}). Hiding is a filter on the first members. Collapsing
+ * keeps a hit only when it is the best-ranked matching member of its copy group, so each group
+ * shows once, where its best member ranks, on whichever page that is: a cursor page needs no memory
+ * of earlier pages. Only hits whose group has other members cost a look-up (one search, top 1, of
+ * the query within the group), and copies are few.
+ */
+final class CopyFolding {
+
+    /** The hits kept and the last hit looked at (where the next page starts). */
+    record Page(ScoreDoc[] hits, FieldDoc last, boolean more) {}
+
+    private CopyFolding() {}
+
+    /** The query restricted to first members, when copies are hidden. */
+    static Query hideCopies(Query query, CopyMode mode) {
+        if (mode != CopyMode.HIDE) {
+            return query;
+        }
+        return new BooleanQuery.Builder()
+                .add(query, query instanceof MatchAllDocsQuery ? BooleanClause.Occur.FILTER : BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(COPY_ROLE, "first")), BooleanClause.Occur.FILTER)
+                .build();
+    }
+
+    /** Folds the first page of hits (and later pages as needed) to one per copy group. */
+    static Page collapse(IndexSearcher searcher, Query query, Sort sort, TopDocs first, int size) throws IOException {
+        List<ScoreDoc> kept = new ArrayList<>();
+        Set<String> groups = new HashSet<>();
+        ScoreDoc[] batch = first.scoreDocs;
+        FieldDoc last = null;
+        int want = Math.max(size, 1);
+        while (true) {
+            for (ScoreDoc sd : batch) {
+                if (kept.size() == size) {
+                    return new Page(kept.toArray(ScoreDoc[]::new), last, true);
+                }
+                last = (FieldDoc) sd;
+                String group = group(searcher, sd.doc);
+                if (group != null && !groups.add(group)) {
+                    continue;
+                }
+                if (group != null
+                        && searcher.count(new TermQuery(new Term(COPY_GROUP, group))) > 1
+                        && !bestOfGroup(searcher, query, sort, group, sd.doc)) {
+                    continue;
+                }
+                kept.add(sd);
+            }
+            if (batch.length < want || size == 0) {
+                return new Page(kept.toArray(ScoreDoc[]::new), last, false);
+            }
+            if (kept.size() == size) {
+                return new Page(kept.toArray(ScoreDoc[]::new), last, true);
+            }
+            batch = searcher.search(query, new TopFieldCollectorManager(sort, want, last, 1)).scoreDocs;
+        }
+    }
+
+    private static boolean bestOfGroup(IndexSearcher searcher, Query query, Sort sort, String group, int doc)
+            throws IOException {
+        Query inGroup = new BooleanQuery.Builder()
+                .add(query, BooleanClause.Occur.MUST)
+                .add(new TermQuery(new Term(COPY_GROUP, group)), BooleanClause.Occur.FILTER)
+                .build();
+        TopDocs top = searcher.search(inGroup, new TopFieldCollectorManager(sort, 1, null, 1));
+        return top.scoreDocs.length == 0 || top.scoreDocs[0].doc == doc;
+    }
+
+    /** The copy group of a document (stored), or null for documents indexed before copies existed. */
+    static String group(IndexSearcher searcher, int doc) throws IOException {
+        return searcher.storedFields().document(doc, Set.of(COPY_GROUP)).get(COPY_GROUP);
+    }
+
+    /** How many other briefings share the group. */
+    static int copies(IndexSearcher searcher, String group) throws IOException {
+        return group == null ? 0 : Math.max(0, searcher.count(new TermQuery(new Term(COPY_GROUP, group))) - 1);
+    }
+}
