@@ -86,6 +86,8 @@ final class Reconciler {
         }
         IngestTally tally = sinceStart.run();
         Map<String, BriefingDocuments.FileInfo> known = index.indexedFiles();
+        // scans indexed unread are read again, unchanged as they are, once OCR is available here
+        Set<String> reread = pipeline.limits().ocr().available() ? index.needsOcrPaths() : Set.of();
         List<Path> files = new ArrayList<>();
         for (Path root : scope) {
             files.addAll(CorpusFiles.list(corpus, root));
@@ -112,7 +114,7 @@ final class Reconciler {
                 pool.execute(() -> {
                     String rel = CorpusFiles.relative(corpus, file);
                     try {
-                        reconcileFile(file, rel, known.get(rel), claimedIds, tally);
+                        reconcileFile(file, rel, known.get(rel), reread.contains(rel), claimedIds, tally);
                     } catch (RuntimeException | IOException e) {
                         tally.recordFailure(
                                 FileOutcome.FAILED,
@@ -164,7 +166,12 @@ final class Reconciler {
     }
 
     private void reconcileFile(
-            Path file, String rel, BriefingDocuments.FileInfo known, Set<String> claimedIds, IngestTally tally)
+            Path file,
+            String rel,
+            BriefingDocuments.FileInfo known,
+            boolean reread,
+            Set<String> claimedIds,
+            IngestTally tally)
             throws IOException {
         long size;
         long mtime;
@@ -175,12 +182,12 @@ final class Reconciler {
             tally.record(FileOutcome.UNCHANGED); // gone since the listing: the next run deletes it
             return;
         }
-        if (known != null && known.size() == size && known.mtime() == mtime) {
+        if (!reread && known != null && known.size() == size && known.mtime() == mtime) {
             tally.record(FileOutcome.UNCHANGED);
             return;
         }
         String hash = ContentHash.of(file);
-        if (known != null && known.fileId().equals(hash)) {
+        if (!reread && known != null && known.fileId().equals(hash)) {
             tally.record(FileOutcome.UNCHANGED);
             return;
         }

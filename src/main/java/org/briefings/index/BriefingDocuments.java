@@ -119,6 +119,12 @@ public final class BriefingDocuments {
         doc.add(facet(FacetDimension.LANGUAGE, b.language()));
         doc.add(new StringField(FORMAT, b.format(), Field.Store.NO));
         doc.add(facet(FacetDimension.FORMAT, b.format()));
+        if (b.ocr()) {
+            doc.add(facet(FacetDimension.OCR, FLAG_SET));
+        }
+        if (b.needsOcr()) {
+            doc.add(facet(FacetDimension.NEEDS_OCR, FLAG_SET));
+        }
 
         if (b.published() == null) {
             // no point, no year, no month: date ranges never match it and the timeline leaves it out
