@@ -1,7 +1,7 @@
 // The analyst's search page. Talks only to the JSON API; the page's state (query, filters, dates,
 // sort, open briefing) lives in the URL so searches can be bookmarked and back/forward work.
 // Everything that comes from documents is inserted as text (see dom.js), never as HTML.
-import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural } from './dom.js';
+import { h, clear, snippetNodes, formatDate, dateSource, countryChip, plural, ocrBadge } from './dom.js';
 import { renderTimeline } from './timeline.js';
 import { renderBriefing } from './briefing.js';
 import { setupUpload } from './upload.js';
@@ -326,6 +326,7 @@ function hitItem(hit) {
         ? h('time', { datetime: pub.date || '', title: dateSource(pub.source) }, formatDate(pub.date, pub.precision))
         : h('span', { class: 'muted undated-label', title: 'Nothing in the briefing or its file says when it was published' }, 'undated'),
       ' · ', h('span', { class: 'badge format', title: 'format' }, hit.format || '?'),
+      ocrBadge(hit),
       hit.language ? [' · ', h('span', { class: 'lang', title: 'language' }, hit.language)] : '',
       hit.sourcePath ? [' · ', h('span', { class: 'path' }, hit.sourcePath)] : ''),
     about.length ? h('p', { class: 'about' }, h('span', { class: 'visually-hidden' }, 'About: '),

@@ -1,7 +1,7 @@
 // The briefing view: title, date and its source, the full text with country, person and
 // organisation mentions marked, the entity lists with counts and the download link. The text is
 // cut into text nodes at the API's span offsets; nothing from the document is parsed as HTML.
-import { h, formatDate, formatInstant, dateSource, plural } from './dom.js';
+import { h, formatDate, formatInstant, dateSource, plural, ocrBadge } from './dom.js';
 import { withToken } from './auth.js';
 
 const KINDS = {
@@ -95,6 +95,8 @@ export function renderBriefing(container, doc, actions) {
         doc.ingestedAt ? [' · ', h('span', { class: 'ingested' }, 'added ',
           h('time', { datetime: doc.ingestedAt }, formatInstant(doc.ingestedAt)))] : '',
         ' · ', h('span', { class: 'badge format' }, doc.format || '?'),
+        ocrBadge(doc),
+        doc.ocrConfidence != null ? h('span', { class: 'ocr-confidence' }, ` ${Math.round(doc.ocrConfidence)}% confidence`) : '',
         doc.language ? [' · ', doc.language] : '',
         doc.sizeBytes ? [' · ', formatBytes(doc.sizeBytes)] : ''),
       h('p', { class: 'source' },

@@ -132,3 +132,18 @@ export function countryChip(c, cls = 'country') {
 export function plural(n, word, many = word + 's') {
   return `${Number(n).toLocaleString('en')} ${n === 1 ? word : many}`;
 }
+
+/**
+ * "scanned (OCR)" on a briefing whose text was read from a scan (its confidence in the tooltip),
+ * "needs OCR" on a scan indexed unread; nothing otherwise.
+ */
+export function ocrBadge(b) {
+  if (b.ocr) {
+    const conf = b.ocrConfidence != null ? `; mean word confidence ${Math.round(b.ocrConfidence)}%` : '';
+    return [' · ', h('span', { class: 'badge ocr', title: `Text read from a scanned image by OCR${conf}` }, 'scanned (OCR)')];
+  }
+  if (b.needsOcr) {
+    return [' · ', h('span', { class: 'badge needs-ocr', title: 'A scan not read: OCR (tesseract-ocr) is not installed on the server' }, 'needs OCR')];
+  }
+  return '';
+}

@@ -133,4 +133,32 @@ public record Briefing(
     public List<CountryMention> aboutCountries() {
         return countries.stream().filter(CountryMention::about).toList();
     }
+
+    /** Metadata key: "true" when the text was read from a scan by OCR. */
+    public static final String OCR = "ocr";
+    /** Metadata key: the OCR's mean word confidence, 0-100. */
+    public static final String OCR_CONFIDENCE = "ocrConfidence";
+    /** Metadata key: the Tesseract language pack the scan was read with. */
+    public static final String OCR_LANGUAGE = "ocrLanguage";
+    /** Metadata key: "true" for a scan indexed unread because OCR was not available. */
+    public static final String NEEDS_OCR = "needsOcr";
+
+    /**
+     * Whether the text was read from a scan by OCR. Kept in {@link #metadata} rather than as a
+     * component of its own, so briefings stored before OCR read back unchanged.
+     */
+    public boolean ocr() {
+        return "true".equals(metadata.get(OCR));
+    }
+
+    /** The OCR's mean word confidence (0-100), or null when the text was not OCR'd. */
+    public Double ocrConfidence() {
+        String c = metadata.get(OCR_CONFIDENCE);
+        return c == null ? null : Double.valueOf(c);
+    }
+
+    /** Whether this is a scan indexed unread (by its name) because OCR was not available. */
+    public boolean needsOcr() {
+        return "true".equals(metadata.get(NEEDS_OCR));
+    }
 }

@@ -2,6 +2,7 @@ package org.briefings.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -9,6 +10,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.parser.AutoDetectParser;
+import org.apache.tika.parser.ParseContext;
+import org.apache.tika.sax.BodyContentHandler;
 import org.briefings.Briefing;
 import org.briefings.ExtractedText;
 import org.briefings.engine.BriefingEngine;
@@ -20,9 +26,11 @@ import org.briefings.index.BriefingDocuments;
 import org.briefings.index.LuceneIndex;
 import org.briefings.ingest.ContentHash;
 import org.briefings.ingest.Extraction;
+import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.Extractor;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.LanguageGuesser;
+import org.briefings.ingest.ParserIsolation;
 
 /**
  * One ingest measurement in a fresh JVM (started by {@link BenchMain}): indexes a corpus
@@ -74,7 +82,10 @@ public final class IngestRun {
             List<Pass> passes,
             double reconcileMs,
             int reconcileThreads,
-            int reconcileBriefings) {}
+            int reconcileBriefings,
+            double reconcileOneThreadMs,
+            double reconcileInProcessMs,
+            double tikaAloneMs) {}
 
     /** Extracted text kept for the baseline, so the baseline indexes exactly what Tika gave. */
     public record CachedText(String title, String text) {}
@@ -208,7 +219,11 @@ public final class IngestRun {
                     "    engine %s pass %d: %d docs in %.1f s%n",
                     corpus, pass, docs, results.getLast().totalMs() / 1e3);
         }
-        Reconciled r = reconcile(corpus, work, files);
+        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+        Reconciled r = reconcile(corpus, work, files, cores, ParserIsolation.defaults());
+        Reconciled one = reconcile(corpus, work, files, 1, ParserIsolation.forked(1, ParserIsolation.DEFAULT_HEAP_MB));
+        Reconciled inProcess = reconcile(corpus, work, files, cores, ParserIsolation.inProcess());
+        double tikaMs = tikaAlone(files);
         return new Result(
                 "engine",
                 corpus,
@@ -221,7 +236,34 @@ public final class IngestRun {
                 results,
                 r.ms(),
                 r.threads(),
-                r.briefings());
+                r.briefings(),
+                one.ms(),
+                inProcess.ms(),
+                tikaMs);
+    }
+
+    /**
+     * Tika alone, what PDFBox and the other parsers cost without the engine: each file through a
+     * plain {@link AutoDetectParser} into a body handler without a length limit, on this thread,
+     * twice; the second (warm) loop is timed. The engine's warm pass over this is what the engine
+     * adds to Tika.
+     */
+    private static double tikaAlone(List<Path> files) {
+        AutoDetectParser parser = new AutoDetectParser();
+        double ms = 0;
+        for (int loop = 0; loop < 2; loop++) {
+            long t0 = System.nanoTime();
+            for (Path file : files) {
+                Metadata metadata = new Metadata();
+                try (InputStream in = TikaInputStream.get(file, metadata)) {
+                    parser.parse(in, new BodyContentHandler(-1), metadata, new ParseContext());
+                } catch (Exception e) {
+                    // what fails here fails in the engine too; the time spent is kept
+                }
+            }
+            ms = (System.nanoTime() - t0) / 1e6;
+        }
+        return ms;
     }
 
     private record Reconciled(double ms, int threads, int briefings) {}
@@ -231,7 +273,8 @@ public final class IngestRun {
      * starts) reconciled into an empty index by a {@link BriefingEngine}, as {@code briefings index}
      * does, with its thread pool.
      */
-    private static Reconciled reconcile(String corpus, Path work, List<Path> files) throws IOException {
+    private static Reconciled reconcile(
+            String corpus, Path work, List<Path> files, int threads, ParserIsolation isolation) throws IOException {
         Path base = work.resolve("ingest")
                 .resolve("reconcile-" + corpus + "-" + ProcessHandle.current().pid());
         Corpora.deleteTree(base);
@@ -246,15 +289,20 @@ public final class IngestRun {
                 Files.copy(files.get(i), link);
             }
         }
-        EngineConfig config = EngineConfig.of(corpusDir, base.resolve("index"));
+        EngineConfig config =
+                new EngineConfig(corpusDir, base.resolve("index"), ExtractionLimits.defaults(), threads, isolation);
         ReconcileReport report;
         try (BriefingEngine engine = EngineBuilder.of(config).open()) {
             report = engine.reconcile();
         }
         Corpora.deleteTree(base);
         System.err.printf(
-                "    engine %s reconcile (%d threads): %d briefings in %.1f s%n",
-                corpus, config.threads(), report.briefings(), report.elapsed().toMillis() / 1e3);
+                "    engine %s reconcile (%d threads, %s): %d briefings in %.1f s%n",
+                corpus,
+                config.threads(),
+                isolation.forked() ? "forked" : "in-process",
+                report.briefings(),
+                report.elapsed().toMillis() / 1e3);
         return new Reconciled(report.elapsed().toNanos() / 1e6, config.threads(), report.briefings());
     }
 
@@ -307,7 +355,21 @@ public final class IngestRun {
             System.err.printf("    lucene %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, (end - started) / 1e9);
         }
         return new Result(
-                "lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results, -1, 0, 0);
+                "lucene",
+                corpus,
+                files.size(),
+                docs,
+                0,
+                Corpora.bytes(files),
+                textBytes,
+                0,
+                results,
+                -1,
+                0,
+                0,
+                -1,
+                -1,
+                -1);
     }
 
     private static long cachedBytes(List<CachedText> texts) {

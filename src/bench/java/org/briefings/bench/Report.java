@@ -93,6 +93,28 @@ final class Report {
                 Stats.spread(each(engine, r -> r.reconcileBriefings() / r.reconcileMs() * 1e3), "%.0f"),
                 Stats.spread(each(engine, r -> r.inputBytes() / 1e3 / r.reconcileMs()), "%.1f"),
                 Stats.spread(each(engine, r -> r.textBytes() / 1e3 / r.reconcileMs()), "%.1f")));
+        ingest.append(f(
+                "| engine via BriefingEngine.reconcile (1 thread, warm) | | %s | %s | %s | |%n",
+                Stats.spread(each(engine, r -> r.reconcileBriefings() / r.reconcileOneThreadMs() * 1e3), "%.0f"),
+                Stats.spread(each(engine, r -> r.inputBytes() / 1e3 / r.reconcileOneThreadMs()), "%.1f"),
+                Stats.spread(each(engine, r -> r.textBytes() / 1e3 / r.reconcileOneThreadMs()), "%.1f")));
+        ingest.append(f(
+                "| engine via BriefingEngine.reconcile (%d threads, Tika in this JVM, warm) | | %s | %s | %s | |%n",
+                e0.reconcileThreads(),
+                Stats.spread(each(engine, r -> r.reconcileBriefings() / r.reconcileInProcessMs() * 1e3), "%.0f"),
+                Stats.spread(each(engine, r -> r.inputBytes() / 1e3 / r.reconcileInProcessMs()), "%.1f"),
+                Stats.spread(each(engine, r -> r.textBytes() / 1e3 / r.reconcileInProcessMs()), "%.1f")));
+        ingest.append(f(
+                "%nReconcile on %d threads ÷ on one thread (both with Tika in child JVMs, the default): **%s**; "
+                        + "the isolation's cost, reconcile with Tika in child JVMs ÷ with Tika in this JVM: %s "
+                        + "(below 1: the children cost that much). Enrichment: **%s MB/s** of text on one thread "
+                        + "(warm). The engine's warm pass ÷ Tika alone on the same files (a plain AutoDetectParser "
+                        + "in a loop, same JVM): **%s**.%n",
+                e0.reconcileThreads(),
+                Stats.spread(each(engine, r -> r.reconcileOneThreadMs() / r.reconcileMs()), "%.2f"),
+                Stats.spread(each(engine, r -> r.reconcileInProcessMs() / r.reconcileMs()), "%.2f"),
+                Stats.spread(each(engine, r -> r.textBytes() / 1e3 / warm(r, IngestRun.Pass::enrichMs)), "%.1f"),
+                Stats.spread(each(engine, r -> warm(r, IngestRun.Pass::totalMs) / r.tikaAloneMs()), "%.2f")));
         List<Double> reconcileRatio = new ArrayList<>();
         for (int i = 0; i < Math.min(engine.size(), lucene.size()); i++) {
             reconcileRatio.add(engine.get(i).reconcileBriefings()

@@ -13,8 +13,10 @@ import java.util.concurrent.Callable;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.CorpusFiles;
 import org.briefings.engine.CorpusPart;
+import org.briefings.engine.OcrCounts;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.ingest.IngestException;
+import org.briefings.ingest.OcrSettings;
 import org.briefings.pipeline.FileFailure;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -75,6 +77,10 @@ final class IndexCommand implements Callable<Integer> {
             }
             ReconcileReport report = engine.reconcile(roots, new ProgressBar(System.err, System.console() != null));
             printSummary(out, report, engine.briefingCount());
+            printOcr(
+                    out,
+                    OcrCounts.of(engine),
+                    parsing.apply(paths.config()).limits().ocr());
             return report.failed() > 0 && report.indexed() == 0 && report.unchanged() == 0 ? 1 : 0;
         }
     }
@@ -100,6 +106,17 @@ final class IndexCommand implements Callable<Integer> {
         }
         out.println("copied " + target + " into " + CorpusFiles.relative(corpus, dest));
         return dest;
+    }
+
+    /** What OCR can do here and what it has read; a needs-OCR count says what to install. */
+    static void printOcr(PrintWriter out, OcrCounts counts, OcrSettings ocr) {
+        out.printf(
+                Locale.ROOT,
+                "  %d read from scans by OCR, %d scans need OCR; %s%n",
+                counts.read(),
+                counts.needsOcr(),
+                ocr.summary());
+        out.flush();
     }
 
     static void printSummary(PrintWriter out, ReconcileReport r, int briefingsInIndex) {

@@ -3,12 +3,14 @@ package org.briefings.cli;
 import java.time.Duration;
 import org.briefings.engine.EngineConfig;
 import org.briefings.ingest.ExtractionLimits;
+import org.briefings.ingest.OcrSettings;
 import org.briefings.ingest.ParserIsolation;
 import picocli.CommandLine.Option;
 
 /**
  * How documents are parsed, for the commands that parse ({@code index}, {@code serve}): the limits
- * every document gets and whether Tika runs in child processes (the default) or in this one.
+ * every document gets, how scans are read (OCR) and whether Tika runs in child processes (the
+ * default) or in this one.
  */
 public final class ParsingOptions {
 
@@ -55,9 +57,27 @@ public final class ParsingOptions {
             description = "Time limit per document (default: ${DEFAULT-VALUE}); a parser over it is stopped.")
     int timeoutSeconds;
 
+    @Option(
+            names = "--ocr-languages",
+            paramLabel = "LANGS",
+            description = "Tesseract language packs for reading scans, first-pass language first, e.g. eng+fra+deu "
+                    + "(default: the installed ones of " + "eng+fra+deu+spa+rus+ara). A scan is read in the first; "
+                    + "when its text is detected as another of them, it is read again in that one.")
+    String ocrLanguages;
+
+    @Option(
+            names = "--tesseract-dir",
+            paramLabel = "DIR",
+            description = "Folder holding the tesseract program (default: found on the PATH).")
+    String tesseractDir;
+
     EngineConfig apply(EngineConfig config) {
         ExtractionLimits limits = new ExtractionLimits(
-                maxChars, maxEmbedded, config.limits().maxBytes(), Duration.ofSeconds(timeoutSeconds));
+                maxChars,
+                maxEmbedded,
+                config.limits().maxBytes(),
+                Duration.ofSeconds(timeoutSeconds),
+                OcrSettings.of(tesseractDir, ocrLanguages));
         ParserIsolation isolation = inProcess
                 ? ParserIsolation.inProcess()
                 : ParserIsolation.forked(

@@ -110,6 +110,7 @@ final class ServeCommand implements Callable<Integer> {
         out.printf(
                 "serving http://%s:%d  (corpus %s, index %s; indexing in the background, see /api/stats)%n",
                 shownHost, server.port(), stats.corpus(), stats.index());
+        out.println(stats.limits().ocr().summary());
         out.flush();
         stopped.await();
         return 0;

@@ -43,6 +43,9 @@ final class Reconciler {
     private final IngestTally sinceStart;
     private final AtomicReference<ReconcileProgress> progress = new AtomicReference<>(ReconcileProgress.IDLE);
     private final AtomicLong lastPublish = new AtomicLong(System.nanoTime());
+    /** How long the last progressive refresh took; written by the thread that won {@link #lastPublish}. */
+    private volatile long lastRefreshNanos;
+
     private volatile boolean stopping;
     private final CorpusPart part;
 
@@ -83,6 +86,8 @@ final class Reconciler {
         }
         IngestTally tally = sinceStart.run();
         Map<String, BriefingDocuments.FileInfo> known = index.indexedFiles();
+        // scans indexed unread are read again, unchanged as they are, once OCR is available here
+        Set<String> reread = pipeline.limits().ocr().available() ? index.needsOcrPaths() : Set.of();
         List<Path> files = new ArrayList<>();
         for (Path root : scope) {
             files.addAll(CorpusFiles.list(corpus, root));
@@ -109,7 +114,7 @@ final class Reconciler {
                 pool.execute(() -> {
                     String rel = CorpusFiles.relative(corpus, file);
                     try {
-                        reconcileFile(file, rel, known.get(rel), claimedIds, tally);
+                        reconcileFile(file, rel, known.get(rel), reread.contains(rel), claimedIds, tally);
                     } catch (RuntimeException | IOException e) {
                         tally.recordFailure(
                                 FileOutcome.FAILED,
@@ -161,7 +166,12 @@ final class Reconciler {
     }
 
     private void reconcileFile(
-            Path file, String rel, BriefingDocuments.FileInfo known, Set<String> claimedIds, IngestTally tally)
+            Path file,
+            String rel,
+            BriefingDocuments.FileInfo known,
+            boolean reread,
+            Set<String> claimedIds,
+            IngestTally tally)
             throws IOException {
         long size;
         long mtime;
@@ -172,12 +182,12 @@ final class Reconciler {
             tally.record(FileOutcome.UNCHANGED); // gone since the listing: the next run deletes it
             return;
         }
-        if (known != null && known.size() == size && known.mtime() == mtime) {
+        if (!reread && known != null && known.size() == size && known.mtime() == mtime) {
             tally.record(FileOutcome.UNCHANGED);
             return;
         }
         String hash = ContentHash.of(file);
-        if (known != null && known.fileId().equals(hash)) {
+        if (!reread && known != null && known.fileId().equals(hash)) {
             tally.record(FileOutcome.UNCHANGED);
             return;
         }
@@ -201,14 +211,18 @@ final class Reconciler {
     /**
      * During a long reconciliation, makes what is indexed so far searchable about once a second
      * and durable every 500 files, so a server starting on a big corpus answers with growing
-     * results and a crash mid-run loses little work.
+     * results and a crash mid-run loses little work. A refresh flushes the writer and holds up
+     * the other ingest threads while it does (issue 16), so the next one waits at least twenty
+     * times as long as the last took: refreshing never costs more than about 5% of the run.
      */
     private void publishProgressively(int filesDone) {
         long now = System.nanoTime();
         long last = lastPublish.get();
+        long gap = Math.max(1_000_000_000L, 20 * lastRefreshNanos);
         try {
-            if (now - last > 1_000_000_000L && lastPublish.compareAndSet(last, now)) {
+            if (now - last > gap && lastPublish.compareAndSet(last, now)) {
                 index.refresh();
+                lastRefreshNanos = System.nanoTime() - now;
             }
             if (filesDone % 500 == 0 && index.hasUncommittedChanges()) {
                 index.commit();

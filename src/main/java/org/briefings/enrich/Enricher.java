@@ -88,6 +88,11 @@ public final class Enricher {
         put(out, "modified", doc.meta("dcterms:modified"));
         put(out, "pages", doc.meta("xmpTPg:NPages"));
         put(out, "from", doc.meta("Message-From"));
+        // how the text was read (Briefing#ocr): kept with the briefing, shown and filtered on
+        put(out, Briefing.OCR, doc.meta("briefings:ocr"));
+        put(out, Briefing.OCR_CONFIDENCE, doc.meta("briefings:ocr-confidence"));
+        put(out, Briefing.OCR_LANGUAGE, doc.meta("briefings:ocr-language"));
+        put(out, Briefing.NEEDS_OCR, doc.meta("briefings:needs-ocr"));
         return out;
     }
 

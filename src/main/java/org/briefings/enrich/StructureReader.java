@@ -132,12 +132,35 @@ public final class StructureReader {
                     continue;
                 }
             }
-            String joined = p.replaceAll("\\s*\\n\\s*", " ");
-            if (joined.split("\\s+").length >= 6) {
-                return cut(joined);
+            // counted before joining: the join only narrows runs of white space, so the count is the same
+            if (splitCount(p, 6) >= 6) {
+                return cut(p.replaceAll("\\s*\\n\\s*", " "));
             }
         }
         return "";
+    }
+
+    /**
+     * What {@code p.split("\\s+").length} gives, counting no further than {@code enough}: the
+     * words, plus the empty string split puts first when {@code p} starts with white space.
+     */
+    static int splitCount(String p, int enough) {
+        int count = 0;
+        boolean inWord = false;
+        for (int i = 0; i < p.length() && count < enough; i++) {
+            if (isRegexSpace(p.charAt(i))) {
+                inWord = false;
+            } else if (!inWord) {
+                inWord = true;
+                count += count == 0 && i > 0 ? 2 : 1;
+            }
+        }
+        return count;
+    }
+
+    /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private static String metadataTitle(String t) {

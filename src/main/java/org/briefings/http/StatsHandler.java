@@ -10,6 +10,7 @@ import java.util.Set;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.EngineStats;
 import org.briefings.engine.Housekeeper;
+import org.briefings.engine.OcrCounts;
 import org.briefings.engine.ReconcileProgress;
 import org.briefings.engine.ReconcileReport;
 import org.briefings.ingest.ExtractionLimits;
@@ -59,6 +60,7 @@ final class StatsHandler implements HttpHandler {
         }
         body.put("reconcile", reconcile);
         body.put("ingest", ingest(stats));
+        body.put("ocr", OcrCounts.of(engine).describe(stats.limits().ocr()));
         body.put("watches", engine.watches().stats());
         body.put(
                 "lastCommit",

@@ -117,6 +117,12 @@ public interface BriefingIndex extends Closeable {
      */
     Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException;
 
+    /**
+     * The paths of the files whose briefings are scans indexed unread ({@link
+     * FacetDimension#NEEDS_OCR}): reconciliation reads them again once OCR is available.
+     */
+    java.util.Set<String> needsOcrPaths() throws IOException;
+
     /** Number of briefings visible to searches. */
     int count() throws IOException;
 

@@ -22,9 +22,9 @@ public final class BriefingSchema {
      * bytes did not change; {@link LuceneIndex} empties such an index so every file is indexed
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
-    public static final int VERSION =
-            5; // 3: undated; 4: tagged entity values kept for curation; 5: copy fields (MinHash bands, signature, copy
-    // group)
+    // 3: undated; 4: tagged entity values kept for curation; 5: copy fields (MinHash bands, signature,
+    // copy group); 6: the ocr and needs-ocr flags
+    public static final int VERSION = 6;
 
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */

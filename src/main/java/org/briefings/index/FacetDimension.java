@@ -27,7 +27,15 @@ public enum FacetDimension {
     FORMAT("format", "Format", "formats", "in this format: pdf, docx, html, txt, md, eml, ...", Kind.CODE, false),
     YEAR("year", "Year", "years", "published in this year (2019)", Kind.YEAR, false),
     MONTH("month", "Month", "months", "published in this month (2019-04)", Kind.MONTH, false),
-    UNDATED("undated", "Undated", "undated briefings", "with no publication date (true)", Kind.FLAG, false);
+    UNDATED("undated", "Undated", "undated briefings", "with no publication date (true)", Kind.FLAG, false),
+    OCR("ocr", "Scanned (OCR)", "scanned briefings", "whose text was read from a scan by OCR (true)", Kind.FLAG, false),
+    NEEDS_OCR(
+            "needs-ocr",
+            "Needs OCR",
+            "scans not yet read",
+            "that are scans not read because OCR was not available (true)",
+            Kind.FLAG,
+            false);
 
     /** What a dimension's values are: how a filter value is read and how a value is labelled. */
     public enum Kind {

@@ -348,6 +348,16 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /** See {@link BriefingIndex#needsOcrPaths}. */
+    public Set<String> needsOcrPaths() throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return NeedsOcrFiles.paths(searcher);
+        } finally {
+            release(searcher);
+        }
+    }
+
     /**
      * What the index knows of each file: path -> (content hash, size, mtime). Reconciliation
      * compares this with the corpus folder. Streams stored fields; holds only this small map.

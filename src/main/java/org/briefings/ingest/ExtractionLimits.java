@@ -12,9 +12,24 @@ import java.time.Duration;
  * @param maxChars         text beyond this many characters is cut (and the cut reported)
  * @param maxEmbedded      embedded documents (archive entries, attachments) beyond this are skipped
  * @param maxBytes         files larger than this are refused as TOO_LARGE
- * @param timeout          parsing beyond this is abandoned as TIMEOUT
+ * @param timeout          parsing beyond this is abandoned as TIMEOUT (OCR of scanned pages included)
+ * @param ocr              how scans are read (Tesseract and its languages); runs under the same time limit
  */
-public record ExtractionLimits(int maxChars, int maxEmbedded, long maxBytes, Duration timeout) {
+public record ExtractionLimits(int maxChars, int maxEmbedded, long maxBytes, Duration timeout, OcrSettings ocr) {
+
+    public ExtractionLimits {
+        ocr = ocr == null ? OcrSettings.defaults() : ocr;
+    }
+
+    /** With the default OCR settings (Tesseract from the PATH, the installed default languages). */
+    public ExtractionLimits(int maxChars, int maxEmbedded, long maxBytes, Duration timeout) {
+        this(maxChars, maxEmbedded, maxBytes, timeout, OcrSettings.defaults());
+    }
+
+    /** The same limits, reading scans with {@code settings}. */
+    public ExtractionLimits withOcr(OcrSettings settings) {
+        return new ExtractionLimits(maxChars, maxEmbedded, maxBytes, timeout, settings);
+    }
 
     public static final int DEFAULT_MAX_CHARS = 5_000_000;
     public static final int DEFAULT_MAX_EMBEDDED = 200;

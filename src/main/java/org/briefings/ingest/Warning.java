@@ -18,9 +18,16 @@ public record Warning(Kind kind, String message) {
         /** The file held more embedded documents than the limit; the rest were skipped. */
         EMBEDDED_STOPPED,
         /** One embedded document could not be read; the others were kept. */
-        EMBEDDED_FAILED;
+        EMBEDDED_FAILED,
+        /**
+         * A scan (an image, or PDF pages without a text layer) was not read because OCR is not
+         * available here; the file is indexed by its name and metadata and flagged.
+         */
+        NEEDS_OCR,
+        /** The second OCR pass, in the language the first pass's text was detected in, did not finish. */
+        OCR_SECOND_PASS;
 
-        /** The name used in {@code /api/stats}: text_cut, embedded_stopped, embedded_failed. */
+        /** The name used in {@code /api/stats}: text_cut, embedded_stopped, embedded_failed, needs_ocr, .... */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -36,6 +43,26 @@ public record Warning(Kind kind, String message) {
 
     public static Warning embeddedFailed(String path, String error) {
         return new Warning(Kind.EMBEDDED_FAILED, "embedded " + path + ": " + error);
+    }
+
+    /** A whole scan not read: {@code why} says why OCR is not available. */
+    public static Warning needsOcr(String why) {
+        return new Warning(
+                Kind.NEEDS_OCR,
+                "needs OCR: a scan with no text layer was indexed by its name only ("
+                        + (why == null ? OcrSettings.INSTALL_HINT : why) + ")");
+    }
+
+    /** Some pages of a PDF that has text were not read. */
+    public static Warning needsOcrPages(int pages) {
+        return new Warning(
+                Kind.NEEDS_OCR,
+                "needs OCR: " + pages + " page(s) without a text layer were not read; " + OcrSettings.INSTALL_HINT);
+    }
+
+    public static Warning ocrSecondPass(String language, String why) {
+        return new Warning(
+                Kind.OCR_SECOND_PASS, "OCR in " + language + " not done, the first pass's text is kept: " + why);
     }
 
     @Override

@@ -121,8 +121,7 @@ public final class BriefingSearcher {
             List<BriefingViews.Hit> hits = new ArrayList<>();
             for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Briefing b =
-                        BriefingDocuments.fromDocument(searcher.storedFields().document(sd.doc));
+                Briefing b = BriefingDocuments.hitOf(searcher.storedFields(), sd.doc);
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;

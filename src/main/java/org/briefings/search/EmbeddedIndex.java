@@ -162,6 +162,11 @@ public final class EmbeddedIndex implements BriefingIndex {
     }
 
     @Override
+    public java.util.Set<String> needsOcrPaths() throws IOException {
+        return lucene.needsOcrPaths();
+    }
+
+    @Override
     public int count() throws IOException {
         return lucene.count();
     }

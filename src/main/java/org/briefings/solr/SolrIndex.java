@@ -329,6 +329,16 @@ public final class SolrIndex implements BriefingIndex {
     }
 
     @Override
+    public java.util.Set<String> needsOcrPaths() throws IOException {
+        java.util.Set<String> paths = new java.util.HashSet<>();
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("q", term(FacetDimension.NEEDS_OCR.dim(), BriefingSchema.FLAG_SET));
+        p.set("fl", FILE_PATH);
+        search.walk(p, PAGE, d -> paths.add(SolrDocuments.stored(d).get(FILE_PATH)));
+        return paths;
+    }
+
+    @Override
     public int count() throws IOException {
         return (int) numFound("*:*");
     }

@@ -16,7 +16,9 @@ import org.briefings.PublicationDate;
  * countries, the full view carries the text and every mention's evidence, an upload's summary
  * lists codes and a link), but they are written side by side from the same helpers, so the
  * publication date, the entity names and the links read the same in all of them. The full view
- * carries {@code ingestedAt}, when the briefing was added, apart from its publication date.
+ * carries {@code ingestedAt}, when the briefing was added, apart from its publication date. Every
+ * shape says whether the text was read from a scan by OCR ({@code ocr}, with the mean word
+ * confidence where there is one) or is a scan not yet read ({@code needsOcr}).
  */
 public final class BriefingViews {
 
@@ -54,7 +56,9 @@ public final class BriefingViews {
             String snippet,
             Float score,
             String copyGroup,
-            int copies) {}
+            int copies,
+            boolean ocr,
+            boolean needsOcr) {}
 
     /**
      * A briefing named beside another one (a similar briefing, a copy): enough to recognise it and
@@ -89,7 +93,10 @@ public final class BriefingViews {
             Map<String, String> metadata,
             long sizeBytes,
             String ingestedAt,
-            String original) {}
+            String original,
+            boolean ocr,
+            Double ocrConfidence,
+            boolean needsOcr) {}
 
     /** What an upload answers for each briefing it added: country codes, names and a link. */
     public record Added(
@@ -101,7 +108,10 @@ public final class BriefingViews {
             List<String> mentioned,
             List<String> people,
             List<String> organisations,
-            String link) {}
+            String link,
+            boolean ocr,
+            Double ocrConfidence,
+            boolean needsOcr) {}
 
     /**
      * A search hit; {@code countryName} names a country whose mention carries no name of its own.
@@ -137,7 +147,9 @@ public final class BriefingViews {
                 snippet,
                 score,
                 copyGroup,
-                copies);
+                copies,
+                b.ocr(),
+                b.needsOcr());
     }
 
     /** A briefing named beside another; {@code score} null when it has none. */
@@ -170,7 +182,10 @@ public final class BriefingViews {
                 b.metadata(),
                 b.sizeBytes(),
                 b.ingestedAt() == null ? null : b.ingestedAt().toString(),
-                hasOriginal ? link(b) + "/original" : null);
+                hasOriginal ? link(b) + "/original" : null,
+                b.ocr(),
+                b.ocrConfidence(),
+                b.needsOcr());
     }
 
     /** An upload's summary of one briefing it added. */
@@ -184,7 +199,10 @@ public final class BriefingViews {
                 b.countries().stream().map(CountryMention::code).toList(),
                 names(b.people()),
                 names(b.organisations()),
-                link(b));
+                link(b),
+                b.ocr(),
+                b.ocrConfidence(),
+                b.needsOcr());
     }
 
     private static List<String> names(List<EntityMention> mentions) {

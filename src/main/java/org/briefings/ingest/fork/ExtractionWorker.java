@@ -11,7 +11,9 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.briefings.ingest.DocumentExtractor;
@@ -20,6 +22,7 @@ import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.Extractor;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.LanguageGuesser;
+import org.briefings.ingest.OcrSettings;
 import org.slf4j.bridge.SLF4JBridgeHandler;
 
 /**
@@ -28,7 +31,8 @@ import org.slf4j.bridge.SLF4JBridgeHandler;
  * ({@link WorkerProtocol}).
  *
  * <p>Started as {@code java -Xmx<heap> -XX:+ExitOnOutOfMemoryError -cp <the server's classpath>
- * org.briefings.ingest.fork.ExtractionWorker maxChars=.. maxEmbedded=.. maxBytes=.. timeoutMs=..}.
+ * org.briefings.ingest.fork.ExtractionWorker maxChars=.. maxEmbedded=.. maxBytes=.. timeoutMs=..
+ * ocrLanguages=eng+fra tesseractDir=..}.
  * It exits when stdin closes (the parent closed it or died) and, as a second line of defence, when
  * the parent process is gone, so a {@code kill -9} of the server leaves no parsers behind.
  *
@@ -123,16 +127,18 @@ public final class ExtractionWorker {
                 Integer.parseInt(a.getOrDefault("maxEmbedded", String.valueOf(d.maxEmbedded()))),
                 Long.parseLong(a.getOrDefault("maxBytes", String.valueOf(d.maxBytes()))),
                 Duration.ofMillis(Long.parseLong(
-                        a.getOrDefault("timeoutMs", String.valueOf(d.timeout().toMillis())))));
+                        a.getOrDefault("timeoutMs", String.valueOf(d.timeout().toMillis())))),
+                OcrSettings.fromArguments(a));
     }
 
     static String[] arguments(ExtractionLimits limits) {
-        return new String[] {
-            "maxChars=" + limits.maxChars(),
-            "maxEmbedded=" + limits.maxEmbedded(),
-            "maxBytes=" + limits.maxBytes(),
-            "timeoutMs=" + limits.timeout().toMillis()
-        };
+        List<String> args = new ArrayList<>(List.of(
+                "maxChars=" + limits.maxChars(),
+                "maxEmbedded=" + limits.maxEmbedded(),
+                "maxBytes=" + limits.maxBytes(),
+                "timeoutMs=" + limits.timeout().toMillis()));
+        args.addAll(limits.ocr().arguments());
+        return args.toArray(String[]::new);
     }
 
     private ExtractionWorker() {}

@@ -114,6 +114,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         m.put("died", deaths.get());
         m.put("outOfMemory", outOfMemory.get());
         m.put("timeouts", timeouts.get());
+        m.put("ocr", limits.ocr().describe());
         return m;
     }
 

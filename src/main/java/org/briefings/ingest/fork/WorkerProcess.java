@@ -57,7 +57,11 @@ final class WorkerProcess {
 
     /** Starts a child with {@code command}; its answers are read with the byte bound given. */
     static WorkerProcess start(List<String> command, long maxAnswerBytes) throws IOException {
-        return new WorkerProcess(new ProcessBuilder(command).start(), maxAnswerBytes);
+        ProcessBuilder builder = new ProcessBuilder(command);
+        // Tesseract, started by the child, would otherwise run one OpenMP thread per core in every
+        // child: with one child per core that is cores x cores threads fighting over the cores
+        builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
+        return new WorkerProcess(builder.start(), maxAnswerBytes);
     }
 
     /**

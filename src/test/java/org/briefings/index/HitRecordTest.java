@@ -1,0 +1,48 @@
+package org.briefings.index;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.briefings.Briefing;
+import org.briefings.ExtractedText;
+import org.briefings.Json;
+import org.briefings.enrich.Enricher;
+import org.briefings.view.BriefingViews;
+import org.junit.jupiter.api.Test;
+
+/** A hit read from part of the stored record (issue 16) shows exactly what the whole record showed. */
+class HitRecordTest {
+
+    @Test
+    void aHitFromThePartialRecordEqualsTheHitFromTheWholeRecord() throws Exception {
+        String text = "Sanctions on Iran\n\nWASHINGTON, 3 March 2015 - Secretary of State John Kerry met "
+                + "Foreign Minister Javad Zarif of Iran in Geneva on Monday. The International Atomic Energy "
+                + "Agency and the European Union said that China and Russia would join the talks in April 2015, "
+                + "and Mr. Kerry said the United Nations Security Council would meet. Zarif spoke to Reuters.";
+        Briefing full = new Enricher()
+                .enrich(
+                        new ExtractedText(
+                                "a".repeat(64),
+                                "news/iran.txt",
+                                null,
+                                "text/plain",
+                                null,
+                                text,
+                                "en",
+                                Map.of("Author", List.of("desk")),
+                                text.length()),
+                        Instant.parse("2026-12-01T00:00:00Z"));
+        assertFalse(full.countries().isEmpty());
+        assertFalse(full.people().isEmpty());
+        assertFalse(full.organisations().isEmpty());
+        String json = BriefingDocuments.sourceJson(full);
+        Briefing whole = Json.MAPPER.readValue(json, Briefing.class);
+        Briefing part = HitRecord.read(json);
+        assertEquals(
+                BriefingViews.hit(whole, "snippet", 1.5f, code -> "name of " + code),
+                BriefingViews.hit(part, "snippet", 1.5f, code -> "name of " + code));
+    }
+}
