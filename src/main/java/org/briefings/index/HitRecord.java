@@ -3,7 +3,9 @@ package org.briefings.index;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.briefings.Briefing;
 import org.briefings.CountryMention;
 import org.briefings.EntityMention;
@@ -28,7 +30,25 @@ final class HitRecord {
             PublicationDate published,
             List<Country> countries,
             List<Name> people,
-            List<Name> organisations) {}
+            List<Name> organisations,
+            Meta metadata) {}
+
+    /** The metadata a hit shows: whether the text came from OCR (the "scanned" badge). */
+    private record Meta(String ocr, String ocrConfidence, String needsOcr) {
+        Map<String, String> asMap() {
+            Map<String, String> m = new HashMap<>();
+            put(m, Briefing.OCR, ocr);
+            put(m, Briefing.OCR_CONFIDENCE, ocrConfidence);
+            put(m, Briefing.NEEDS_OCR, needsOcr);
+            return m;
+        }
+
+        private static void put(Map<String, String> m, String key, String value) {
+            if (value != null) {
+                m.put(key, value);
+            }
+        }
+    }
 
     private record Country(String code, String name, boolean about) {}
 
@@ -36,7 +56,7 @@ final class HitRecord {
 
     private static final ObjectReader READER = Json.MAPPER.readerFor(Stored.class);
 
-    /** A briefing with what a hit shows; counts, spans, dates mentioned, metadata and body are empty. */
+    /** A briefing with what a hit shows; counts, spans, dates mentioned, body and metadata other than OCR's are empty. */
     static Briefing read(String json) {
         Stored s;
         try {
@@ -63,7 +83,7 @@ final class HitRecord {
                 names(s.people()),
                 names(s.organisations()),
                 null,
-                null,
+                s.metadata() == null ? null : s.metadata().asMap(),
                 0,
                 null,
                 null);
