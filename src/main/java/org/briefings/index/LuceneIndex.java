@@ -176,12 +176,7 @@ public final class LuceneIndex implements Closeable {
 
     /** The other briefings of this briefing's copy group, its first member first; empty without copies. */
     public List<Briefing> copiesOf(String id) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return CopyGroups.copiesOf(searcher, id);
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> CopyGroups.copiesOf(searcher, id));
     }
 
     /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
@@ -256,6 +251,21 @@ public final class LuceneIndex implements Closeable {
         return millis == 0 ? null : Instant.ofEpochMilli(millis);
     }
 
+    /** What a query of the index needs a searcher for, and may fail reading it. */
+    private interface SearcherWork<T> {
+        T apply(IndexSearcher searcher) throws IOException;
+    }
+
+    /** Runs {@code work} on a borrowed searcher and gives it back. */
+    private <T> T withSearcher(SearcherWork<T> work) throws IOException {
+        IndexSearcher searcher = acquire();
+        try {
+            return work.apply(searcher);
+        } finally {
+            release(searcher);
+        }
+    }
+
     /** Borrows a searcher; give it back with {@link #release}. */
     public IndexSearcher acquire() throws IOException {
         return searchers.acquire();
@@ -319,12 +329,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     private int count(org.apache.lucene.search.Query query) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return searcher.count(query);
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> searcher.count(query));
     }
 
     /** Number of briefings visible to searches. */
@@ -350,12 +355,7 @@ public final class LuceneIndex implements Closeable {
 
     /** See {@link BriefingIndex#needsOcrPaths}. */
     public Set<String> needsOcrPaths() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return NeedsOcrFiles.paths(searcher);
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> NeedsOcrFiles.paths(searcher));
     }
 
     /**
@@ -363,22 +363,12 @@ public final class LuceneIndex implements Closeable {
      * compares this with the corpus folder. Streams stored fields; holds only this small map.
      */
     public Map<String, BriefingDocuments.FileInfo> indexedFiles() throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexedFiles.of(searcher);
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> IndexedFiles.of(searcher));
     }
 
     /** Everything indexed from the file with this content hash, or null when nothing is. */
     public BriefingIndex.FileBriefings briefingsOfFile(String fileId) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
-            return IndexedFiles.briefingsOf(searcher, fileId);
-        } finally {
-            release(searcher);
-        }
+        return withSearcher(searcher -> IndexedFiles.briefingsOf(searcher, fileId));
     }
 
     @Override

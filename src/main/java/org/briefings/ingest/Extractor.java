@@ -222,7 +222,7 @@ public final class Extractor implements DocumentExtractor {
         }
         Metadata container = parts.get(0);
         String containerType = baseType(container.get(Metadata.CONTENT_TYPE));
-        String containerText = clean(container.get(TikaCoreProperties.TIKA_CONTENT));
+        String containerText = TextClean.clean(container.get(TikaCoreProperties.TIKA_CONTENT));
         if (container.get(TikaCoreProperties.WRITE_LIMIT_REACHED) != null
                 || "true".equals(container.get("X-TIKA:write_limit_reached"))) {
             warnings.add(Warning.textCut(limits.maxChars()));
@@ -250,7 +250,7 @@ public final class Extractor implements DocumentExtractor {
             if (!archive && !isAttachment(part)) {
                 continue;
             }
-            String text = clean(part.get(TikaCoreProperties.TIKA_CONTENT));
+            String text = TextClean.clean(part.get(TikaCoreProperties.TIKA_CONTENT));
             if (text.length() < MIN_EMBEDDED_CHARS) {
                 continue;
             }
@@ -335,47 +335,6 @@ public final class Extractor implements DocumentExtractor {
             }
         }
         return map;
-    }
-
-    /**
-     * Normalises line ends and trims runs of blank lines, keeping paragraph breaks: CR and CRLF
-     * become LF, a no-break space a space, spaces and tabs before a line end go, three or more
-     * line ends become two, and the ends are stripped. One pass over the text, not four regular
-     * expressions (it ran on every extracted character).
-     */
-    static String clean(String text) {
-        if (text == null) {
-            return "";
-        }
-        int n = text.length();
-        StringBuilder out = new StringBuilder(n);
-        for (int i = 0; i < n; i++) {
-            char c = text.charAt(i);
-            if (c == '\r') {
-                if (i + 1 < n && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                c = '\n';
-            }
-            if (c == '\n') {
-                int end = out.length();
-                while (end > 0 && isLineSpace(out.charAt(end - 1))) {
-                    end--;
-                }
-                out.setLength(end);
-                if (end >= 2 && out.charAt(end - 1) == '\n' && out.charAt(end - 2) == '\n') {
-                    continue;
-                }
-            } else if (c == '\u00A0') {
-                c = ' ';
-            }
-            out.append(c);
-        }
-        return out.toString().strip();
-    }
-
-    private static boolean isLineSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\u000B' || c == '\f';
     }
 
     private static String baseType(String type) {

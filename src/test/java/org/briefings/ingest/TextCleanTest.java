@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
-/** {@link Extractor#clean} became one pass (issue 16); it must give what the regular expressions gave. */
+/** {@link TextClean#clean} became one pass (issue 16); it must give what the regular expressions gave. */
 class TextCleanTest {
 
     /** The former implementation, kept as the reference. */
@@ -35,7 +35,7 @@ class TextCleanTest {
         for (String c : cases) {
             assertEquals(
                     byRegex(c),
-                    Extractor.clean(c),
+                    TextClean.clean(c),
                     () -> "for " + c.replace("\n", "\\n").replace("\r", "\\r"));
         }
     }
@@ -52,7 +52,7 @@ class TextCleanTest {
             String s = new String(text);
             assertEquals(
                     byRegex(s),
-                    Extractor.clean(s),
+                    TextClean.clean(s),
                     () -> "for " + s.replace("\n", "\\n").replace("\r", "\\r"));
         }
     }
