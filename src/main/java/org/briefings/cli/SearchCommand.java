@@ -90,14 +90,7 @@ final class SearchCommand implements Callable<Integer> {
                 .query(String.join(" ", query))
                 .size(size)
                 .cursor(cursor);
-        for (FacetDimension dim : FacetDimension.values()) {
-            Object value = spec.findOption(FilterOptions.name(dim)).getValue();
-            if (value instanceof List<?> values) {
-                values.forEach(v -> b.filter(dim.dim(), String.valueOf(v)));
-            } else if (Boolean.TRUE.equals(value)) {
-                b.filter(dim.dim(), "true");
-            }
-        }
+        FilterOptions.apply(spec, b, Set.of());
         try (BriefingEngine engine = paths.builder().open()) {
             SearchResponse r;
             try {
@@ -160,12 +153,15 @@ final class SearchCommand implements Callable<Integer> {
          */
         static void apply(CommandSpec spec, SearchRequest.Builder b, Set<String> answerFormats) {
             for (FacetDimension dim : FacetDimension.values()) {
-                List<String> values = spec.findOption(name(dim)).getValue();
-                if (values != null) {
+                Object value = spec.findOption(name(dim)).getValue();
+                if (value instanceof List<?> values) { // a value option, given any number of times
                     values.stream()
+                            .map(String::valueOf)
                             .filter(v -> dim != FacetDimension.FORMAT
                                     || !answerFormats.contains(v.strip().toLowerCase(Locale.ROOT)))
                             .forEach(v -> b.filter(dim.dim(), v));
+                } else if (Boolean.TRUE.equals(value)) { // a flag (--undated, --ocr)
+                    b.filter(dim.dim(), "true");
                 }
             }
         }

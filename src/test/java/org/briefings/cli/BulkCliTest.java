@@ -75,6 +75,13 @@ class BulkCliTest {
     }
 
     @Test
+    void exportTakesTheFlagFiltersAsSearchDoes() throws Exception {
+        CliEndToEndTest.Run r = w.cli("export", "--undated", "--format", "jsonl");
+        assertEquals(0, r.code(), r.err());
+        assertEquals(searchTotal("--undated"), r.out().lines().count());
+    }
+
+    @Test
     void batchAnswersEveryLineAndReportsBadOnesByNumber() throws Exception {
         Path names = dir.resolve("names.txt");
         Files.writeString(names, "sanctions\nopec\n\ntitle:(\nnaira\n");
