@@ -50,10 +50,20 @@ public final class BriefingDocuments {
     record Tagged(List<CountryMention> countries, List<EntityMention> people, List<EntityMention> organisations) {}
 
     /** Where a briefing stands in copy grouping ({@link CopyGroups}): its group's first member, and whether grouping has still to look at it. */
-    record CopyState(String group, boolean pending) {
+    public record CopyState(String group, boolean pending) {
         /** A briefing just ingested: alone in its copy group until grouped. */
-        static CopyState ungrouped(String id) {
+        public static CopyState ungrouped(String id) {
             return new CopyState(id, true);
+        }
+
+        /**
+         * The place of a briefing whose stored record says {@code storedGroup}, kept through a
+         * rewrite (curation does not change the text copies are found by). A briefing first in its
+         * own group is marked pending again: the stored record cannot tell whether grouping has
+         * already looked at it, and the next pass is cheap.
+         */
+        public static CopyState kept(String storedGroup, String id) {
+            return storedGroup == null || storedGroup.equals(id) ? ungrouped(id) : new CopyState(storedGroup, false);
         }
     }
 
@@ -74,7 +84,7 @@ public final class BriefingDocuments {
      * undone later from the index alone. {@code copy} is its place in copy grouping, kept when a
      * document is rewritten (by curation or by grouping).
      */
-    static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation, CopyState copy) {
+    public static Document toDocument(Briefing tagged, FileInfo file, FacetCuration curation, CopyState copy) {
         Briefing b = curation.apply(tagged);
         Document doc = new Document();
         addTagged(doc, tagged);

@@ -46,14 +46,14 @@ import org.briefings.Briefing;
  * briefings whose group changed. Passes run under the index's write lock, so no file is replaced
  * while its group is rewritten. A pass after a deletion re-points groups whose first member is gone.
  */
-final class CopyGroups {
+public final class CopyGroups {
 
     /**
      * Estimated Jaccard similarity of 5-word shingles from which two texts are copies. Tuned on half
      * of the constructed set in {@code CopyDetectionEvalTest} (re-wrapped, edited and forwarded
      * briefings against different briefings on the same subject), which reports the other half.
      */
-    static final double THRESHOLD = 0.6;
+    public static final double THRESHOLD = 0.6;
 
     /** Candidates looked at per briefing at most (a flood of identical boilerplate stops here). */
     private static final int MAX_CANDIDATES = 1000;
@@ -266,33 +266,6 @@ final class CopyGroups {
         @Override
         public ScoreMode scoreMode() {
             return ScoreMode.COMPLETE_NO_SCORES;
-        }
-    }
-
-    /** Union-find over briefing ids. */
-    private static final class UnionFind {
-        private final Map<String, String> parent = new HashMap<>();
-
-        void add(String id) {
-            parent.putIfAbsent(id, id);
-        }
-
-        String find(String id) {
-            add(id);
-            String root = id;
-            while (!parent.get(root).equals(root)) {
-                root = parent.get(root);
-            }
-            parent.put(id, root);
-            return root;
-        }
-
-        void union(String a, String b) {
-            String ra = find(a);
-            String rb = find(b);
-            if (!ra.equals(rb)) {
-                parent.put(ra, rb);
-            }
         }
     }
 }

@@ -81,7 +81,10 @@ final class Recuration {
                 writer.updateDocument(
                         new Term(BriefingSchema.ID, tagged.id()),
                         BriefingDocuments.toDocument(
-                                tagged, BriefingDocuments.fileInfo(d), next, copyState(d, tagged.id())));
+                                tagged,
+                                BriefingDocuments.fileInfo(d),
+                                next,
+                                BriefingDocuments.CopyState.kept(d.get(BriefingSchema.COPY_GROUP), tagged.id())));
                 rewritten++;
             }
         } finally {
@@ -89,19 +92,6 @@ final class Recuration {
         }
         searchers.maybeRefreshBlocking();
         return rewritten;
-    }
-
-    /**
-     * The briefing's place in copy grouping, kept through the rewrite (curation does not change the
-     * text copies are found by). A briefing first in its own group is marked pending again: the
-     * stored record cannot tell whether grouping has already looked at it, and the next pass is
-     * cheap.
-     */
-    private static BriefingDocuments.CopyState copyState(Document d, String id) {
-        String group = d.get(BriefingSchema.COPY_GROUP);
-        return group == null || group.equals(id)
-                ? BriefingDocuments.CopyState.ungrouped(id)
-                : new BriefingDocuments.CopyState(group, false);
     }
 
     private static boolean sameEntities(Briefing a, Briefing b) {

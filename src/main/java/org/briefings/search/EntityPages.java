@@ -56,19 +56,28 @@ public final class EntityPages {
     }
 
     /**
+     * The entity dimension named {@code dimName}.
+     *
+     * @throws InvalidRequestException for a dimension that is not an entity
+     */
+    public static FacetDimension entityDimension(String dimName) {
+        List<String> entityDims = java.util.Arrays.stream(FacetDimension.values())
+                .filter(EntityPages::isEntity)
+                .map(FacetDimension::dim)
+                .toList();
+        return FacetDimension.byDim(dimName)
+                .filter(EntityPages::isEntity)
+                .orElseThrow(() -> new InvalidRequestException(
+                        "dim", "no entity pages for '" + dimName + "'; entities are " + entityDims));
+    }
+
+    /**
      * The page of one value; its count is 0 when no briefing has it.
      *
      * @throws InvalidRequestException for a dimension that is not an entity, or an unknown country
      */
     public EntityPage page(String dimName, String rawValue, int latest, int limit) throws IOException {
-        List<String> entityDims = java.util.Arrays.stream(FacetDimension.values())
-                .filter(EntityPages::isEntity)
-                .map(FacetDimension::dim)
-                .toList();
-        FacetDimension dim = FacetDimension.byDim(dimName)
-                .filter(EntityPages::isEntity)
-                .orElseThrow(() -> new InvalidRequestException(
-                        "dim", "no entity pages for '" + dimName + "'; entities are " + entityDims));
+        FacetDimension dim = entityDimension(dimName);
         String value = searcher.normaliseFilters(Map.of(dim.dim(), List.of(rawValue)))
                 .get(dim)
                 .get(0);
@@ -135,7 +144,7 @@ public final class EntityPages {
     }
 
     /** The entity itself among its co-mentions: the same value in a dimension of the same kind. */
-    private static boolean sameEntity(FacetDimension d, FacetDimension dim, String label, String value) {
+    public static boolean sameEntity(FacetDimension d, FacetDimension dim, String label, String value) {
         return d.kind() == dim.kind() && label.equals(value) && (d == dim || d.kind() == FacetDimension.Kind.COUNTRY);
     }
 }

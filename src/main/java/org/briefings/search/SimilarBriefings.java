@@ -38,7 +38,7 @@ public final class SimilarBriefings {
     public static final int MAX_SIZE = 50;
 
     /** What one shared about-country adds, as a share of the best text match's score. */
-    static final float COUNTRY_WEIGHT = 0.15f;
+    public static final float COUNTRY_WEIGHT = 0.15f;
 
     private final LuceneIndex index;
     private final CountryCodes countries;

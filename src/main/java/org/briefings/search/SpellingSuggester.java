@@ -23,8 +23,21 @@ import org.apache.lucene.util.BytesRef;
  * {@link DirectSpellChecker}, up to two edits, over the index itself, so no dictionary goes stale).
  * The body is stemmed, so a suggested term is shown as a word the index saw: the text at the
  * offsets of its first occurrence. Field names, operators and field values are left as typed.
+ *
+ * <p>Which term is nearest is a {@link Corrector}'s business, so a backend elsewhere (SolrCloud, with
+ * its spellcheck component) finds it over its own terms while the words are picked and analysed
+ * here, the same way for both.
  */
-final class SpellingSuggester {
+public final class SpellingSuggester {
+
+    /** The word a query term was most likely meant to be, as the index saw it. */
+    public interface Corrector {
+        /**
+         * The word for an analysed {@code term} (as in the body field) that the index does not
+         * hold, or null when the index holds it or holds nothing near it.
+         */
+        String correct(String term) throws IOException;
+    }
 
     /** A word, not preceded by a field prefix or part of one. */
     private static final Pattern WORD =
@@ -35,6 +48,11 @@ final class SpellingSuggester {
     private final TextQueries text;
     private final DirectSpellChecker checker = new DirectSpellChecker();
 
+    /** With the query analysis of this ranking (the one the searches use). */
+    public SpellingSuggester(Ranking ranking) {
+        this(new TextQueries(ranking));
+    }
+
     SpellingSuggester(TextQueries text) {
         this.text = text;
         checker.setMaxEdits(2);
@@ -43,18 +61,24 @@ final class SpellingSuggester {
 
     /** The query with misspelt words replaced, or null when no word could be improved. */
     String suggest(IndexSearcher searcher, String query) throws IOException {
+        IndexReader reader = searcher.getIndexReader();
+        return suggest(query, term -> correction(reader, term));
+    }
+
+    /** The query with misspelt words replaced by what {@code corrector} says, or null when none is. */
+    public String suggest(String query, Corrector corrector) throws IOException {
         if (query == null || query.isBlank()) {
             return null;
         }
-        IndexReader reader = searcher.getIndexReader();
         Matcher m = WORD.matcher(query);
         StringBuilder out = new StringBuilder();
         boolean changed = false;
         int words = 0;
         while (m.find() && words++ < MAX_WORDS) {
             String word = m.group();
-            String replacement =
-                    word.equals(word.toUpperCase(Locale.ROOT)) && word.length() <= 3 ? null : correction(reader, word);
+            String term =
+                    word.equals(word.toUpperCase(Locale.ROOT)) && word.length() <= 3 ? null : text.singleTerm(word);
+            String replacement = term == null ? null : corrector.correct(term);
             m.appendReplacement(out, Matcher.quoteReplacement(replacement == null ? word : replacement));
             changed |= replacement != null;
         }
@@ -62,9 +86,8 @@ final class SpellingSuggester {
         return changed ? out.toString() : null;
     }
 
-    private String correction(IndexReader reader, String word) throws IOException {
-        String term = text.singleTerm(word);
-        if (term == null || reader.docFreq(new Term(BODY, term)) > 0) {
+    private String correction(IndexReader reader, String term) throws IOException {
+        if (reader.docFreq(new Term(BODY, term)) > 0) {
             return null;
         }
         SuggestWord[] found =

@@ -2,14 +2,26 @@ package org.briefings.solr;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.apache.solr.client.solrj.SolrClient;
+import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
 import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
+import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
+import org.apache.solr.common.util.NamedList;
 import org.briefings.index.BriefingSchema;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes sure the collection exists with this code's schema: creates it with the generated
@@ -17,6 +29,8 @@ import org.briefings.index.BriefingSchema;
  * was created by another schema version.
  */
 final class SolrCollections {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SolrCollections.class);
 
     static void ensure(SolrClient client, SolrTarget target) throws IOException {
         try {
@@ -65,6 +79,55 @@ final class SolrCollections {
         } catch (SolrServerException | SolrException e) {
             throw new IOException("SolrCloud at " + target.urls() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Bytes the collection's cores take on disk, every replica on every live node counted: each
+     * live node that holds one is asked once (CoreAdmin STATUS with index info, which needs no
+     * metrics configuration). A node that cannot be asked counts 0, so the figure is a lower bound
+     * while a node is down.
+     */
+    static long sizeOnDisk(CloudHttp2SolrClient client, String collection) {
+        Map<String, Set<String>> coresByNode = new TreeMap<>();
+        try {
+            Set<String> live = client.getClusterStateProvider().getLiveNodes();
+            for (Replica r :
+                    client.getClusterStateProvider().getCollection(collection).getReplicas()) {
+                if (live.contains(r.getNodeName())) {
+                    coresByNode
+                            .computeIfAbsent(r.getBaseUrl(), k -> new TreeSet<>())
+                            .add(r.getCoreName());
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            LOG.warn("the size of collection {} is not known: {}", collection, e.toString());
+            return 0;
+        }
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("action", "STATUS");
+        p.set("indexInfo", true);
+        long bytes = 0;
+        for (Map.Entry<String, Set<String>> node : coresByNode.entrySet()) {
+            try {
+                GenericSolrRequest status =
+                        new GenericSolrRequest(SolrRequest.METHOD.GET, "/admin/cores", p).setRequiresCollection(false);
+                NamedList<Object> answer = client.getHttpClient()
+                        .requestWithBaseUrl(node.getKey(), null, status)
+                        .getResponse();
+                for (Map.Entry<String, Object> core :
+                        SolrSearch.map(answer.get("status")).entrySet()) {
+                    Object index = SolrSearch.map(core.getValue()).get("index");
+                    if (node.getValue().contains(core.getKey())
+                            && SolrSearch.map(index).get("sizeInBytes") instanceof Number n) {
+                        bytes += n.longValue();
+                    }
+                }
+            } catch (IOException | SolrServerException | RuntimeException e) {
+                // a node going down between the two questions: its cores are not counted
+                LOG.warn("node {} did not report its cores' size: {}", node.getKey(), e.toString());
+            }
+        }
+        return bytes;
     }
 
     private SolrCollections() {}

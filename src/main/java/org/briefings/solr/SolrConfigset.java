@@ -27,10 +27,27 @@ import org.briefings.index.FacetDimension;
  */
 public final class SolrConfigset {
 
-    /** The configset's name, which carries the schema version a collection was created with. */
+    /**
+     * Raised when the Solr schema changes while {@link BriefingSchema#VERSION} does not (a field only
+     * the SolrCloud backend needed): 2 stores the copy signature and sends the copy-pending flag.
+     */
+    static final int SOLR_REVISION = 2;
+
+    /**
+     * The configset's name, which carries the schema version a collection was created with (and the
+     * Solr-only revision), so an engine never writes into a collection whose fields it does not know.
+     */
     public static String name() {
-        return "briefings-" + BriefingSchema.VERSION;
+        return "briefings-" + BriefingSchema.VERSION + "." + SOLR_REVISION;
     }
+
+    /**
+     * What a rendered phrase puts where the engine's analysis removed a stop word ({@code "ship to
+     * ship"} is {@code ship} at 0 and 2): the query-side analysis drops it as a stop word and keeps
+     * the hole, so Solr's phrase has the engine's positions. No indexed text yields it (the standard
+     * tokenizer drops symbols).
+     */
+    static final String GAP = "\u2042";
 
     /** The files of the configset, by name. */
     public static Map<String, String> files() {
@@ -38,6 +55,7 @@ public final class SolrConfigset {
         files.put("schema.xml", schema());
         files.put("solrconfig.xml", solrconfig());
         files.put("stopwords_en.txt", stopwords());
+        files.put("gaps.txt", "# the placeholder of a removed stop word in a phrase (generated)\n" + GAP + "\n");
         return files;
     }
 
@@ -66,6 +84,7 @@ public final class SolrConfigset {
                   <fieldType name="string" class="solr.StrField" sortMissingLast="true"/>
                   <fieldType name="plong" class="solr.LongPointField" sortMissingLast="true"/>
                   <fieldType name="date_range" class="solr.DateRangeField"/>
+                  <fieldType name="binary" class="solr.BinaryField"/>
                   <!-- EnglishAnalyzer at index time; the engine sends analysed terms -->
                   <fieldType name="text_en" class="solr.TextField" positionIncrementGap="100">
                     <analyzer type="index">
@@ -77,6 +96,7 @@ public final class SolrConfigset {
                     </analyzer>
                     <analyzer type="query">
                       <tokenizer class="solr.WhitespaceTokenizerFactory"/>
+                      <filter class="solr.StopFilterFactory" words="gaps.txt" ignoreCase="false"/>
                     </analyzer>
                   </fieldType>
                   <!-- StandardAnalyzer (no stemming, no stopwords) for names -->
@@ -87,6 +107,7 @@ public final class SolrConfigset {
                     </analyzer>
                     <analyzer type="query">
                       <tokenizer class="solr.WhitespaceTokenizerFactory"/>
+                      <filter class="solr.StopFilterFactory" words="gaps.txt" ignoreCase="false"/>
                     </analyzer>
                   </fieldType>
                   <field name="_version_" type="plong" indexed="false" stored="false" docValues="true"/>
@@ -115,8 +136,10 @@ public final class SolrConfigset {
         for (String f : new String[] {PERSON_TAGGED, ORG_TAGGED, COUNTRY_TAGGED}) {
             field(s, f, "string", true, false, false, true);
         }
-        // copies: bands and group as the embedded index writes them (not grouped on SolrCloud yet)
+        // copies: grouped by SolrCopyGroups as CopyGroups groups them on the embedded index; the
+        // pending flag is docValues only, so clearing it is an in-place update
         field(s, COPY_BAND, "string", true, false, false, true);
+        field(s, COPY_SIGNATURE, "binary", false, true, false, false);
         field(s, COPY_GROUP, "string", true, true, true, false);
         field(s, COPY_ROLE, "string", true, false, false, false);
         field(s, COPY_PENDING, "plong", false, false, true, false);
@@ -174,7 +197,19 @@ public final class SolrConfigset {
                   <requestDispatcher>
                     <requestParsers multipartUploadLimitInKB="-1" formdataUploadLimitInKB="-1"/>
                   </requestDispatcher>
-                  <requestHandler name="/select" class="solr.SearchHandler"/>
+                  <!-- "did you mean": the nearest body terms, as the embedded index's DirectSpellChecker finds them -->
+                  <searchComponent name="spellcheck" class="solr.SpellCheckComponent">
+                    <lst name="spellchecker">
+                      <str name="name">default</str>
+                      <str name="field">body</str>
+                      <str name="classname">solr.DirectSolrSpellChecker</str>
+                      <int name="maxEdits">2</int>
+                      <int name="minQueryLength">4</int>
+                    </lst>
+                  </searchComponent>
+                  <requestHandler name="/select" class="solr.SearchHandler">
+                    <arr name="last-components"><str>spellcheck</str></arr>
+                  </requestHandler>
                 </config>
                 """;
     }

@@ -3,6 +3,7 @@ package org.briefings.solr;
 import static org.briefings.index.BriefingSchema.*;
 
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +15,7 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexableField;
+import org.apache.lucene.util.BytesRef;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.briefings.index.BriefingDocuments;
@@ -30,7 +32,7 @@ final class SolrDocuments {
     static final String RECORD_FIELDS = String.join(",", ID, SOURCE);
 
     static final String FULL_FIELDS =
-            String.join(",", ID, SOURCE, BODY, TAGGED, FILE_ID, FILE_PATH, FILE_SIZE, FILE_MTIME);
+            String.join(",", ID, SOURCE, BODY, TAGGED, FILE_ID, FILE_PATH, FILE_SIZE, FILE_MTIME, COPY_GROUP);
 
     private static final Set<String> DIMS = Set.copyOf(FacetDimension.dims());
 
@@ -46,7 +48,7 @@ final class SolrDocuments {
                                 .add(path[1]);
                     }
                 }
-            } else if (name.equals(PUBLISHED)) {
+            } else if (name.equals(PUBLISHED) || name.equals(COPY_PENDING)) {
                 if (f instanceof NumericDocValuesField) {
                     values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(f.numericValue());
                 }
@@ -58,6 +60,10 @@ final class SolrDocuments {
                 values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(f.stringValue());
             } else if (f instanceof StoredField && f.numericValue() != null) {
                 values.computeIfAbsent(name, k -> new LinkedHashSet<>()).add(f.numericValue());
+            } else if (f instanceof StoredField && f.binaryValue() != null) {
+                BytesRef bytes = f.binaryValue(); // the copy signature
+                values.computeIfAbsent(name, k -> new LinkedHashSet<>())
+                        .add(Arrays.copyOfRange(bytes.bytes, bytes.offset, bytes.offset + bytes.length));
             }
             // doc values for sorting and the binary points are Solr's own business (docValues="true")
         }
@@ -73,7 +79,7 @@ final class SolrDocuments {
     /** The stored fields of a Solr document as a Lucene document, for {@link BriefingDocuments}. */
     static Document stored(SolrDocument d) {
         Document doc = new Document();
-        for (String name : new String[] {ID, SOURCE, BODY, TAGGED, FILE_ID, FILE_PATH}) {
+        for (String name : new String[] {ID, SOURCE, BODY, TAGGED, FILE_ID, FILE_PATH, COPY_GROUP}) {
             Object v = first(d.getFieldValue(name));
             if (v != null) {
                 doc.add(new StoredField(name, v.toString()));

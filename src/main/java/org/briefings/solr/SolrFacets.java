@@ -86,6 +86,16 @@ final class SolrFacets {
             return out;
         }
 
+        /** The counted values of one dimension, most frequent first, labelled (countries by name). */
+        List<SearchResponse.FacetValue> values(FacetDimension dim, UnaryOperator<String> countryName) {
+            List<SearchResponse.FacetValue> out = new ArrayList<>();
+            for (Object[] b : buckets(dim.dim())) {
+                String v = String.valueOf(b[0]);
+                out.add(new SearchResponse.FacetValue(v, label(dim, v, countryName), (Long) b[1], false));
+            }
+            return out;
+        }
+
         List<SearchResponse.Bucket> timeline() {
             List<SearchResponse.Bucket> out = new ArrayList<>();
             for (Object[] b : buckets(FacetDimension.MONTH.dim())) {
@@ -99,7 +109,7 @@ final class SolrFacets {
             return count(SolrSearch.map(raw.get(FacetDimension.UNDATED.dim())));
         }
 
-        private List<Object[]> buckets(String name) {
+        List<Object[]> buckets(String name) {
             Object buckets = SolrSearch.map(raw.get(name)).get("buckets");
             List<Object[]> out = new ArrayList<>();
             if (buckets instanceof List<?> list) {

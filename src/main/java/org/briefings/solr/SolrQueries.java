@@ -123,7 +123,12 @@ final class SolrQueries {
                 StringBuilder s =
                         new StringBuilder("{!lucene}").append(p.getField()).append(":\"");
                 Term[] terms = p.getTerms();
+                int[] positions = p.getPositions();
                 for (int i = 0; i < terms.length; i++) {
+                    // a stop word left a hole: the placeholder keeps it (see SolrConfigset.GAP)
+                    for (int gap = i == 0 ? 0 : positions[i] - positions[i - 1] - 1; gap > 0; gap--) {
+                        s.append(' ').append(SolrConfigset.GAP);
+                    }
                     s.append(i == 0 ? "" : " ")
                             .append(terms[i].text().replace("\\", "\\\\").replace("\"", "\\\""));
                 }

@@ -12,12 +12,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
-import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.SolrRequest;
-import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
-import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.NamedList;
 import org.briefings.Briefing;
@@ -26,6 +22,7 @@ import org.briefings.index.BriefingDocuments;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
+import org.briefings.search.CopyMode;
 import org.briefings.search.Html;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.MatchScanner;
@@ -47,16 +44,18 @@ final class SolrSearch {
 
     private static final int SCAN_PAGE = 2_000;
 
-    private final SolrClient client;
-    private final String collection;
+    private final SolrRequests solr;
     private final RequestPlanner planner;
     private final SolrQueries queries;
+    private final SolrCopyFolding copies;
+    private final SolrSpelling spelling;
 
-    SolrSearch(SolrClient client, String collection, RequestPlanner planner) {
-        this.client = client;
-        this.collection = collection;
+    SolrSearch(SolrRequests solr, RequestPlanner planner) {
+        this.solr = solr;
         this.planner = planner;
         this.queries = new SolrQueries(planner.ranking());
+        this.copies = new SolrCopyFolding(solr);
+        this.spelling = new SolrSpelling(solr, planner.ranking());
     }
 
     /** The query that selects a request's hits, relaxed as the embedded searcher would relax it. */
@@ -119,35 +118,56 @@ final class SolrSearch {
             p.set("hl.defaultSummary", false);
             p.set("hl.maxAnalyzedChars", 200_000);
         }
+        String mark = p.get("cursorMark");
         QueryResponse r = query(p);
-        List<BriefingViews.Hit> hits = new ArrayList<>();
+        List<SolrDocument> docs = r.getResults();
         Map<String, Map<String, List<String>>> hl = highlight ? r.getHighlighting() : Map.of();
-        for (SolrDocument d : r.getResults()) {
+        long total = r.getResults().getNumFound();
+        String next = null;
+        long before = request.cursor() == null ? size : 0;
+        if (size > 0 && docs.size() >= size && total > before && r.getNextCursorMark() != null) {
+            next = encodeCursor(r.getNextCursorMark(), request.sort());
+        }
+        if (request.copies() == CopyMode.COLLAPSE) {
+            SolrCopyFolding.Page folded = copies.collapse(p, mark, r, size);
+            docs = folded.hits();
+            hl = highlight ? folded.highlighting() : Map.of();
+            next = folded.nextMark() == null ? null : encodeCursor(folded.nextMark(), request.sort());
+        }
+        Map<String, Integer> groupSizes = copies.sizes(docs);
+        List<BriefingViews.Hit> hits = new ArrayList<>();
+        for (SolrDocument d : docs) {
             Briefing b = BriefingDocuments.fromDocument(SolrDocuments.stored(d));
             List<String> snippet =
                     hl == null ? null : hl.getOrDefault(b.id(), Map.of()).get(BODY);
             String text = snippet != null && !snippet.isEmpty() ? snippet.get(0) : Html.escape(b.summary());
             Float score =
                     request.sort() == SortOrder.RELEVANCE && d.get("score") instanceof Number n ? n.floatValue() : null;
-            hits.add(BriefingViews.hit(b, text, score, planner.countries()::name));
+            String group = SolrCopyFolding.group(d);
+            hits.add(BriefingViews.hit(
+                    b, text, score, planner.countries()::name, group, groupSizes.getOrDefault(group, 1) - 1));
         }
-        long total = r.getResults().getNumFound();
         Boolean exactFlag = r.getResults().getNumFoundExact();
         boolean exact = exactFlag == null || exactFlag;
-        String next = null;
-        long before = request.cursor() == null ? size : 0;
-        if (size > 0 && hits.size() >= size && total > before && r.getNextCursorMark() != null) {
-            next = encodeCursor(r.getNextCursorMark(), request.sort());
-        }
         SolrFacets.Counts counts = SolrFacets.read(r.getResponse().get("facets"));
         List<SearchResponse.Facet> facets =
                 counts.facets(planner.normaliseFilters(request.filters()), planner.countries()::name);
+        String suggestion = total == 0 ? spelling.suggest(request.query()) : null;
         long took = (System.nanoTime() - started) / 1_000_000;
         return new SearchResponse(
-                total, exact, took, hits, facets, counts.timeline(), counts.undated(), next, c.relaxed(), null);
+                total,
+                exact,
+                took,
+                hits,
+                facets,
+                counts.timeline(),
+                counts.undated(),
+                hits.size() < size ? null : next,
+                c.relaxed(),
+                suggestion);
     }
 
-    private static final String RECORD_FIELDS_WITH_SCORE = SolrDocuments.RECORD_FIELDS + ",score";
+    private static final String RECORD_FIELDS_WITH_SCORE = SolrDocuments.RECORD_FIELDS + "," + COPY_GROUP + ",score";
 
     long scan(SearchRequest request, MatchScanner.Visitor visitor) throws IOException {
         Chosen c = choose(request);
@@ -171,23 +191,6 @@ final class SolrSearch {
             String nextMark = r.getNextCursorMark();
             if (r.getResults().size() < SCAN_PAGE || nextMark == null || nextMark.equals(mark)) {
                 return count;
-            }
-            mark = nextMark;
-        }
-    }
-
-    /** Hands every document {@code p} matches to {@code each}, a page at a time in id order (cursorMark). */
-    void walk(ModifiableSolrParams p, int page, java.util.function.Consumer<SolrDocument> each) throws IOException {
-        p.set("sort", ID + " asc");
-        p.set("rows", page);
-        String mark = "*";
-        while (true) {
-            p.set("cursorMark", mark);
-            QueryResponse r = query(p);
-            r.getResults().forEach(each);
-            String nextMark = r.getNextCursorMark();
-            if (r.getResults().size() < page || nextMark == null || nextMark.equals(mark)) {
-                return;
             }
             mark = nextMark;
         }
@@ -276,18 +279,8 @@ final class SolrSearch {
                 "cursor is not valid for this search (it must come from nextCursor of the same query and sort)");
     }
 
-    QueryResponse query(ModifiableSolrParams p) throws IOException {
-        try {
-            return client.query(collection, p, SolrRequest.METHOD.POST);
-        } catch (SolrException e) {
-            if (e.code() == 400) {
-                String field = e.getMessage() != null && e.getMessage().contains("cursorMark") ? "cursor" : "q";
-                throw new InvalidRequestException(field, "the search cannot run: " + e.getMessage(), e);
-            }
-            throw new IOException("SolrCloud answered " + e.code() + ": " + e.getMessage(), e);
-        } catch (SolrServerException e) {
-            throw new IOException("SolrCloud cannot be reached: " + e.getMessage(), e);
-        }
+    private QueryResponse query(ModifiableSolrParams p) throws IOException {
+        return solr.query(p);
     }
 
     static String json(Object o) {

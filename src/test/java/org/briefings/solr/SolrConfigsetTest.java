@@ -36,7 +36,8 @@ class SolrConfigsetTest {
     @Test
     void everyFacetDimensionHasDocValuesAndTheSchemaCarriesItsVersion() {
         String schema = SolrConfigset.schema();
-        assertTrue(schema.contains("<schema name=\"briefings-" + BriefingSchema.VERSION + "\""), schema);
+        assertTrue(schema.contains("<schema name=\"" + SolrConfigset.name() + "\""), schema);
+        assertTrue(SolrConfigset.name().startsWith("briefings-" + BriefingSchema.VERSION + "."), SolrConfigset.name());
         for (FacetDimension d : FacetDimension.values()) {
             assertTrue(
                     schema.contains("<field name=\"" + d.dim() + "\" type=\"string\" indexed=\"true\" stored=\"false\""

@@ -1,0 +1,231 @@
+package org.briefings.solr;
+
+import static org.briefings.index.BriefingSchema.*;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import org.apache.lucene.document.Document;
+import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrException;
+import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.params.ModifiableSolrParams;
+import org.briefings.Briefing;
+import org.briefings.index.BriefingDocuments;
+import org.briefings.index.FacetCuration;
+import org.briefings.index.FacetDimension;
+import org.briefings.index.IndexListener;
+
+/**
+ * The write side of {@link SolrIndex}: files' briefings replaced and deleted with {@code
+ * commitWithin} one second, {@link #refresh} as a soft commit (so an upload is searchable when its
+ * answer leaves; Solr's update log has made it durable before that), hard commits, copy grouping
+ * ({@link SolrCopyGroups}) and curation rewrites from the stored records. One lock orders the
+ * writes of this process, as the embedded index's writer does.
+ *
+ * <p>The watches hear of each written batch as on the embedded index, with a searcher over a small
+ * in-memory index of the batch ({@link MemoryHandover}).
+ */
+final class SolrWrites {
+
+    private static final int COMMIT_WITHIN_MS = 1_000;
+    private static final int PAGE = 5_000;
+    private static final int REWRITE_BATCH = 500;
+
+    private final SolrRequests solr;
+    private final SolrCopyGroups copyGroups;
+    private final Object writeLock = new Object();
+    private final AtomicBoolean unrefreshed = new AtomicBoolean();
+    private final AtomicBoolean uncommitted = new AtomicBoolean();
+    private final AtomicLong lastCommit = new AtomicLong();
+    private List<IndexListener.Indexed> pending = new ArrayList<>();
+    private volatile IndexListener listener = IndexListener.NONE;
+    private volatile FacetCuration curation = FacetCuration.NONE;
+
+    SolrWrites(SolrRequests solr, SolrCopyGroups copyGroups) {
+        this.solr = solr;
+        this.copyGroups = copyGroups;
+    }
+
+    void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file) throws IOException {
+        synchronized (writeLock) {
+            update(new UpdateRequest().deleteByQuery(SolrRequests.term(FILE_PATH, filePath)));
+            copyGroups.deleted();
+            if (briefings.isEmpty()) {
+                return;
+            }
+            UpdateRequest add = new UpdateRequest();
+            add.setCommitWithin(COMMIT_WITHIN_MS);
+            List<IndexListener.Indexed> written = new ArrayList<>();
+            for (Briefing b : briefings) {
+                Document doc = BriefingDocuments.toDocument(b, file, curation);
+                add.add(SolrDocuments.toSolr(doc));
+                written.add(new IndexListener.Indexed(b, doc));
+            }
+            update(add);
+            pending.addAll(written);
+        }
+    }
+
+    void deleteFile(String filePath) throws IOException {
+        synchronized (writeLock) {
+            update(new UpdateRequest().deleteByQuery(SolrRequests.term(FILE_PATH, filePath)));
+            copyGroups.deleted();
+        }
+    }
+
+    void delete(String id) throws IOException {
+        synchronized (writeLock) {
+            update(new UpdateRequest().deleteById(id));
+            update(new UpdateRequest().deleteByQuery(SolrRequests.term(CONTAINER_ID, id)));
+            copyGroups.deleted();
+        }
+    }
+
+    private void update(UpdateRequest r) throws IOException {
+        try {
+            r.process(solr.client(), solr.collection());
+            unrefreshed.set(true);
+            uncommitted.set(true);
+        } catch (SolrServerException | SolrException e) {
+            throw new IOException("SolrCloud refused an update: " + e.getMessage(), e);
+        }
+    }
+
+    void refresh() throws IOException {
+        List<IndexListener.Indexed> batch;
+        synchronized (writeLock) {
+            if (!unrefreshed.getAndSet(false)) {
+                return;
+            }
+            try {
+                solr.client().commit(solr.collection(), true, true, true);
+            } catch (SolrServerException | SolrException e) {
+                unrefreshed.set(true);
+                throw new IOException("SolrCloud could not open a new searcher: " + e.getMessage(), e);
+            }
+            batch = pending;
+            pending = new ArrayList<>();
+        }
+        if (!batch.isEmpty()) {
+            MemoryHandover.tell(listener, batch);
+        }
+    }
+
+    void commit() throws IOException {
+        refresh();
+        listener.beforeCommit();
+        try {
+            UpdateRequest r = new UpdateRequest();
+            r.setAction(UpdateRequest.ACTION.COMMIT, true, true);
+            r.setParam("openSearcher", "false");
+            r.process(solr.client(), solr.collection());
+            uncommitted.set(false);
+            lastCommit.set(System.currentTimeMillis());
+        } catch (SolrServerException | SolrException e) {
+            throw new IOException("SolrCloud could not commit: " + e.getMessage(), e);
+        }
+    }
+
+    boolean hasUncommittedChanges() {
+        return uncommitted.get();
+    }
+
+    Instant lastCommit() {
+        long t = lastCommit.get();
+        return t == 0 ? null : Instant.ofEpochMilli(t);
+    }
+
+    /** Groups the briefings written or deleted since the last pass, visible to searches when it returns. */
+    int groupCopies() throws IOException {
+        int changed;
+        synchronized (writeLock) {
+            refresh(); // the pending briefings must be visible to the pass's queries
+            changed = copyGroups.group(curation, this::update);
+        }
+        refresh();
+        return changed;
+    }
+
+    void setListener(IndexListener l) {
+        listener = l == null ? IndexListener.NONE : l;
+    }
+
+    FacetCuration curation() {
+        return curation;
+    }
+
+    /**
+     * Rewrites the briefings whose tagged values a rule change touches (and, at start, every one a
+     * rule changed before) from their stored records, then makes them searchable.
+     */
+    int curate(FacetCuration next, Map<FacetDimension, Set<String>> changed, boolean recheckCurated)
+            throws IOException {
+        int rewritten;
+        synchronized (writeLock) {
+            curation = next;
+            StringBuilder q = new StringBuilder("{!bool");
+            ModifiableSolrParams p = new ModifiableSolrParams();
+            int n = 0;
+            for (Map.Entry<FacetDimension, Set<String>> e : changed.entrySet()) {
+                for (String v : e.getValue()) {
+                    p.set("c" + (++n), SolrRequests.term(taggedField(e.getKey()), v));
+                    q.append(" should=$c").append(n);
+                }
+            }
+            if (recheckCurated) {
+                p.set("c" + (++n), SolrRequests.term(CURATED, "1"));
+                q.append(" should=$c").append(n);
+            }
+            if (n == 0) {
+                return 0;
+            }
+            // a rewrite of every touched briefing from its stored record; the tagged values and the
+            // copy group stay
+            p.set("q", q.append('}').toString());
+            p.set("fl", SolrDocuments.FULL_FIELDS);
+            List<SolrInputDocument> batch = new ArrayList<>();
+            int[] count = new int[1];
+            try {
+                solr.walk(p, PAGE, d -> {
+                    Document stored = SolrDocuments.stored(d);
+                    Briefing tagged = BriefingDocuments.taggedFromDocument(stored);
+                    batch.add(SolrDocuments.toSolr(BriefingDocuments.toDocument(
+                            tagged,
+                            BriefingDocuments.fileInfo(stored),
+                            next,
+                            BriefingDocuments.CopyState.kept(stored.get(COPY_GROUP), tagged.id()))));
+                    count[0]++;
+                    if (batch.size() >= REWRITE_BATCH) {
+                        send(batch); // a rule over a million briefings never holds them all
+                    }
+                });
+            } catch (UncheckedIOException e) {
+                throw e.getCause();
+            }
+            send(batch);
+            rewritten = count[0];
+        }
+        refresh();
+        return rewritten;
+    }
+
+    private void send(List<SolrInputDocument> batch) {
+        if (batch.isEmpty()) {
+            return;
+        }
+        try {
+            update(new UpdateRequest().add(batch));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        batch.clear();
+    }
+}
