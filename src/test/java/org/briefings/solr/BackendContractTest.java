@@ -4,7 +4,6 @@ import static org.briefings.testing.TestServer.enc;
 import static org.briefings.testing.TestServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -249,25 +248,54 @@ class BackendContractTest {
         }
     }
 
+    /**
+     * The node stopped is the one leading shard1 (each shard has a second replica elsewhere), so
+     * the cluster must elect a new leader before that shard takes the upload.
+     */
     @Test
     void withANodeStoppedSearchesAnswerAndAnUploadIsAcknowledgedAndFound() throws Exception {
-        long before = solr.getJson("/api/search?size=0").get("total").asLong();
-        cluster.stop(2);
+        int leader = leaderOfShard1();
+        JsonNode before = solr.getJson("/api/search?size=0&q=" + enc("*:*"));
+        cluster.stop(leader);
+        List<String> words = new ArrayList<>();
         try {
-            assertEquals(before, solr.getJson("/api/search?size=0").get("total").asLong());
-            String word = "zs" + Long.toString(System.nanoTime(), 36);
-            HttpResponse<String> r = solr.send(solr.request("/api/documents?name=during-outage.txt")
-                    .header("Content-Type", "text/plain")
-                    .POST(HttpRequest.BodyPublishers.ofString("Outage check " + word + " in Lusaka.")));
-            assertEquals(201, r.statusCode(), r.body());
-            JsonNode found = solr.getJson("/api/search?q=" + word);
-            assertEquals(1, found.get("total").asLong(), found.toString());
+            JsonNode during = solr.getJson("/api/search?size=0&q=" + enc("*:*"));
+            assertEquals(before.get("total"), during.get("total"), "every shard still answers: " + during);
+            assertEquals(facets(before), facets(during));
+            for (int i = 0; i < 3; i++) {
+                String word = "zs" + Long.toString(System.nanoTime(), 36);
+                HttpResponse<String> r = solr.send(solr.request("/api/documents?name=during-outage-" + i + ".txt")
+                        .header("Content-Type", "text/plain")
+                        .POST(HttpRequest.BodyPublishers.ofString("Outage check " + word + " in Lusaka.")));
+                assertEquals(201, r.statusCode(), r.body());
+                JsonNode found = solr.getJson("/api/search?q=" + word);
+                assertEquals(1, found.get("total").asLong(), found.toString());
+                words.add(word);
+            }
+            assertEquals(200, solr.get("/api/entities/about/KP").statusCode());
         } finally {
-            cluster.start(2);
+            cluster.start(leader);
         }
-        JsonNode after = solr.getJson("/api/search?size=0");
-        assertNotNull(after);
-        assertEquals(before + 1, after.get("total").asLong());
+        JsonNode after = solr.getJson("/api/search?size=0&q=" + enc("*:*"));
+        assertEquals(before.get("total").asLong() + 3, after.get("total").asLong(), after.toString());
+        for (String word : words) {
+            assertEquals(
+                    1, solr.getJson("/api/search?size=0&q=" + word).get("total").asLong(), word);
+        }
+    }
+
+    /** Which of the cluster's nodes (by its index in the launcher's list) leads shard1 of the collection. */
+    private static int leaderOfShard1() throws Exception {
+        try (var client = new org.apache.solr.client.solrj.impl.CloudHttp2SolrClient.Builder(cluster.urls()).build()) {
+            String url = client.getClusterStateProvider()
+                    .getCollection(SolrBackends.COLLECTION)
+                    .getSlice("shard1")
+                    .getLeader()
+                    .getBaseUrl();
+            int i = cluster.urls().indexOf(url);
+            assertTrue(i >= 0, url + " is not one of " + cluster.urls());
+            return i;
+        }
     }
 
     @Test
