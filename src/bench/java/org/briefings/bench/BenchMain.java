@@ -18,7 +18,8 @@ import java.util.List;
  * SearchRun}), {@code scale} (the search latency at 10k and 100k briefings, 1M on request) and
  * {@code http} ({@link HttpBench}: loopback load from a separate process, freshness, start time,
  * resident memory; skipped until the HTTP server exists) and {@code batch} ({@link BatchRun}: 10,000
- * names as one batch search against one search per name). Prints a Markdown report and writes it to
+ * names as one batch search against one search per name) and {@code peers} ({@link PeerBench}: the engine,
+ * Solr and OpenSearch answering the same mix over HTTP, side by side). Prints a Markdown report and writes it to
  * {@code bench/results/NAME.md}, with the raw measurements beside it as JSON.
  */
 public final class BenchMain {
@@ -99,6 +100,9 @@ public final class BenchMain {
                     List.of(o.work().toString(), String.valueOf(o.docs()), String.valueOf(o.rounds())),
                     o.heap(),
                     BatchRun.Result.class));
+        }
+        if (o.runs("peers")) {
+            PeerBench.run(o, report);
         }
 
         String md = report.markdown((System.nanoTime() - started) / 1e9);

@@ -148,7 +148,7 @@ final class HttpBench {
         }
     }
 
-    private static double waitForFirstSearch(String base, Process server, long t0) throws Exception {
+    static double waitForFirstSearch(String base, Process server, long t0) throws Exception {
         String url = base + "/api/search?q=sanctions";
         while (true) {
             if (!server.isAlive()) {
@@ -170,7 +170,7 @@ final class HttpBench {
     }
 
     /** Milliseconds from start until the background reconciliation has finished. */
-    private static double waitForReconcile(String base, long t0) throws Exception {
+    static double waitForReconcile(String base, long t0) throws Exception {
         while (System.nanoTime() - t0 < TimeUnit.MINUTES.toNanos(10)) {
             HttpResponse<String> r = HttpLoad.get(base + "/api/stats");
             JsonNode reconcile = ChildJvm.JSON.readTree(r.body()).get("reconcile");
@@ -186,7 +186,7 @@ final class HttpBench {
         throw new IOException("reconciliation did not finish within 10 minutes");
     }
 
-    private static void stop(Process server) throws InterruptedException {
+    static void stop(Process server) throws InterruptedException {
         server.destroy(); // SIGTERM: the shutdown hook closes the server and commits
         if (!server.waitFor(60, TimeUnit.SECONDS)) {
             server.destroyForcibly().waitFor();
@@ -211,12 +211,12 @@ final class HttpBench {
         }
     }
 
-    private static void cleanUploads(Path corpus) throws IOException {
+    static void cleanUploads(Path corpus) throws IOException {
         Corpora.deleteTree(corpus.resolve("uploads"));
         Corpora.deleteTree(corpus.resolve(".incoming"));
     }
 
-    private static int freePort() throws IOException {
+    static int freePort() throws IOException {
         try (ServerSocket s = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return s.getLocalPort();
         }

@@ -67,18 +67,30 @@ final class Load {
 
     /** Peak throughput: {@code threads} workers each sending the next request as soon as the last is answered. */
     static double peak(Call call, int threads, double seconds) throws Exception {
+        return closedLoop(call, threads, seconds).perSec();
+    }
+
+    /** Closed-loop clients at once: throughput, and each request's latency (the peers' 1- and 4-client runs). */
+    record Closed(int clients, double perSec, Percentiles latency) {}
+
+    /**
+     * {@code clients} workers, each sending the next request as soon as its last one is answered, for
+     * {@code seconds}: how many were answered per second and how long each took.
+     */
+    static Closed closedLoop(Call call, int clients, double seconds) throws Exception {
+        ConcurrentHistogram h = new ConcurrentHistogram(TimeUnit.MINUTES.toMicros(10), 3);
         AtomicLong next = new AtomicLong();
-        AtomicLong done = new AtomicLong();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         List<Thread> workers = new ArrayList<>();
         List<Exception> failures = java.util.Collections.synchronizedList(new ArrayList<>());
-        for (int t = 0; t < threads; t++) {
+        for (int t = 0; t < clients; t++) {
             Thread w = new Thread(() -> {
                 try {
                     while (System.nanoTime() < end) {
+                        long t0 = System.nanoTime();
                         call.call((int) next.getAndIncrement());
-                        done.incrementAndGet();
+                        h.recordValue(Math.min((System.nanoTime() - t0) / 1000, h.getHighestTrackableValue()));
                     }
                 } catch (Exception e) {
                     failures.add(e);
@@ -93,7 +105,8 @@ final class Load {
         if (!failures.isEmpty()) {
             throw failures.get(0);
         }
-        return done.get() / ((System.nanoTime() - start) / 1e9);
+        double elapsed = (System.nanoTime() - start) / 1e9;
+        return new Closed(clients, h.getTotalCount() / elapsed, Percentiles.of(h));
     }
 
     /**

@@ -486,6 +486,13 @@ final class Report {
         r.mismatches().forEach(m -> batch.append("- differs: ").append(m).append('\n'));
     }
 
+    private final StringBuilder peers = new StringBuilder();
+
+    /** The peers part, written by {@link PeerReport}. */
+    void peers(String markdown) {
+        peers.append(markdown);
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -517,6 +524,9 @@ final class Report {
         }
         if (!batch.isEmpty()) {
             md.append("## Batch search\n\n").append(batch);
+        }
+        if (!peers.isEmpty()) {
+            md.append("## Peers: Solr and OpenSearch\n\n").append(peers);
         }
         if (!notes.isEmpty()) {
             md.append("## Notes\n\n");

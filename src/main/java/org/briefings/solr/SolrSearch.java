@@ -109,7 +109,10 @@ final class SolrSearch {
             p.set("hl.method", "unified");
             p.set("hl.fl", BODY);
             p.set("hl.snippets", 2);
-            p.set("hl.fragsize", 0);
+            // Sentences, as the embedded searcher's highlighter makes them: fragsize 0 would make the
+            // whole body one passage (a 3,000-character "snippet"), 1 leaves sentences unmerged.
+            p.set("hl.bs.type", "SENTENCE");
+            p.set("hl.fragsize", 1);
             p.set("hl.tag.pre", "<mark>");
             p.set("hl.tag.post", "</mark>");
             p.set("hl.tag.ellipsis", " … ");

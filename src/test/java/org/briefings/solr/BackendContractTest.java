@@ -158,6 +158,26 @@ class BackendContractTest {
         assertFalse(snippet.replace("<mark>", "").replace("</mark>", "").contains("<"), snippet);
     }
 
+    /** A snippet is the best sentence or two on both backends, never the whole text with its words marked. */
+    @Test
+    void snippetsAreTheSameSentencesOnBothBackends() throws Exception {
+        JsonNode a = embedded.getJson("/api/search?q=sanctions&country=KP");
+        JsonNode b = solr.getJson("/api/search?q=sanctions&country=KP");
+        Map<String, String> byId = new TreeMap<>();
+        a.get("hits")
+                .forEach(h -> byId.put(h.get("id").asText(), h.get("snippet").asText()));
+        int compared = 0;
+        for (JsonNode h : b.get("hits")) {
+            String embeddedSnippet = byId.get(h.get("id").asText());
+            if (embeddedSnippet != null) {
+                assertEquals(
+                        embeddedSnippet, h.get("snippet").asText(), h.get("id").asText());
+                compared++;
+            }
+        }
+        assertTrue(compared > 0, "no hit in common");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"q=title%3A%28", "q=nosuchfield%3Ax", "country=Atlantis", "cursor=bm9wZQ", "sort=sideways"})
     void badRequestsAreTheSame400OnBothBackends(String query) throws Exception {

@@ -1,8 +1,6 @@
 package org.briefings.solr;
 
-import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStreamWriter;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
@@ -11,8 +9,8 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
+import org.briefings.testing.Launched;
 import org.briefings.testing.SharedData;
 import org.junit.jupiter.api.Assumptions;
 
@@ -39,6 +37,14 @@ final class SolrCluster implements AutoCloseable {
 
     /** Starts a cluster of {@code nodes} nodes, or skips the calling test with the reason. */
     static SolrCluster start(int nodes, Path work) throws Exception {
+        return start(nodes, work, "768m");
+    }
+
+    /**
+     * As {@link #start(int, Path)}, with the launcher's JVM heap: the benchmark's Solr peer gets the
+     * engine's heap ({@code SolrPeer}).
+     */
+    static SolrCluster start(int nodes, Path work, String heap) throws Exception {
         Path project = SharedData.projectDir();
         Path lib = project.resolve("target/solr-lib");
         resolve(project, lib);
@@ -46,7 +52,8 @@ final class SolrCluster implements AutoCloseable {
         Files.createDirectories(work);
         ProcessBuilder pb = new ProcessBuilder(
                         java,
-                        "-Xmx768m",
+                        "-Xmx" + heap,
+                        "-XX:+UseG1GC",
                         "-cp",
                         lib + "/*",
                         project.resolve("src/test/solr-cluster/SolrClusterLauncher.java")
@@ -55,55 +62,20 @@ final class SolrCluster implements AutoCloseable {
                         work.resolve("cluster").toString())
                 .redirectError(work.resolve("solr-cluster.log").toFile());
         Process p = pb.start();
-        BlockingQueue<String> out = new LinkedBlockingQueue<>();
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r =
-                    new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
-                for (String line; (line = r.readLine()) != null; ) {
-                    out.add(line);
-                }
-            } catch (IOException e) {
-                // the process ended
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
-        long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(4);
-        while (System.nanoTime() < deadline) {
-            String line = out.poll(1, TimeUnit.SECONDS);
-            if (line != null && line.startsWith("READY ")) {
-                return new SolrCluster(p, Arrays.asList(line.substring(6).split(",")), out);
-            }
-            if (line == null && !p.isAlive()) {
-                break;
-            }
+        BlockingQueue<String> out = Launched.lines(p);
+        String ready = Launched.awaitReady(p, out, 4);
+        if (ready == null) {
+            throw new IllegalStateException("the SolrCloud did not start; see " + work.resolve("solr-cluster.log"));
         }
-        p.destroyForcibly();
-        throw new IllegalStateException("the SolrCloud did not start; see " + work.resolve("solr-cluster.log"));
+        return new SolrCluster(p, Arrays.asList(ready.split(",")), out);
     }
 
     private static void resolve(Path project, Path lib) throws Exception {
-        Path marker = lib.resolve(".resolved");
-        if (Files.exists(marker)) {
-            return;
-        }
-        ProcessBuilder pb = new ProcessBuilder(
-                        project.resolve("mvnw").toString(),
-                        "-q",
-                        "-B",
-                        "-f",
-                        project.resolve("src/test/solr-cluster/pom.xml").toString(),
-                        "dependency:copy-dependencies",
-                        "-DincludeScope=runtime",
-                        "-DoutputDirectory=" + lib)
-                .redirectErrorStream(true)
-                .redirectOutput(project.resolve("target/solr-lib.log").toFile());
-        Process p = pb.start();
-        boolean done = p.waitFor(15, TimeUnit.MINUTES);
+        boolean resolved = Launched.resolve(
+                project, project.resolve("src/test/solr-cluster/pom.xml"), lib, project.resolve("target/solr-lib.log"));
         Assumptions.assumeTrue(
-                done && p.exitValue() == 0,
+                resolved,
                 "skipped: the Solr artifacts (solr-test-framework 9.10.1) cannot be resolved; see target/solr-lib.log");
-        Files.writeString(marker, "resolved by SolrCluster\n");
     }
 
     List<String> urls() {
