@@ -115,4 +115,26 @@ final class EnclosingNames {
         }
         return eachWord || !countries.datelinePlace(whole.toString()).isEmpty();
     }
+
+    /**
+     * Start of a national body named with its country right before it ("the Argentine
+     * Parliament", "a Peruvian Congress"): the token of the country's name or demonym, or {@code
+     * from} when there is none. docs/annotation.md keeps that form, so the body is not renamed
+     * after the country the briefing is about.
+     */
+    static int countryBefore(List<Token> tokens, int from, int to, boolean[] covered) {
+        if (from == 0 || covered[from - 1]) {
+            return from;
+        }
+        StringBuilder body = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            body.append(body.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+        }
+        Token before = tokens.get(from - 1);
+        boolean country = before.isWord()
+                && before.isCapitalised()
+                && before.end() + 1 >= tokens.get(from).start()
+                && !Gazetteer.load().datelinePlace(before.text()).isEmpty();
+        return country && NationalBodies.isBare(body.toString()) ? from - 1 : from;
+    }
 }

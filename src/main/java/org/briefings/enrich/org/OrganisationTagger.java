@@ -115,6 +115,14 @@ public final class OrganisationTagger {
                 i = after;
                 continue;
             }
+            int country = field.headline() ? i : EnclosingNames.countryBefore(tokens, i, end, covered);
+            if (country < i) {
+                TokenRange named = new TokenRange(country, end);
+                int after = Math.max(named(hits, acronyms, field, named, nameOf(field, named)), end);
+                cover(covered, country, after);
+                i = after;
+                continue;
+            }
             int after = named(hits, acronyms, field, new TokenRange(i, end), m.canonical());
             cover(covered, i, after);
             i = after;

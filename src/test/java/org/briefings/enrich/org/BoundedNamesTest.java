@@ -130,4 +130,16 @@ class BoundedNamesTest {
                 "Polisario Front");
         has("Toshiba and Rheinmetall signed a deal.", "Toshiba", "Rheinmetall");
     }
+
+    @Test
+    void aNationalBodyWithItsCountryWrittenBeforeItKeepsThatForm() {
+        has("Deputies of the Chilean Senate voted on Tuesday.", "Chilean Senate");
+        hasNot("Deputies of the Chilean Senate voted on Tuesday.", "U.S. Senate");
+    }
+
+    @Test
+    void treasuryPaperIsNotTheTreasury() {
+        hasNot("Foreign buyers of U.S. Treasury securities and Treasury markets grew.", "U.S. Treasury");
+        has("The U.S. Treasury said it would borrow more.", "U.S. Treasury");
+    }
 }
