@@ -129,6 +129,7 @@ public final class OrganisationTagger {
         }
         // 2. patterns over capitalised runs the gazetteer did not claim
         if (!field.headline()) {
+            boolean romance = HeadFirstNames.romance(tokens);
             i = 0;
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
@@ -150,12 +151,21 @@ public final class OrganisationTagger {
                 if (org == null) {
                     org = InflectedNames.at(tokens, i, covered);
                 }
+                if (org == null && romance) {
+                    org = HeadFirstNames.at(tokens, i, covered);
+                }
                 if (org == null && OrganisationPatterns.bankCompound(t)) {
                     org = new TokenRange(i, i + 1);
                 }
                 if (org == null) {
                     i++;
                     continue;
+                }
+                if (known == null
+                        && org.to() + 1 < tokens.size()
+                        && tokens.get(org.to()).isPunct('(')) {
+                    // "Communauté des Caraïbes (CARICOM)": an acronym the gazetteer knows names what precedes it
+                    known = nameAt(hits, org.to() + 1);
                 }
                 String name = known != null ? known : nameOf(field, org);
                 int after = Math.max(named(hits, acronyms, field, org, name), org.to());

@@ -142,4 +142,28 @@ class BoundedNamesTest {
         hasNot("Foreign buyers of U.S. Treasury securities and Treasury markets grew.", "U.S. Treasury");
         has("The U.S. Treasury said it would borrow more.", "U.S. Treasury");
     }
+
+    @Test
+    void frenchAndSpanishNamesOpenWithTheirHeadAndGoOnInLowerCase() {
+        has(
+                "Selon le texte, le Conseil consultatif de sécurité a nommé un nouveau ministre et la presse le dit.",
+                "Conseil consultatif de sécurité");
+        has(
+                "Según el diario, la Comisión nacional de aguas anunció cortes y el gobierno los confirmó.",
+                "Comisión nacional de aguas");
+        // a kind of body after an indefinite article is no name
+        hasNot("Según el texto, el país tendrá un Congreso bicameral y los votos se contarán.", "Congreso bicameral");
+    }
+
+    @Test
+    void headFirstNamesAreNotReadInEnglish() {
+        hasNot("The Tribunal decided the case and the parties were informed of it.", "Tribunal decided");
+    }
+
+    @Test
+    void aNameBeforeAnAcronymTheGazetteerKnowsTakesTheKnownName() {
+        List<String> names = names("Selon le texte, la Communauté des Caraïbes (CARICOM) et les États ont parlé.");
+        assertTrue(names.contains("Caribbean Community"), names.toString());
+        assertFalse(names.contains("Communauté des Caraïbes"), names.toString());
+    }
 }
