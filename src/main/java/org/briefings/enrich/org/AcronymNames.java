@@ -59,7 +59,7 @@ final class AcronymNames {
             "agence");
 
     /** More words that open a body's name in French and Spanish, when an acronym bounds the name. */
-    private static final Set<String> OPENING_HEADS = Words.set(
+    static final Set<String> OPENING_HEADS = Words.set(
             "organisation",
             "organización",
             "mission",

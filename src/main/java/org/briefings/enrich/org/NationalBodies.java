@@ -152,6 +152,11 @@ public final class NationalBodies {
         return List.copyOf(out.values());
     }
 
+    /** Whether a phrase, lower case, is a national body named without its country ("senate"). */
+    static boolean isBare(String lower) {
+        return BARE.contains(lower);
+    }
+
     /** The body's name when every span of it names the body alone, else null. */
     private static String bareBody(EntityMention org) {
         String bare = null;

@@ -31,7 +31,10 @@ final class OrganisationGazetteer {
     private static final Set<String> WORD_ACRONYMS =
             Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida");
 
-    /** Words after a one-word alias that show it is not the organisation ("Treasury bills"). */
+    /**
+     * Words after a one-word alias, or a name ending in "Treasury", that show it is not the
+     * organisation ("Treasury bills", "U.S. Treasury securities").
+     */
     private static final Set<String> NOT_AFTER_ALIAS = Words.set(
             "bill",
             "bills",
@@ -46,6 +49,10 @@ final class OrganisationGazetteer {
             "issue",
             "refunding",
             "market",
+            "markets",
+            "debt",
+            "holdings",
+            "rates",
             "paper",
             "auction",
             "auctions",
@@ -168,8 +175,10 @@ final class OrganisationGazetteer {
                 }
             }
         }
-        if (e.words.length == 1 && i + 1 < tokens.size()) {
-            Token next = tokens.get(i + 1);
+        // "Treasury markets", and "U.S. Treasury securities" as well: the Treasury's paper, not the department
+        boolean paper = e.words.length == 1 || e.words[e.words.length - 1].equalsIgnoreCase("treasury");
+        if (paper && i + e.words.length < tokens.size()) {
+            Token next = tokens.get(i + e.words.length);
             if (next.isWord() && NOT_AFTER_ALIAS.contains(next.lower())) {
                 return false;
             }

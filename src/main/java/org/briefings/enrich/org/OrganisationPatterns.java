@@ -168,6 +168,15 @@ final class OrganisationPatterns {
 
     /** The organisation inside the run [i, runEnd), or null. */
     static TokenRange find(List<Token> tokens, int i, int runEnd) {
+        return find(tokens, i, runEnd, true);
+    }
+
+    /**
+     * As {@link #find(List, int, int)}; with {@code specificOnly} false a name of generic words
+     * ("Supreme National Security Council") is kept too, for a caller that knows from elsewhere
+     * that the run names a body.
+     */
+    static TokenRange find(List<Token> tokens, int i, int runEnd, boolean specificOnly) {
         int s = i;
         while (s < runEnd
                 && (OPENERS.contains(tokens.get(s).lower())
@@ -240,6 +249,10 @@ final class OrganisationPatterns {
                 s = k + 1;
             }
         }
+        // "Rebels of the People's Defense Force": an article left after the cut is not part of the name
+        while (s < end - 1 && ARTICLES.contains(tokens.get(s).lower())) {
+            s++;
+        }
         while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {
             end--;
         }
@@ -248,6 +261,7 @@ final class OrganisationPatterns {
         }
         int words = 0;
         boolean specific = false;
+        boolean owned = false;
         for (int k = s; k < end; k++) {
             Token t = tokens.get(k);
             if (!t.isWord()) {
@@ -255,6 +269,7 @@ final class OrganisationPatterns {
             }
             words++;
             String lw = t.lower();
+            owned |= lw.equals("'s") || lw.equals("'");
             // a head inside the name is one of its words ("State Administration Council")
             boolean head =
                     HEADS.contains(lw) && (k == end - 1 || !tokens.get(k + 1).isCapitalised());
@@ -262,7 +277,10 @@ final class OrganisationPatterns {
                 specific = true;
             }
         }
-        if (words < 2 || !specific) {
+        // "People's Defense Force", "Workers' Revolutionary Party": an owner and two more words name one
+        // body, where "People's Bank" or "Central Bank" alone name a kind of body
+        specific |= owned && words >= 4;
+        if (words < 2 || (specificOnly && !specific)) {
             return null;
         }
         String last = tokens.get(end - 1).lower();

@@ -107,12 +107,29 @@ public final class OrganisationTagger {
                 continue;
             }
             int end = i + m.length();
+            // "the Supreme National Security Council": the longer name wins over the known one inside it
+            TokenRange longer = field.headline() ? null : EnclosingNames.around(tokens, i, end, covered);
+            if (longer != null) {
+                int after = Math.max(named(hits, acronyms, field, longer, nameOf(field, longer)), longer.to());
+                cover(covered, longer.from(), after);
+                i = after;
+                continue;
+            }
+            int country = field.headline() ? i : EnclosingNames.countryBefore(tokens, i, end, covered);
+            if (country < i) {
+                TokenRange named = new TokenRange(country, end);
+                int after = Math.max(named(hits, acronyms, field, named, nameOf(field, named)), end);
+                cover(covered, country, after);
+                i = after;
+                continue;
+            }
             int after = named(hits, acronyms, field, new TokenRange(i, end), m.canonical());
             cover(covered, i, after);
             i = after;
         }
         // 2. patterns over capitalised runs the gazetteer did not claim
         if (!field.headline()) {
+            boolean romance = HeadFirstNames.romance(tokens);
             i = 0;
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
@@ -120,12 +137,22 @@ public final class OrganisationTagger {
                     i++;
                     continue;
                 }
-                TokenRange org = OrganisationPatterns.find(tokens, i, OrganisationPatterns.runEnd(tokens, i, covered));
+                // "National Unity Government (NUG)": initials that spell the bracketed acronym bound the name
+                TokenRange org = InitialledNames.at(tokens, i, covered);
+                if (org == null) {
+                    org = OrganisationPatterns.find(tokens, i, OrganisationPatterns.runEnd(tokens, i, covered));
+                }
                 String known = null;
                 if (org == null) {
                     org = AcronymNames.at(tokens, i);
                     // "Communauté économique ... de l'Ouest (CEDEAO)": an acronym the gazetteer knows names it
                     known = org == null ? null : nameAt(hits, org.to() + 1);
+                }
+                if (org == null) {
+                    org = InflectedNames.at(tokens, i, covered);
+                }
+                if (org == null && romance) {
+                    org = HeadFirstNames.at(tokens, i, covered);
                 }
                 if (org == null && OrganisationPatterns.bankCompound(t)) {
                     org = new TokenRange(i, i + 1);
@@ -134,12 +161,13 @@ public final class OrganisationTagger {
                     i++;
                     continue;
                 }
-                String name = known != null
-                        ? known
-                        : clean(field.text()
-                                .substring(
-                                        tokens.get(org.from()).start(),
-                                        tokens.get(org.to() - 1).end()));
+                if (known == null
+                        && org.to() + 1 < tokens.size()
+                        && tokens.get(org.to()).isPunct('(')) {
+                    // "Communauté des Caraïbes (CARICOM)": an acronym the gazetteer knows names what precedes it
+                    known = nameAt(hits, org.to() + 1);
+                }
+                String name = known != null ? known : nameOf(field, org);
                 int after = Math.max(named(hits, acronyms, field, org, name), org.to());
                 cover(covered, i, after);
                 i = after;
@@ -178,6 +206,15 @@ public final class OrganisationTagger {
             hits.add(new Hit(range.to() + 1, range.to() + 2, name));
         }
         return after;
+    }
+
+    /** The name as written at a range of a field, cleaned. */
+    private static String nameOf(TextField field, TokenRange range) {
+        List<Token> tokens = field.tokens();
+        return clean(field.text()
+                .substring(
+                        tokens.get(range.from()).start(),
+                        tokens.get(range.to() - 1).end()));
     }
 
     /** The organisation a hit starting at token {@code from} names, or null. */

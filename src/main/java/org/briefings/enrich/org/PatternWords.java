@@ -125,7 +125,8 @@ final class PatternWords {
             "programme",
             "network",
             "coalition",
-            "institution");
+            "institution",
+            "group");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */
     static final Set<String> OF_WORDS = Words.set("of", "for", "on");

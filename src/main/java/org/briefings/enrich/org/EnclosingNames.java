@@ -1,0 +1,140 @@
+package org.briefings.enrich.org;
+
+import java.util.List;
+import java.util.Set;
+import org.briefings.enrich.country.Gazetteer;
+import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
+import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
+
+/**
+ * A known name inside a longer one: "the Supreme National Security Council" holds the gazetteer's
+ * "National Security Council", "a UN Group of Experts" holds "UN". The longer name, read by {@link
+ * OrganisationPatterns}, is the organisation the text talks about, and the inner one is not
+ * emitted on its own. Two guards keep a known name whole where the longer run is not one name:
+ * an "and" outside the known name lists two bodies ("IMF and World Bank"), and words that only
+ * add a country ("U.S. Federal Reserve Board", "Iranian Foreign Ministry") say whose body it is,
+ * so the gazetteer's canonical name stands.
+ */
+final class EnclosingNames {
+
+    /** Articles that open a sentence or a name but are no word of it ("Die Europäische Union"). */
+    private static final Set<String> ARTICLES = Words.set(
+            "the", "a", "an", "die", "der", "das", "den", "dem", "des", "el", "la", "le", "les", "los", "las");
+
+    /** "and" in the languages of the gazetteer's names: "l'ONU et l'Union africaine" lists two. */
+    private static final Set<String> AND = Words.set("and", "et", "y", "e", "und", "и");
+
+    /** Capitalised words read before a known name. */
+    private static final int MAX_BEFORE = 3;
+
+    private EnclosingNames() {}
+
+    /**
+     * The pattern organisation that strictly contains the known name at tokens [from, to), or
+     * null when there is none or it fails a guard.
+     */
+    static TokenRange around(List<Token> tokens, int from, int to, boolean[] covered) {
+        int start = from;
+        // one known word is often a head of the run before it ("What Congress", "Foreign Leaders
+        // Addressing Congress"): only a known name of two words or more takes words before it
+        while (to - from >= 2
+                && start > 0
+                && from - start < MAX_BEFORE
+                && !tokens.get(start).sentenceStart()
+                && !tokens.get(start - 1).sentenceStart()
+                && !covered[start - 1]
+                && tokens.get(start - 1).isCapitalised()
+                && !ARTICLES.contains(tokens.get(start - 1).lower())
+                && tokens.get(start - 1).end() + 2 >= tokens.get(start).start()) {
+            start--;
+        }
+        for (int s = start; s <= from; s++) {
+            // the known name inside says the run names a body, so generic words may make it up
+            TokenRange p = OrganisationPatterns.find(tokens, s, OrganisationPatterns.runEnd(tokens, s, covered), false);
+            if (p == null
+                    || p.from() > from
+                    || p.to() < to
+                    || (p.from() == from && p.to() == to)
+                    || listsTwo(tokens, p, from, to)
+                    || (p.to() > to && !headIn(tokens, to, p.to()))) {
+                continue;
+            }
+            // "United States Department of the Treasury": a country in front says whose body it is,
+            // and a later start inside the country's name ("States Department ...") is no better
+            return onlyCountries(tokens, p.from(), from) && onlyCountries(tokens, to, p.to()) ? null : p;
+        }
+        return null;
+    }
+
+    /** An "and" (in any language) or "&" in the longer name outside the known one. */
+    private static boolean listsTwo(List<Token> tokens, TokenRange p, int from, int to) {
+        for (int k = p.from(); k < p.to(); k++) {
+            if ((k < from || k >= to)
+                    && (AND.contains(tokens.get(k).lower()) || tokens.get(k).isPunct('&'))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether words after a known name hold a head word of their own ("UN Group of Experts",
+     * "World Bank Group"); a complement alone ("Contact Group on Libya", "House of Representatives
+     * Mike Johnson") is not read as part of the name.
+     */
+    private static boolean headIn(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isCapitalised()
+                    && PatternWords.HEADS.contains(tokens.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether tokens [from, to) only name places: nothing, a country's name, demonym or city as a
+     * whole ("United States") or word by word.
+     */
+    private static boolean onlyCountries(List<Token> tokens, int from, int to) {
+        if (from >= to) {
+            return true;
+        }
+        Gazetteer countries = Gazetteer.load();
+        StringBuilder whole = new StringBuilder();
+        boolean eachWord = true;
+        for (int k = from; k < to; k++) {
+            Token t = tokens.get(k);
+            whole.append(whole.isEmpty() ? "" : " ").append(t.text());
+            if (t.isWord()
+                    && !ARTICLES.contains(t.lower())
+                    && countries.datelinePlace(t.text()).isEmpty()) {
+                eachWord = false;
+            }
+        }
+        return eachWord || !countries.datelinePlace(whole.toString()).isEmpty();
+    }
+
+    /**
+     * Start of a national body named with its country right before it ("the Argentine
+     * Parliament", "a Peruvian Congress"): the token of the country's name or demonym, or {@code
+     * from} when there is none. docs/annotation.md keeps that form, so the body is not renamed
+     * after the country the briefing is about.
+     */
+    static int countryBefore(List<Token> tokens, int from, int to, boolean[] covered) {
+        if (from == 0 || covered[from - 1]) {
+            return from;
+        }
+        StringBuilder body = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            body.append(body.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+        }
+        Token before = tokens.get(from - 1);
+        boolean country = before.isWord()
+                && before.isCapitalised()
+                && before.end() + 1 >= tokens.get(from).start()
+                && !Gazetteer.load().datelinePlace(before.text()).isEmpty();
+        return country && NationalBodies.isBare(body.toString()) ? from - 1 : from;
+    }
+}

@@ -1,0 +1,161 @@
+package org.briefings.enrich.org;
+
+import java.util.List;
+import java.util.Set;
+import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
+import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
+
+/**
+ * Names in French and Spanish that open with a capitalised head and go on in lower case, with no
+ * acronym to bound them: "le Conseil présidentiel de transition a nommé ...", "le Tribunal suprême
+ * de justice a validé ...", "l'Organisation nationale de gestion des urgences". The name takes the
+ * adjectives after the head and the complements introduced by "de" ("de transition", "des
+ * urgences"), and ends at punctuation, a function word or a word that is neither (a verb:
+ * "nommé" after "a", "aprobó"). Only in a field written in French or Spanish: in English the same
+ * heads ("Tribunal", "Commission") are followed by verbs that look like any other word.
+ */
+final class HeadFirstNames {
+
+    /** Words a name takes after the head, at most. */
+    private static final int MAX_AFTER = 6;
+
+    /** Indefinite articles: after one, a head names a kind of body, not one body. */
+    private static final Set<String> INDEFINITE = Words.set("un", "una", "une", "unos", "unas", "uno");
+
+    /** Prepositions that introduce a complement inside the name. */
+    private static final Set<String> LINKS = Words.set("de", "des", "du", "del", "d'");
+
+    /** Endings of French and Spanish adjectives ("présidentiel", "unitaire", "nacional", "eléctrica"). */
+    private static final List<String> ADJECTIVE_ENDINGS = List.of(
+            "al",
+            "ale",
+            "aux",
+            "ales",
+            "el",
+            "elle",
+            "iel",
+            "ielle",
+            "ien",
+            "ienne",
+            "ique",
+            "iques",
+            "if",
+            "ive",
+            "aire",
+            "aires",
+            "ain",
+            "aine",
+            "ais",
+            "aise",
+            "ois",
+            "oise",
+            "ier",
+            "ière",
+            "eur",
+            "ieure",
+            "ême",
+            "iste",
+            "istes",
+            "eux",
+            "euse",
+            "ble",
+            "ico",
+            "ica",
+            "icos",
+            "icas",
+            "ivo",
+            "iva",
+            "ano",
+            "ana",
+            "ense",
+            "ar",
+            "ares",
+            "or",
+            "ora",
+            "ero",
+            "era",
+            "ino",
+            "ina",
+            "ente",
+            "ado",
+            "ada",
+            "ido",
+            "ida",
+            "ionnel",
+            "ionnelle");
+
+    /** Function words of French, Spanish and English, counted to tell the language of a field. */
+    private static final Set<String> ROMANCE = Words.set(
+            "le", "la", "les", "des", "du", "est", "une", "et", "dans", "el", "los", "las", "del", "que", "y", "una",
+            "por", "con", "para", "sur", "avec");
+
+    private static final Set<String> ENGLISH =
+            Words.set("the", "of", "and", "is", "was", "to", "in", "with", "for", "on");
+
+    private HeadFirstNames() {}
+
+    /** Whether a field is written in French or Spanish rather than English, by its function words. */
+    static boolean romance(List<Token> tokens) {
+        int romance = 0;
+        int english = 0;
+        for (Token t : tokens) {
+            if (t.isWord() && !t.isCapitalised()) {
+                romance += ROMANCE.contains(t.lower()) ? 1 : 0;
+                english += ENGLISH.contains(t.lower()) ? 1 : 0;
+            }
+        }
+        return romance >= 3 && romance > 2 * english;
+    }
+
+    /** The name opening with a head at token {@code i}, or null. */
+    static TokenRange at(List<Token> tokens, int i, boolean[] covered) {
+        Token head = tokens.get(i);
+        String h = head.lower();
+        if (!head.isWord()
+                || head.isAllCaps()
+                || !(AcronymNames.HEADS_FIRST.contains(h) || AcronymNames.OPENING_HEADS.contains(h))) {
+            return null;
+        }
+        // "un Congreso bicameral", "une commission spéciale": an indefinite article describes a kind of body
+        if (i > 0 && INDEFINITE.contains(tokens.get(i - 1).lower())) {
+            return null;
+        }
+        int end = i + 1;
+        int k = i + 1;
+        boolean afterLink = false;
+        while (k < tokens.size() && k - i <= MAX_AFTER && !covered[k]) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.start() - tokens.get(k - 1).end() > 1 || t.sentenceStart()) {
+                break;
+            }
+            String l = t.lower();
+            if (LINKS.contains(l) || elidedLink(l)) {
+                if (elidedLink(l) && l.length() > 2) {
+                    end = k + 1; // "d'appui": the link and its noun in one token
+                }
+                afterLink = true;
+            } else if (afterLink || t.isCapitalised() || adjective(l)) {
+                end = k + 1;
+                afterLink = false;
+            } else {
+                break;
+            }
+            k++;
+        }
+        return end > i + 1 ? new TokenRange(i, end) : null;
+    }
+
+    private static boolean elidedLink(String l) {
+        return l.startsWith("d'") || l.startsWith("d\u2019");
+    }
+
+    private static boolean adjective(String l) {
+        for (String e : ADJECTIVE_ENDINGS) {
+            if (l.length() > e.length() + 2 && l.endsWith(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
