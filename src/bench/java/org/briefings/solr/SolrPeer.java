@@ -162,7 +162,8 @@ public final class SolrPeer implements AutoCloseable {
      */
     public Sent requests(SearchRequest request, CountryCodes countries) throws IOException {
         Recording recording = new Recording(client);
-        SolrSearch search = new SolrSearch(recording, COLLECTION, new RequestPlanner(countries, Ranking.DEFAULT));
+        SolrSearch search =
+                new SolrSearch(new SolrRequests(recording, COLLECTION), new RequestPlanner(countries, Ranking.DEFAULT));
         long total = search.search(request).total();
         List<String> forms = new ArrayList<>();
         for (SolrParams p : recording.sent) {
