@@ -290,6 +290,12 @@ public final class Extractor implements DocumentExtractor {
             warnings.add(Warning.needsOcrPages(OcrParsing.pagesWithoutText(container)));
         }
         if (documents.isEmpty()) {
+            for (Warning w : warnings) {
+                if (w.kind() == Warning.Kind.OCR_STOPPED) { // a scan OCR stopped on before any page was read
+                    throw new IngestException(
+                            IngestException.Reason.NO_TEXT, "no text read from " + containerType + ": " + w.message());
+                }
+            }
             if (containerType.startsWith("image/")
                     || containerType.startsWith("audio/")
                     || containerType.startsWith("video/")

@@ -3,6 +3,7 @@ package org.briefings.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -220,6 +221,32 @@ class OcrExtractionTest {
                     Warning.Kind.OCR_STOPPED,
                     t.warnings().get(0).kind(),
                     t.warnings().toString());
+        }
+    }
+
+    @Test
+    void aPageNotReadByTheOcrTimeLimitIsLeftAndTheTextLayerIsKept() throws Exception {
+        Scans.assumeTesseract("eng");
+        Path slow = Scans.slowTesseract(dir.resolve("slow"), 30);
+        try (Extractor x = new Extractor(
+                limits(OcrSettings.of(slow.toString(), "eng").withLimits(100, 2)), new LanguageGuesser())) {
+            Path pdf = Scans.mixedPdf(
+                    dir.resolve("mixed.pdf"),
+                    "Typed cover note on the harbour blockade.",
+                    Scans.page(Scans.ENGLISH, 150));
+            Extraction e = x.extract(pdf, "mixed.pdf", null);
+            ExtractedText doc = only(e);
+            assertTrue(doc.text().contains("harbour blockade"), "the page with text is kept: " + doc.text());
+            assertFalse(doc.text().contains("quartermaster"), doc.text());
+            Warning w = e.warnings().get(0);
+            assertEquals(Warning.Kind.OCR_STOPPED, w.kind(), e.warnings().toString());
+            assertTrue(
+                    w.message().contains("time limit (2 s per file, --ocr-max-seconds): 0 page(s) read"), w.message());
+
+            Path png = Scans.png(Scans.page(Scans.ENGLISH, 150), dir.resolve("slow.png"));
+            IngestException failed = assertThrows(IngestException.class, () -> x.extract(png, "slow.png", null));
+            assertEquals(IngestException.Reason.NO_TEXT, failed.reason());
+            assertTrue(failed.getMessage().contains("OCR stopped at the time limit"), failed.getMessage());
         }
     }
 

@@ -296,6 +296,36 @@ public final class Scans {
         return dir;
     }
 
+    /**
+     * A folder with a {@code tesseract} that answers the probes (no arguments, {@code --version},
+     * {@code --list-langs}) at once but
+     * takes {@code seconds} before it reads a page: a test sees what happens when OCR's time runs
+     * out, without depending on how fast the machine is. The sleep holds none of the pipes Tika
+     * reads, so once Tika stops the script it is not kept waiting for them.
+     */
+    public static Path slowTesseract(Path dir, int seconds) throws IOException {
+        Files.createDirectories(dir);
+        Path script = dir.resolve("tesseract");
+        Files.writeString(
+                script,
+                "#!/bin/sh\ncase \"$1\" in ''|-*) ;; *) sleep " + seconds
+                        + " </dev/null >/dev/null 2>&1 ;; esac\nexec '" + real() + "' \"$@\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return dir;
+    }
+
+    /** A PDF whose first page has a text layer ({@code text}) and whose second is a scan ({@code scan}). */
+    public static Path mixedPdf(Path file, String text, BufferedImage scan) throws IOException {
+        Path typed = textPdf(file.resolveSibling(file.getFileName() + ".text.pdf"), text);
+        Path scanned = imagePdf(file.resolveSibling(file.getFileName() + ".scan.pdf"), scan);
+        try (PDDocument out = org.apache.pdfbox.Loader.loadPDF(typed.toFile());
+                PDDocument second = org.apache.pdfbox.Loader.loadPDF(scanned.toFile())) {
+            out.importPage(second.getPage(0));
+            out.save(file.toFile());
+        }
+        return file;
+    }
+
     /** The OCR runs logged by {@link #countingTesseract}: calls other than the version and language probes. */
     public static List<String> ocrCalls(Path dir) throws IOException {
         Path log = dir.resolve("calls.log");
