@@ -104,6 +104,9 @@ export function renderBriefing(container, doc, actions) {
           ? h('a', { href: withToken(doc.original), class: 'download', download: basename(doc.sourcePath) || '' },
             'Download the original', doc.sourcePath ? [' (', doc.sourcePath, ')'] : '')
           : h('span', { class: 'muted' }, 'The original file is not available', doc.sourcePath ? [' (', doc.sourcePath, ')'] : ''))),
+    doc.metadata && doc.metadata.ocrStopped
+      ? h('p', { class: 'ocr-stopped', role: 'note' }, 'Only part of this scan was read. ', doc.metadata.ocrStopped)
+      : '',
     doc.summary ? h('p', { class: 'summary' }, h('strong', {}, 'Summary: '), doc.summary) : '',
     h('div', { class: 'briefing-grid' },
       h('section', { class: 'text', 'aria-label': 'Full text' },

@@ -142,6 +142,10 @@ public record Briefing(
     public static final String OCR_LANGUAGE = "ocrLanguage";
     /** Metadata key: "true" for a scan indexed unread because OCR was not available. */
     public static final String NEEDS_OCR = "needsOcr";
+    /** Metadata key: why OCR stopped before the last page (the file's page or time limit), when it did. */
+    public static final String OCR_STOPPED = "ocrStopped";
+    /** Metadata key: the largest skew, in degrees, straightened before OCR, when one was. */
+    public static final String OCR_DESKEW = "ocrDeskew";
 
     /**
      * Whether the text was read from a scan by OCR. Kept in {@link #metadata} rather than as a

@@ -23,9 +23,11 @@ import org.briefings.ingest.fork.ForkedExtractor;
 import org.briefings.testing.Scans;
 
 /**
- * What OCR achieves and costs (issue 13; docs/ocr.md). Pages of known text in four languages are
- * rendered (java.awt) under several conditions (300 and 150 dpi, clean, specked, skewed by 2° and
- * 3°, turned by 90°), wrapped as image-only PDFs and extracted the way the server does it: one
+ * What OCR achieves and costs (issue 13; docs/ocr.md). Pages of known text in five languages
+ * (English, French, German, Russian, Arabic where a font has its letters) are rendered (java.awt)
+ * under several conditions (300 and 150 dpi, clean, specked, skewed by 2° to 7° either way, turned
+ * by 90°, 93° and 180°), wrapped as image-only PDFs (and, skewed, as PNG and TIFF) and extracted
+ * the way the server does it: one
  * parser child process, default OCR settings (every installed pack of eng, fra, deu, spa, rus,
  * ara, English first, second pass in the detected language). For each: word recall and character
  * error rate against the known text, the language the kept pass used, Tesseract's mean
@@ -38,7 +40,13 @@ import org.briefings.testing.Scans;
  */
 public final class OcrBench {
 
-    private record Condition(String name, int dpi, UnaryOperator<BufferedImage> change) {}
+    /** How a page is changed and wrapped: {@code format} is pdf (image-only), png or tiff. */
+    private record Condition(String name, int dpi, UnaryOperator<BufferedImage> change, String format) {
+
+        Condition(String name, int dpi, UnaryOperator<BufferedImage> change) {
+            this(name, dpi, change, "pdf");
+        }
+    }
 
     private record Row(
             String language,
@@ -47,6 +55,7 @@ public final class OcrBench {
             double cer,
             String ocrLanguage,
             String confidence,
+            String deskew,
             double seconds) {}
 
     public static void main(String[] args) throws Exception {
@@ -70,13 +79,28 @@ public final class OcrBench {
         texts.put("French", Scans.FRENCH);
         texts.put("German", Scans.GERMAN);
         texts.put("Russian", Scans.RUSSIAN);
+        if (Scans.canRender(Scans.ARABIC)) {
+            texts.put("Arabic", Scans.ARABIC);
+        } else {
+            System.out.println("Arabic skipped: no font with Arabic letters here (Debian: fonts-dejavu-core)");
+        }
         List<Condition> conditions = List.of(
                 new Condition("300 dpi clean", 300, img -> img),
                 new Condition("150 dpi clean", 150, img -> img),
                 new Condition("300 dpi specked 0.2%", 300, img -> Scans.noise(img, 0.002, 1)),
+                new Condition("150 dpi specked 0.2%", 150, img -> Scans.noise(img, 0.002, 1)),
                 new Condition("300 dpi skew 2°", 300, img -> Scans.rotate(img, 2)),
                 new Condition("300 dpi skew 3°", 300, img -> Scans.rotate(img, 3)),
-                new Condition("300 dpi turned 90°", 300, img -> Scans.rotate(img, 90)));
+                new Condition("300 dpi skew -3°", 300, img -> Scans.rotate(img, -3)),
+                new Condition("150 dpi skew 3°", 150, img -> Scans.rotate(img, 3)),
+                new Condition("300 dpi skew 7°", 300, img -> Scans.rotate(img, 7)),
+                new Condition("300 dpi skew 3° specked", 300, img -> Scans.noise(Scans.rotate(img, 3), 0.002, 1)),
+                new Condition("300 dpi skew 3°, PNG", 300, img -> Scans.rotate(img, 3), "png"),
+                new Condition("300 dpi skew 3°, TIFF", 300, img -> Scans.rotate(img, 3), "tiff"),
+                new Condition("300 dpi turned 90°", 300, img -> Scans.rotate(img, 90)),
+                new Condition("150 dpi turned 90°", 150, img -> Scans.rotate(img, 90)),
+                new Condition("300 dpi turned 93°", 300, img -> Scans.rotate(img, 93)),
+                new Condition("300 dpi turned 180°", 300, img -> Scans.rotate(img, 180)));
 
         Path tmp = Files.createTempDirectory("ocr-bench");
         ExtractionLimits limits = new ExtractionLimits(1_000_000, 20, 200_000_000, Duration.ofSeconds(300), settings);
@@ -94,9 +118,13 @@ public final class OcrBench {
                     textPdfSeconds.add((System.nanoTime() - t0) / 1e9);
                     for (Condition c : conditions) {
                         BufferedImage page = c.change().apply(Scans.page(t.getValue(), c.dpi()));
-                        Path pdf = Scans.imagePdf(tmp.resolve("scan.pdf"), page);
+                        Path scan = switch (c.format()) {
+                            case "png" -> Scans.png(page, tmp.resolve("scan.png"));
+                            case "tiff" -> Scans.tiff(tmp.resolve("scan.tiff"), page);
+                            default -> Scans.imagePdf(tmp.resolve("scan.pdf"), page);
+                        };
                         long s0 = System.nanoTime();
-                        ExtractedText doc = extract(x, pdf);
+                        ExtractedText doc = extract(x, scan);
                         double seconds = (System.nanoTime() - s0) / 1e9;
                         String read = doc == null ? "" : doc.text();
                         rows.add(new Row(
@@ -106,6 +134,9 @@ public final class OcrBench {
                                 cer(t.getValue(), read),
                                 doc == null ? "-" : doc.meta("briefings:ocr-language"),
                                 doc == null ? "-" : doc.meta("briefings:ocr-confidence"),
+                                doc == null || doc.meta("briefings:ocr-deskew") == null
+                                        ? "-"
+                                        : doc.meta("briefings:ocr-deskew"),
                                 seconds));
                         System.out.printf(Locale.ROOT, "%-8s %-22s %s%n", t.getKey(), c.name(), rows.getLast());
                     }
@@ -204,24 +235,26 @@ public final class OcrBench {
                 .append("; ")
                 .append(s.summary())
                 .append(". One parser child process (512 MB heap), pages made from known text, wrapped ")
-                .append("as image-only PDFs; ")
+                .append("as image-only PDFs (or as said: PNG, TIFF); ")
                 .append(repeat)
                 .append(" pass(es). Recall: share of the known words read exactly; CER: character error ")
                 .append("rate (edit distance / length). Kept: the language of the pass kept (a second pass ")
                 .append("in the detected language when it differs from eng, or in rus+ara when the first pass's ")
-                .append("confidence is under 60).\n\n");
-        sb.append("| text | condition | word recall | CER | kept | confidence | s/page |\n");
-        sb.append("|---|---|---:|---:|---|---:|---:|\n");
+                .append("confidence is under 60). Straightened by: the skew in degrees that the deskew step ")
+                .append("measured and undid before Tesseract read the page (- when none was worth undoing).\n\n");
+        sb.append("| text | condition | word recall | CER | kept | confidence | straightened by | s/page |\n");
+        sb.append("|---|---|---:|---:|---|---:|---:|---:|\n");
         for (Row r : rows) {
             sb.append(String.format(
                     Locale.ROOT,
-                    "| %s | %s | %.3f | %.3f | %s | %s | %.2f |%n",
+                    "| %s | %s | %.3f | %.3f | %s | %s | %s | %.2f |%n",
                     r.language(),
                     r.condition(),
                     r.recall(),
                     r.cer(),
                     r.ocrLanguage(),
                     r.confidence(),
+                    r.deskew(),
                     r.seconds()));
         }
         double textMean =

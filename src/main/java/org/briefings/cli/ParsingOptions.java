@@ -71,13 +71,30 @@ public final class ParsingOptions {
             description = "Folder holding the tesseract program (default: found on the PATH).")
     String tesseractDir;
 
+    @Option(
+            names = "--ocr-max-pages",
+            paramLabel = "N",
+            defaultValue = "" + OcrSettings.DEFAULT_MAX_PAGES,
+            description = "Scanned pages read by OCR per file (default: ${DEFAULT-VALUE}); later pages are not read, "
+                    + "the text read is kept and the briefing says so.")
+    int ocrMaxPages;
+
+    @Option(
+            names = "--ocr-max-seconds",
+            paramLabel = "SECONDS",
+            defaultValue = "" + OcrSettings.DEFAULT_MAX_SECONDS,
+            description = "Time OCR may take per file (default: ${DEFAULT-VALUE}, and never more than three quarters "
+                    + "of --parse-timeout); pages not read by then are left, the text read is kept and the briefing "
+                    + "says so.")
+    int ocrMaxSeconds;
+
     EngineConfig apply(EngineConfig config) {
         ExtractionLimits limits = new ExtractionLimits(
                 maxChars,
                 maxEmbedded,
                 config.limits().maxBytes(),
                 Duration.ofSeconds(timeoutSeconds),
-                OcrSettings.of(tesseractDir, ocrLanguages));
+                OcrSettings.of(tesseractDir, ocrLanguages).withLimits(ocrMaxPages, ocrMaxSeconds));
         ParserIsolation isolation = inProcess
                 ? ParserIsolation.inProcess()
                 : ParserIsolation.forked(

@@ -93,6 +93,8 @@ public final class Enricher {
         put(out, Briefing.OCR_CONFIDENCE, doc.meta("briefings:ocr-confidence"));
         put(out, Briefing.OCR_LANGUAGE, doc.meta("briefings:ocr-language"));
         put(out, Briefing.NEEDS_OCR, doc.meta("briefings:needs-ocr"));
+        put(out, Briefing.OCR_STOPPED, doc.meta("briefings:ocr-stopped"));
+        put(out, Briefing.OCR_DESKEW, doc.meta("briefings:ocr-deskew"));
         return out;
     }
 

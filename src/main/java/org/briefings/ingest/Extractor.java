@@ -17,11 +17,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.apache.tika.detect.Detector;
-import org.apache.tika.exception.EncryptedDocumentException;
-import org.apache.tika.exception.TikaException;
-import org.apache.tika.exception.UnsupportedFormatException;
 import org.apache.tika.exception.WriteLimitReachedException;
-import org.apache.tika.exception.ZeroByteFileException;
 import org.apache.tika.io.TikaInputStream;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -124,25 +120,36 @@ public final class Extractor implements DocumentExtractor {
             }
         }
         String id = fileId;
-        long deadline = System.nanoTime() + limits.timeout().toNanos();
+        long start = System.nanoTime();
+        long deadline = start + limits.timeout().toNanos();
+        // one OCR deadline per file, shared by both passes, before the parse limit: text so far is kept
+        Duration ocrTime = limits.ocr().ocrTime(limits.timeout());
+        long ocrDeadline = start + ocrTime.toNanos();
         String first = ocr.firstLanguage();
-        List<Metadata> parts = await(workers.submit(() -> parse(file, sourcePath, first)), limits.timeout());
+        OcrBudget budget = new OcrBudget(limits.ocr().maxPages(), ocrDeadline, ocrTime);
+        List<Metadata> parts = await(workers.submit(() -> parse(file, sourcePath, first, budget)), limits.timeout());
         List<Warning> warnings = new ArrayList<>();
         String second = OcrParsing.anyOcr(parts)
                 ? ocr.secondPassLanguage(languages.detect(ocrText(parts)), OcrParsing.confidence(parts))
                 : null;
         Duration left = Duration.ofNanos(deadline - System.nanoTime());
-        if (second != null && left.toMillis() > 1000) {
+        OcrBudget kept = budget;
+        if (second != null && left.toMillis() > 1000 && budget.timeLeft().toMillis() > 1000) {
+            OcrBudget again = new OcrBudget(limits.ocr().maxPages(), ocrDeadline, ocrTime);
             try {
-                List<Metadata> again = await(workers.submit(() -> parse(file, sourcePath, second)), left);
-                // a wrong guess of the language reads worse, and is then not kept
-                if (OcrParsing.confidence(again) >= OcrParsing.confidence(parts) - SECOND_PASS_MARGIN) {
-                    parts = again;
+                List<Metadata> reread = await(workers.submit(() -> parse(file, sourcePath, second, again)), left);
+                // a wrong guess of the language reads worse, and is then not kept; nor is a pass the
+                // time limit cut shorter than the first
+                if (OcrParsing.confidence(reread) >= OcrParsing.confidence(parts) - SECOND_PASS_MARGIN
+                        && again.pagesRead() >= budget.pagesRead()) {
+                    parts = reread;
+                    kept = again;
                 }
             } catch (IngestException e) {
                 warnings.add(Warning.ocrSecondPass(second, e.getMessage()));
             }
         }
+        kept.record(parts, warnings);
         return toExtraction(id, sourcePath, size, parts, warnings);
     }
 
@@ -167,7 +174,7 @@ public final class Extractor implements DocumentExtractor {
             Thread.currentThread().interrupt();
             throw new IngestException(IngestException.Reason.TIMEOUT, "interrupted while parsing", e);
         } catch (ExecutionException e) {
-            throw classify(e.getCause());
+            throw ParseFailures.classify(e.getCause());
         }
     }
 
@@ -182,13 +189,13 @@ public final class Extractor implements DocumentExtractor {
         return sb.toString();
     }
 
-    private List<Metadata> parse(Path file, String sourcePath, String ocrLanguage) throws Exception {
+    private List<Metadata> parse(Path file, String sourcePath, String ocrLanguage, OcrBudget budget) throws Exception {
         BasicContentHandlerFactory factory = new BasicContentHandlerFactory(
                 BasicContentHandlerFactory.HANDLER_TYPE.BODY, limits.maxChars(), false, new ParseContext());
         RecursiveParserWrapperHandler handler = OcrParsing.handler(factory, limits.maxEmbedded(), ocrLanguage);
         Metadata metadata = new Metadata();
         metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(sourcePath));
-        ParseContext context = ocr.context(ocrLanguage, limits.timeout());
+        ParseContext context = ocr.context(ocrLanguage, limits.timeout(), budget);
         RecursiveParserWrapper wrapper = new RecursiveParserWrapper(ocr.parser());
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             readAsPlainText(in, metadata);
@@ -245,7 +252,7 @@ public final class Extractor implements DocumentExtractor {
             String path = part.get(TikaCoreProperties.EMBEDDED_RESOURCE_PATH);
             String exception = part.get(TikaCoreProperties.EMBEDDED_EXCEPTION);
             if (exception != null) {
-                warnings.add(Warning.embeddedFailed(path, firstLine(exception)));
+                warnings.add(Warning.embeddedFailed(path, ParseFailures.firstLine(exception)));
             }
             if (!archive && !isAttachment(part)) {
                 continue;
@@ -283,6 +290,12 @@ public final class Extractor implements DocumentExtractor {
             warnings.add(Warning.needsOcrPages(OcrParsing.pagesWithoutText(container)));
         }
         if (documents.isEmpty()) {
+            for (Warning w : warnings) {
+                if (w.kind() == Warning.Kind.OCR_STOPPED) { // a scan OCR stopped on before any page was read
+                    throw new IngestException(
+                            IngestException.Reason.NO_TEXT, "no text read from " + containerType + ": " + w.message());
+                }
+            }
             if (containerType.startsWith("image/")
                     || containerType.startsWith("audio/")
                     || containerType.startsWith("video/")
@@ -348,48 +361,5 @@ public final class Extractor implements DocumentExtractor {
     private static String fileName(String sourcePath) {
         int slash = Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('\\'));
         return slash >= 0 ? sourcePath.substring(slash + 1) : sourcePath;
-    }
-
-    private static String firstLine(String s) {
-        int nl = s.indexOf('\n');
-        return (nl > 0 ? s.substring(0, nl) : s).strip();
-    }
-
-    /** Maps a parser's exception to a reason and a message a person can act on. */
-    static IngestException classify(Throwable t) {
-        Throwable root = t;
-        for (Throwable c = t; c != null; c = c.getCause()) {
-            if (c instanceof EncryptedDocumentException) {
-                return new IngestException(
-                        IngestException.Reason.ENCRYPTED, "document is encrypted or password-protected", c);
-            }
-            if (c instanceof UnsupportedFormatException) {
-                return new IngestException(
-                        IngestException.Reason.UNSUPPORTED_FORMAT, "unsupported format: " + message(c), c);
-            }
-            if (c instanceof ZeroByteFileException) {
-                return new IngestException(IngestException.Reason.NO_TEXT, "file is empty", c);
-            }
-            root = c;
-        }
-        if (t instanceof IOException && !(t instanceof TikaException)) {
-            return new IngestException(IngestException.Reason.CORRUPT, "unreadable content: " + message(root), t);
-        }
-        if (t instanceof OutOfMemoryError || t instanceof StackOverflowError) {
-            return new IngestException(
-                    IngestException.Reason.CORRUPT,
-                    "parser ran out of resources (" + t.getClass().getSimpleName() + ")",
-                    t);
-        }
-        return new IngestException(IngestException.Reason.CORRUPT, "cannot parse: " + message(root), t);
-    }
-
-    private static String message(Throwable t) {
-        String m = t.getMessage();
-        if (m == null || m.isBlank()) {
-            return t.getClass().getSimpleName();
-        }
-        m = firstLine(m);
-        return m.length() > 300 ? m.substring(0, 300) + "..." : m;
     }
 }

@@ -33,7 +33,10 @@ import org.xml.sax.SAXException;
  *       almost no text of its own). A PDF whose pages all have text is never OCR'd.</li>
  *   <li><b>Orientation and skew.</b> Tesseract's page segmentation mode 1 runs its orientation and
  *       script detection (the {@code osd} pack) before reading, so a page turned by 90° or 180° is
- *       read upright; a slight skew is straightened by Tesseract's own layout analysis.</li>
+ *       read upright; a skew of up to 10° is straightened first by {@link OcrPageParser} (in Java,
+ *       {@link Deskew}), which every page image passes on its way to Tesseract.</li>
+ *   <li><b>Cost.</b> Pages are counted against the file's {@link OcrBudget} (page and time limit)
+ *       by the same {@link OcrPageParser}.</li>
  *   <li><b>Confidence.</b> Tesseract answers in hOCR, whose words carry a confidence (0-100);
  *       {@link HocrText} turns it back into plain text and averages the confidence.</li>
  * </ul>
@@ -48,8 +51,15 @@ final class OcrParsing {
     static final String LANGUAGE = "briefings:ocr-language";
     /** Words Tesseract read (confidence is their mean). */
     static final String WORDS = "briefings:ocr-words";
+    /** The largest skew (degrees) straightened before OCR in the file, when one was. */
+    static final String DESKEW = "briefings:ocr-deskew";
+    /** Set when OCR stopped at the file's page or time limit: what was read and what not. */
+    static final String STOPPED = "briefings:ocr-stopped";
     /** Set on a scan that could not be read because OCR is not available: "true". */
     static final String NEEDS_OCR = "briefings:needs-ocr";
+
+    /** Tesseract's {@code min_orientation_margin} (its default is 7); see {@link #context}. */
+    static final String MIN_ORIENTATION_MARGIN = "4";
 
     /** Page images are rendered at this resolution for OCR: Tesseract reads best at about 300 dpi. */
     static final int PDF_DPI = 300;
@@ -108,7 +118,8 @@ final class OcrParsing {
         } catch (TikaConfigException e) {
             throw new IllegalStateException("cannot set up Tesseract: " + e.getMessage(), e);
         }
-        return new AutoDetectParser(standard, tesseract);
+        // every page image passes OcrPageParser on its way to Tesseract: counted, and straightened
+        return new AutoDetectParser(standard, new OcrPageParser(tesseract));
     }
 
     Parser parser() {
@@ -124,8 +135,11 @@ final class OcrParsing {
         return languages.isEmpty() ? null : languages.get(0);
     }
 
-    /** A parse context that reads scans in {@code language} within {@code timeout}. */
-    ParseContext context(String language, Duration timeout) {
+    /**
+     * A parse context that reads scans in {@code language} within {@code timeout}, spending at most
+     * {@code budget} on OCR.
+     */
+    ParseContext context(String language, Duration timeout, OcrBudget budget) {
         ParseContext context = new ParseContext();
         PDFParserConfig pdf = new PDFParserConfig();
         TesseractOCRConfig ocr = new TesseractOCRConfig();
@@ -136,12 +150,20 @@ final class OcrParsing {
             pdf.setOcrStrategy(PDFParserConfig.OCR_STRATEGY.AUTO);
             pdf.setOcrDPI(PDF_DPI);
             ocr.setLanguage(language);
-            ocr.setPageSegMode("1"); // automatic segmentation with orientation and script detection
+            // automatic segmentation with orientation and script detection; OSD finds a page's 90° turns
+            // (also at a slight skew), while a skew of a few degrees defeats the segmentation of
+            // modes 1, 3 and 4 alike, which is why OcrPageParser straightens pages first
+            ocr.setPageSegMode("1");
+            // OSD's answer is used when its margin over the next orientation is at least this; at
+            // Tesseract's default of 7 an upside-down Arabic page (margin 6.1-6.9, OSD right) was left
+            // upside down and read as noise
+            ocr.addOtherTesseractConfig("min_orientation_margin", MIN_ORIENTATION_MARGIN);
             ocr.setOutputType(TesseractOCRConfig.OUTPUT_TYPE.HOCR);
             ocr.setTimeoutSeconds((int) Math.max(1, timeout.toSeconds()));
         }
         context.set(PDFParserConfig.class, pdf);
         context.set(TesseractOCRConfig.class, ocr);
+        context.set(OcrBudget.class, budget);
         return context;
     }
 

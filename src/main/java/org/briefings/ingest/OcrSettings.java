@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +26,22 @@ import java.util.regex.Pattern;
  * {@link OcrParsing#secondPassLanguage}). One language per pass, because Tesseract's combined
  * models ({@code eng+fra}) were measured to drop accents that the single French model keeps.
  *
+ * <p>OCR's cost per file is bounded by a page limit and a time limit ({@link OcrBudget}): pages
+ * beyond either are not read, the text read so far is kept and the briefing says so.
+ *
  * @param tesseractDir folder that holds the {@code tesseract} program, or empty for the PATH
  * @param languages    Tesseract language packs, first-pass first; empty for the default: those of
  *                     {@link #PREFERRED} that are installed
+ * @param maxPages     pages OCR reads per file (each pass); later pages are not read
+ * @param maxSeconds   seconds OCR may take per file, both passes together (never more than
+ *                     {@link #ocrTime three quarters} of the parse time limit)
  */
-public record OcrSettings(String tesseractDir, List<String> languages) {
+public record OcrSettings(String tesseractDir, List<String> languages, int maxPages, int maxSeconds) {
+
+    /** Default page limit per file: a long report scanned whole, not a scanned archive box. */
+    public static final int DEFAULT_MAX_PAGES = 100;
+    /** Default OCR time per file, in seconds (within three quarters of the parse time limit). */
+    public static final int DEFAULT_MAX_SECONDS = 300;
 
     /** The packs most briefings need, in this order when installed (English first). */
     public static final List<String> PREFERRED = List.of("eng", "fra", "deu", "spa", "rus", "ara");
@@ -47,6 +59,12 @@ public record OcrSettings(String tesseractDir, List<String> languages) {
     public OcrSettings {
         tesseractDir = tesseractDir == null ? "" : tesseractDir.strip();
         languages = languages == null ? List.of() : List.copyOf(languages);
+        if (maxPages < 1) {
+            throw new IllegalArgumentException("the OCR page limit must be at least 1, not " + maxPages);
+        }
+        if (maxSeconds < 1) {
+            throw new IllegalArgumentException("the OCR time limit must be at least 1 s, not " + maxSeconds);
+        }
         for (String l : languages) {
             if (!PACK.matcher(l).matches()) {
                 throw new IllegalArgumentException(
@@ -55,9 +73,30 @@ public record OcrSettings(String tesseractDir, List<String> languages) {
         }
     }
 
+    /** With the default page and time limits. */
+    public OcrSettings(String tesseractDir, List<String> languages) {
+        this(tesseractDir, languages, DEFAULT_MAX_PAGES, DEFAULT_MAX_SECONDS);
+    }
+
     /** Tesseract from the PATH, the default languages. */
     public static OcrSettings defaults() {
         return new OcrSettings("", List.of());
+    }
+
+    /** The same settings with other page and time limits per file. */
+    public OcrSettings withLimits(int pages, int seconds) {
+        return new OcrSettings(tesseractDir, languages, pages, seconds);
+    }
+
+    /**
+     * The OCR time per file under a parse time limit of {@code parseTimeout}: {@link #maxSeconds},
+     * but never more than three quarters of the parse limit, so that OCR stops (and the text read so
+     * far is kept) before the parse limit fails the whole file.
+     */
+    public Duration ocrTime(Duration parseTimeout) {
+        Duration own = Duration.ofSeconds(maxSeconds);
+        Duration share = parseTimeout.multipliedBy(3).dividedBy(4);
+        return own.compareTo(share) < 0 ? own : share;
     }
 
     /** Reads {@code eng+fra+deu} (or commas); blank means the default languages. */
@@ -172,7 +211,8 @@ public record OcrSettings(String tesseractDir, List<String> languages) {
         }
         String missing = missingLanguages().isEmpty() ? "" : "; not installed, ignored: " + missingLanguages();
         String osd = a.installed().contains("osd") ? "" : "; no osd pack: sideways pages are not turned";
-        return "OCR with Tesseract, languages " + String.join("+", use) + missing + osd;
+        return "OCR with Tesseract, languages " + String.join("+", use) + missing + osd + "; at most " + maxPages
+                + " pages and " + maxSeconds + " s per file";
     }
 
     /** For {@code /api/stats}. */
@@ -182,6 +222,8 @@ public record OcrSettings(String tesseractDir, List<String> languages) {
         m.put("languages", effectiveLanguages());
         m.put("installed", probe().installed());
         m.put("missing", missingLanguages());
+        m.put("maxPages", maxPages);
+        m.put("maxSeconds", maxSeconds);
         if (probe().problem() != null) {
             m.put("problem", probe().problem());
         }
@@ -190,11 +232,18 @@ public record OcrSettings(String tesseractDir, List<String> languages) {
 
     /** As child-process arguments ({@code ocrLanguages=eng+fra}, {@code tesseractDir=...}). */
     public List<String> arguments() {
-        return List.of("ocrLanguages=" + String.join("+", languages), "tesseractDir=" + tesseractDir);
+        return List.of(
+                "ocrLanguages=" + String.join("+", languages),
+                "tesseractDir=" + tesseractDir,
+                "ocrMaxPages=" + maxPages,
+                "ocrMaxSeconds=" + maxSeconds);
     }
 
     /** Back from the arguments {@link #arguments} wrote. */
     public static OcrSettings fromArguments(Map<String, String> args) {
-        return of(args.getOrDefault("tesseractDir", ""), args.getOrDefault("ocrLanguages", ""));
+        return of(args.getOrDefault("tesseractDir", ""), args.getOrDefault("ocrLanguages", ""))
+                .withLimits(
+                        Integer.parseInt(args.getOrDefault("ocrMaxPages", String.valueOf(DEFAULT_MAX_PAGES))),
+                        Integer.parseInt(args.getOrDefault("ocrMaxSeconds", String.valueOf(DEFAULT_MAX_SECONDS))));
     }
 }

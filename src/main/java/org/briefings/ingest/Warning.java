@@ -25,9 +25,14 @@ public record Warning(Kind kind, String message) {
          */
         NEEDS_OCR,
         /** The second OCR pass, in the language the first pass's text was detected in, did not finish. */
-        OCR_SECOND_PASS;
+        OCR_SECOND_PASS,
+        /**
+         * OCR stopped at the file's page or time limit ({@code --ocr-max-pages},
+         * {@code --ocr-max-seconds}); the text read before it is kept.
+         */
+        OCR_STOPPED;
 
-        /** The name used in {@code /api/stats}: text_cut, embedded_stopped, embedded_failed, needs_ocr, .... */
+        /** The name used in {@code /api/stats}: text_cut, embedded_stopped, needs_ocr, ocr_stopped, .... */
         public String label() {
             return name().toLowerCase(Locale.ROOT);
         }
@@ -63,6 +68,11 @@ public record Warning(Kind kind, String message) {
     public static Warning ocrSecondPass(String language, String why) {
         return new Warning(
                 Kind.OCR_SECOND_PASS, "OCR in " + language + " not done, the first pass's text is kept: " + why);
+    }
+
+    /** OCR stopped at a limit: {@code message} says which, and how many pages were read. */
+    public static Warning ocrStopped(String message) {
+        return new Warning(Kind.OCR_STOPPED, message);
     }
 
     @Override

@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import org.briefings.ingest.OcrSettings;
+import org.briefings.ingest.ParserIsolation;
 import org.briefings.testing.Chromium;
 import org.briefings.testing.Scans;
 import org.briefings.testing.Slow;
@@ -24,7 +26,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The page shows a scan as a scan: the "scanned (OCR)" badge on its hit and on the briefing, with
- * Tesseract's confidence beside it, in a real browser. Skipped without chromium or tesseract.
+ * Tesseract's confidence beside it, and a note when OCR stopped at the file's page limit, in a real
+ * browser. Skipped without chromium or tesseract.
  */
 @Slow
 @Timeout(300)
@@ -34,11 +37,19 @@ class OcrPageTest {
     Path dir;
 
     @Test
-    void aScannedBriefingCarriesTheScannedBadgeAndItsConfidence() throws Exception {
+    void aScannedBriefingCarriesTheScannedBadgeItsConfidenceAndThePagesNotRead() throws Exception {
         Assumptions.assumeTrue(Chromium.available(), Chromium.MISSING);
         Scans.assumeTesseract("eng");
-        try (TestServer s = new TestServer(dir.resolve("server"), ServerConfig.defaults(), false)) {
-            Path pdf = Scans.imagePdf(dir.resolve("cable.pdf"), Scans.page(Scans.ENGLISH, 200));
+        OcrSettings onePage = OcrSettings.defaults().withLimits(1, OcrSettings.DEFAULT_MAX_SECONDS);
+        try (TestServer s = new TestServer(
+                dir.resolve("server"),
+                ServerConfig.defaults(),
+                false,
+                c -> c.withLimits(c.limits().withOcr(onePage)).withIsolation(ParserIsolation.inProcess()))) {
+            Path pdf = Scans.imagePdf(
+                    dir.resolve("cable.pdf"),
+                    Scans.page(Scans.ENGLISH, 200),
+                    Scans.page("Annex: the harbour blockade.", 150));
             assertEquals(
                     201,
                     s.send(s.request("/api/documents?name=cable.pdf")
@@ -66,6 +77,8 @@ class OcrPageTest {
                         1,
                         driver.findElements(By.cssSelector(".briefing-head .badge.ocr"))
                                 .size());
+                String note = driver.findElement(By.cssSelector(".ocr-stopped")).getText();
+                assertTrue(note.contains("OCR stopped at the page limit") && note.contains("1 page(s) read"), note);
                 assertEquals(List.of(), Chromium.consoleErrors(driver));
             } finally {
                 driver.quit();

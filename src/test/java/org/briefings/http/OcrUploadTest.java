@@ -88,6 +88,50 @@ class OcrUploadTest {
     }
 
     @Test
+    void pagesSkewedByThreeDegreesAreStraightenedAndFoundAndThePageLimitIsReportedAndCounted() throws Exception {
+        Scans.assumeTesseract("eng", "fra", "osd");
+        OcrSettings twoPages = OcrSettings.defaults().withLimits(2, OcrSettings.DEFAULT_MAX_SECONDS);
+        try (TestServer s = new TestServer(
+                dir,
+                ServerConfig.defaults(),
+                false,
+                c -> c.withLimits(c.limits().withOcr(twoPages)).withIsolation(ParserIsolation.forked(1, 512)))) {
+            Path png = Scans.png(Scans.rotate(Scans.page(Scans.ENGLISH, 300), 3), dir.resolve("skewed.png"));
+            JsonNode photo = upload(s, "skewed.png", "image/png", png);
+            assertTrue(photo.get("briefings").get(0).get("about").toString().contains("KP"), photo.toString());
+            Path pdf = Scans.imagePdf(dir.resolve("skewed.pdf"), Scans.rotate(Scans.page(Scans.FRENCH, 300), -3));
+            upload(s, "skewed.pdf", "application/pdf", pdf);
+
+            assertEquals(
+                    1,
+                    s.getJson("/api/search?q=quartermaster&about=KP")
+                            .get("total")
+                            .asInt());
+            JsonNode french = s.getJson("/api/search?q=" + enc("négociations Genève"));
+            assertEquals(1, french.get("total").asInt(), french.toString());
+            String id = french.get("hits").get(0).get("id").asText();
+            JsonNode meta = s.getJson("/api/documents/" + id).get("metadata");
+            assertEquals(-3, meta.get("ocrDeskew").asDouble(), 0.5, meta.toString());
+
+            Path three = Scans.imagePdf(
+                    dir.resolve("three.pdf"),
+                    Scans.page("First page: the quartermaster of the fleet.", 150),
+                    Scans.page("Second page: the Geneva talks.", 150),
+                    Scans.page("Third page: the harbour blockade.", 150));
+            JsonNode cut = upload(s, "three.pdf", "application/pdf", three);
+            assertTrue(cut.get("warnings").toString().contains("OCR stopped at the page limit"), cut.toString());
+            assertEquals(0, s.getJson("/api/search?q=harbour").get("total").asInt(), "the third page was not read");
+            assertEquals(
+                    2, s.getJson("/api/search?q=quartermaster").get("total").asInt(), "the first page was");
+            JsonNode stats = s.getJson("/api/stats");
+            assertTrue(
+                    stats.at("/ingest/limitsHit/ocr_stopped").asInt() >= 1,
+                    stats.get("ingest").toString());
+            assertEquals(2, stats.at("/ocr/maxPages").asInt(), stats.get("ocr").toString());
+        }
+    }
+
+    @Test
     void withoutTesseractAScanIsAnsweredWithTheNeedsOcrWarningAndCounted() throws Exception {
         OcrSettings missing = OcrSettings.of(dir.resolve("no-tesseract-here").toString(), "");
         try (TestServer s = new TestServer(

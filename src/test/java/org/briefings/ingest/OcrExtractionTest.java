@@ -3,6 +3,7 @@ package org.briefings.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
@@ -12,6 +13,7 @@ import java.util.List;
 import org.briefings.ExtractedText;
 import org.briefings.testing.Scans;
 import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
@@ -75,6 +77,26 @@ class OcrExtractionTest {
     }
 
     @Test
+    void aPngPhotoSkewedByThreeDegreesIsStraightenedAndRead() throws Exception {
+        Scans.assumeTesseract("eng");
+        BufferedImage skewed = Scans.rotate(Scans.page(Scans.ENGLISH, 300), 3);
+        ExtractedText doc = only(ocr.extract(Scans.png(skewed, dir.resolve("skew3.png")), "skew3.png", null));
+        double recall = Scans.wordRecall(Scans.ENGLISH, doc.text());
+        assertTrue(recall >= 0.95, "word recall " + recall + " of: " + doc.text());
+        assertEquals(3, Double.parseDouble(doc.meta(OcrParsing.DESKEW)), 0.5, "the skew straightened is recorded");
+    }
+
+    @Test
+    void aFrenchImageOnlyPdfSkewedTheOtherWayIsStraightenedAndRead() throws Exception {
+        Scans.assumeTesseract("eng", "fra");
+        Path pdf = Scans.imagePdf(dir.resolve("skew-fr.pdf"), Scans.rotate(Scans.page(Scans.FRENCH, 300), -3));
+        ExtractedText doc = only(ocr.extract(pdf, "skew-fr.pdf", null));
+        double recall = Scans.wordRecall(Scans.FRENCH, doc.text());
+        assertTrue(recall >= 0.95, "word recall " + recall + " of: " + doc.text());
+        assertEquals(-3, Double.parseDouble(doc.meta(OcrParsing.DESKEW)), 0.5);
+    }
+
+    @Test
     void aSidewaysScanIsTurnedBeforeItIsRead() throws Exception {
         Scans.assumeTesseract("eng", "osd");
         BufferedImage sideways = Scans.rotate(Scans.page(Scans.ENGLISH, 200), 90);
@@ -118,6 +140,29 @@ class OcrExtractionTest {
     }
 
     @Test
+    void aSidewaysRussianImageOnlyPdfIsTurnedAndReadInCyrillic() throws Exception {
+        Scans.assumeTesseract("eng", "rus", "osd");
+        Path pdf = Scans.imagePdf(dir.resolve("ru-90.pdf"), Scans.rotate(Scans.page(Scans.RUSSIAN, 300), 90));
+        ExtractedText doc = only(ocr.extract(pdf, "ru-90.pdf", null));
+        double recall = Scans.wordRecall(Scans.RUSSIAN, doc.text());
+        assertTrue(recall >= 0.9, "word recall " + recall + " of: " + doc.text());
+    }
+
+    @Test
+    void anArabicScanIsReadAgainInArabic() throws Exception {
+        Scans.assumeTesseract("eng", "ara");
+        Assumptions.assumeTrue(
+                Scans.canRender(Scans.ARABIC),
+                "skipped: no font with Arabic letters to draw the page (Debian: fonts-dejavu-core)");
+        Path pdf = Scans.imagePdf(dir.resolve("ar.pdf"), Scans.page(Scans.ARABIC, 300));
+        ExtractedText doc = only(ocr.extract(pdf, "ar.pdf", null));
+        assertTrue(doc.meta(OcrParsing.LANGUAGE).contains("ara"), doc.meta(OcrParsing.LANGUAGE));
+        double recall = Scans.wordRecall(Scans.ARABIC, doc.text());
+        assertTrue(recall >= 0.9, "word recall " + recall + " of: " + doc.text());
+        assertEquals("ar", doc.language());
+    }
+
+    @Test
     void aPdfWithTextIsNeverOcrd() throws Exception {
         Scans.assumeTesseract("eng");
         Path counting = Scans.countingTesseract(dir.resolve("counting"));
@@ -144,6 +189,65 @@ class OcrExtractionTest {
                 Scans.page("Second page: the Geneva talks.", 200));
         ExtractedText doc = only(ocr.extract(tiff, "two.tiff", null));
         assertTrue(doc.text().contains("ballistic") && doc.text().contains("Geneva talks"), doc.text());
+    }
+
+    @Test
+    void pagesBeyondThePageLimitAreNotReadAndTheTextReadIsKeptWithAWarning() throws Exception {
+        Scans.assumeTesseract("eng");
+        try (Extractor twoPages =
+                new Extractor(limits(OcrSettings.of("", "eng").withLimits(2, 300)), new LanguageGuesser())) {
+            BufferedImage[] three = {
+                Scans.page("First page: the quartermaster reports.", 150),
+                Scans.page("Second page: the Geneva talks.", 150),
+                Scans.page("Third page: the harbour blockade.", 150)
+            };
+            Path pdf = Scans.imagePdf(dir.resolve("three.pdf"), three);
+            Extraction x = twoPages.extract(pdf, "three.pdf", null);
+            ExtractedText doc = only(x);
+            assertTrue(doc.text().contains("quartermaster") && doc.text().contains("Geneva"), doc.text());
+            assertFalse(doc.text().contains("harbour"), "the third page was read: " + doc.text());
+            Warning w = x.warnings().stream()
+                    .filter(v -> v.kind() == Warning.Kind.OCR_STOPPED)
+                    .findFirst()
+                    .orElseThrow(() -> new AssertionError("no OCR_STOPPED warning in " + x.warnings()));
+            assertTrue(w.message().contains("2 page(s) read, 1 scanned page(s) not read"), w.message());
+            assertEquals(w.message(), doc.meta(OcrParsing.STOPPED), "the briefing carries it");
+
+            Path tiff = Scans.tiff(dir.resolve("three.tiff"), three);
+            Extraction t = twoPages.extract(tiff, "three.tiff", null);
+            assertFalse(only(t).text().contains("harbour"), only(t).text());
+            assertTrue(only(t).text().contains("Geneva"), only(t).text());
+            assertEquals(
+                    Warning.Kind.OCR_STOPPED,
+                    t.warnings().get(0).kind(),
+                    t.warnings().toString());
+        }
+    }
+
+    @Test
+    void aPageNotReadByTheOcrTimeLimitIsLeftAndTheTextLayerIsKept() throws Exception {
+        Scans.assumeTesseract("eng");
+        Path slow = Scans.slowTesseract(dir.resolve("slow"), 30);
+        try (Extractor x = new Extractor(
+                limits(OcrSettings.of(slow.toString(), "eng").withLimits(100, 2)), new LanguageGuesser())) {
+            Path pdf = Scans.mixedPdf(
+                    dir.resolve("mixed.pdf"),
+                    "Typed cover note on the harbour blockade.",
+                    Scans.page(Scans.ENGLISH, 150));
+            Extraction e = x.extract(pdf, "mixed.pdf", null);
+            ExtractedText doc = only(e);
+            assertTrue(doc.text().contains("harbour blockade"), "the page with text is kept: " + doc.text());
+            assertFalse(doc.text().contains("quartermaster"), doc.text());
+            Warning w = e.warnings().get(0);
+            assertEquals(Warning.Kind.OCR_STOPPED, w.kind(), e.warnings().toString());
+            assertTrue(
+                    w.message().contains("time limit (2 s per file, --ocr-max-seconds): 0 page(s) read"), w.message());
+
+            Path png = Scans.png(Scans.page(Scans.ENGLISH, 150), dir.resolve("slow.png"));
+            IngestException failed = assertThrows(IngestException.class, () -> x.extract(png, "slow.png", null));
+            assertEquals(IngestException.Reason.NO_TEXT, failed.reason());
+            assertTrue(failed.getMessage().contains("OCR stopped at the time limit"), failed.getMessage());
+        }
     }
 
     @Test

@@ -68,7 +68,37 @@ public final class Scans {
             что переговоры с Украиной продолжатся в Женеве.
             Президент встретился с министром обороны в Москве.""";
 
+    /**
+     * An Arabic page (right to left, joined letters; no vowel marks, which briefings seldom carry).
+     * Drawn with a font that has Arabic letters ({@link #canRender}); DejaVu Sans has them.
+     */
+    public static final String ARABIC = """
+            أعلنت وزارة الخارجية في القاهرة يوم الثلاثاء
+            أن المفاوضات مع إيران ستستمر في جنيف الأسبوع المقبل.
+            والتقى الرئيس بوزير الدفاع في الرياض لبحث الأمن في المنطقة.""";
+
     private Scans() {}
+
+    /** Whether this machine has a font that can draw every letter of {@code text}. */
+    public static boolean canRender(String text) {
+        return fontFor(text, 12) != null;
+    }
+
+    /** Serif when it has every letter of the text, else the first installed family that does, else null. */
+    private static Font fontFor(String text, int size) {
+        Font serif = new Font(Font.SERIF, Font.PLAIN, size);
+        if (serif.canDisplayUpTo(text) == -1) {
+            return serif;
+        }
+        for (String family :
+                java.awt.GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames(Locale.ROOT)) {
+            Font f = new Font(family, Font.PLAIN, size);
+            if (f.canDisplayUpTo(text) == -1) {
+                return f;
+            }
+        }
+        return null;
+    }
 
     /** Skips the calling test, saying why, unless Tesseract runs here with every pack in {@code packs}. */
     public static void assumeTesseract(String... packs) {
@@ -82,8 +112,8 @@ public final class Scans {
     }
 
     /**
-     * An A4 page at {@code dpi} with {@code text} in 12-point serif, one-inch margins, each line of
-     * the text wrapped to fit.
+     * An A4 page at {@code dpi} with {@code text} in 12-point serif (or a font that has the text's
+     * letters, {@link #canRender}), one-inch margins, each line of the text wrapped to fit.
      */
     public static BufferedImage page(String text, int dpi) {
         int w = (int) Math.round(8.27 * dpi);
@@ -96,7 +126,8 @@ public final class Scans {
         g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
         g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
         int size = Math.round(12f * dpi / 72f);
-        g.setFont(new Font(Font.SERIF, Font.PLAIN, size));
+        Font font = fontFor(text, size);
+        g.setFont(font != null ? font : new Font(Font.SERIF, Font.PLAIN, size));
         int y = dpi; // one-inch margins
         java.awt.FontMetrics fm = g.getFontMetrics();
         for (String line : wrap(text, fm, w - 2 * dpi)) {
@@ -126,7 +157,11 @@ public final class Scans {
         return out;
     }
 
-    /** The page turned by {@code degrees} about its centre (90 gives a sideways scan), on white. */
+    /**
+     * The page turned by {@code degrees} about its centre (90 gives a sideways scan), on white.
+     * Written here again rather than borrowed from the deskew step that turns pages back: a test
+     * page made by the code under test would hide a mistake the two share (a sign, an axis).
+     */
     public static BufferedImage rotate(BufferedImage src, double degrees) {
         double r = Math.toRadians(degrees);
         double sin = Math.abs(Math.sin(r));
@@ -166,15 +201,22 @@ public final class Scans {
         return file;
     }
 
-    /** An image-only PDF: one page per image, each image filling an A4 page, no text layer. */
+    /**
+     * An image-only PDF: one page per image, no text layer. Each page is A4 wide (or, for a
+     * landscape image such as a sideways scan, A4 long) and as high as the image's proportions
+     * make it, as a scanner makes it: squeezing a landscape image onto a portrait page would distort
+     * its letters, which no scanner does.
+     */
     public static Path imagePdf(Path file, BufferedImage... pages) throws IOException {
         try (PDDocument doc = new PDDocument()) {
             for (BufferedImage img : pages) {
-                PDPage page = new PDPage(PDRectangle.A4);
+                float width = img.getWidth() > img.getHeight() ? PDRectangle.A4.getHeight() : PDRectangle.A4.getWidth();
+                float height = width * img.getHeight() / img.getWidth();
+                PDPage page = new PDPage(new PDRectangle(width, height));
                 doc.addPage(page);
                 PDImageXObject x = LosslessFactory.createFromImage(doc, img);
                 try (PDPageContentStream cs = new PDPageContentStream(doc, page)) {
-                    cs.drawImage(x, 0, 0, PDRectangle.A4.getWidth(), PDRectangle.A4.getHeight());
+                    cs.drawImage(x, 0, 0, width, height);
                 }
             }
             doc.save(file.toFile());
@@ -203,7 +245,10 @@ public final class Scans {
         return file;
     }
 
-    /** A multi-page TIFF (deflate-compressed), one page per image. */
+    /**
+     * A multi-page TIFF (deflate-compressed), one page per image; made here, not by the OCR code
+     * that rewrites TIFFs, so that a test of that code does not read what it wrote itself.
+     */
     public static Path tiff(Path file, BufferedImage... pages) throws IOException {
         ImageWriter writer = ImageIO.getImageWritersByFormatName("tiff").next();
         try (ImageOutputStream out = ImageIO.createImageOutputStream(Files.newOutputStream(file))) {
@@ -249,6 +294,36 @@ public final class Scans {
         Files.writeString(script, "#!/bin/sh\necho \"$@\" >> '" + log + "'\nexec '" + real() + "' \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return dir;
+    }
+
+    /**
+     * A folder with a {@code tesseract} that answers the probes (no arguments, {@code --version},
+     * {@code --list-langs}) at once but
+     * takes {@code seconds} before it reads a page: a test sees what happens when OCR's time runs
+     * out, without depending on how fast the machine is. The sleep holds none of the pipes Tika
+     * reads, so once Tika stops the script it is not kept waiting for them.
+     */
+    public static Path slowTesseract(Path dir, int seconds) throws IOException {
+        Files.createDirectories(dir);
+        Path script = dir.resolve("tesseract");
+        Files.writeString(
+                script,
+                "#!/bin/sh\ncase \"$1\" in ''|-*) ;; *) sleep " + seconds
+                        + " </dev/null >/dev/null 2>&1 ;; esac\nexec '" + real() + "' \"$@\"\n");
+        Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
+        return dir;
+    }
+
+    /** A PDF whose first page has a text layer ({@code text}) and whose second is a scan ({@code scan}). */
+    public static Path mixedPdf(Path file, String text, BufferedImage scan) throws IOException {
+        Path typed = textPdf(file.resolveSibling(file.getFileName() + ".text.pdf"), text);
+        Path scanned = imagePdf(file.resolveSibling(file.getFileName() + ".scan.pdf"), scan);
+        try (PDDocument out = org.apache.pdfbox.Loader.loadPDF(typed.toFile());
+                PDDocument second = org.apache.pdfbox.Loader.loadPDF(scanned.toFile())) {
+            out.importPage(second.getPage(0));
+            out.save(file.toFile());
+        }
+        return file;
     }
 
     /** The OCR runs logged by {@link #countingTesseract}: calls other than the version and language probes. */
