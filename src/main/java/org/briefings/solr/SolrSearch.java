@@ -94,6 +94,12 @@ final class SolrSearch {
     }
 
     SearchResponse search(SearchRequest request) throws IOException {
+        if (request.mode() == org.briefings.search.SearchMode.HYBRID) {
+            throw new InvalidRequestException(
+                    "mode",
+                    "hybrid search is " + org.briefings.index.BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR
+                            + " (no vectors are indexed in the collection; docs/scaling.md): search with mode=keyword");
+        }
         long started = System.nanoTime();
         Chosen c = choose(request);
         ModifiableSolrParams p = params(c);
@@ -144,7 +150,17 @@ final class SolrSearch {
                 counts.facets(planner.normaliseFilters(request.filters()), planner.countries()::name);
         long took = (System.nanoTime() - started) / 1_000_000;
         return new SearchResponse(
-                total, exact, took, hits, facets, counts.timeline(), counts.undated(), next, c.relaxed(), null);
+                total,
+                exact,
+                took,
+                hits,
+                facets,
+                counts.timeline(),
+                counts.undated(),
+                next,
+                c.relaxed(),
+                null,
+                org.briefings.search.SearchMode.KEYWORD.json());
     }
 
     private static final String RECORD_FIELDS_WITH_SCORE = SolrDocuments.RECORD_FIELDS + ",score";
@@ -223,7 +239,8 @@ final class SolrSearch {
                         0,
                         null,
                         template.facetLimit(),
-                        template.copies());
+                        template.copies(),
+                        org.briefings.search.SearchMode.KEYWORD);
                 ModifiableSolrParams p = params(choose(one));
                 p.set("rows", top);
                 p.set("fl", ID + "," + TITLE);
