@@ -18,7 +18,7 @@ package org.briefings.search;
  */
 public record Fusion(int k, int depth, double keywordWeight, double vectorWeight, double minSimilarity, int minWords) {
 
-    public static final Fusion DEFAULT = new Fusion(60, 100, 1.0, 0.25, 0.3, 1);
+    public static final Fusion DEFAULT = new Fusion(60, 100, 1.0, 0.25, 0.3, 6);
 
     public Fusion withWeights(double keyword, double vector) {
         return new Fusion(k, depth, keyword, vector, minSimilarity, minWords);
