@@ -122,7 +122,7 @@ public final class EngineBuilder {
                 index,
                 pipeline,
                 writer,
-                new Reconciler(corpus, index, pipeline, config.threads(), tally, part),
+                new Reconciler(corpus, index, pipeline, config.threads(), tally, part, writer::changedItself),
                 tally,
                 curator,
                 watches,

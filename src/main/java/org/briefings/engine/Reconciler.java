@@ -19,6 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
@@ -48,6 +49,7 @@ final class Reconciler {
 
     private volatile boolean stopping;
     private final CorpusPart part;
+    private final Predicate<Path> writtenByEngine;
 
     Reconciler(
             Path corpus,
@@ -55,8 +57,10 @@ final class Reconciler {
             IngestPipeline pipeline,
             int threads,
             IngestTally sinceStart,
-            CorpusPart part) {
+            CorpusPart part,
+            Predicate<Path> writtenByEngine) {
         this.part = part;
+        this.writtenByEngine = writtenByEngine;
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -173,6 +177,13 @@ final class Reconciler {
             Set<String> claimedIds,
             IngestTally tally)
             throws IOException {
+        if (known == null && writtenByEngine.test(file)) {
+            // An upload in flight: the engine renamed it into the corpus and indexes it itself under
+            // its file lock. Reading it here too would extract it twice and could index it between
+            // the upload's rename and its own index update; the next rescan checks it as any file.
+            tally.record(FileOutcome.UNCHANGED);
+            return;
+        }
         long size;
         long mtime;
         try {

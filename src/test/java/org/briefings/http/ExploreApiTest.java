@@ -61,32 +61,7 @@ class ExploreApiTest {
             assertEquals(201, r.statusCode(), r.body());
             uploaded.add(json(r).get("id").asText());
         }
-        originalId = idOf("sourcePath:" + ORIGINAL);
-        awaitGrouped();
-    }
-
-    /**
-     * Waits (deadline 60 s) until the four are one group. An upload is grouped before its answer,
-     * but the corpus folder watch may index the same new file again a moment later, and a
-     * re-indexed briefing is alone until the next grouping pass (about a second).
-     */
-    private static void awaitGrouped() throws Exception {
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while (true) {
-            JsonNode r = s.getJson("/api/search?size=200&q=" + enc("\"ship-to-ship\""));
-            long grouped = 0;
-            for (JsonNode h : r.get("hits")) {
-                String id = h.get("id").asText();
-                if ((id.equals(originalId) || uploaded.contains(id))
-                        && h.get("copies").asInt() == 3) {
-                    grouped++;
-                }
-            }
-            if (grouped == 4 || System.nanoTime() > deadline) {
-                return; // the tests below say what is wrong if the deadline passed
-            }
-            Thread.sleep(200);
-        }
+        originalId = idOf("sourcePath:" + ORIGINAL); // uploads are grouped before their answers: no waiting
     }
 
     @AfterAll
