@@ -38,7 +38,10 @@ public final class VectorIndexer implements IndexListener, Closeable {
     private static final long REFRESH_NANOS = 1_000_000_000L;
     /** Changes are committed at least this often; what a crash loses is embedded again at start. */
     private static final long COMMIT_NANOS = 30_000_000_000L;
-    /** Sweeps for deleted briefings wait at least this long after the previous one. */
+    /**
+     * Sweeps for deleted briefings wait at least this long after the previous one, and at least 20
+     * times as long as it took (a sweep walks every id, so a large index sweeps less often).
+     */
     private static final long SWEEP_NANOS = 5_000_000_000L;
 
     private final LuceneIndex index;
@@ -102,6 +105,9 @@ public final class VectorIndexer implements IndexListener, Closeable {
      * done, so that a rebuilt index is refilled before its old vectors could be swept.
      */
     public void start() {
+        if (started) {
+            return; // later reconciliations report their deletes as they make them
+        }
         started = true;
         sweepWanted = true;
         synchronized (queue) {
@@ -162,6 +168,7 @@ public final class VectorIndexer implements IndexListener, Closeable {
         long lastRefresh = System.nanoTime();
         long lastCommit = System.nanoTime();
         long lastSweep = 0;
+        long sweepGap = SWEEP_NANOS;
         boolean dirty = false;
         boolean uncommitted = false;
         while (!closed) {
@@ -169,11 +176,13 @@ public final class VectorIndexer implements IndexListener, Closeable {
                 String id = next();
                 if (id != null) {
                     dirty |= embed(id);
-                } else if (started && sweepWanted && System.nanoTime() - lastSweep > SWEEP_NANOS) {
+                } else if (started && sweepWanted && System.nanoTime() - lastSweep > sweepGap) {
                     working = true;
                     sweepWanted = false;
+                    long t0 = System.nanoTime();
                     dirty |= sweep();
                     lastSweep = System.nanoTime();
+                    sweepGap = Math.max(SWEEP_NANOS, 20 * (lastSweep - t0));
                 }
                 boolean idle = pending() == 0;
                 if (dirty && (idle || System.nanoTime() - lastRefresh > REFRESH_NANOS)) {
