@@ -17,7 +17,7 @@ const FACET_LIMIT = 10;
 
 const $ = (id) => document.getElementById(id);
 const els = {
-  form: $('search-form'), q: $('q'), sort: $('sort'), from: $('from'), to: $('to'), dateForm: $('date-form'),
+  form: $('search-form'), q: $('q'), hybrid: $('hybrid'), sort: $('sort'), from: $('from'), to: $('to'), dateForm: $('date-form'),
   facets: $('facet-list'), chips: $('chips'), clearAll: $('clear-all'), total: $('total'), hits: $('hits'),
   more: $('more'), results: $('results'), briefing: $('briefing'), error: $('error'), timeline: $('timeline'),
   filtersToggle: $('filters-toggle'), home: $('home'), undated: $('undated'), map: $('map'), copies: $('copies'), entity: $('entity'),
@@ -40,6 +40,8 @@ const COUNTRY_DIMS = new Set(DIMS.filter(d => d.kind === 'country').map(d => d.d
 /** The undated flag: a count beside the timeline that filters with its parameter set to true. */
 const UNDATED = schema.dimensions.find(d => d.kind === 'flag' && d.name === 'undated');
 const UNDATED_PARAM = UNDATED ? UNDATED.parameter : 'undated';
+// hybrid search is offered only by a server that runs semantic search (serve --semantic)
+const HYBRID = (schema.modes || []).includes('hybrid');
 const YEAR_DIMS = new Set(DIMS.filter(d => d.kind === 'year').map(d => d.dim));
 /** Dimensions whose values have entity pages: countries, people, organisations. */
 const ENTITY_DIMS = new Set(DIMS.filter(d => d.kind === 'country' || d.kind === 'name').map(d => d.dim));
@@ -50,7 +52,7 @@ const COPY_MODES = ['collapse', 'show', 'hide'];
 // ---------------------------------------------------------------- state and URL
 
 function emptyState() {
-  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', undated: false, sort: 'relevance', doc: '', entity: '', copies: 'collapse' };
+  return { q: '', filters: Object.fromEntries(DIMS.map(({ dim }) => [dim, []])), from: '', to: '', undated: false, sort: 'relevance', mode: 'keyword', doc: '', entity: '', copies: 'collapse' };
 }
 
 function readState() {
@@ -62,6 +64,7 @@ function readState() {
   s.to = p.get('to') || '';
   s.undated = p.get(UNDATED_PARAM) === 'true';
   s.sort = schema.sortOrders.includes(p.get('sort')) ? p.get('sort') : 'relevance';
+  s.mode = p.get('mode') === 'hybrid' && HYBRID ? 'hybrid' : 'keyword';
   s.doc = /^[0-9a-f]{64}$/.test(p.get('doc') || '') ? p.get('doc') : '';
   const entity = /^([a-z]+):(.+)$/.exec(p.get('entity') || '');
   s.entity = entity && ENTITY_DIMS.has(entity[1]) ? entity[0] : '';
@@ -79,6 +82,7 @@ function searchParams(s) {
   if (s.undated) p.set(UNDATED_PARAM, 'true');
   if (s.sort !== 'relevance') p.set('sort', s.sort);
   if (s.copies && s.copies !== 'collapse') p.set('copies', s.copies);
+  if (s.mode !== 'keyword') p.set('mode', s.mode);
   return p;
 }
 
@@ -532,6 +536,7 @@ function syncInputs() {
   if (document.activeElement !== els.q) els.q.value = state.q;
   els.sort.value = state.sort;
   els.copies.value = state.copies;
+  els.hybrid.checked = state.mode === 'hybrid';
   els.from.value = state.from;
   els.to.value = state.to;
 }
@@ -649,6 +654,8 @@ els.form.addEventListener('submit', (e) => {
   go(withState(s => { s.q = q; s.doc = ''; }));
 });
 
+els.hybrid.closest('label').hidden = !HYBRID;
+els.hybrid.addEventListener('change', () => go(withState(s => { s.mode = els.hybrid.checked ? 'hybrid' : 'keyword'; s.doc = ''; })));
 els.sort.addEventListener('change', () => go(withState(s => { s.sort = els.sort.value; s.doc = ''; })));
 els.copies.addEventListener('change', () => go(withState(s => { s.copies = els.copies.value; s.doc = ''; })));
 

@@ -45,6 +45,9 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     ParsingOptions parsing;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Parameters(
             paramLabel = "PATH",
             arity = "0..*",
@@ -67,6 +70,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         try (BriefingEngine engine = paths.builder(parsing.apply(paths.config()))
                 .part(part == null ? CorpusPart.ALL : CorpusPart.parse(part))
+                .semantic(semantic.on)
                 .open()) {
             List<Path> roots = new ArrayList<>();
             for (Path t : targets) {
@@ -77,6 +81,14 @@ final class IndexCommand implements Callable<Integer> {
             }
             ReconcileReport report = engine.reconcile(roots, new ProgressBar(System.err, System.console() != null));
             printSummary(out, report, engine.briefingCount());
+            if (engine.semantic()) {
+                engine.startVectors();
+                engine.awaitVectors(java.time.Duration.ofDays(1)); // the vectors are what --semantic asked for
+                out.printf(
+                        Locale.ROOT,
+                        "  vectors: %s briefings ready%n",
+                        engine.semanticStats().get("ready"));
+            }
             printOcr(
                     out,
                     OcrCounts.of(engine),

@@ -33,6 +33,9 @@ final class ServeCommand implements Callable<Integer> {
     @Mixin
     ParsingOptions parsing;
 
+    @Mixin
+    SemanticOption semantic;
+
     @Option(
             names = "--host",
             defaultValue = ServerConfig.DEFAULT_HOST,
@@ -81,7 +84,9 @@ final class ServeCommand implements Callable<Integer> {
                 .withMaxUploadBytes(maxUploadMb * 1024 * 1024)
                 .withTokens(writeToken, readToken)
                 .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
-        BriefingEngine engine = paths.builder(parsing.apply(paths.config())).open();
+        BriefingEngine engine = paths.builder(parsing.apply(paths.config()))
+                .semantic(semantic.on)
+                .open();
         BriefingServer server;
         try {
             server = new BriefingServer(engine, config);
@@ -111,6 +116,9 @@ final class ServeCommand implements Callable<Integer> {
                 "serving http://%s:%d  (corpus %s, index %s; indexing in the background, see /api/stats)%n",
                 shownHost, server.port(), stats.corpus(), stats.index());
         out.println(stats.limits().ocr().summary());
+        if (engine.semantic()) {
+            out.println("semantic search on: briefings are embedded in the background (mode=hybrid; /api/stats)");
+        }
         out.flush();
         stopped.await();
         return 0;

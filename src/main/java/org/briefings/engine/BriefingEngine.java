@@ -24,6 +24,7 @@ import org.briefings.search.EntityPage;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
+import org.briefings.semantic.VectorIndexer;
 import org.briefings.view.BriefingViews;
 import org.briefings.watch.Watches;
 
@@ -46,6 +47,8 @@ public final class BriefingEngine implements Closeable {
     private final IngestTally tally;
     private final Curator curator;
     private final Watches watches;
+    /** Null unless the engine runs semantic search ({@link EngineBuilder#semantic}). */
+    private final VectorIndexer vectors;
     /** Held from an upload's duplicate check to its rename and indexing, and by deletes. */
     private final Object fileLock = new Object();
 
@@ -57,7 +60,8 @@ public final class BriefingEngine implements Closeable {
             Reconciler reconciler,
             IngestTally tally,
             Curator curator,
-            Watches watches) {
+            Watches watches,
+            VectorIndexer vectors) {
         this.corpus = corpus;
         this.index = index;
         this.pipeline = pipeline;
@@ -66,6 +70,57 @@ public final class BriefingEngine implements Closeable {
         this.tally = tally;
         this.curator = curator;
         this.watches = watches;
+        this.vectors = vectors;
+    }
+
+    /** Whether searches may ask for {@code mode=hybrid} (the engine was built with semantic search). */
+    public boolean semantic() {
+        return vectors != null;
+    }
+
+    /**
+     * Semantic search as {@code /api/stats} shows it: {@code status} is {@code on} (with the model,
+     * the briefings whose vectors are ready and pending, and what embedding costs), {@code off} (with
+     * how to turn it on) or {@code unsupported on SolrCloud}.
+     */
+    public java.util.Map<String, Object> semanticStats() throws IOException {
+        if (vectors != null) {
+            return vectors.stats();
+        }
+        java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
+        if (index instanceof org.briefings.search.EmbeddedIndex) {
+            m.put("status", "off");
+            m.put("enable", "start the server with --semantic (or BRIEFINGS_SEMANTIC=true)");
+        } else {
+            m.put("status", BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR);
+        }
+        return m;
+    }
+
+    /** Whether the vector index holds vectors for this briefing id (false when semantic search is off). */
+    public boolean hasVectors(String id) throws IOException {
+        return vectors != null && vectors.store().has(id);
+    }
+
+    /** A briefing's vectors: {@code ready}, {@code pending}, or null when semantic search is off. */
+    public String vectorState(String id) throws IOException {
+        return vectors == null ? null : vectors.state(id);
+    }
+
+    /**
+     * Compares the vector index with the index once the index holds the corpus (after the first
+     * reconciliation): sweeps vectors of briefings gone, queues briefings without. Nothing without
+     * semantic search; harmless when called again.
+     */
+    public void startVectors() {
+        if (vectors != null) {
+            vectors.start();
+        }
+    }
+
+    /** Waits for every queued briefing's vectors; false when {@code timeout} passed first (or true at once without semantic search). */
+    public boolean awaitVectors(java.time.Duration timeout) throws InterruptedException {
+        return vectors == null || vectors.awaitIdle(timeout);
     }
 
     /** The standing searches, matched against every briefing as it becomes searchable. */
@@ -308,6 +363,9 @@ public final class BriefingEngine implements Closeable {
         reconciler.stop();
         try {
             pipeline.close();
+            if (vectors != null) {
+                vectors.close();
+            }
         } finally {
             try {
                 index.close(); // its last commit records the matches first

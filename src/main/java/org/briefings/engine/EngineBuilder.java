@@ -7,6 +7,8 @@ import org.briefings.curation.Curator;
 import org.briefings.enrich.Enricher;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingIndex;
+import org.briefings.index.IndexListener;
+import org.briefings.index.VectorStore;
 import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.Extractor;
 import org.briefings.ingest.LanguageGuesser;
@@ -15,6 +17,9 @@ import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
 import org.briefings.search.CountryCodes;
 import org.briefings.search.EmbeddedIndex;
+import org.briefings.search.Fusion;
+import org.briefings.semantic.SentenceModel;
+import org.briefings.semantic.VectorIndexer;
 import org.briefings.watch.Watches;
 
 /**
@@ -32,6 +37,7 @@ public final class EngineBuilder {
     private final EngineConfig config;
     private IndexOpener opener;
     private CorpusPart part = CorpusPart.ALL;
+    private boolean semantic;
 
     /** Opens the index an engine writes to and searches (given the country codes searches read). */
     @FunctionalInterface
@@ -57,6 +63,16 @@ public final class EngineBuilder {
      */
     public EngineBuilder index(IndexOpener opener) {
         this.opener = opener;
+        return this;
+    }
+
+    /**
+     * Runs semantic search ({@code --semantic}): briefings are embedded in the background into a
+     * vector index beside the main one, and searches may ask for {@code mode=hybrid}. Off by default:
+     * the model is then never loaded and ingest costs what it did. The embedded index only.
+     */
+    public EngineBuilder semantic(boolean on) {
+        this.semantic = on;
         return this;
     }
 
@@ -91,6 +107,16 @@ public final class EngineBuilder {
             index.close();
             throw e;
         }
+        VectorIndexer vectors = null;
+        if (semantic) {
+            try {
+                vectors = vectors(index, watches);
+            } catch (IOException | RuntimeException e) {
+                watches.close();
+                index.close();
+                throw e;
+            }
+        }
         return new BriefingEngine(
                 corpus,
                 index,
@@ -99,8 +125,28 @@ public final class EngineBuilder {
                 new Reconciler(corpus, index, pipeline, config.threads(), tally, part, writer::changedItself),
                 tally,
                 curator,
-                watches);
+                watches,
+                vectors);
     }
+
+    /**
+     * The vector index in {@code index/vectors/}, kept in step by a {@link VectorIndexer} that hears
+     * of every change to the index beside the watches, and hybrid search on the index's searcher.
+     */
+    private static VectorIndexer vectors(BriefingIndex index, Watches watches) throws IOException {
+        if (!(index instanceof EmbeddedIndex embedded)) {
+            throw new IllegalArgumentException(
+                    "--semantic is not supported on SolrCloud (" + BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR + ")");
+        }
+        VectorStore store = VectorStore.open(embedded.lucene().dir().resolve(VECTORS_FOLDER), VectorIndexer.storeKey());
+        VectorIndexer vectors = new VectorIndexer(embedded.lucene(), store, SentenceModel.shared());
+        embedded.searcher().enableHybrid(SentenceModel.shared()::embed, store, Fusion.DEFAULT);
+        index.setListener(IndexListener.both(watches, vectors));
+        return vectors;
+    }
+
+    /** The folder inside the index folder that holds the vector index. */
+    public static final String VECTORS_FOLDER = "vectors";
 
     /**
      * Tika in child JVMs unless the configuration asks for this JVM: a hostile document should cost

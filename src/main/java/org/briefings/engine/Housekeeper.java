@@ -80,6 +80,7 @@ public final class Housekeeper implements Closeable {
         try {
             ReconcileReport r = engine.reconcile(List.of(engine.corpus()), p -> {});
             lastReport.set(r);
+            engine.startVectors(); // the index holds the corpus now: compare the vectors with it
             if (r.indexed() + r.deleted() + r.failed() > 0) {
                 log.info(
                         "reconciled corpus: {} indexed, {} unchanged, {} deleted, {} failed",

@@ -111,7 +111,7 @@ public final class BriefingServer implements Closeable {
                 new Route("GET", "/api/export", "export", new ExportHandler(engine)),
                 new Route("POST", "/api/batch-search", "batch", new BatchSearchHandler(engine)),
                 new Route("GET", "/api/facets", "facets", new FacetsHandler(engine)),
-                new Route("GET", "/api/schema", "schema", new SchemaHandler()),
+                new Route("GET", "/api/schema", "schema", new SchemaHandler(engine.semantic())),
                 new Route("POST", "/api/documents", "upload", new UploadHandler(engine, config.maxUploadBytes())),
                 new Route("GET", "/api/documents/{id}", "document", new DocumentHandler(engine)),
                 new Route("GET", "/api/documents/{id}/original", "original", new OriginalHandler(engine)),

@@ -9,12 +9,14 @@ import org.briefings.curation.CurationRule;
 import org.briefings.curation.CurationRules;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.BriefingSearcher;
+import org.briefings.search.SearchMode;
 import org.briefings.search.SortOrder;
 
 /**
  * {@code GET /api/schema}: what a search can ask for, so the page builds its facet sidebar from
  * the server's one list of dimensions instead of keeping its own: each dimension with its label,
- * request parameter and the kind of its values, the sort orders, and the fields a query may name.
+ * request parameter and the kind of its values, the sort orders, the fields a query may name, and
+ * the search modes this server offers ({@code hybrid} only when it runs semantic search).
  */
 final class SchemaHandler implements HttpHandler {
 
@@ -50,16 +52,23 @@ final class SchemaHandler implements HttpHandler {
     }
 
     /** The whole answer. */
-    record Schema(List<Dimension> dimensions, List<String> sortOrders, List<String> queryFields) {}
+    record Schema(List<Dimension> dimensions, List<String> sortOrders, List<String> queryFields, List<String> modes) {}
 
-    private static final Schema SCHEMA = new Schema(
-            Stream.of(FacetDimension.values()).map(Dimension::of).toList(),
-            Stream.of(SortOrder.values()).map(SortOrder::json).toList(),
-            BriefingSearcher.queryFields());
+    private final Schema schema;
+
+    SchemaHandler(boolean semantic) {
+        this.schema = new Schema(
+                Stream.of(FacetDimension.values()).map(Dimension::of).toList(),
+                Stream.of(SortOrder.values()).map(SortOrder::json).toList(),
+                BriefingSearcher.queryFields(),
+                semantic
+                        ? List.of(SearchMode.KEYWORD.json(), SearchMode.HYBRID.json())
+                        : List.of(SearchMode.KEYWORD.json()));
+    }
 
     @Override
     public void handleRequest(HttpServerExchange exchange) {
         Params.of(exchange, Set.of());
-        Responses.json(exchange, 200, SCHEMA);
+        Responses.json(exchange, 200, schema);
     }
 }

@@ -62,6 +62,7 @@ final class StatsHandler implements HttpHandler {
         body.put("ingest", ingest(stats));
         body.put("ocr", OcrCounts.of(engine).describe(stats.limits().ocr()));
         body.put("watches", engine.watches().stats());
+        body.put("semantic", engine.semanticStats());
         body.put(
                 "lastCommit",
                 stats.lastCommit() == null ? null : stats.lastCommit().toString());

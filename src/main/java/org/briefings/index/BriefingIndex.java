@@ -160,6 +160,9 @@ public interface BriefingIndex extends Closeable {
      */
     BriefingSearcher.Selection selection(SearchRequest request);
 
+    /** What {@code /api/stats} and the docs say of semantic search on SolrCloud. */
+    String SEMANTIC_UNSUPPORTED_ON_SOLR = "unsupported on SolrCloud";
+
     /** Country codes and names, as searches read and label them. */
     CountryCodes countries();
 }

@@ -37,4 +37,33 @@ public interface IndexListener {
      * holds was {@link #searchable}: what the listener derives from them is made durable here, first.
      */
     void beforeCommit() throws IOException;
+
+    /**
+     * Called after briefings may have been deleted (a delete, a deleted file, a file replaced by
+     * other contents), on the writing thread: must return at once. Nothing by default.
+     */
+    default void deleted() {}
+
+    /** Both listeners, {@code first} first. */
+    static IndexListener both(IndexListener first, IndexListener second) {
+        return new IndexListener() {
+            @Override
+            public void searchable(List<Indexed> briefings, IndexSearcher searcher) throws IOException {
+                first.searchable(briefings, searcher);
+                second.searchable(briefings, searcher);
+            }
+
+            @Override
+            public void beforeCommit() throws IOException {
+                first.beforeCommit();
+                second.beforeCommit();
+            }
+
+            @Override
+            public void deleted() {
+                first.deleted();
+                second.deleted();
+            }
+        };
+    }
 }

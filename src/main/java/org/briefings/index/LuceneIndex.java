@@ -138,6 +138,7 @@ public final class LuceneIndex implements Closeable {
                 handover.written(b, doc);
             }
         } finally {
+            handover.listener().deleted();
             changeLock.readLock().unlock();
         }
     }
@@ -149,6 +150,7 @@ public final class LuceneIndex implements Closeable {
             writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
             copies.deleted();
         } finally {
+            handover.listener().deleted();
             changeLock.readLock().unlock();
         }
     }
@@ -160,6 +162,7 @@ public final class LuceneIndex implements Closeable {
             writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
             copies.deleted();
         } finally {
+            handover.listener().deleted();
             changeLock.readLock().unlock();
         }
     }
@@ -182,6 +185,11 @@ public final class LuceneIndex implements Closeable {
     /** Sets who hears of briefings made searchable and of commits (the engine's watches). */
     public void setListener(IndexListener listener) {
         handover.listener(listener);
+    }
+
+    /** Who hears of briefings made searchable, of deletes and of commits. */
+    public IndexListener listener() {
+        return handover.listener();
     }
 
     /** The curation rules briefings are indexed with now. */

@@ -105,6 +105,7 @@ public final class BatchSearcher {
     }
 
     private static SearchRequest withQuery(SearchRequest t, String query) {
-        return new SearchRequest(query, t.filters(), t.from(), t.to(), t.sort(), 0, null, 1, t.copies());
+        return new SearchRequest(
+                query, t.filters(), t.from(), t.to(), t.sort(), 0, null, 1, t.copies(), SearchMode.KEYWORD);
     }
 }

@@ -39,6 +39,7 @@ import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingSchema;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.LuceneIndex;
+import org.briefings.index.VectorStore;
 import org.briefings.view.BriefingViews;
 
 /**
@@ -56,6 +57,12 @@ public final class BriefingSearcher {
     private final CountryCodes countries;
     private final RequestPlanner planner;
     private final SpellingSuggester suggester;
+    /** Null unless the engine runs semantic search ({@link #enableHybrid}). */
+    private volatile HybridRanking hybrid;
+
+    /** Why {@code mode=hybrid} is refused by an engine without semantic search. */
+    public static final String HYBRID_OFF = "hybrid search needs semantic search, which is off on this server:"
+            + " start it with --semantic (or BRIEFINGS_SEMANTIC=true), or search with mode=keyword";
 
     public BriefingSearcher(LuceneIndex index, CountryCodes countries) {
         this(index, countries, Ranking.DEFAULT);
@@ -73,6 +80,25 @@ public final class BriefingSearcher {
         return countries;
     }
 
+    /**
+     * Lets searches ask for {@code mode=hybrid}: keyword and vector rankings fused ({@link
+     * HybridRanking}), the query embedded by {@code embedder}, the passages' vectors in {@code
+     * vectors}.
+     */
+    public void enableHybrid(QueryEmbedder embedder, VectorStore vectors, Fusion fusion) {
+        this.hybrid = new HybridRanking(embedder, vectors, fusion);
+    }
+
+    /** Fuses with other parameters from now on (the evaluation compares them); hybrid must be enabled. */
+    public void fuseWith(Fusion fusion) {
+        this.hybrid = hybrid.with(fusion);
+    }
+
+    /** Whether {@code mode=hybrid} can be asked for. */
+    public boolean hybridEnabled() {
+        return hybrid != null;
+    }
+
     /** The fields a query may name ({@code title:}, {@code about:}, {@code published:}, ...). */
     public static List<String> queryFields() {
         return BriefingQueryParser.KNOWN_FIELDS;
@@ -88,6 +114,20 @@ public final class BriefingSearcher {
             boolean relaxed = matching.relaxed();
             Query base = matching.base();
             DrillDownQuery drill = matching.drill();
+            String mode = SearchMode.KEYWORD.json();
+            if (request.mode() == SearchMode.HYBRID) {
+                HybridRanking h = hybrid;
+                if (h == null) {
+                    throw new InvalidRequestException("mode", HYBRID_OFF);
+                }
+                if (h.applies(request)) {
+                    Query filterOnly = filters.isEmpty() && request.from() == null && request.to() == null
+                            ? null
+                            : drill(RequestPlanner.withDates(request, new MatchAllDocsQuery()), filters);
+                    drill = drill(h.fuse(searcher, base, drill, filterOnly, request.query()), filters);
+                    mode = SearchMode.HYBRID.json();
+                }
+            }
             SortedSetDocValuesReaderState state = index.facetState(searcher);
             Sort sort = sortFor(request.sort());
             FieldDoc after = request.cursor() == null ? null : Cursor.decode(request.cursor(), request.sort());
@@ -154,7 +194,8 @@ public final class BriefingSearcher {
                     undated,
                     hits.size() < size ? null : next,
                     relaxed,
-                    suggestion);
+                    suggestion,
+                    mode);
         } catch (IndexSearcher.TooManyClauses e) {
             throw new InvalidRequestException(
                     "q",

@@ -19,6 +19,8 @@ import java.util.Map;
  * @param cursor  the {@code nextCursor} of the previous page, or null for the first page
  * @param facetLimit values per facet dimension
  * @param copies  show every copy, collapse each copy group to one hit, or hide copies
+ * @param mode    keyword (the default) or hybrid: keyword and meaning fused, where the engine
+ *                runs semantic search (docs/ranking.md)
  */
 public record SearchRequest(
         String query,
@@ -29,7 +31,8 @@ public record SearchRequest(
         int size,
         String cursor,
         int facetLimit,
-        CopyMode copies) {
+        CopyMode copies,
+        SearchMode mode) {
 
     public static final int DEFAULT_SIZE = 10;
     public static final int MAX_SIZE = 200;
@@ -41,6 +44,7 @@ public record SearchRequest(
         filters = filters == null ? Map.of() : Map.copyOf(filters);
         sort = sort == null ? SortOrder.RELEVANCE : sort;
         copies = copies == null ? CopyMode.SHOW : copies;
+        mode = mode == null ? SearchMode.DEFAULT : mode;
         if (size < 0 || size > MAX_SIZE) {
             throw new InvalidRequestException("size", "size must be between 0 and " + MAX_SIZE + ", not " + size);
         }
@@ -51,6 +55,11 @@ public record SearchRequest(
         if (from != null && to != null && from.isAfter(to)) {
             throw new InvalidRequestException("from", "from (" + from + ") is after to (" + to + ")");
         }
+    }
+
+    /** The same filters, dates, order and mode with another query text. */
+    public SearchRequest withQuery(String text) {
+        return new SearchRequest(text, filters, from, to, sort, size, cursor, facetLimit, copies, mode);
     }
 
     public static Builder builder() {
@@ -68,6 +77,7 @@ public record SearchRequest(
         private String cursor;
         private int facetLimit = DEFAULT_FACET_LIMIT;
         private CopyMode copies = CopyMode.SHOW;
+        private SearchMode mode = SearchMode.DEFAULT;
 
         public Builder query(String q) {
             this.query = q;
@@ -114,8 +124,13 @@ public record SearchRequest(
             return this;
         }
 
+        public Builder mode(SearchMode m) {
+            this.mode = m;
+            return this;
+        }
+
         public SearchRequest build() {
-            return new SearchRequest(query, filters, from, to, sort, size, cursor, facetLimit, copies);
+            return new SearchRequest(query, filters, from, to, sort, size, cursor, facetLimit, copies, mode);
         }
     }
 }

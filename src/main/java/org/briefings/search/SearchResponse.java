@@ -18,6 +18,8 @@ import org.briefings.view.BriefingViews.Hit;
  *                   query's words instead (totals and facets are those of the relaxed search)
  * @param suggestion for a search that found nothing, the query with misspelt words corrected from
  *                   the index's own terms; null otherwise
+ * @param mode       how the hits were ranked: {@code keyword}, or {@code hybrid} when a hybrid
+ *                   search was asked for and the text is prose (syntax is always ranked by keyword)
  */
 public record SearchResponse(
         long total,
@@ -29,7 +31,8 @@ public record SearchResponse(
         long undated,
         String nextCursor,
         boolean relaxed,
-        String suggestion) {
+        String suggestion,
+        String mode) {
 
     /** One value of a facet. */
     public record FacetValue(String value, String label, long count, boolean selected) {}

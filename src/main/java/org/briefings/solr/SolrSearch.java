@@ -93,6 +93,12 @@ final class SolrSearch {
     }
 
     SearchResponse search(SearchRequest request) throws IOException {
+        if (request.mode() == org.briefings.search.SearchMode.HYBRID) {
+            throw new InvalidRequestException(
+                    "mode",
+                    "hybrid search is " + org.briefings.index.BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR
+                            + " (no vectors are indexed in the collection; docs/scaling.md): search with mode=keyword");
+        }
         long started = System.nanoTime();
         Chosen c = choose(request);
         ModifiableSolrParams p = params(c);
@@ -167,7 +173,8 @@ final class SolrSearch {
                 counts.undated(),
                 hits.size() < size ? null : next,
                 c.relaxed(),
-                suggestion);
+                suggestion,
+                org.briefings.search.SearchMode.KEYWORD.json());
     }
 
     private static final String RECORD_FIELDS_WITH_SCORE = SolrDocuments.RECORD_FIELDS + "," + COPY_GROUP + ",score";
@@ -229,7 +236,8 @@ final class SolrSearch {
                         0,
                         null,
                         template.facetLimit(),
-                        template.copies());
+                        template.copies(),
+                        org.briefings.search.SearchMode.KEYWORD);
                 ModifiableSolrParams p = params(choose(one));
                 p.set("rows", top);
                 p.set("fl", ID + "," + TITLE);

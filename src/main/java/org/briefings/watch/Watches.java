@@ -178,7 +178,16 @@ public final class Watches implements IndexListener, Closeable {
     private void recordEarlier(Watch w) throws IOException {
         SearchRequest r = w.request();
         SearchRequest newest = new SearchRequest(
-                r.query(), r.filters(), r.from(), r.to(), SortOrder.NEWEST, 0, null, r.facetLimit(), r.copies());
+                r.query(),
+                r.filters(),
+                r.from(),
+                r.to(),
+                SortOrder.NEWEST,
+                0,
+                null,
+                r.facetLimit(),
+                r.copies(),
+                org.briefings.search.SearchMode.KEYWORD);
         List<String[]> pairs = new ArrayList<>();
         for (String id : index.ids(newest, EARLIER_LIMIT)) {
             pairs.add(new String[] {w.id(), id});

@@ -524,6 +524,14 @@ class WebPageTest {
     }
 
     @Test
+    void aServerWithoutSemanticSearchOffersNoMeaningToggleAndALinkAskingForItSearchesByKeyword() throws Exception {
+        open("/?q=sanctions&mode=hybrid");
+        assertFalse(driver.findElement(By.id("hybrid")).isDisplayed(), "hybrid is not offered without --semantic");
+        assertEquals(s.getJson("/api/search?q=sanctions").get("total").asLong(), shownTotal());
+        assertNoScriptErrors();
+    }
+
+    @Test
     void aSharedUrlShowsTheSameStateAfterReload() throws Exception {
         String shared = "/?q=sanctions&about=KP&country=US&sort=oldest&from=2000&to=2030-12";
         open(shared);

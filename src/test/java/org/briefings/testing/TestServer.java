@@ -58,12 +58,25 @@ public final class TestServer implements AutoCloseable {
             UnaryOperator<EngineConfig> engineConfig,
             EngineBuilder.IndexOpener index)
             throws Exception {
+        this(dir, config, withSampleCorpus, engineConfig, index, false);
+    }
+
+    /** As {@code serve --semantic} when {@code semantic}: briefings embedded, {@code mode=hybrid} offered. */
+    public TestServer(
+            Path dir,
+            ServerConfig config,
+            boolean withSampleCorpus,
+            UnaryOperator<EngineConfig> engineConfig,
+            EngineBuilder.IndexOpener index,
+            boolean semantic)
+            throws Exception {
         corpus = dir.resolve("corpus");
         Files.createDirectories(corpus);
         if (withSampleCorpus) {
             copyTree(SharedData.projectDir().resolve("corpus"), corpus);
         }
-        EngineBuilder builder = EngineBuilder.of(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))));
+        EngineBuilder builder = EngineBuilder.of(engineConfig.apply(EngineConfig.of(corpus, dir.resolve("index"))))
+                .semantic(semantic);
         engine = (index == null ? builder : builder.index(index)).open();
         server = new BriefingServer(engine, config.withHostPort("127.0.0.1", 0));
         server.start();

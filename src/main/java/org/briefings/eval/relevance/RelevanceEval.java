@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 import org.briefings.eval.EvalSuite;
 import org.briefings.eval.Score;
 import org.briefings.search.DateRange;
+import org.briefings.search.SearchMode;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.view.BriefingViews;
@@ -73,13 +74,18 @@ public final class RelevanceEval implements EvalSuite {
         }
     }
 
-    /** Every score of the suite for one way of searching. */
+    /** Every score of the suite for one way of searching, keyword mode. */
     public static List<Score> score(Search search) throws IOException {
+        return score(search, SearchMode.KEYWORD);
+    }
+
+    /** Every score of the suite for one way of searching in {@code mode} (hybrid needs a semantic engine). */
+    public static List<Score> score(Search search, SearchMode mode) throws IOException {
         List<Score> scores = new ArrayList<>();
         List<Topic> topics = Collection.topics();
         Map<Topic, List<String>> runs = new LinkedHashMap<>();
         for (Topic t : topics) {
-            runs.put(t, ranked(search, t, t.query()));
+            runs.put(t, ranked(search, t, t.query(), mode));
         }
         for (String split : List.of("dev", "test")) {
             TreeSet<String> kinds = new TreeSet<>();
@@ -96,8 +102,8 @@ public final class RelevanceEval implements EvalSuite {
         Map<Topic, List<String>> typed = new LinkedHashMap<>();
         Map<Topic, List<String>> or = new LinkedHashMap<>();
         for (Topic t : Collection.knownItems()) {
-            typed.put(t, ranked(search, t, t.query()));
-            or.put(t, ranked(search, t, orOfWords(t.query())));
+            typed.put(t, ranked(search, t, t.query(), mode));
+            or.put(t, ranked(search, t, orOfWords(t.query()), mode));
         }
         if (!typed.isEmpty()) {
             knownItems(scores, "known_item.typed", typed);
@@ -116,9 +122,10 @@ public final class RelevanceEval implements EvalSuite {
         return String.join(" OR ", words);
     }
 
-    private static List<String> ranked(Search search, Topic t, String query) throws IOException {
+    private static List<String> ranked(Search search, Topic t, String query, SearchMode mode) throws IOException {
         SearchRequest request = SearchRequest.builder()
                 .query(query)
+                .mode(mode)
                 .from(t.from() == null ? null : DateRange.start("from", t.from()))
                 .to(t.to() == null ? null : DateRange.end("to", t.to()))
                 .size(DEPTH)

@@ -36,6 +36,14 @@ public final class ScopeIndex implements Closeable {
 
     /** Copies the scope from {@code sampleCorpus} and {@code dataRoot} and indexes it. */
     public static ScopeIndex build(Path sampleCorpus, Path dataRoot) throws IOException {
+        return build(sampleCorpus, dataRoot, false);
+    }
+
+    /**
+     * As {@link #build(Path, Path)}; with {@code semantic}, also embeds every briefing (and waits for
+     * the vectors), so hybrid search can be scored.
+     */
+    public static ScopeIndex build(Path sampleCorpus, Path dataRoot, boolean semantic) throws IOException {
         Path dir = Files.createTempDirectory("briefings-relevance");
         Path corpus = dir.resolve("corpus");
         copyTree(sampleCorpus, corpus.resolve("corpus"));
@@ -51,9 +59,16 @@ public final class ScopeIndex implements Closeable {
                 ExtractionLimits.defaults(),
                 Math.max(1, Runtime.getRuntime().availableProcessors()),
                 ParserIsolation.inProcess());
-        BriefingEngine engine = EngineBuilder.of(config).open();
+        BriefingEngine engine = EngineBuilder.of(config).semantic(semantic).open();
         engine.reconcile();
         engine.commit();
+        engine.startVectors();
+        try {
+            engine.awaitVectors(java.time.Duration.ofHours(2));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while embedding the scope");
+        }
         return new ScopeIndex(dir, engine);
     }
 
