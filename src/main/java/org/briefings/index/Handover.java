@@ -36,9 +36,20 @@ final class Handover implements ReferenceManager.RefreshListener {
         return listener;
     }
 
-    /** A briefing was written to the index writer (not yet visible). */
+    /**
+     * A briefing was written to the index writer (not yet visible). Kept, with its whole document,
+     * until the next refresh hands it over; with no listener there is nobody to hand it to, and a
+     * writer that never refreshes (a bulk build) would otherwise hold every document it wrote.
+     */
     void written(Briefing b, Document doc) {
-        pending.add(new IndexListener.Indexed(b, doc));
+        if (listener != IndexListener.NONE) {
+            pending.add(new IndexListener.Indexed(b, doc));
+        }
+    }
+
+    /** How many written briefings wait for the next refresh. */
+    int waiting() {
+        return pending.size();
     }
 
     @Override
