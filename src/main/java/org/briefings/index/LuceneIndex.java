@@ -15,10 +15,8 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
@@ -49,7 +47,7 @@ public final class LuceneIndex implements Closeable {
     private final IndexWriter writer;
     private final SearcherManager searchers;
     private final AtomicLong lastCommitMillis = new AtomicLong();
-    private volatile FacetState facetState;
+    private final FacetOrdinals facetOrdinals = new FacetOrdinals();
     private final Handover handover; // hands written briefings to the listener once searchable
     /** The analyst's rules every briefing is indexed with (see {@link #curate}). */
     private volatile FacetCuration curation = FacetCuration.NONE;
@@ -67,9 +65,6 @@ public final class LuceneIndex implements Closeable {
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String SCHEMA_VERSION = "schema_version";
     private static final String CURRENT_VERSION = String.valueOf(BriefingSchema.VERSION);
-
-    /** Facet ordinals for one reader; rebuilt when the reader changes. */
-    private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
     private LuceneIndex(Path dir) throws IOException {
         this.dir = dir;
@@ -288,27 +283,7 @@ public final class LuceneIndex implements Closeable {
      * null while the index holds no facet values at all (a new, empty index).
      */
     public SortedSetDocValuesReaderState facetState(IndexSearcher searcher) throws IOException {
-        FacetState current = facetState;
-        IndexReader reader = searcher.getIndexReader();
-        if (current != null && current.reader() == reader) {
-            return current.state();
-        }
-        synchronized (this) {
-            current = facetState;
-            if (current != null && current.reader() == reader) {
-                return current.state();
-            }
-            SortedSetDocValuesReaderState state;
-            try {
-                state = reader.numDocs() == 0
-                        ? null
-                        : new DefaultSortedSetDocValuesReaderState(reader, BriefingSchema.facetsConfig());
-            } catch (IllegalArgumentException e) {
-                state = null;
-            }
-            facetState = new FacetState(reader, state);
-            return state;
-        }
+        return facetOrdinals.of(searcher.getIndexReader());
     }
 
     /** The briefing with this id, if indexed. */
