@@ -134,7 +134,7 @@ public final class StructureReader {
             }
             // counted before joining: the join only narrows runs of white space, so the count is the same
             if (splitCount(p, 6) >= 6) {
-                return cut(p.replaceAll("\\s*\\n\\s*", " "));
+                return lede(p);
             }
         }
         return "";
@@ -156,6 +156,47 @@ public final class StructureReader {
             }
         }
         return count;
+    }
+
+    /**
+     * The summary a paragraph gives: its lines joined with one space, cut to {@link #MAX_SUMMARY}.
+     * What {@code cut(p.replaceAll("\\s*\\n\\s*", " "))} gives, in one pass that stops once the
+     * cut is decided (the expression ran over every character of every lede).
+     */
+    static String lede(String p) {
+        return cut(joinLines(p, MAX_SUMMARY + 2));
+    }
+
+    /**
+     * {@code p} with every run of white space ({@code \\s}) that holds a line end replaced by one
+     * space, as {@code p.replaceAll("\\s*\\n\\s*", " ")} does; it stops once it has written
+     * {@code enough} characters ({@link #cut} reads no further than two past its limit).
+     */
+    static String joinLines(String p, int enough) {
+        int n = p.length();
+        StringBuilder out = new StringBuilder(Math.min(n, enough + 16));
+        int i = 0;
+        while (i < n && out.length() < enough) {
+            char c = p.charAt(i);
+            if (!isRegexSpace(c)) {
+                out.append(c);
+                i++;
+                continue;
+            }
+            int end = i;
+            boolean lineEnd = false;
+            while (end < n && isRegexSpace(p.charAt(end))) {
+                lineEnd |= p.charAt(end) == '\n';
+                end++;
+            }
+            if (lineEnd) {
+                out.append(' ');
+            } else {
+                out.append(p, i, end);
+            }
+            i = end;
+        }
+        return out.toString();
     }
 
     /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
@@ -197,7 +238,7 @@ public final class StructureReader {
         return (nl >= 0 ? p.substring(0, nl) : p).strip();
     }
 
-    private static String cut(String s) {
+    static String cut(String s) {
         if (s.length() <= MAX_SUMMARY) {
             return s;
         }

@@ -23,6 +23,8 @@ final class Tokens {
     int size;
     int[] start;
     int[] end;
+    /** Keys folded so far, by token ({@link #key}); null until the first is asked for. */
+    private String[] keys;
 
     private Tokens(String text, int capacity) {
         this.text = text;
@@ -107,9 +109,21 @@ final class Tokens {
         return true;
     }
 
-    /** Folded key of token i: lower case, accents removed, apostrophes and dashes unified. */
+    /**
+     * Folded key of token i: lower case, accents removed, apostrophes and dashes unified. Folded
+     * once per token and kept: the matcher asks for the same token's key for every gazetteer form
+     * that could start or go on there.
+     */
     String key(int i) {
-        return foldRange(text, start[i], end[i]);
+        if (keys == null) {
+            keys = new String[size];
+        }
+        String k = keys[i];
+        if (k == null) {
+            k = foldRange(text, start[i], end[i]);
+            keys[i] = k;
+        }
+        return k;
     }
 
     /** True when only whitespace separates token i from token i + 1. */

@@ -40,10 +40,11 @@ final class RelativeDates {
         if (r > i) {
             return r;
         }
-        String lower = s.token(i).lower();
-        if ((lower.equals("last") || lower.equals("this") || lower.equals("next") || lower.equals("past"))
-                && i + 1 < s.size()
-                && s.token(i + 1).isWord()) {
+        boolean shift = switch (s.token(i).lower()) {
+            case "last", "this", "next", "past" -> true;
+            default -> false;
+        };
+        if (shift && i + 1 < s.size() && s.token(i + 1).isWord()) {
             return shifted(s, i);
         }
         return weekday(s, i);

@@ -2,6 +2,7 @@ package org.briefings.enrich.org;
 
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
@@ -93,6 +94,12 @@ final class HeadFirstNames {
     private static final Set<String> ENGLISH =
             Words.set("the", "of", "and", "is", "was", "to", "in", "with", "for", "on");
 
+    /** The longest of those function words: a longer word is none of them, without a look-up. */
+    private static final int FUNCTION_WORD_LENGTH = Stream.concat(ROMANCE.stream(), ENGLISH.stream())
+            .mapToInt(String::length)
+            .max()
+            .orElse(0);
+
     private HeadFirstNames() {}
 
     /** Whether a field is written in French or Spanish rather than English, by its function words. */
@@ -100,7 +107,7 @@ final class HeadFirstNames {
         int romance = 0;
         int english = 0;
         for (Token t : tokens) {
-            if (t.isWord() && !t.isCapitalised()) {
+            if (t.isWord() && t.lower().length() <= FUNCTION_WORD_LENGTH && !t.isCapitalised()) {
                 romance += ROMANCE.contains(t.lower()) ? 1 : 0;
                 english += ENGLISH.contains(t.lower()) ? 1 : 0;
             }

@@ -83,7 +83,7 @@ final class NameCandidates {
                     && !before.text().equals("first");
             if (before != null && before.lower().equals("of") && runEnd - runStart > 2) {
                 // "Assistant Secretary of State Molly Phee": a title with its portfolio before the name
-                Token role = NameCues.previousWord(toks, toks.indexOf(before));
+                Token role = NameCues.previousWord(toks, indexOf(toks, before, runStart - 2));
                 cue = role != null && ROLES.contains(role.lower());
             }
         }
@@ -168,6 +168,19 @@ final class NameCandidates {
         return new RunName(name, cue);
     }
 
+    /**
+     * Where token {@code t} (one of {@code toks}, compared by identity) is, searching from {@code
+     * from} on: what {@code toks.indexOf(t)} gives without comparing every token before it.
+     */
+    private static int indexOf(List<Token> toks, Token t, int from) {
+        for (int k = Math.max(0, from); k < toks.size(); k++) {
+            if (toks.get(k) == t) {
+                return k;
+            }
+        }
+        return toks.indexOf(t);
+    }
+
     private static void trimTrailingDots(List<Token> name) {
         while (!name.isEmpty() && !name.get(name.size() - 1).isWord()) {
             name.remove(name.size() - 1);
@@ -188,7 +201,7 @@ final class NameCandidates {
             // "Madhav Kumar NEPAL", "Domingos SIMOES PEREIRA": a surname in capitals after a given
             // name in normal case is a surname even when it is also a place
             boolean capitalsSurname = t.isAllCaps() && !name.get(0).isAllCaps() && (given || k > 1);
-            if (k == name.size() - 1 && NameRuns.ROMAN.matcher(t.text()).matches()) {
+            if (k == name.size() - 1 && NameRuns.roman(t.text())) {
                 continue; // a regnal number ends the name ("Bartholomew I")
             }
             if (ORG_HEADS.contains(l)
@@ -220,7 +233,7 @@ final class NameCandidates {
                 return;
             }
             end = name.get(name.size() - 1).end();
-            runEnd = toks.indexOf(name.get(name.size() - 1)) + 1;
+            runEnd = indexOf(toks, name.get(name.size() - 1), runStart) + 1;
         }
         int words = NameCues.words(name);
         if (words > 5 || doc.companyPrefix(f.text().substring(start, end))) {
@@ -263,7 +276,7 @@ final class NameCandidates {
             Token before = NameCues.previousWord(toks, at);
             if (before != null
                     && NameShapes.ARTICLES.contains(before.text())
-                    && !NameShapes.administration(toks, w, afterIdx)) {
+                    && !NameShapes.administration(toks, at, afterIdx)) {
                 return; // "the Hutus", "the Kennedys": a group; "the Trump administration" names Trump
             }
             boolean honorific =
@@ -280,7 +293,7 @@ final class NameCandidates {
                     && !w.sentenceStart()
                     && !NameShapes.notNameWord(w.text());
             // "the Trump administration" names the person (docs/annotation.md)
-            boolean administration = NameShapes.administration(toks, w, afterIdx) && !w.sentenceStart();
+            boolean administration = NameShapes.administration(toks, at, afterIdx) && !w.sentenceStart();
             if (cue || appositionOk || administration) {
                 doc.singles.add(new Candidate(w.text(), mention));
             }
@@ -301,9 +314,8 @@ final class NameCandidates {
                 joinNext = true;
                 continue;
             }
-            boolean capitals = t.isAllCaps()
-                    && !NameRuns.ROMAN.matcher(t.text()).matches()
-                    && t.text().indexOf('.') < 0;
+            boolean capitals =
+                    t.isAllCaps() && !NameRuns.roman(t.text()) && t.text().indexOf('.') < 0;
             String w = capitals ? ShortReferences.titleCase(t.text()) : t.text();
             if (joinNext) {
                 ws.set(ws.size() - 1, ws.get(ws.size() - 1) + w);

@@ -47,7 +47,20 @@ record NameLists(
     }
 
     static String fold(String s) {
+        // ASCII has no accents to take off: the common case, asked for most capitalised words
+        if (ascii(s)) {
+            return s;
+        }
         return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    }
+
+    private static boolean ascii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static NameLists load() {

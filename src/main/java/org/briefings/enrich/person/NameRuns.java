@@ -19,8 +19,26 @@ import org.briefings.enrich.text.Words;
  */
 final class NameRuns {
 
-    /** Roman numerals: regnal numbers, never surnames. */
+    /** Roman numerals: regnal numbers, never surnames. {@link #roman} is the same test without a matcher. */
     static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
+
+    /**
+     * Whether {@code w} is a Roman numeral as {@link #ROMAN} reads one: one or more of I, V, X, L,
+     * C. A loop, because it runs on most capitalised words of a document and a matcher per word
+     * (or {@code String.matches}, which compiles the expression each time) cost more than the rule.
+     */
+    static boolean roman(String w) {
+        if (w.isEmpty()) {
+            return false;
+        }
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c != 'I' && c != 'V' && c != 'X' && c != 'L' && c != 'C') {
+                return false;
+            }
+        }
+        return true;
+    }
 
     private NameRuns() {}
 
@@ -71,7 +89,7 @@ final class NameRuns {
         Token t = toks.get(i);
         if (!t.isAllCaps()
                 || ACRONYMS.contains(t.lower())
-                || ROMAN.matcher(t.text()).matches()
+                || roman(t.text())
                 || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
             return false;
         }
@@ -149,9 +167,7 @@ final class NameRuns {
                     && isNameWord(toks.get(j + 1))
                     && toks.get(j + 1).start() > t.end()) {
                 j++; // a hyphenated name wrapped at the line end: "Muhammad- Bande"
-            } else if (ROMAN.matcher(t.text()).matches()
-                    && isNameWord(prev)
-                    && (t.text().length() > 1 || titled(toks, i, j))) {
+            } else if (roman(t.text()) && isNameWord(prev) && (t.text().length() > 1 || titled(toks, i, j))) {
                 j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
                 break;
             } else if (t.isPunct('.')

@@ -26,8 +26,8 @@ final class NameShapes {
     static final Set<String> ARTICLES = Set.of("the", "les", "los", "las", "die");
 
     /** "the Trump administration", "the first Trump Administration": the word before it. */
-    static boolean administration(List<Token> toks, Token w, int afterIdx) {
-        int next = toks.indexOf(w) + 1;
+    static boolean administration(List<Token> toks, int wordIndex, int afterIdx) {
+        int next = wordIndex + 1;
         return (afterIdx < toks.size() && toks.get(afterIdx).lower().equals("administration"))
                 || (next < toks.size() && toks.get(next).lower().equals("administration"));
     }
@@ -69,7 +69,7 @@ final class NameShapes {
             String l = t.lower();
             if (t.isAllCaps()) {
                 if (t.text().length() < 3
-                        || NameRuns.ROMAN.matcher(t.text()).matches()
+                        || NameRuns.roman(t.text())
                         || doc.orgWords.contains(t.text())
                         || doc.lowerVocabulary.contains(l)) {
                     return false;

@@ -11,20 +11,27 @@ final class Person {
     final List<String> words;
     final boolean familyFirst;
     final List<Mention> mentions = new ArrayList<>();
+    /** The family name, worked out once: every capitalised word of the document is compared with it. */
+    private final String key;
 
     Person(List<String> words, boolean familyFirst) {
-        this.words = words;
+        this.words = List.copyOf(words);
         this.familyFirst = familyFirst;
+        this.key = keyOf(this.words, familyFirst);
     }
 
     /** The word a short reference uses: the family name. */
     String key() {
+        return key;
+    }
+
+    private static String keyOf(List<String> words, boolean familyFirst) {
         if (familyFirst) {
             return words.get(0);
         }
         for (int k = words.size() - 1; k >= 0; k--) {
             String w = words.get(k);
-            if (!SUFFIXES.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) && !w.matches("[IVXLC]+")) {
+            if (!SUFFIXES.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) && !NameRuns.roman(w)) {
                 return words.get(k);
             }
         }

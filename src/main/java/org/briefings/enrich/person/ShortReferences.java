@@ -40,7 +40,7 @@ final class ShortReferences {
         for (Person p : people) {
             String last = p.words.get(p.words.size() - 1);
             // a regnal number is not a reference ("I" of "Bartholomew I" is a pronoun elsewhere)
-            boolean match = p.key().equals(word) || (last.equals(word) && !last.matches("[IVXLC]+"));
+            boolean match = p.key().equals(word) || (last.equals(word) && !NameRuns.roman(last));
             if (!match) {
                 continue;
             }

@@ -1,0 +1,106 @@
+package org.briefings.bench;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+import org.briefings.Briefing;
+import org.briefings.ExtractedText;
+import org.briefings.enrich.Enricher;
+import org.briefings.ingest.Extractor;
+import org.briefings.ingest.IngestException;
+
+/**
+ * Enrichment alone, in a loop, for profiling and for checking that a change leaves the output as
+ * it was: extracts a corpus once (the CRS PDFs' texts are cached in {@code WORK/cache}, so Tika
+ * runs once), then calls {@link Enricher#enrich} over every text, round after round for {@code
+ * SECONDS}, and prints the rate (MB of UTF-8 text per second, one thread) and a SHA-256 digest of
+ * everything enrichment produced (title, summary, publication date, countries, people,
+ * organisations, dates mentioned). Two versions whose digests match enrich the corpus alike.
+ *
+ * <p>Run it under JFR to see where the time goes:
+ *
+ * <pre>java -XX:StartFlightRecording=filename=enrich.jfr ... org.briefings.bench.EnrichLoop ungdc DATA WORK 0 60</pre>
+ *
+ * <pre>EnrichLoop ungdc|crs DATA_DIR WORK_DIR LIMIT SECONDS</pre>
+ */
+public final class EnrichLoop {
+
+    public static void main(String[] args) throws Exception {
+        String corpus = args[0];
+        Path data = Path.of(args[1]);
+        Path work = Path.of(args[2]);
+        int limit = Integer.parseInt(args[3]);
+        double seconds = Double.parseDouble(args[4]);
+        List<ExtractedText> texts = texts(corpus, data, work, limit);
+        long bytes = 0;
+        for (ExtractedText t : texts) {
+            bytes += t.text().getBytes(StandardCharsets.UTF_8).length;
+        }
+        Enricher enricher = new Enricher();
+        Instant now = Instant.parse("2026-12-02T00:00:00Z");
+        String digest = digest(enricher, texts, now);
+        System.out.printf("%s: %d texts, %.1f MB, digest %s%n", corpus, texts.size(), bytes / 1e6, digest);
+        long until = System.nanoTime() + (long) (seconds * 1e9);
+        int round = 0;
+        while (System.nanoTime() < until) {
+            long t0 = System.nanoTime();
+            for (ExtractedText t : texts) {
+                enricher.enrich(t, now);
+            }
+            double s = (System.nanoTime() - t0) / 1e9;
+            System.out.printf("round %d: %.2f s, %.2f MB/s%n", ++round, s, bytes / 1e6 / s);
+        }
+    }
+
+    /** SHA-256 over what enrichment found in every text, in order. */
+    static String digest(Enricher enricher, List<ExtractedText> texts, Instant now) throws Exception {
+        MessageDigest md = MessageDigest.getInstance("SHA-256");
+        for (ExtractedText t : texts) {
+            Briefing b = enricher.enrich(t, now);
+            String found = String.join(
+                    "\u0000",
+                    b.title(),
+                    b.summary(),
+                    String.valueOf(b.titleSource()),
+                    String.valueOf(b.published()),
+                    b.countries().toString(),
+                    b.people().toString(),
+                    b.organisations().toString(),
+                    b.datesMentioned().toString());
+            md.update(found.getBytes(StandardCharsets.UTF_8));
+        }
+        return HexFormat.of().formatHex(md.digest());
+    }
+
+    private static List<ExtractedText> texts(String corpus, Path data, Path work, int limit) throws Exception {
+        List<Path> files = Corpora.files(data, corpus, limit);
+        Path cache = work.resolve("cache").resolve("enrich-" + corpus + "-" + files.size() + ".json");
+        if (Files.exists(cache)) {
+            return ChildJvm.JSON.readValue(cache.toFile(), new TypeReference<List<ExtractedText>>() {});
+        }
+        Path root = Corpora.root(data, corpus);
+        List<ExtractedText> out = new ArrayList<>();
+        try (Extractor extractor = new Extractor()) {
+            for (Path f : files) {
+                try {
+                    out.addAll(extractor
+                            .extract(f, root.relativize(f).toString().replace('\\', '/'), null)
+                            .documents());
+                } catch (IngestException e) {
+                    System.err.println("skipped " + f + ": " + e.getMessage());
+                }
+            }
+        }
+        Files.createDirectories(cache.getParent());
+        ChildJvm.JSON.writeValue(cache.toFile(), out);
+        return out;
+    }
+
+    private EnrichLoop() {}
+}
