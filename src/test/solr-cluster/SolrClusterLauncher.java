@@ -12,8 +12,8 @@ import org.apache.solr.embedded.JettySolrRunner;
 /**
  * Starts a SolrCloud of N nodes (MiniSolrCloudCluster: Jetty nodes and an embedded ZooKeeper) and
  * prints {@code READY url,url,...}; then obeys lines on stdin: {@code stop I} stops node I as a
- * crash would, {@code start I} starts it again (same port), {@code quit} (or the end of stdin) shuts
- * everything down. Run as a single-file program on target/solr-lib/*, never on the engine's classpath.
+ * crash would, {@code start I} starts it again (same port), {@code zk} prints {@code ZK address} (for
+ * SolrNodeLauncher.java), {@code quit} (or the end of stdin) shuts everything down. Run as a single-file program on target/solr-lib/*, never on the engine's classpath.
  */
 public class SolrClusterLauncher {
     public static void main(String[] args) throws Exception {
@@ -34,6 +34,9 @@ public class SolrClusterLauncher {
             } else if (cmd[0].equals("start")) {
                 cluster.startJettySolrRunner(runners.get(Integer.parseInt(cmd[1])));
                 System.out.println("STARTED " + cmd[1]);
+            } else if (cmd[0].equals("zk")) {
+                // for a node started in a process of its own (SolrNodeLauncher.java), which can be killed
+                System.out.println("ZK " + cluster.getZkServer().getZkAddress());
             } else if (cmd[0].equals("quit")) {
                 break;
             }

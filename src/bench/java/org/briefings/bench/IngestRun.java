@@ -270,15 +270,15 @@ public final class IngestRun {
         return ms;
     }
 
-    private record Reconciled(double ms, int threads, int briefings) {}
+    record Reconciled(double ms, int threads, int briefings) {}
 
     /**
      * The product's path: a corpus folder of the same files (hard links, made before the clock
      * starts) reconciled into an empty index by a {@link BriefingEngine}, as {@code briefings index}
      * does, with its thread pool.
      */
-    private static Reconciled reconcile(
-            String corpus, Path work, List<Path> files, int threads, ParserIsolation isolation) throws IOException {
+    static Reconciled reconcile(String corpus, Path work, List<Path> files, int threads, ParserIsolation isolation)
+            throws IOException {
         Path base = work.resolve("ingest")
                 .resolve("reconcile-" + corpus + "-" + ProcessHandle.current().pid());
         Corpora.deleteTree(base);

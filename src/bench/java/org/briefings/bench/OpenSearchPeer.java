@@ -52,15 +52,11 @@ final class OpenSearchPeer implements AutoCloseable {
 
     /** Resolves the artifacts the first time, starts the node and creates the index. */
     static OpenSearchPeer start(Path project, Path work, String heap, int port) throws Exception {
-        Path lib = project.resolve("target/opensearch-lib");
-        if (!Launched.resolve(
+        Path lib = Launched.resolved(
                 project,
-                project.resolve("src/bench/opensearch-node/pom.xml"),
-                lib,
-                project.resolve("target/opensearch-lib.log"))) {
-            throw new IOException(
-                    "the OpenSearch artifacts (2.19.6) cannot be resolved; see target/opensearch-lib.log");
-        }
+                "src/bench/opensearch-node/pom.xml",
+                "target/opensearch-lib",
+                "the OpenSearch artifacts (2.19.6)");
         Path home = work.resolve("opensearch");
         Corpora.deleteTree(home);
         Files.createDirectories(home);
@@ -199,6 +195,7 @@ final class OpenSearchPeer implements AutoCloseable {
             p.put(f, Map.of("type", "keyword"));
         }
         p.put(COPY_PENDING, Map.of("type", "long", "index", false));
+        p.put(COPY_SIGNATURE, Map.of("type", "binary")); // stored for copy grouping, never searched
         // stored records: kept in _source, never searched
         p.put(OpenSearchRequests.field(SOURCE), Map.of("type", "text", "index", false));
         p.put(OpenSearchRequests.field(TAGGED), Map.of("type", "text", "index", false));

@@ -27,6 +27,8 @@ import org.briefings.solr.SolrPeer;
  * requests of the engine's Solr backend ({@link SolrPeer}), OpenSearch with a mapping generated from
  * the same schema and requests made from the same planned queries ({@link OpenSearchPeer}, {@link
  * OpenSearchRequests}). docs/benchmarks.md says why that is fair.
+ *
+ * <p>Then ingest: the CRS PDFs through Solr Cell beside the engine's reconcile ({@link PeerIngest}).
  */
 final class PeerBench {
 
@@ -52,11 +54,19 @@ final class PeerBench {
         outcomes.add(attempt("solr", "9.10.1", () -> solr(o, engineIndex, work, countries, notes)));
         BenchMain.log("peers: OpenSearch 2.19.6");
         outcomes.add(attempt("opensearch", "2.19.6", () -> openSearch(o, engineIndex, work, countries, notes)));
+        BenchMain.log("peers: ingest of the CRS PDFs, Solr Cell beside the engine");
+        PeerIngest.Result ingest;
+        try {
+            ingest = PeerIngest.run(o, work);
+        } catch (Exception e) {
+            BenchMain.log("peers: ingest not measured: %s", e);
+            ingest = new PeerIngest.Result(0, 0, 0, List.of(), 0, List.of(), "not measured: " + e);
+        }
         notes.add("load average when it ended: " + loadAverage() + " (on "
                 + Runtime.getRuntime().availableProcessors()
                 + " cores: above that, other processes were taking CPU from the systems measured)");
-        report.peers(PeerReport.markdown(o, built, outcomes, notes));
-        report.raw.put("peers", Map.of("docs", o.docs(), "outcomes", outcomes, "notes", notes));
+        report.peers(PeerReport.markdown(o, built, outcomes, notes) + PeerReport.ingest(ingest));
+        report.raw.put("peers", Map.of("docs", o.docs(), "outcomes", outcomes, "notes", notes, "ingest", ingest));
     }
 
     private interface Measure {
@@ -120,16 +130,12 @@ final class PeerBench {
             List<PeerLoad.Request> requests = new ArrayList<>();
             for (QueryMix.BenchQuery q : QueryMix.all()) {
                 SolrPeer.Sent sent = solr.requests(q.request(), countries);
-                if (sent.forms().size() > 1) {
+                if (sent.search() > 0) {
                     notes.add("Solr, " + q.label() + ": the engine's Solr backend first counted the strict form "
                             + "(relaxation rule); only the search itself is replayed");
                 }
                 requests.add(new PeerLoad.Request(
-                        q.label(),
-                        "POST",
-                        solr.selectUrl(),
-                        "application/x-www-form-urlencoded",
-                        sent.forms().get(sent.forms().size() - 1)));
+                        q.label(), "POST", solr.selectUrl(), "application/x-www-form-urlencoded", sent.searchForm()));
             }
             Files.writeString(
                     work.resolve("solr-example-request.txt"),

@@ -107,6 +107,64 @@ final class PeerReport {
         return md.append('\n').toString();
     }
 
+    /**
+     * The ingest comparison: the CRS PDFs through Solr Cell and through the engine's reconcile,
+     * files per second per pass, and what each system did with them.
+     */
+    static String ingest(PeerIngest.Result r) {
+        StringBuilder md = new StringBuilder("### Ingest: the CRS PDFs through Solr Cell and through the engine\n\n");
+        if (r.files() == 0) {
+            return md.append(r.failure()).append("\n\n").toString();
+        }
+        md.append(f(
+                "The same %d PDFs (%.1f MB), %d ingest threads or clients (one per core), each system "
+                        + "ending with a commit; pass 1 starts cold, pass 2 runs the same files again into a "
+                        + "new index (engine) or the emptied collection (Solr). Wall time from the first file "
+                        + "to the commit. Not the same work: the engine also finds titles, summaries and dates, "
+                        + "tags countries, people and organisations, groups copies and parses in separate "
+                        + "processes; Solr Cell only indexes Tika's text. Solr Cell is 8.11.4, the last one on "
+                        + "Maven Central (Solr 9 ships its extraction module only in its binary distribution); "
+                        + "docs/benchmarks.md.%n%n",
+                r.files(), r.bytes() / 1e6, r.threads()));
+        md.append("| system | pass 1 (s) | pass 1 PDFs/s | pass 2 (s) | pass 2 PDFs/s | result |\n");
+        md.append("|---|---|---|---|---|---|\n");
+        md.append(row(
+                "engine (reconcile: Tika in parser processes, enrichment, index)",
+                r.files(),
+                r.engineMs(),
+                f("%,d briefings", r.engineBriefings())));
+        if (r.cell().isEmpty()) {
+            md.append(f("| Solr %s Cell | %s |||||%n", SolrCellPeer.VERSION, r.failure()));
+        } else {
+            SolrCellPeer.Ingested last = r.cell().getLast();
+            md.append(row(
+                    "Solr " + SolrCellPeer.VERSION + " Cell (/update/extract, Tika in Solr's JVM)",
+                    r.files(),
+                    r.cell().stream().map(SolrCellPeer.Ingested::ms).toList(),
+                    f(
+                            "%,d documents, %d refused%s",
+                            last.indexed(),
+                            last.refused(),
+                            last.firstRefusal() == null
+                                    ? ""
+                                    : " (first: " + last.firstRefusal().replace('|', '/') + ")")));
+            md.append(f(
+                    "%nEngine ÷ Solr Cell, PDFs per second: pass 1 %.2f, pass 2 %.2f (above 1: the engine is faster).%n",
+                    r.cell().get(0).ms() / r.engineMs().get(0),
+                    last.ms() / r.engineMs().getLast()));
+        }
+        return md.append('\n').toString();
+    }
+
+    private static String row(String system, int files, List<Double> ms, String result) {
+        StringBuilder cells = new StringBuilder("| " + system + " |");
+        for (int pass = 0; pass < PeerIngest.PASSES; pass++) {
+            cells.append(
+                    pass < ms.size() ? f(" %.1f | %.2f |", ms.get(pass) / 1e3, files / (ms.get(pass) / 1e3)) : " | |");
+        }
+        return cells.append(' ').append(result).append(" |\n").toString();
+    }
+
     /** The higher of the 1- and 4-client medians: closed-loop peak on this machine. */
     static double peak(PeerLoad.Result r) {
         return Math.max(median(r.one(), Load.Closed::perSec), median(r.four(), Load.Closed::perSec));

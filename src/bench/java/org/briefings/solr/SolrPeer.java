@@ -151,8 +151,17 @@ public final class SolrPeer implements AutoCloseable {
         return out;
     }
 
-    /** What the engine's Solr backend sent for one search: every request, the search itself last. */
-    public record Sent(List<String> forms, long total) {}
+    /**
+     * What the engine's Solr backend sent for one search: every request in order, which of them is
+     * the search itself, and the total it found. Around the search the backend may count the strict
+     * form first (relaxation rule) and, after it, the page's copies (a facet on copy groups); both
+     * ask for no rows, the search for a page.
+     */
+    public record Sent(List<String> forms, int search, long total) {
+        public String searchForm() {
+            return forms.get(search);
+        }
+    }
 
     /**
      * Runs {@code request} through the engine's Solr backend ({@link SolrSearch}, planned as the
@@ -166,10 +175,17 @@ public final class SolrPeer implements AutoCloseable {
                 new SolrSearch(new SolrRequests(recording, COLLECTION), new RequestPlanner(countries, Ranking.DEFAULT));
         long total = search.search(request).total();
         List<String> forms = new ArrayList<>();
+        int searchAt = -1;
         for (SolrParams p : recording.sent) {
+            if (p.getInt("rows", 10) > 0) {
+                searchAt = forms.size();
+            }
             forms.add(form(p));
         }
-        return new Sent(forms, total);
+        if (searchAt < 0) {
+            throw new IllegalStateException("the Solr backend sent no request for a page of hits: " + forms);
+        }
+        return new Sent(forms, searchAt, total);
     }
 
     static String form(SolrParams p) {

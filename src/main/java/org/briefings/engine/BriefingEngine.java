@@ -12,6 +12,8 @@ import org.briefings.Briefing;
 import org.briefings.curation.Curator;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
+import org.briefings.index.IndexHealth;
+import org.briefings.index.IndexUnavailableException;
 import org.briefings.ingest.ContentHash;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.Warning;
@@ -151,6 +153,11 @@ public final class BriefingEngine implements Closeable {
         return index.count();
     }
 
+    /** Whether every part of the index is live (a SolrCloud node can be lost; the embedded index is). */
+    public IndexHealth indexHealth() {
+        return index.health();
+    }
+
     /** The index, the reconciliation, parsing and ingest counts, as one snapshot. */
     public EngineStats stats() throws IOException {
         return new EngineStats(
@@ -268,15 +275,22 @@ public final class BriefingEngine implements Closeable {
      *
      * @throws TooLargeException when the upload exceeds {@code maxBytes}
      * @throws IngestException   when the document cannot be extracted (nothing is kept)
+     * @throws IndexUnavailableException when the index cannot take it now (a SolrCloud shard
+     *     without a live replica): the file is kept in {@code corpus/} for the next reconciliation
      */
     public AddResult add(String fileName, InputStream in, long maxBytes) throws IOException, IngestException {
         String safeName = FileNames.sanitise(fileName);
         try (CorpusWriter.Staged staged = writer.stage(in, maxBytes)) {
             String hash = staged.hash();
+            IndexUnavailableException unavailable = null;
             synchronized (fileLock) {
-                BriefingIndex.FileBriefings existing = index.briefingsOfFile(hash);
-                if (existing != null) {
-                    return new AddResult(true, hash, existing.filePath(), existing.briefings());
+                try {
+                    BriefingIndex.FileBriefings existing = index.briefingsOfFile(hash);
+                    if (existing != null) {
+                        return new AddResult(true, hash, existing.filePath(), existing.briefings());
+                    }
+                } catch (IndexUnavailableException e) {
+                    unavailable = e; // not known to be a copy: kept below, the reconciliation decides
                 }
             }
             Path target = writer.target(safeName, hash);
@@ -290,15 +304,22 @@ public final class BriefingEngine implements Closeable {
             }
             synchronized (fileLock) {
                 writer.commit(staged, target);
-                index.replaceFile(
-                        rel,
-                        result.briefings(),
-                        new BriefingDocuments.FileInfo(
-                                hash,
-                                rel,
-                                Files.size(target),
-                                Files.getLastModifiedTime(target).toMillis()));
-                index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
+                try {
+                    if (unavailable != null) {
+                        throw unavailable;
+                    }
+                    index.replaceFile(
+                            rel,
+                            result.briefings(),
+                            new BriefingDocuments.FileInfo(
+                                    hash,
+                                    rel,
+                                    Files.size(target),
+                                    Files.getLastModifiedTime(target).toMillis()));
+                    index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
+                } catch (IndexUnavailableException e) {
+                    throw e.keptAt(rel); // the file stays in corpus/: the next reconciliation indexes it
+                }
             }
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());
             List<String> warnings =

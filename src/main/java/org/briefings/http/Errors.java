@@ -11,6 +11,7 @@ import java.util.Map;
 import org.briefings.bulk.BatchInput;
 import org.briefings.curation.InvalidRuleException;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.index.IndexUnavailableException;
 import org.briefings.ingest.IngestException;
 import org.briefings.search.InvalidRequestException;
 import org.slf4j.Logger;
@@ -55,6 +56,19 @@ final class Errors {
             status = e.status();
             body.put("error", e.error());
             body.put("message", e.getMessage());
+        } else if (t instanceof IndexUnavailableException e) {
+            // before the client checks: a connection a dead Solr node reset is not the client's
+            status = StatusCodes.SERVICE_UNAVAILABLE;
+            body.put("error", "index_unavailable");
+            body.put("message", e.getMessage());
+            if (e.kept() != null) {
+                body.put("kept", e.kept());
+            }
+            log.warn(
+                    "index unavailable on {} {}: {}",
+                    exchange.getRequestMethod(),
+                    exchange.getRequestPath(),
+                    e.getMessage());
         } else if (t instanceof InvalidRequestException e) {
             status = StatusCodes.BAD_REQUEST;
             body.put("error", "bad_request");

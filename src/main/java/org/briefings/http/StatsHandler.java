@@ -40,6 +40,7 @@ final class StatsHandler implements HttpHandler {
         body.put("indexSizeBytes", stats.indexSizeBytes());
         body.put("corpus", stats.corpus().toString());
         body.put("index", stats.index().toString());
+        body.put("indexHealth", engine.indexHealth());
         ReconcileProgress p = stats.reconcile();
         Map<String, Object> reconcile = new LinkedHashMap<>();
         reconcile.put("running", p.running() || housekeeper.isReconciling());

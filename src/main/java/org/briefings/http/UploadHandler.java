@@ -23,6 +23,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.engine.CorpusFiles;
+import org.briefings.index.IndexUnavailableException;
 import org.briefings.ingest.Formats;
 import org.briefings.ingest.IngestException;
 import org.briefings.view.BriefingViews;
@@ -32,8 +33,10 @@ import org.briefings.view.BriefingViews;
  * {@code X-File-Name} header or Content-Disposition) or as multipart/form-data with one or many
  * files. Each file is streamed to disk under the size limit, written durably into corpus/ and
  * indexed before the answer. Statuses for one file: 201 indexed, 200 duplicate (same bytes, the
- * existing id), 413 too large, 422 not extractable (with Tika's reason). For several files the
- * answer is 200 with one result per file.
+ * existing id), 413 too large, 422 not extractable (with Tika's reason), 503 when the index cannot
+ * take it now (a SolrCloud shard without a live replica; the file is kept in corpus/ for the next
+ * reconciliation, {@code kept} says where). For several files the answer is 200 with one result
+ * per file.
  */
 final class UploadHandler implements HttpHandler {
 
@@ -124,7 +127,7 @@ final class UploadHandler implements HttpHandler {
             out.put("id", briefings.isEmpty() ? r.fileId() : briefings.get(0).id());
             out.put("briefings", briefings);
             out.put("warnings", r.warnings());
-        } catch (BriefingEngine.TooLargeException | IngestException e) {
+        } catch (BriefingEngine.TooLargeException | IngestException | IndexUnavailableException e) {
             Errors.Problem problem = Errors.problem(exchange, e);
             out.put("status", problem.status());
             out.put("result", problem.error());

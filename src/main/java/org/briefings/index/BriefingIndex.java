@@ -132,6 +132,11 @@ public interface BriefingIndex extends Closeable {
     /** Where the index is, as a person reads it: a folder, or a collection and its cluster. */
     String location();
 
+    /** Whether every part of the index is live (a cluster can lose a node); the embedded one always is. */
+    default IndexHealth health() {
+        return IndexHealth.LOCAL;
+    }
+
     // --- searching ---
 
     /** One page of hits with facets, timeline and cursor ({@link SearchResponse}). */

@@ -1,6 +1,7 @@
 package org.briefings.solr;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -15,11 +16,14 @@ import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.client.solrj.request.GenericSolrRequest;
 import org.apache.solr.client.solrj.request.schema.SchemaRequest;
 import org.apache.solr.common.SolrException;
+import org.apache.solr.common.cloud.DocCollection;
 import org.apache.solr.common.cloud.Replica;
+import org.apache.solr.common.cloud.Slice;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.util.ContentStreamBase;
 import org.apache.solr.common.util.NamedList;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.IndexHealth;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -79,6 +83,66 @@ final class SolrCollections {
         } catch (SolrServerException | SolrException e) {
             throw new IOException("SolrCloud at " + target.urls() + ": " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Whether every shard of the collection has its replicas active on live nodes, as the cluster
+     * state says (live nodes are ZooKeeper's: a node that crashed leaves them when its session
+     * expires, {@code zkClientTimeout} after the crash). A shard with no active replica makes the
+     * collection unavailable (its briefings cannot be searched, uploads to it are refused); one
+     * with fewer than all, or with no live leader yet, makes it degraded.
+     */
+    static IndexHealth health(CloudHttp2SolrClient client, String collection) {
+        Set<String> live;
+        DocCollection state;
+        try {
+            live = client.getClusterStateProvider().getLiveNodes();
+            state = client.getClusterStateProvider().getCollection(collection);
+        } catch (IOException | RuntimeException e) {
+            return new IndexHealth(
+                    IndexHealth.UNAVAILABLE,
+                    "the SolrCloud cluster cannot be asked about collection " + collection + ": " + e.getMessage(),
+                    Map.of());
+        }
+        if (state == null) {
+            return new IndexHealth(IndexHealth.UNAVAILABLE, "SolrCloud has no collection " + collection, Map.of());
+        }
+        Map<String, String> parts = new TreeMap<>();
+        List<String> dead = new ArrayList<>();
+        List<String> weak = new ArrayList<>();
+        for (Slice shard : state.getActiveSlices()) {
+            int total = shard.getReplicas().size();
+            long active =
+                    shard.getReplicas().stream().filter(r -> r.isActive(live)).count();
+            Replica leader = shard.getLeader();
+            boolean led = leader != null && leader.isActive(live);
+            parts.put(
+                    shard.getName(),
+                    active + " of " + total + " replicas active" + (active > 0 && !led ? ", no live leader yet" : ""));
+            if (active == 0) {
+                dead.add(shard.getName());
+            } else if (active < total || !led) {
+                weak.add(shard.getName());
+            }
+        }
+        if (!dead.isEmpty()) {
+            return new IndexHealth(
+                    IndexHealth.UNAVAILABLE,
+                    "shard(s) " + String.join(", ", dead) + " of collection " + collection + " have no live replica: "
+                            + "their briefings cannot be searched and uploads are refused (503, the file kept in "
+                            + "corpus/) until a node holding one returns; a collection with 2 or more replicas per "
+                            + "shard survives the loss of a node (docs/scaling.md)",
+                    parts);
+        }
+        if (!weak.isEmpty()) {
+            return new IndexHealth(
+                    IndexHealth.DEGRADED,
+                    "shard(s) " + String.join(", ", weak) + " of collection " + collection + " have a replica down "
+                            + "(or are electing a leader): searches and uploads go on, but losing the other "
+                            + "replicas too would make them unavailable; the replicas recover when their node returns",
+                    parts);
+        }
+        return new IndexHealth(IndexHealth.OK, "", parts);
     }
 
     /**

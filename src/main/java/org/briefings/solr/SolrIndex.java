@@ -12,6 +12,7 @@ import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.index.FacetCuration;
 import org.briefings.index.FacetDimension;
+import org.briefings.index.IndexHealth;
 import org.briefings.index.IndexListener;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
@@ -190,6 +191,11 @@ public final class SolrIndex implements BriefingIndex {
     @Override
     public long sizeOnDisk() {
         return SolrCollections.sizeOnDisk(client, target.collection());
+    }
+
+    @Override
+    public IndexHealth health() {
+        return SolrCollections.health(client, target.collection());
     }
 
     @Override

@@ -12,6 +12,7 @@ import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.params.ModifiableSolrParams;
+import org.briefings.index.IndexUnavailableException;
 import org.briefings.search.InvalidRequestException;
 
 /**
@@ -45,10 +46,25 @@ final class SolrRequests {
                 String field = e.getMessage() != null && e.getMessage().contains("cursorMark") ? "cursor" : "q";
                 throw new InvalidRequestException(field, "the search cannot run: " + e.getMessage(), e);
             }
-            throw new IOException("SolrCloud answered " + e.code() + ": " + e.getMessage(), e);
+            throw failure("a query", e);
         } catch (SolrServerException e) {
-            throw new IOException("SolrCloud cannot be reached: " + e.getMessage(), e);
+            throw failure("a query", e);
         }
+    }
+
+    /**
+     * What a failed request to the cluster means for the engine: a node that cannot be reached, or
+     * an answer of 5xx (a shard with no live replica is Solr's 503, a leader that died mid-request a
+     * 5xx or a broken connection), is {@link IndexUnavailableException}, which the API answers with
+     * a 503; anything else (a 4xx the engine did not expect) stays an {@link IOException}, a bug.
+     */
+    static IOException failure(String what, Exception e) {
+        if (e instanceof SolrException s && s.code() >= 400 && s.code() < 500) {
+            return new IOException("SolrCloud refused " + what + " (" + s.code() + "): " + e.getMessage(), e);
+        }
+        String how =
+                e instanceof SolrException s ? "answered " + s.code() + " to " + what : "cannot be reached for " + what;
+        return new IndexUnavailableException("SolrCloud " + how + ": " + e.getMessage(), e);
     }
 
     /** Hands every document {@code p} matches to {@code each}, a page at a time in id order (cursorMark). */

@@ -95,7 +95,7 @@ final class SolrWrites {
             unrefreshed.set(true);
             uncommitted.set(true);
         } catch (SolrServerException | SolrException e) {
-            throw new IOException("SolrCloud refused an update: " + e.getMessage(), e);
+            throw SolrRequests.failure("an update", e);
         }
     }
 
@@ -109,7 +109,7 @@ final class SolrWrites {
                 solr.client().commit(solr.collection(), true, true, true);
             } catch (SolrServerException | SolrException e) {
                 unrefreshed.set(true);
-                throw new IOException("SolrCloud could not open a new searcher: " + e.getMessage(), e);
+                throw SolrRequests.failure("a soft commit (a new searcher)", e);
             }
             batch = pending;
             pending = new ArrayList<>();
@@ -130,7 +130,7 @@ final class SolrWrites {
             uncommitted.set(false);
             lastCommit.set(System.currentTimeMillis());
         } catch (SolrServerException | SolrException e) {
-            throw new IOException("SolrCloud could not commit: " + e.getMessage(), e);
+            throw SolrRequests.failure("a commit", e);
         }
     }
 

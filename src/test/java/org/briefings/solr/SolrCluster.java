@@ -46,7 +46,7 @@ final class SolrCluster implements AutoCloseable {
      */
     static SolrCluster start(int nodes, Path work, String heap) throws Exception {
         Path project = SharedData.projectDir();
-        Path lib = project.resolve("target/solr-lib");
+        Path lib = lib();
         resolve(project, lib);
         String java = ProcessHandle.current().info().command().orElse("java");
         Files.createDirectories(work);
@@ -86,7 +86,10 @@ final class SolrCluster implements AutoCloseable {
         return String.join(",", urls);
     }
 
-    /** Stops node {@code i} (its Jetty, as a crash of the node would: no goodbye to the others). */
+    /**
+     * Stops node {@code i}: its Jetty and cores are shut down in the launcher's JVM, which is
+     * graceful (the node leaves ZooKeeper at once). A crash is {@link KillableSolrNode#kill}.
+     */
     void stop(int i) throws Exception {
         command("stop " + i, "STOPPED " + i);
     }
@@ -95,14 +98,25 @@ final class SolrCluster implements AutoCloseable {
         command("start " + i, "STARTED " + i);
     }
 
-    private void command(String command, String expect) throws Exception {
+    /** The cluster's ZooKeeper ({@code host:port/solr}), for a node started in a process of its own. */
+    String zkAddress() throws Exception {
+        return command("zk", "ZK ").substring(3);
+    }
+
+    /** The folder the Solr jars were resolved into (target/solr-lib). */
+    static Path lib() {
+        return SharedData.projectDir().resolve("target/solr-lib");
+    }
+
+    /** Sends a command and returns the launcher's line that answers it (equal to, or starting with, {@code expect}). */
+    private String command(String command, String expect) throws Exception {
         commands.write(command + "\n");
         commands.flush();
         long deadline = System.nanoTime() + TimeUnit.MINUTES.toNanos(2);
         while (System.nanoTime() < deadline) {
             String line = lines.poll(1, TimeUnit.SECONDS);
-            if (expect.equals(line)) {
-                return;
+            if (line != null && (line.equals(expect) || (expect.endsWith(" ") && line.startsWith(expect)))) {
+                return line;
             }
         }
         throw new IllegalStateException(command + " did not finish");

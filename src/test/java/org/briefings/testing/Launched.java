@@ -49,6 +49,18 @@ public final class Launched {
         return true;
     }
 
+    /**
+     * {@link #resolve} for the benchmark's peers, with the pom and the folder relative to the
+     * project: the folder of jars, or an IOException that names {@code what} and the log.
+     */
+    public static Path resolved(Path project, String pom, String lib, String what) throws Exception {
+        String log = lib + ".log";
+        if (!resolve(project, project.resolve(pom), project.resolve(lib), project.resolve(log))) {
+            throw new IOException(what + " cannot be resolved; see " + log);
+        }
+        return project.resolve(lib);
+    }
+
     /** The process's stdout, line by line, read by a daemon thread as it comes. */
     public static BlockingQueue<String> lines(Process p) {
         BlockingQueue<String> out = new LinkedBlockingQueue<>();
