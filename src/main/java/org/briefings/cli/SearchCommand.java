@@ -12,6 +12,7 @@ import org.briefings.engine.BriefingEngine;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
+import org.briefings.search.SearchMode;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.search.SortOrder;
@@ -77,6 +78,17 @@ final class SearchCommand implements Callable<Integer> {
             description = "Continue after the page that printed this cursor.")
     String cursor;
 
+    @Mixin
+    SemanticOption semantic;
+
+    @Option(
+            names = "--mode",
+            paramLabel = "MODE",
+            defaultValue = "keyword",
+            description = "keyword (default) or hybrid: a question's words and meaning fused, as the API's"
+                    + " mode=hybrid; needs --semantic and the vectors index --semantic (or serve) wrote.")
+    String mode;
+
     @Option(names = "--json", description = "Print the full answer as JSON (the same shape as the HTTP API).")
     boolean json;
 
@@ -91,10 +103,11 @@ final class SearchCommand implements Callable<Integer> {
                 .size(size)
                 .cursor(cursor);
         FilterOptions.apply(spec, b, Set.of());
-        try (BriefingEngine engine = paths.builder().open()) {
+        try (BriefingEngine engine = paths.builder().semantic(semantic.on).open()) {
             SearchResponse r;
             try {
-                b.sort(SortOrder.parse(sort))
+                b.mode(SearchMode.parse(mode))
+                        .sort(SortOrder.parse(sort))
                         .from(DateRange.start("from", from))
                         .to(DateRange.end("to", to));
                 r = engine.search(b.build());
@@ -175,6 +188,9 @@ final class SearchCommand implements Callable<Integer> {
         out.printf("%s%d briefings (%d ms)%n", r.totalExact() ? "" : "at least ", r.total(), r.tookMs());
         if (r.relaxed()) {
             out.println("showing briefings that match most of your words");
+        }
+        if (SearchMode.HYBRID.json().equals(r.mode())) {
+            out.println("ranked by your words and their meaning");
         }
         if (r.suggestion() != null) {
             out.printf("did you mean: %s%n", r.suggestion());

@@ -24,6 +24,7 @@ import org.briefings.pipeline.IngestTally;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.EntityPage;
 import org.briefings.search.MatchScanner;
+import org.briefings.search.SearchMode;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.semantic.VectorIndexer;
@@ -83,25 +84,22 @@ public final class BriefingEngine implements Closeable {
     /**
      * Semantic search as {@code /api/stats} shows it: {@code status} is {@code on} (with the model,
      * the briefings whose vectors are ready and pending, and what embedding costs), {@code off} (with
-     * how to turn it on) or {@code unsupported on SolrCloud}.
+     * how to turn it on); either way {@code modes} lists the search modes the server offers.
      */
     public java.util.Map<String, Object> semanticStats() throws IOException {
         if (vectors != null) {
             return vectors.stats();
         }
         java.util.Map<String, Object> m = new java.util.LinkedHashMap<>();
-        if (index instanceof org.briefings.search.EmbeddedIndex) {
-            m.put("status", "off");
-            m.put("enable", "start the server with --semantic (or BRIEFINGS_SEMANTIC=true)");
-        } else {
-            m.put("status", BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR);
-        }
+        m.put("status", "off");
+        m.put("enable", "start the server with --semantic (or BRIEFINGS_SEMANTIC=true)");
+        m.put("modes", List.of(SearchMode.KEYWORD.json()));
         return m;
     }
 
     /** Whether the vector index holds vectors for this briefing id (false when semantic search is off). */
     public boolean hasVectors(String id) throws IOException {
-        return vectors != null && vectors.store().has(id);
+        return vectors != null && vectors.has(id);
     }
 
     /** A briefing's vectors: {@code ready}, {@code pending}, or null when semantic search is off. */

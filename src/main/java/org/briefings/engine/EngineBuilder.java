@@ -8,7 +8,7 @@ import org.briefings.enrich.Enricher;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.index.BriefingIndex;
 import org.briefings.index.IndexListener;
-import org.briefings.index.VectorStore;
+import org.briefings.index.PassageVectors;
 import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.Extractor;
 import org.briefings.ingest.LanguageGuesser;
@@ -68,8 +68,9 @@ public final class EngineBuilder {
 
     /**
      * Runs semantic search ({@code --semantic}): briefings are embedded in the background into a
-     * vector index beside the main one, and searches may ask for {@code mode=hybrid}. Off by default:
-     * the model is then never loaded and ingest costs what it did. The embedded index only.
+     * vector index beside the main one (the embedded index) or into the collection's documents
+     * (SolrCloud), and searches may ask for {@code mode=hybrid}. Off by default: the model is then
+     * never loaded and ingest costs what it did.
      */
     public EngineBuilder semantic(boolean on) {
         this.semantic = on;
@@ -130,23 +131,20 @@ public final class EngineBuilder {
     }
 
     /**
-     * The vector index in {@code index/vectors/}, kept in step by a {@link VectorIndexer} that hears
-     * of every change to the index beside the watches, and hybrid search on the index's searcher.
+     * The passage vectors where the backend keeps them (the embedded index in {@code index/vectors/},
+     * SolrCloud in the briefings' documents), kept in step by a {@link VectorIndexer} that hears of
+     * every change to the index beside the watches, and hybrid search on the backend's searches.
      */
     private static VectorIndexer vectors(BriefingIndex index, Watches watches) throws IOException {
-        if (!(index instanceof EmbeddedIndex embedded)) {
-            throw new IllegalArgumentException(
-                    "--semantic is not supported on SolrCloud (" + BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR + ")");
-        }
-        VectorStore store = VectorStore.open(embedded.lucene().dir().resolve(VECTORS_FOLDER), VectorIndexer.storeKey());
-        VectorIndexer vectors = new VectorIndexer(embedded.lucene(), store, SentenceModel.shared());
-        embedded.searcher().enableHybrid(SentenceModel.shared()::embed, store, Fusion.DEFAULT);
+        PassageVectors store =
+                index.enableHybrid(SentenceModel.shared()::embed, VectorIndexer.storeKey(), Fusion.DEFAULT);
+        VectorIndexer vectors = new VectorIndexer(index, store, SentenceModel.shared());
         index.setListener(IndexListener.both(watches, vectors));
         return vectors;
     }
 
-    /** The folder inside the index folder that holds the vector index. */
-    public static final String VECTORS_FOLDER = "vectors";
+    /** The folder inside the index folder that holds the vector index (the embedded index's). */
+    public static final String VECTORS_FOLDER = EmbeddedIndex.VECTORS_FOLDER;
 
     /**
      * Tika in child JVMs unless the configuration asks for this JVM: a hostile document should cost

@@ -19,11 +19,16 @@ public final class Evaluation {
 
     /** Every suite, in the order the table shows them. Add new suites here. */
     public static List<EvalSuite> suites() {
+        return suites(new RelevanceEval(Path.of("corpus")));
+    }
+
+    /** Every suite, search ranking scored by {@code relevance} (another mode or backend). */
+    public static List<EvalSuite> suites(RelevanceEval relevance) {
         List<EvalSuite> suites = new ArrayList<>();
         suites.add(new ReutersCountryEval());
         suites.add(new ReutersEntityEval());
         suites.add(new CrsDateTitleEval());
-        suites.add(new RelevanceEval(Path.of("corpus")));
+        suites.add(relevance);
         suites.add(new EntityGoldEval(Path.of("")));
         return suites;
     }

@@ -12,7 +12,9 @@ import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
 import org.briefings.search.EntityPage;
+import org.briefings.search.Fusion;
 import org.briefings.search.MatchScanner;
+import org.briefings.search.QueryEmbedder;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.view.BriefingViews;
@@ -165,8 +167,14 @@ public interface BriefingIndex extends Closeable {
      */
     BriefingSearcher.Selection selection(SearchRequest request);
 
-    /** What {@code /api/stats} and the docs say of semantic search on SolrCloud. */
-    String SEMANTIC_UNSUPPORTED_ON_SOLR = "unsupported on SolrCloud";
+    /**
+     * Turns on hybrid search ({@code mode=hybrid}, {@code --semantic}): queries are embedded by {@code
+     * embedder} and fused with the keyword ranking by {@code fusion}; returns where this backend keeps
+     * the passage vectors, for the background indexer to fill.
+     *
+     * @param modelKey names the model and the passage cutting the vectors are made with
+     */
+    PassageVectors enableHybrid(QueryEmbedder embedder, String modelKey, Fusion fusion) throws IOException;
 
     /** Country codes and names, as searches read and label them. */
     CountryCodes countries();

@@ -91,6 +91,15 @@ public final class BriefingSchema {
     /** 1 while the briefing waits for copy grouping (numeric doc values, updated in place), else 0. */
     public static final String COPY_PENDING = "copy_pending";
 
+    // --- semantic search on SolrCloud only: the embedded index keeps vectors apart (VectorStore) ---
+    /**
+     * Passage {@code i}'s vector is in the field {@code PASSAGE_VECTOR + i} (a dense vector field per
+     * passage, since one cannot hold several), stored so rewrites carry it.
+     */
+    public static final String PASSAGE_VECTOR = "passage_vector_";
+    /** How many passage vectors the briefing has; absent until they are written. */
+    public static final String PASSAGE_COUNT = "passage_count";
+
     /** The briefing minus its body, as JSON, so a hit can be shown without re-enrichment. */
     public static final String SOURCE = "_source";
 

@@ -121,9 +121,10 @@ public final class BriefingSearcher {
                     throw new InvalidRequestException("mode", HYBRID_OFF);
                 }
                 if (h.applies(request)) {
-                    Query filterOnly = filters.isEmpty() && request.from() == null && request.to() == null
+                    Query dates = RequestPlanner.datesOnly(request);
+                    Query filterOnly = filters.isEmpty() && dates == null
                             ? null
-                            : drill(RequestPlanner.withDates(request, new MatchAllDocsQuery()), filters);
+                            : drill(dates == null ? new MatchAllDocsQuery() : dates, filters);
                     drill = drill(h.fuse(searcher, base, drill, filterOnly, request.query()), filters);
                     mode = SearchMode.HYBRID.json();
                 }

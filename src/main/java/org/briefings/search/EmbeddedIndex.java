@@ -15,10 +15,13 @@ import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.index.BriefingSchema;
+import org.briefings.index.EmbeddedVectors;
 import org.briefings.index.FacetCuration;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.IndexListener;
 import org.briefings.index.LuceneIndex;
+import org.briefings.index.PassageVectors;
+import org.briefings.index.VectorStore;
 import org.briefings.view.BriefingViews;
 
 /**
@@ -52,6 +55,20 @@ public final class EmbeddedIndex implements BriefingIndex {
     /** The Lucene index itself, for tests, benchmarks and tools that read it directly. */
     public LuceneIndex lucene() {
         return lucene;
+    }
+
+    /** The folder inside the index folder that holds the vector index. */
+    public static final String VECTORS_FOLDER = "vectors";
+
+    /**
+     * The vectors in their own index in {@code index/vectors/} ({@link VectorStore}: nothing of them
+     * in the briefings' index), and hybrid search on the searcher.
+     */
+    @Override
+    public PassageVectors enableHybrid(QueryEmbedder embedder, String modelKey, Fusion fusion) throws IOException {
+        VectorStore store = VectorStore.open(lucene.dir().resolve(VECTORS_FOLDER), modelKey);
+        searcher.enableHybrid(embedder, store, fusion);
+        return new EmbeddedVectors(lucene, store);
     }
 
     /** The searcher over it. */

@@ -4,7 +4,6 @@ import static org.briefings.index.BriefingSchema.ID;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -54,27 +53,9 @@ final class HybridRanking {
         return new HybridRanking(embedder, vectors, other);
     }
 
-    /**
-     * Whether this request is fused: relevance order (a date order has nothing to fuse), and prose
-     * of at least {@link Fusion#minWords} words. Syntax (a quoted phrase, a field, an operator,
-     * a wildcard) stays keyword: a semantic near-miss never outranks the exact phrase or field
-     * match the analyst wrote.
-     */
+    /** Whether this request is fused ({@link Fusion#applies}). */
     boolean applies(SearchRequest request) {
-        return request.sort() == SortOrder.RELEVANCE
-                && !request.query().isBlank()
-                && !QueryForm.isSyntax(request.query())
-                && words(request.query()) >= fusion.minWords();
-    }
-
-    static int words(String text) {
-        int n = 0;
-        for (String w : text.strip().split("\\s+")) {
-            if (w.codePoints().anyMatch(Character::isLetterOrDigit)) {
-                n++;
-            }
-        }
-        return n;
+        return fusion.applies(request);
     }
 
     /**
@@ -86,19 +67,13 @@ final class HybridRanking {
      * @param text     the query as typed, which is embedded
      */
     Query fuse(IndexSearcher searcher, Query keyword, Query filtered, Query filter, String text) throws IOException {
-        Map<String, Double> fused = new HashMap<>();
         List<String> keywordIds = ids(searcher, searcher.search(filtered, fusion.depth()));
-        for (int i = 0; i < keywordIds.size(); i++) {
-            fused.merge(keywordIds.get(i), fusion.keywordWeight() / (fusion.k() + i + 1), Double::sum);
-        }
         List<String> allowed = filter == null ? null : idsMatching(searcher, filter);
         List<VectorStore.Near> near =
                 vectors.nearest(embedder.embed(text), fusion.depth(), fusion.minSimilarity(), allowed);
-        List<BytesRef> nearIds = new ArrayList<>();
-        for (int i = 0; i < near.size(); i++) {
-            fused.merge(near.get(i).id(), fusion.vectorWeight() / (fusion.k() + i + 1), Double::sum);
-            nearIds.add(new BytesRef(near.get(i).id()));
-        }
+        List<String> vectorIds = near.stream().map(VectorStore.Near::id).toList();
+        Map<String, Double> fused = fusion.scores(keywordIds, vectorIds);
+        List<BytesRef> nearIds = vectorIds.stream().map(BytesRef::new).toList();
         BooleanQuery.Builder union = new BooleanQuery.Builder();
         union.add(keyword, BooleanClause.Occur.SHOULD);
         if (!nearIds.isEmpty()) {

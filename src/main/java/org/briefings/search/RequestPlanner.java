@@ -82,6 +82,15 @@ public final class RequestPlanner {
         return drill;
     }
 
+    /**
+     * What a request's dates (and copies hidden, when asked) alone select, for the vector side of a
+     * hybrid search; null when they select everything.
+     */
+    public static Query datesOnly(SearchRequest request) {
+        Query q = withDates(request, new MatchAllDocsQuery());
+        return q instanceof MatchAllDocsQuery ? null : q;
+    }
+
     /** The text query plus the date range (and copies hidden when asked), without facet filters. */
     static Query withDates(SearchRequest request, Query query) {
         Query text = CopyFolding.hideCopies(query, request.copies());

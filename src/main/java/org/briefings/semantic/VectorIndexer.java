@@ -12,15 +12,16 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.search.IndexSearcher;
 import org.briefings.Briefing;
+import org.briefings.index.BriefingIndex;
 import org.briefings.index.IndexListener;
-import org.briefings.index.LuceneIndex;
-import org.briefings.index.VectorStore;
+import org.briefings.index.PassageVectors;
+import org.briefings.search.SearchMode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps the {@link VectorStore} in step with the briefings' index, on one background thread, so no
- * upload, reconciliation or delete waits for the model. As an {@link IndexListener} it hears of
+ * Keeps the {@link PassageVectors} in step with the briefings' index (embedded or SolrCloud), on one
+ * background thread, so no upload, reconciliation or delete waits for the model. As an {@link IndexListener} it hears of
  * every briefing made searchable (whichever path wrote it) and queues its id; of every delete, and
  * then sweeps the vectors of briefings that are gone. {@link #start} runs the same comparison over
  * the whole index once (after a crash, after {@code index} without {@code --semantic}, after a
@@ -44,8 +45,8 @@ public final class VectorIndexer implements IndexListener, Closeable {
      */
     private static final long SWEEP_NANOS = 5_000_000_000L;
 
-    private final LuceneIndex index;
-    private final VectorStore store;
+    private final BriefingIndex index;
+    private final PassageVectors store;
     private final SentenceModel model;
     private final Thread worker;
     private final LinkedHashSet<String> queue = new LinkedHashSet<>();
@@ -62,7 +63,7 @@ public final class VectorIndexer implements IndexListener, Closeable {
     private final AtomicLong swept = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
 
-    public VectorIndexer(LuceneIndex index, VectorStore store, SentenceModel model) {
+    public VectorIndexer(BriefingIndex index, PassageVectors store, SentenceModel model) {
         this.index = index;
         this.store = store;
         this.model = model;
@@ -77,8 +78,9 @@ public final class VectorIndexer implements IndexListener, Closeable {
         return SentenceModel.NAME + "; passages " + Passages.WORDS + " words x " + Passages.MAX_PASSAGES;
     }
 
-    public VectorStore store() {
-        return store;
+    /** Whether briefing {@code id} has searchable vectors. */
+    public boolean has(String id) throws IOException {
+        return store.has(id);
     }
 
     @Override
@@ -148,12 +150,13 @@ public final class VectorIndexer implements IndexListener, Closeable {
     public Map<String, Object> stats() throws IOException {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("status", "on");
+        m.put("modes", List.of(SearchMode.KEYWORD.json(), SearchMode.HYBRID.json()));
         m.put("model", SentenceModel.NAME);
         m.put("modelLoaded", model.loaded());
         m.put("pending", pending());
         m.put("ready", store.briefings());
         m.put("passages", store.passages());
-        m.put("sizeOnDiskBytes", store.sizeOnDisk());
+        m.putAll(store.location());
         long n = embedded.get();
         long p = passages.get();
         m.put("embeddedSinceStart", n);
@@ -240,7 +243,9 @@ public final class VectorIndexer implements IndexListener, Closeable {
         long t0 = System.nanoTime();
         List<float[]> vectors = model.embedAll(texts);
         nanos.addAndGet(System.nanoTime() - t0);
-        store.put(id, vectors);
+        if (!store.put(id, vectors)) {
+            return false; // deleted while it was embedded
+        }
         embedded.incrementAndGet();
         passages.addAndGet(vectors.size());
         return true;
@@ -248,20 +253,11 @@ public final class VectorIndexer implements IndexListener, Closeable {
 
     /** Deletes the vectors of briefings gone from the index and queues those missing; true when the store changed. */
     private boolean sweep() throws IOException {
-        index.refresh(); // a delete is visible before its sweep
-        IndexSearcher main = index.acquire();
-        int gone;
-        try {
-            store.refresh();
-            gone = store.deleteAbsent(main);
-            store.forEachMissing(main, id -> {
-                synchronized (queue) {
-                    queue.add(id);
-                }
-            });
-        } finally {
-            index.release(main);
-        }
+        int gone = store.sweep(id -> {
+            synchronized (queue) {
+                queue.add(id);
+            }
+        });
         swept.addAndGet(gone);
         return gone > 0;
     }

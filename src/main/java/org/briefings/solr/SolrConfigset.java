@@ -14,6 +14,8 @@ import java.util.zip.ZipOutputStream;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.briefings.index.BriefingSchema;
 import org.briefings.index.FacetDimension;
+import org.briefings.semantic.Passages;
+import org.briefings.semantic.SentenceModel;
 
 /**
  * The Solr configset (schema and solrconfig) generated from {@link BriefingSchema} and {@link
@@ -29,9 +31,10 @@ public final class SolrConfigset {
 
     /**
      * Raised when the Solr schema changes while {@link BriefingSchema#VERSION} does not (a field only
-     * the SolrCloud backend needed): 2 stores the copy signature and sends the copy-pending flag.
+     * the SolrCloud backend needed): 2 stores the copy signature and sends the copy-pending flag; 3
+     * adds the passage vectors of semantic search.
      */
-    static final int SOLR_REVISION = 2;
+    static final int SOLR_REVISION = 3;
 
     /**
      * The configset's name, which carries the schema version a collection was created with (and the
@@ -112,6 +115,10 @@ public final class SolrConfigset {
                   </fieldType>
                   <field name="_version_" type="plong" indexed="false" stored="false" docValues="true"/>
                 """);
+        s.append("  <!-- the passage vectors of semantic search: the sentence model's unit vectors -->\n");
+        s.append("  <fieldType name=\"passage_vector\" class=\"solr.DenseVectorField\" vectorDimension=\"")
+                .append(SentenceModel.DIMENSIONS)
+                .append("\" similarityFunction=\"cosine\" knnAlgorithm=\"hnsw\"/>\n");
         field(s, ID, "string", true, true, true, false);
         for (String f : new String[] {FILE_ID, FILE_PATH, CONTAINER_ID, CURATED}) {
             field(s, f, "string", true, true, false, false);
@@ -143,6 +150,12 @@ public final class SolrConfigset {
         field(s, COPY_GROUP, "string", true, true, true, false);
         field(s, COPY_ROLE, "string", true, false, false, false);
         field(s, COPY_PENDING, "plong", false, false, true, false);
+        // semantic search: one vector field per passage (a dense vector field holds one value),
+        // stored so that rewrites from the stored record carry them (SolrVectors)
+        for (int i = 0; i < Passages.MAX_PASSAGES; i++) {
+            field(s, PASSAGE_VECTOR + i, "passage_vector", true, true, false, false);
+        }
+        field(s, PASSAGE_COUNT, "plong", true, true, true, false);
         field(s, SOURCE, "string", false, true, false, false);
         field(s, TAGGED, "string", false, true, false, false);
         s.append("</schema>\n");

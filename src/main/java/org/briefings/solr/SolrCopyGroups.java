@@ -183,17 +183,19 @@ final class SolrCopyGroups {
             UpdateRequest rewrite = new UpdateRequest();
             ModifiableSolrParams p = new ModifiableSolrParams();
             p.set("q", SolrRequests.terms(ID, ids.subList(i, Math.min(ids.size(), i + TERMS_PER_QUERY))));
-            p.set("fl", SolrDocuments.FULL_FIELDS);
+            p.set("fl", SolrDocuments.REWRITE_FIELDS);
             solr.walk(p, PAGE, d -> {
                 Document stored = SolrDocuments.stored(d);
                 // rebuilt from what was tagged, under the rules in force: grouping never undoes curation
                 Briefing tagged = BriefingDocuments.taggedFromDocument(stored);
                 String group = moved.get(tagged.id());
-                rewrite.add(SolrDocuments.toSolr(BriefingDocuments.toDocument(
-                        tagged,
-                        BriefingDocuments.fileInfo(stored),
-                        curation,
-                        new BriefingDocuments.CopyState(group, false))));
+                rewrite.add(SolrDocuments.carryVectors(
+                        d,
+                        SolrDocuments.toSolr(BriefingDocuments.toDocument(
+                                tagged,
+                                BriefingDocuments.fileInfo(stored),
+                                curation,
+                                new BriefingDocuments.CopyState(group, false)))));
             });
             if (rewrite.getDocuments() != null && !rewrite.getDocuments().isEmpty()) {
                 sender.send(rewrite);

@@ -3,10 +3,12 @@ package org.briefings.solr;
 import static org.briefings.index.BriefingSchema.*;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -20,6 +22,7 @@ import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrInputDocument;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.FacetDimension;
+import org.briefings.semantic.Passages;
 
 /**
  * A briefing as a Solr document, made from the very Lucene {@link Document} the embedded index
@@ -34,7 +37,54 @@ final class SolrDocuments {
     static final String FULL_FIELDS =
             String.join(",", ID, SOURCE, BODY, TAGGED, FILE_ID, FILE_PATH, FILE_SIZE, FILE_MTIME, COPY_GROUP);
 
+    /**
+     * The fields of a passage's vector and their count ({@link #carryVectors}): a rewrite from the
+     * stored record reads them too, so semantic search keeps a briefing's vectors through curation
+     * and copy grouping.
+     */
+    static final String VECTOR_FIELDS = vectorFields();
+
+    /** What a rewrite from the stored record reads: the full record and the vectors. */
+    static final String REWRITE_FIELDS = FULL_FIELDS + "," + VECTOR_FIELDS;
+
     private static final Set<String> DIMS = Set.copyOf(FacetDimension.dims());
+
+    private static String vectorFields() {
+        StringBuilder s = new StringBuilder(PASSAGE_COUNT);
+        for (int i = 0; i < Passages.MAX_PASSAGES; i++) {
+            s.append(',').append(PASSAGE_VECTOR).append(i);
+        }
+        return s.toString();
+    }
+
+    /** Sets the passage vectors of a briefing's document and their count. */
+    static void setVectors(SolrInputDocument doc, List<float[]> vectors) {
+        for (int i = 0; i < vectors.size() && i < Passages.MAX_PASSAGES; i++) {
+            List<Float> values = new ArrayList<>(vectors.get(i).length);
+            for (float f : vectors.get(i)) {
+                values.add(f);
+            }
+            doc.setField(PASSAGE_VECTOR + i, values);
+        }
+        doc.setField(PASSAGE_COUNT, (long) Math.min(vectors.size(), Passages.MAX_PASSAGES));
+    }
+
+    /**
+     * Copies the passage vectors (and their count) a document was read with ({@link
+     * #REWRITE_FIELDS}) into its rewrite: a Solr update replaces the whole document, and the
+     * briefing's text, so its vectors, did not change.
+     */
+    static SolrInputDocument carryVectors(SolrDocument from, SolrInputDocument to) {
+        for (String name : VECTOR_FIELDS.split(",")) {
+            Object v = from.getFieldValue(name);
+            if (v instanceof Collection<?> c) {
+                to.setField(name, new ArrayList<>(c)); // one vector: a list of floats
+            } else if (v != null) {
+                to.setField(name, v);
+            }
+        }
+        return to;
+    }
 
     static SolrInputDocument toSolr(Document doc) {
         Map<String, Set<Object>> values = new LinkedHashMap<>();

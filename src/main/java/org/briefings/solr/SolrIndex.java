@@ -14,11 +14,14 @@ import org.briefings.index.FacetCuration;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.IndexHealth;
 import org.briefings.index.IndexListener;
+import org.briefings.index.PassageVectors;
 import org.briefings.search.BatchSearcher;
 import org.briefings.search.BriefingSearcher;
 import org.briefings.search.CountryCodes;
 import org.briefings.search.EntityPage;
+import org.briefings.search.Fusion;
 import org.briefings.search.MatchScanner;
+import org.briefings.search.QueryEmbedder;
 import org.briefings.search.Ranking;
 import org.briefings.search.RequestPlanner;
 import org.briefings.search.SearchRequest;
@@ -45,12 +48,13 @@ public final class SolrIndex implements BriefingIndex {
     private final SolrCopyGroups copyGroups;
     private final SolrSimilar similar;
     private final SolrEntityPages entities;
+    private final SolrRequests solr;
 
     private SolrIndex(CloudHttp2SolrClient client, SolrTarget target, CountryCodes countries) {
         this.client = client;
         this.target = target;
         this.planner = new RequestPlanner(countries, Ranking.DEFAULT);
-        SolrRequests solr = new SolrRequests(client, target.collection());
+        this.solr = new SolrRequests(client, target.collection());
         this.copyGroups = new SolrCopyGroups(solr);
         this.writes = new SolrWrites(solr, copyGroups);
         this.lookups = new SolrLookups(solr);
@@ -69,6 +73,19 @@ public final class SolrIndex implements BriefingIndex {
             throw e;
         }
         return new SolrIndex(client, target, countries);
+    }
+
+    /**
+     * The passage vectors in the collection's own documents ({@link SolrVectors}), written by a
+     * background re-add, and {@code mode=hybrid} answered with {@code {!knn}} fused in the engine
+     * ({@link SolrHybrid}). {@code modelKey} is not recorded: the configset's name says the vectors'
+     * dimensions, not which model made them.
+     */
+    @Override
+    public PassageVectors enableHybrid(QueryEmbedder embedder, String modelKey, Fusion fusion) {
+        SolrVectors vectors = new SolrVectors(solr, writes);
+        search.enableHybrid(new SolrHybrid(solr, search.queries(), embedder, vectors, fusion));
+        return vectors;
     }
 
     // --- writing ---

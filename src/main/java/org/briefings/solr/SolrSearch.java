@@ -27,6 +27,7 @@ import org.briefings.search.Html;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.MatchScanner;
 import org.briefings.search.RequestPlanner;
+import org.briefings.search.SearchMode;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SearchResponse;
 import org.briefings.search.SortOrder;
@@ -49,6 +50,8 @@ final class SolrSearch {
     private final SolrQueries queries;
     private final SolrCopyFolding copies;
     private final SolrSpelling spelling;
+    /** Null unless the engine runs semantic search. */
+    private volatile SolrHybrid hybrid;
 
     SolrSearch(SolrRequests solr, RequestPlanner planner) {
         this.solr = solr;
@@ -92,16 +95,30 @@ final class SolrSearch {
         return query(p).getResults().getNumFound();
     }
 
+    /** Lets searches ask for {@code mode=hybrid} ({@link SolrHybrid}). */
+    void enableHybrid(SolrHybrid fused) {
+        this.hybrid = fused;
+    }
+
+    SolrQueries queries() {
+        return queries;
+    }
+
     SearchResponse search(SearchRequest request) throws IOException {
-        if (request.mode() == org.briefings.search.SearchMode.HYBRID) {
-            throw new InvalidRequestException(
-                    "mode",
-                    "hybrid search is " + org.briefings.index.BriefingIndex.SEMANTIC_UNSUPPORTED_ON_SOLR
-                            + " (no vectors are indexed in the collection; docs/scaling.md): search with mode=keyword");
-        }
         long started = System.nanoTime();
         Chosen c = choose(request);
         ModifiableSolrParams p = params(c);
+        SearchMode mode = SearchMode.KEYWORD;
+        if (request.mode() == SearchMode.HYBRID) {
+            SolrHybrid h = hybrid;
+            if (h == null) {
+                throw new InvalidRequestException("mode", BriefingSearcher.HYBRID_OFF);
+            }
+            if (h.applies(request)) {
+                h.fuse(p, request);
+                mode = SearchMode.HYBRID;
+            }
+        }
         int size = request.size();
         p.set("rows", size);
         p.set("fl", RECORD_FIELDS_WITH_SCORE);
@@ -174,7 +191,7 @@ final class SolrSearch {
                 hits.size() < size ? null : next,
                 c.relaxed(),
                 suggestion,
-                org.briefings.search.SearchMode.KEYWORD.json());
+                mode.json());
     }
 
     private static final String RECORD_FIELDS_WITH_SCORE = SolrDocuments.RECORD_FIELDS + "," + COPY_GROUP + ",score";
@@ -237,7 +254,7 @@ final class SolrSearch {
                         null,
                         template.facetLimit(),
                         template.copies(),
-                        org.briefings.search.SearchMode.KEYWORD);
+                        SearchMode.KEYWORD);
                 ModifiableSolrParams p = params(choose(one));
                 p.set("rows", top);
                 p.set("fl", ID + "," + TITLE);

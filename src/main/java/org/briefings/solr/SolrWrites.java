@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import org.apache.lucene.document.Document;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.request.UpdateRequest;
+import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.SolrException;
 import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -86,6 +87,60 @@ final class SolrWrites {
             update(new UpdateRequest().deleteById(id));
             update(new UpdateRequest().deleteByQuery(SolrRequests.term(CONTAINER_ID, id)));
             copyGroups.deleted();
+        }
+    }
+
+    /**
+     * Re-adds briefing {@code id} with its passage vectors, rebuilt from its stored record (as a
+     * curation rewrite is) in its copy group, with the version real-time get read it at. Not an atomic
+     * update: Solr rebuilds those from stored and docValues fields, and the analysed ones here (the
+     * ranked title, names, event dates, band terms) are neither. The version makes Solr refuse the
+     * add if the briefing was deleted or rewritten since it was read (by any engine: read again, up to
+     * three times); the write lock keeps this process's own rewrites from interleaving.
+     *
+     * @return false when the briefing is no longer indexed
+     */
+    boolean addVectors(String id, List<float[]> vectors) throws IOException {
+        synchronized (writeLock) {
+            for (int attempt = 1; ; attempt++) {
+                SolrDocument d = realTimeGet(id);
+                if (d == null) {
+                    return false;
+                }
+                Document stored = SolrDocuments.stored(d);
+                Briefing tagged = BriefingDocuments.taggedFromDocument(stored);
+                String group = stored.get(COPY_GROUP);
+                BriefingDocuments.CopyState copy = d.getFirstValue(COPY_PENDING) instanceof Number pending
+                        ? new BriefingDocuments.CopyState(group == null ? id : group, pending.longValue() != 0)
+                        : BriefingDocuments.CopyState.kept(group, id);
+                SolrInputDocument doc = SolrDocuments.toSolr(
+                        BriefingDocuments.toDocument(tagged, BriefingDocuments.fileInfo(stored), curation, copy));
+                SolrDocuments.setVectors(doc, vectors);
+                doc.setField(VERSION_FIELD, d.getFirstValue(VERSION_FIELD));
+                UpdateRequest add = new UpdateRequest();
+                add.setCommitWithin(COMMIT_WITHIN_MS);
+                add.add(doc);
+                try {
+                    update(add);
+                    return true;
+                } catch (IOException e) {
+                    if (!(e.getCause() instanceof SolrException se && se.code() == 409) || attempt >= 3) {
+                        throw e;
+                    }
+                }
+            }
+        }
+    }
+
+    private static final String VERSION_FIELD = "_version_";
+
+    private SolrDocument realTimeGet(String id) throws IOException {
+        ModifiableSolrParams p = new ModifiableSolrParams();
+        p.set("fl", SolrDocuments.FULL_FIELDS + "," + COPY_PENDING + "," + VERSION_FIELD);
+        try {
+            return solr.client().getById(solr.collection(), id, p);
+        } catch (SolrServerException | SolrException e) {
+            throw new IOException("SolrCloud could not read briefing " + id + ": " + e.getMessage(), e);
         }
     }
 
@@ -190,18 +245,20 @@ final class SolrWrites {
             // a rewrite of every touched briefing from its stored record; the tagged values and the
             // copy group stay
             p.set("q", q.append('}').toString());
-            p.set("fl", SolrDocuments.FULL_FIELDS);
+            p.set("fl", SolrDocuments.REWRITE_FIELDS);
             List<SolrInputDocument> batch = new ArrayList<>();
             int[] count = new int[1];
             try {
                 solr.walk(p, PAGE, d -> {
                     Document stored = SolrDocuments.stored(d);
                     Briefing tagged = BriefingDocuments.taggedFromDocument(stored);
-                    batch.add(SolrDocuments.toSolr(BriefingDocuments.toDocument(
-                            tagged,
-                            BriefingDocuments.fileInfo(stored),
-                            next,
-                            BriefingDocuments.CopyState.kept(stored.get(COPY_GROUP), tagged.id()))));
+                    batch.add(SolrDocuments.carryVectors(
+                            d,
+                            SolrDocuments.toSolr(BriefingDocuments.toDocument(
+                                    tagged,
+                                    BriefingDocuments.fileInfo(stored),
+                                    next,
+                                    BriefingDocuments.CopyState.kept(stored.get(COPY_GROUP), tagged.id())))));
                     count[0]++;
                     if (batch.size() >= REWRITE_BATCH) {
                         send(batch); // a rule over a million briefings never holds them all

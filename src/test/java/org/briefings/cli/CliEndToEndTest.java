@@ -245,4 +245,23 @@ class CliEndToEndTest {
             assertTrue(out.toString().contains("Usage: briefings " + cmd), out.toString());
         }
     }
+
+    @Test
+    void searchRanksByMeaningWithSemanticAndModeHybridAsTheApiDoes() throws Exception {
+        Workspace w = Workspace.copyOfSample(
+                dir.resolve("hybrid"),
+                "japan-boj-ends-negative-rates.html",
+                "turkey-lira-rate-hikes.pdf",
+                "kp-ship-to-ship-transfers.txt");
+        assertEquals(0, w.cli("index", "--semantic").code());
+        String question = "nippon abolishes subzero borrowing penalty for lenders"; // none of its words indexed
+        assertTrue(w.cli("search", question).out().startsWith("0 briefings"));
+        Run hybrid = w.cli("search", "--semantic", "--mode", "hybrid", question);
+        assertEquals(0, hybrid.code(), hybrid.err());
+        assertTrue(hybrid.out().contains("ranked by your words and their meaning"), hybrid.out());
+        assertTrue(hybrid.out().contains(" 1. Bank of Japan"), hybrid.out());
+        Run off = w.cli("search", "--mode", "hybrid", question);
+        assertEquals(2, off.code());
+        assertTrue(off.err().contains("--semantic"), off.err());
+    }
 }

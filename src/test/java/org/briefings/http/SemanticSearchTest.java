@@ -1,5 +1,8 @@
 package org.briefings.http;
 
+import static org.briefings.testing.Answers.facet;
+import static org.briefings.testing.Answers.ids;
+import static org.briefings.testing.Answers.sourceOf;
 import static org.briefings.testing.TestServer.enc;
 import static org.briefings.testing.TestServer.json;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -12,7 +15,6 @@ import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -211,24 +213,5 @@ class SemanticSearchTest {
         assertEquals(1, added.get("total").asInt());
         assertTrue(s.engine.hasVectors(added.get("hits").get(0).get("id").asText()), "missing vectors are made");
         assertFalse(s.engine.hasVectors(goneId), "a deleted file's vectors are swept");
-    }
-
-    private static JsonNode facet(JsonNode answer, String dim) {
-        for (JsonNode f : answer.get("facets")) {
-            if (f.get("dim").asText().equals(dim)) {
-                return f.get("values");
-            }
-        }
-        throw new AssertionError("no facet " + dim);
-    }
-
-    private static String sourceOf(JsonNode answer, int i) {
-        return answer.get("hits").get(i).get("sourcePath").asText();
-    }
-
-    private static List<String> ids(JsonNode answer) {
-        List<String> out = new ArrayList<>();
-        answer.get("hits").forEach(h -> out.add(h.get("id").asText()));
-        return out;
     }
 }

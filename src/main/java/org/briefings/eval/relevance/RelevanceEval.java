@@ -11,6 +11,7 @@ import java.util.TreeSet;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefings.engine.EngineBuilder;
 import org.briefings.eval.EvalSuite;
 import org.briefings.eval.Score;
 import org.briefings.search.DateRange;
@@ -52,9 +53,28 @@ public final class RelevanceEval implements EvalSuite {
     }
 
     private final Path sampleCorpus;
+    private final List<SearchMode> modes;
+    private final boolean semantic;
+    private final EngineBuilder.IndexOpener index;
 
     public RelevanceEval(Path sampleCorpus) {
+        this(sampleCorpus, List.of(SearchMode.KEYWORD), false, null);
+    }
+
+    /**
+     * Scores searches in each of {@code modes} on one index of the scope (with several, each metric's
+     * name starts with its mode: {@code hybrid.test.all.ndcg@10}); with {@code semantic} the scope is
+     * embedded first (minutes: it is what hybrid search needs); with {@code index} not null the scope
+     * is indexed there (a SolrCloud collection) rather than in a temporary embedded index.
+     */
+    public RelevanceEval(Path sampleCorpus, List<SearchMode> modes, boolean semantic, EngineBuilder.IndexOpener index) {
+        if (modes.contains(SearchMode.HYBRID) && !semantic) {
+            throw new IllegalArgumentException("hybrid search needs semantic search: add --semantic");
+        }
         this.sampleCorpus = sampleCorpus;
+        this.modes = List.copyOf(modes);
+        this.semantic = semantic;
+        this.index = index;
     }
 
     @Override
@@ -69,8 +89,17 @@ public final class RelevanceEval implements EvalSuite {
 
     @Override
     public List<Score> run(Path dataRoot) throws IOException {
-        try (ScopeIndex scope = ScopeIndex.build(sampleCorpus, dataRoot)) {
-            return score(scope.engine()::search);
+        try (ScopeIndex scope = ScopeIndex.build(sampleCorpus, dataRoot, semantic, index)) {
+            if (modes.size() == 1) {
+                return score(scope.engine()::search, modes.get(0));
+            }
+            List<Score> all = new ArrayList<>();
+            for (SearchMode mode : modes) {
+                for (Score sc : score(scope.engine()::search, mode)) {
+                    all.add(new Score(sc.suite(), mode.json() + "." + sc.metric(), sc.value(), sc.target(), sc.note()));
+                }
+            }
+            return all;
         }
     }
 

@@ -44,6 +44,15 @@ public final class ScopeIndex implements Closeable {
      * the vectors), so hybrid search can be scored.
      */
     public static ScopeIndex build(Path sampleCorpus, Path dataRoot, boolean semantic) throws IOException {
+        return build(sampleCorpus, dataRoot, semantic, null);
+    }
+
+    /**
+     * As {@link #build(Path, Path, boolean)}, indexed by {@code index} (a SolrCloud collection) rather
+     * than in an embedded index of its own when not null.
+     */
+    public static ScopeIndex build(Path sampleCorpus, Path dataRoot, boolean semantic, EngineBuilder.IndexOpener index)
+            throws IOException {
         Path dir = Files.createTempDirectory("briefings-relevance");
         Path corpus = dir.resolve("corpus");
         copyTree(sampleCorpus, corpus.resolve("corpus"));
@@ -59,7 +68,8 @@ public final class ScopeIndex implements Closeable {
                 ExtractionLimits.defaults(),
                 Math.max(1, Runtime.getRuntime().availableProcessors()),
                 ParserIsolation.inProcess());
-        BriefingEngine engine = EngineBuilder.of(config).semantic(semantic).open();
+        EngineBuilder builder = EngineBuilder.of(config).semantic(semantic);
+        BriefingEngine engine = (index == null ? builder : builder.index(index)).open();
         engine.reconcile();
         engine.commit();
         engine.startVectors();
