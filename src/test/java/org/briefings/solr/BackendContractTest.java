@@ -236,7 +236,12 @@ class BackendContractTest {
                 .POST(HttpRequest.BodyPublishers.ofString(
                         "Pyongyang " + word + "\n\nNorth Korea and the " + word + " cargo in Pyongyang.\n")));
         assertEquals(201, up.statusCode(), up.body());
-        assertTrue(matches(s, id).contains(json(up).get("id").asText()), "matched when the answer arrived");
+        String uploaded = json(up).get("id").asText();
+        assertTrue(matches(s, id).contains(uploaded), "matched when the answer arrived");
+        // the engines are shared by the contract tests: leave the corpus as it was, or later comparisons
+        // (spelling suggestions read from the index's own terms) depend on which backend ran this first
+        assertEquals(200, s.send(s.request("/api/documents/" + uploaded).DELETE()).statusCode());
+        assertEquals(200, s.send(s.request("/api/watches/" + id).DELETE()).statusCode());
     }
 
     private static List<String> matches(TestServer s, String watchId) throws Exception {
