@@ -1,5 +1,17 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.CuedNameWords.CITATION_PARTS;
+import static org.briefings.enrich.org.CuedNameWords.DETERMINERS;
+import static org.briefings.enrich.org.CuedNameWords.INDEFINITE;
+import static org.briefings.enrich.org.CuedNameWords.LIST_LINKS;
+import static org.briefings.enrich.org.CuedNameWords.MODIFIERS;
+import static org.briefings.enrich.org.CuedNameWords.NEED_MODIFIER;
+import static org.briefings.enrich.org.CuedNameWords.NOT_NAMES;
+import static org.briefings.enrich.org.CuedNameWords.NOT_PUBLISHERS;
+import static org.briefings.enrich.org.CuedNameWords.NOUNS;
+import static org.briefings.enrich.org.CuedNameWords.PEOPLES;
+import static org.briefings.enrich.org.CuedNameWords.PREPOSITIONS;
+
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -14,7 +26,6 @@ import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.date.Months;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
-import org.briefings.enrich.text.Words;
 
 /**
  * Names with no head word that nobody listed, marked as a body by the common noun the text puts
@@ -33,177 +44,6 @@ final class CuedNames {
 
     /** Longest name read beside its noun, in words. */
     private static final int MAX_WORDS = 4;
-
-    /** Nouns for a kind of body: after its name ("the Georgian Dream party") or before it. */
-    private static final Set<String> NOUNS = Words.set(
-            "party",
-            "movement",
-            "militia",
-            "group",
-            "rebels",
-            "coalition",
-            "alliance",
-            "bloc",
-            "faction",
-            "gang",
-            "cartel",
-            "agency",
-            "newspaper",
-            "broadcaster",
-            "company",
-            "firm",
-            "consultancy",
-            "conglomerate",
-            "insurer",
-            "carrier",
-            "lender",
-            "miner",
-            "site",
-            "outlet",
-            "journal",
-            "magazine",
-            "website",
-            "daily",
-            "band",
-            "team",
-            "club");
-
-    /**
-     * Nouns that name a body only with a modifier before them ("the news agency", "the news site",
-     * "the mining company"): alone they are too often a description ("the firm Monday").
-     */
-    private static final Set<String> NEED_MODIFIER = Words.set("agency", "site", "outlet", "carrier", "miner");
-
-    /** Words between a name and its noun, or before the noun: "the M23 rebel group", "the ruling party". */
-    private static final Set<String> MODIFIERS = Words.set(
-            "rebel",
-            "mercenary",
-            "militant",
-            "armed",
-            "opposition",
-            "ruling",
-            "governing",
-            "islamist",
-            "jihadist",
-            "paramilitary",
-            "political",
-            "separatist",
-            "insurgent",
-            "extremist",
-            "terrorist",
-            "nationalist",
-            "populist",
-            "centrist",
-            "conservative",
-            "liberal",
-            "far-right",
-            "far-left",
-            "right-wing",
-            "left-wing",
-            "news",
-            "mining",
-            "shipping",
-            "energy",
-            "oil",
-            "state",
-            "state-owned",
-            "state-run",
-            "private",
-            "security",
-            "consulting",
-            "technology",
-            "tech",
-            "investment",
-            "insurance",
-            "media",
-            "environmental",
-            "pro-government",
-            "pro-russian",
-            "opposition-held",
-            "ruling-party",
-            "small",
-            "new",
-            "army",
-            "official",
-            "scientific",
-            "medical",
-            "online");
-
-    /** Words before a run that make it the last part of a longer name or a list. */
-    private static final Set<String> LIST_LINKS = Set.of("and", ",", "&", "/", "-", "or");
-
-    /**
-     * Peoples, faiths and regions: "the Arab coalition", "the Kurdish militia", "the Sunni
-     * faction" describe a body by who is in it.
-     */
-    private static final Set<String> PEOPLES = Words.set(
-            "arab",
-            "arabs",
-            "kurdish",
-            "kurd",
-            "kurds",
-            "islamic",
-            "islamist",
-            "muslim",
-            "christian",
-            "jewish",
-            "hindu",
-            "buddhist",
-            "sunni",
-            "shia",
-            "shiite",
-            "druze",
-            "western",
-            "eastern",
-            "northern",
-            "southern",
-            "african",
-            "asian",
-            "european",
-            "latin",
-            "tribal",
-            "ethnic",
-            "pashtun",
-            "tamil",
-            "tutsi",
-            "hutu");
-
-    /** Indefinite articles: "a Nuer militia" is a kind of body, not its name. */
-    private static final Set<String> INDEFINITE = Set.of("a", "an");
-
-    /** Words that open an apposition naming a kind of body: "Sovcomflot, the state shipping company,". */
-    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its");
-
-    /** Words an apposition's description does not run through: "Kim, a member of the party," is a person. */
-    private static final Set<String> PREPOSITIONS =
-            Words.set("of", "in", "for", "with", "to", "at", "on", "by", "from", "and", "or", "who", "whose");
-
-    /** Capitalised words that are never a name beside these nouns (months are read by {@link Months}). */
-    private static final Set<String> NOT_NAMES = Words.set(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "i",
-            "he",
-            "she",
-            "we",
-            "they",
-            "it",
-            "mr",
-            "mrs",
-            "ms",
-            "dr");
-
-    /** Words of a cited document's number or of a pointer, where a publisher stands in other notes. */
-    private static final Set<String> NOT_PUBLISHERS =
-            Words.set("see", "final", "report", "number", "letter", "testimony", "memorandum", "memo", "order");
-
-    /** Parts of a citation after a journal's name: "vol. 138", "no. 4". */
-    private static final Set<String> CITATION_PARTS = Words.set("vol", "volume", "no", "issue", "pp");
 
     /** Places and peoples in every language of the country gazetteer, lower case ("russian", "texas"). */
     private static final Set<String> PLACES = loadPlaces();
