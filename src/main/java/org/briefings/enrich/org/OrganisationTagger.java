@@ -31,7 +31,12 @@ import org.briefings.enrich.text.Words;
  *   <li>{@link DocumentAcronyms}: an acronym introduced in brackets after a name ("Liberal
  *       Democratic Party (LDP)") is that name wherever it recurs.</li>
  * </ol>
- * Deliberately not an organisation: "US" (a country).
+ * Beside the patterns, names with no head word are read from their context ({@link CuedNames}:
+ * "the ruling Georgian Dream party", a cited publisher; {@link BracketedNames}: a wire story's
+ * "&lt;Societe Generale&gt;"), and {@link SameOrganisations} makes one value of the variants of one
+ * organisation in a briefing. Deliberately not an organisation: "US" (a country), a code after a
+ * country's name ({@link CountryCodes}), a known name inside the name of a document or a title
+ * ({@link NonBodyUses}).
  *
  * <p>The tagger is immutable and thread-safe; build one and share it.
  */
