@@ -240,7 +240,8 @@ class BackendContractTest {
         assertTrue(matches(s, id).contains(uploaded), "matched when the answer arrived");
         // the engines are shared by the contract tests: leave the corpus as it was, or later comparisons
         // (spelling suggestions read from the index's own terms) depend on which backend ran this first
-        assertEquals(200, s.send(s.request("/api/documents/" + uploaded).DELETE()).statusCode());
+        assertEquals(
+                200, s.send(s.request("/api/documents/" + uploaded).DELETE()).statusCode());
         assertEquals(200, s.send(s.request("/api/watches/" + id).DELETE()).statusCode());
     }
 

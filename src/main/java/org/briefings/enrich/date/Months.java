@@ -4,8 +4,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
-/** English month names and abbreviations, shared by the date taggers. */
-final class Months {
+/** English month names and abbreviations, shared by the date taggers (and the organisation tagger's citations). */
+public final class Months {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
@@ -36,7 +36,7 @@ final class Months {
     private Months() {}
 
     /** Month number 1..12 for a capitalised month name or abbreviation, else 0. */
-    static int month(String word) {
+    public static int month(String word) {
         if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
             return 0;
         }

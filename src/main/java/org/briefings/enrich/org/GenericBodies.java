@@ -35,6 +35,16 @@ final class GenericBodies {
             Map.entry("justice ministry", "justice ministry"),
             Map.entry("central bank", "central bank"),
             Map.entry("house", HOUSE),
+            // parties named by their creed: "the Communist Party" in a Chinese text, "the Republican Party"
+            Map.entry("communist party", "communist party"),
+            Map.entry("socialist party", "socialist party"),
+            Map.entry("republican party", "republican party"),
+            Map.entry("democratic party", "democratic party"),
+            Map.entry("labour party", "labour party"),
+            Map.entry("labor party", "labor party"),
+            Map.entry("conservative party", "conservative party"),
+            Map.entry("liberal party", "liberal party"),
+            Map.entry("green party", "green party"),
             // Spanish
             Map.entry("senado", "senate"),
             Map.entry("congreso", "congress"),

@@ -58,6 +58,8 @@ final class HeadFirstNames {
             "ême",
             "iste",
             "istes",
+            "ista",
+            "istas",
             "eux",
             "euse",
             "ble",
@@ -100,7 +102,72 @@ final class HeadFirstNames {
             .max()
             .orElse(0);
 
+    /** Ministries written in lower case before their portfolio: "le ministère de l'Unification". */
+    private static final Set<String> LOWER_HEADS = Words.set("ministère", "ministerio");
+
+    /**
+     * Nouns written in lower case before the name of a party, movement or group: "le parti Rêve
+     * géorgien", "el partido Fuerza Popular", "el grupo Mara Salvatrucha". The noun is not part of
+     * the name.
+     */
+    private static final Set<String> NAME_NOUNS = Words.set(
+            "parti",
+            "partido",
+            "mouvement",
+            "movimiento",
+            "coalition",
+            "coalición",
+            "groupe",
+            "grupo",
+            "milice",
+            "milicia",
+            "alliance",
+            "alianza");
+
     private HeadFirstNames() {}
+
+    /**
+     * A name at a lower-case word {@code i}: a ministry and its capitalised portfolio ("le ministère
+     * de l'Unification", "el ministerio de Defensa"), or the capitalised name after a noun for a
+     * party or group ("le parti présidentiel Renaissance" is "Renaissance"); null otherwise.
+     */
+    static TokenRange lowerCaseAt(List<Token> tokens, int i, boolean[] covered) {
+        String w = tokens.get(i).lower();
+        if (LOWER_HEADS.contains(w)) {
+            boolean portfolio = i + 2 < tokens.size()
+                    && LINKS.contains(tokens.get(i + 1).lower())
+                    && (tokens.get(i + 2).isCapitalised()
+                            || (i + 3 < tokens.size() && tokens.get(i + 3).isCapitalised()));
+            return portfolio ? at(tokens, i, covered) : null;
+        }
+        if (!NAME_NOUNS.contains(w)) {
+            return null;
+        }
+        int k = i + 1;
+        if (k < tokens.size()
+                && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalised()
+                && adjective(tokens.get(k).lower())) {
+            k++; // "le parti présidentiel Renaissance", "el partido oficialista Morena"
+        }
+        if (k >= tokens.size()
+                || covered[k]
+                || !tokens.get(k).isCapitalised()
+                || tokens.get(k).sentenceStart()) {
+            return null;
+        }
+        int end = k + 1;
+        while (end < tokens.size()
+                && end - k < MAX_AFTER
+                && !covered[end]
+                && tokens.get(end).isWord()
+                && !tokens.get(end).sentenceStart()
+                && tokens.get(end).start() - tokens.get(end - 1).end() <= 1
+                && (tokens.get(end).isCapitalised() || adjective(tokens.get(end).lower()))) {
+            end++;
+        }
+        return new TokenRange(k, end);
+    }
 
     /** Whether a field is written in French or Spanish rather than English, by its function words. */
     static boolean romance(List<Token> tokens) {
@@ -133,7 +200,9 @@ final class HeadFirstNames {
         boolean afterLink = false;
         while (k < tokens.size() && k - i <= MAX_AFTER && !covered[k]) {
             Token t = tokens.get(k);
-            if (!t.isWord() || t.start() - tokens.get(k - 1).end() > 1 || t.sentenceStart()) {
+            // after a link the word may have lost its elided article: "de l'Unification"
+            int gap = afterLink ? 3 : 1;
+            if (!t.isWord() || t.start() - tokens.get(k - 1).end() > gap || t.sentenceStart()) {
                 break;
             }
             String l = t.lower();

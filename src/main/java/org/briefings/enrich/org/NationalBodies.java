@@ -61,7 +61,9 @@ public final class NationalBodies {
             "congress", "U.S. Congress",
             "senate", "U.S. Senate",
             "house of representatives", "U.S. House of Representatives",
-            "supreme court", "U.S. Supreme Court");
+            "supreme court", "U.S. Supreme Court",
+            "republican party", "Republican Party",
+            "democratic party", "Democratic Party");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 

@@ -126,6 +126,11 @@ final class OrganisationGazetteer {
         return acronymsByName.getOrDefault(canonicalName, List.of());
     }
 
+    /** Whether a name is one of the gazetteer's canonical names. */
+    boolean knows(String canonicalName) {
+        return acronymsByName.containsKey(canonicalName);
+    }
+
     /** The longest entry matching at token i (the first listed among equals), or null. */
     Match longestAt(List<Token> tokens, int i, boolean caps) {
         Token t = tokens.get(i);

@@ -31,7 +31,12 @@ import org.briefings.enrich.text.Words;
  *   <li>{@link DocumentAcronyms}: an acronym introduced in brackets after a name ("Liberal
  *       Democratic Party (LDP)") is that name wherever it recurs.</li>
  * </ol>
- * Deliberately not an organisation: "US" (a country).
+ * Beside the patterns, names with no head word are read from their context ({@link CuedNames}:
+ * "the ruling Georgian Dream party", a cited publisher; {@link BracketedNames}: a wire story's
+ * "&lt;Societe Generale&gt;"), and {@link SameOrganisations} makes one value of the variants of one
+ * organisation in a briefing. Deliberately not an organisation: "US" (a country), a code after a
+ * country's name ({@link CountryCodes}), a known name inside the name of a document or a title
+ * ({@link NonBodyUses}).
  *
  * <p>The tagger is immutable and thread-safe; build one and share it.
  */
@@ -73,6 +78,8 @@ public final class OrganisationTagger {
         for (Map.Entry<String, Found> e : found.entrySet()) {
             out.add(new EntityMention(e.getKey(), e.getValue().count, e.getValue().spans));
         }
+        // "Revlon Group" beside "Revlon Group Inc", "BHP" beside "Broken Hill Pty Co Ltd": one value
+        out = SameOrganisations.merge(out, gazetteer::knows);
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out;
     }
@@ -95,6 +102,18 @@ public final class OrganisationTagger {
         int i = 0;
         while (i < tokens.size()) {
             Match m = gazetteer.longestAt(tokens, i, field.headline());
+            TokenRange bracketed = field.headline() ? null : BracketedNames.at(tokens, i, covered);
+            if (bracketed != null && (m == null || i + m.length() < bracketed.to())) {
+                // "<BHP Petroleum (Americas) Inc>": the wire's bracketed name is longer than the known one
+                int after = Math.max(named(hits, acronyms, field, bracketed, nameOf(field, bracketed)), bracketed.to());
+                cover(covered, i, after);
+                i = after;
+                continue;
+            }
+            if (m != null && m.length() == 1 && CountryCodes.afterCountry(tokens, i)) {
+                i++; // "Georgien (GE)": the country's code, not General Electric
+                continue;
+            }
             if (m == null) {
                 String body = compoundBody(tokens.get(i));
                 Match inner = body == null ? null : gazetteer.longestAt(Tokenizer.tokenize(body), 0, false);
@@ -107,6 +126,13 @@ public final class OrganisationTagger {
                 continue;
             }
             int end = i + m.length();
+            if (!field.headline() && NonBodyUses.at(tokens, i, end)) {
+                // "United Nations Charter", "Treasury Secretary James Baker": claimed, so that no
+                // pattern reads the name as the head of a longer one
+                cover(covered, i, end);
+                i = end;
+                continue;
+            }
             // "the Supreme National Security Council": the longer name wins over the known one inside it
             TokenRange longer = field.headline() ? null : EnclosingNames.around(tokens, i, end, covered);
             if (longer != null) {
@@ -133,6 +159,23 @@ public final class OrganisationTagger {
             i = 0;
             while (i < tokens.size()) {
                 Token t = tokens.get(i);
+                if (romance && !covered[i] && t.isWord() && !t.isCapitalised()) {
+                    // "le ministère de l'Unification", "el partido Fuerza Popular"
+                    TokenRange lower = HeadFirstNames.lowerCaseAt(tokens, i, covered);
+                    if (lower != null) {
+                        // "le groupe Wagner" is the gazetteer's "Groupe Wagner"
+                        String known =
+                                lower.from() > i ? known(capitalised(t.text()) + " " + nameOf(field, lower)) : null;
+                        if (known != null) {
+                            lower = new TokenRange(i, lower.to());
+                        }
+                        String name = known != null ? known : nameOf(field, lower);
+                        int after = Math.max(named(hits, acronyms, field, lower, name), lower.to());
+                        cover(covered, i, after);
+                        i = after;
+                        continue;
+                    }
+                }
                 if (covered[i] || !t.isWord() || !t.isCapitalised()) {
                     i++;
                     continue;
@@ -156,6 +199,17 @@ public final class OrganisationTagger {
                 }
                 if (org == null && OrganisationPatterns.bankCompound(t)) {
                     org = new TokenRange(i, i + 1);
+                }
+                if (org == null) {
+                    // "the ruling Georgian Dream party", "the opposition party Demokraatit"
+                    CuedNames.Cued cued = CuedNames.at(tokens, i, covered);
+                    if (cued != null) {
+                        org = cued.range();
+                        known = cued.name() != null ? cued.name() : withNoun(field, cued);
+                        if (known != null && cued.noun() >= 0 && cued.name() == null) {
+                            org = new TokenRange(org.from(), cued.noun() + 1); // "the Wagner group"
+                        }
+                    }
                 }
                 if (org == null) {
                     i++;
@@ -206,6 +260,29 @@ public final class OrganisationTagger {
             hits.add(new Hit(range.to() + 1, range.to() + 2, name));
         }
         return after;
+    }
+
+    /**
+     * The gazetteer's organisation named by a cued name and its noun together ("Wagner" +
+     * "group" is the Wagner Group), or null.
+     */
+    private String withNoun(TextField field, CuedNames.Cued cued) {
+        if (cued.noun() < 0) {
+            return null;
+        }
+        return known(nameOf(field, cued.range()) + " "
+                + capitalised(field.tokens().get(cued.noun()).text()));
+    }
+
+    /** The organisation the gazetteer names by exactly these words, or null. */
+    private String known(String words) {
+        List<Token> tokens = Tokenizer.tokenize(words);
+        Match m = gazetteer.longestAt(tokens, 0, false);
+        return m != null && m.length() == tokens.size() ? m.canonical() : null;
+    }
+
+    private static String capitalised(String word) {
+        return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
     /** The name as written at a range of a field, cleaned. */

@@ -90,7 +90,16 @@ final class PatternWords {
             "institution",
             "academy",
             "observatory",
-            "police");
+            "police",
+            "brothers",
+            "bros",
+            // newspapers and journals: "Financial Times", "Washington Post", "Korea Herald"
+            "times",
+            "post",
+            "journal",
+            "herald",
+            "tribune",
+            "gazette");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     static final Set<String> OF_HEADS = Words.set(

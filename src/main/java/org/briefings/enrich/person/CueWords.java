@@ -69,6 +69,25 @@ final class CueWords {
             "уважением",
             "спасибо");
 
+    /** Words that open a message before the name of the person it is for ("Hi Tom,", "Querida Ana:"). */
+    static final Set<String> GREETINGS = Words.set(
+            "hi",
+            "hello",
+            "hey",
+            "dear",
+            "bonjour",
+            "salut",
+            "cher",
+            "chère",
+            "hola",
+            "querido",
+            "querida",
+            "estimado",
+            "estimada",
+            "hallo",
+            "liebe",
+            "lieber");
+
     /**
      * Things named after people: after a name they make the run an event, a place or a
      * document, not a person, even after a given name ("San Francisco Conference", "Mandela
@@ -95,6 +114,7 @@ final class CueWords {
             "monument",
             "day",
             "bay",
+            "reserve",
             "prize",
             "award",
             "lecture",

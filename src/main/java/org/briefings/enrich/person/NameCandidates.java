@@ -1,5 +1,6 @@
 package org.briefings.enrich.person;
 
+import static org.briefings.enrich.person.CueWords.GREETINGS;
 import static org.briefings.enrich.person.CueWords.NAMED_THINGS;
 import static org.briefings.enrich.person.PersonWords.CALENDAR;
 import static org.briefings.enrich.person.PersonWords.HONORIFICS;
@@ -43,6 +44,12 @@ final class NameCandidates {
                     && !NameRuns.initials(toks, i)) {
                 i++;
                 continue;
+            }
+            if (i + 1 < toks.size()
+                    && toks.get(i).lineStart()
+                    && GREETINGS.contains(toks.get(i).lower())
+                    && NameRuns.isNameWord(toks.get(i + 1))) {
+                i++; // "Hi Tom,": the greeting opens the run but is no part of the name
             }
             int end = NameRuns.runEnd(toks, i);
             RunName name = name(doc, toks, i, end);
@@ -255,8 +262,9 @@ final class NameCandidates {
         boolean given = lists.given(first);
         boolean familyPattern = lists.familyFirst().contains(first) && shapes.familyFirstPattern(name, doc);
         Mention mention = new Mention(f, start, end);
-        if (NameCues.signOff(toks, runStart, runEnd)) {
-            cue = true; // the writer of a message, a name by position ("Best, Joy")
+        boolean addressed = NameCues.signOff(toks, runStart, runEnd) || NameCues.greeting(toks, runStart, runEnd);
+        if (addressed) {
+            cue = true; // the writer or the reader of a message, a name by position ("Best, Joy", "Hi Tom,")
         }
         if (words == 1) {
             Token w = name.get(0);
@@ -279,8 +287,7 @@ final class NameCandidates {
                     && !NameShapes.administration(toks, at, afterIdx)) {
                 return; // "the Hutus", "the Kennedys": a group; "the Trump administration" names Trump
             }
-            boolean honorific =
-                    (before != null && HONORIFICS.contains(before.lower())) || NameCues.signOff(toks, runStart, runEnd);
+            boolean honorific = (before != null && HONORIFICS.contains(before.lower())) || addressed;
             if (!honorific
                     && (lists.commonWords().contains(l) || lists.capitals().contains(l))) {
                 return;

@@ -1,5 +1,6 @@
 package org.briefings.enrich.person;
 
+import static org.briefings.enrich.person.CueWords.GREETINGS;
 import static org.briefings.enrich.person.CueWords.SIGN_OFFS;
 import static org.briefings.enrich.person.PersonWords.AUXILIARIES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
@@ -68,6 +69,33 @@ final class NameCues {
             }
         }
         return false;
+    }
+
+    /**
+     * The person a message is addressed to: "Hi Tom,", "Dear Ana,", "Hola Marta:" opening a line,
+     * or the "To:" line of a message's header ("To: Lena"). The name is one or two words and ends
+     * the greeting (a comma, a colon, an exclamation mark or the line's end).
+     */
+    static boolean greeting(List<Token> toks, int runStart, int runEnd) {
+        if (runStart < 1 || runEnd - runStart > 2) {
+            return false;
+        }
+        boolean closed = runEnd >= toks.size()
+                || toks.get(runEnd).lineStart()
+                || toks.get(runEnd).isPunct(',')
+                || toks.get(runEnd).isPunct(':')
+                || toks.get(runEnd).isPunct('!');
+        if (!closed) {
+            return false;
+        }
+        Token before = toks.get(runStart - 1);
+        if (before.isWord() && before.lineStart() && GREETINGS.contains(before.lower())) {
+            return true;
+        }
+        return runStart >= 2
+                && before.isPunct(':')
+                && toks.get(runStart - 2).lineStart()
+                && toks.get(runStart - 2).lower().equals("to");
     }
 
     /** "Diva Amon et al.": the first author of a cited work. */

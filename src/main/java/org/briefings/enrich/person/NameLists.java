@@ -37,11 +37,42 @@ record NameLists(
         if (givenNames.contains(lower) || givenNames.contains(fold(lower))) {
             return true;
         }
+        if (russianCase(lower)) {
+            return true;
+        }
         // compound given names: "Jens-Frederik", "Jean-Pierre", "Hans-Dietrich"
         int dash = lower.indexOf('-');
         if (dash > 1 && dash < lower.length() - 2) {
             String head = lower.substring(0, dash);
             return givenNames.contains(head) || givenNames.contains(fold(head));
+        }
+        return false;
+    }
+
+    /** Case endings of Russian given names: "Владимира", "Сергею", "Марией", "Ольгой". */
+    private static final Set<String> RUSSIAN_ENDINGS =
+            Set.of("а", "у", "е", "ом", "ем", "ём", "ю", "я", "и", "ы", "ой", "ей");
+
+    /** What a Russian given name ends with in the nominative, after its case ending is cut. */
+    private static final String[] RUSSIAN_NOMINATIVE = {"", "й", "а", "я", "ь"};
+
+    /**
+     * A Russian given name in another case than the nominative ("Сергея Лаврова", "с Марией"):
+     * Russian inflects names, and the list holds the nominative.
+     */
+    private boolean russianCase(String lower) {
+        if (lower.length() < 4 || Character.UnicodeBlock.of(lower.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+            return false;
+        }
+        for (int cut = 1; cut <= 2; cut++) {
+            String stem = lower.substring(0, lower.length() - cut);
+            if (stem.length() >= 3 && RUSSIAN_ENDINGS.contains(lower.substring(lower.length() - cut))) {
+                for (String end : RUSSIAN_NOMINATIVE) {
+                    if (givenNames.contains(stem + end)) {
+                        return true;
+                    }
+                }
+            }
         }
         return false;
     }

@@ -158,6 +158,9 @@ final class NameRuns {
             if (t.sentenceStart() && !t.isPunct('.')) {
                 break;
             }
+            if (t.lineStart() && j + 1 < toks.size() && toks.get(j + 1).isPunct(':')) {
+                break; // "To: Lena\nSubject: ...": a header's label opens its own line
+            }
             if (isNameWord(t) || capitalsSurname(toks, j)) {
                 j++;
             } else if (t.isPunct('-')

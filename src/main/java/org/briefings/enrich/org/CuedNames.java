@@ -1,0 +1,283 @@
+package org.briefings.enrich.org;
+
+import static org.briefings.enrich.org.CuedNameWords.CITATION_PARTS;
+import static org.briefings.enrich.org.CuedNameWords.DETERMINERS;
+import static org.briefings.enrich.org.CuedNameWords.INDEFINITE;
+import static org.briefings.enrich.org.CuedNameWords.LIST_LINKS;
+import static org.briefings.enrich.org.CuedNameWords.MODIFIERS;
+import static org.briefings.enrich.org.CuedNameWords.NEED_MODIFIER;
+import static org.briefings.enrich.org.CuedNameWords.NOT_NAMES;
+import static org.briefings.enrich.org.CuedNameWords.NOT_PUBLISHERS;
+import static org.briefings.enrich.org.CuedNameWords.NOUNS;
+import static org.briefings.enrich.org.CuedNameWords.PEOPLES;
+import static org.briefings.enrich.org.CuedNameWords.PREPOSITIONS;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.briefings.enrich.country.Gazetteer;
+import org.briefings.enrich.date.Months;
+import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
+import org.briefings.enrich.text.Token;
+
+/**
+ * Names with no head word that nobody listed, marked as a body by the common noun the text puts
+ * beside them: "the ruling Georgian Dream party", "the M23 rebel group", "the Interfax news
+ * agency" (the name before the noun), "the opposition party Demokraatit", "the news site
+ * Mongabay" (the name after it). Parties, armed groups, companies and media are named this way
+ * the first time a text meets them; the noun is the cue a careful reader uses, so the name needs
+ * no list. The noun is not part of the name ("Georgian Dream"), unless the noun and the name
+ * together are a name the gazetteer knows ("the Wagner group" is the Wagner Group), or the name
+ * alone is a generic word ("the Labour party" is the Labour Party).
+ *
+ * <p>Not a name: places and peoples ("the Russian group", "the Texas company"), a word opening a
+ * sentence alone ("Opposition party leaders"), days and months, people's titles.
+ */
+final class CuedNames {
+
+    /** Longest name read beside its noun, in words. */
+    private static final int MAX_WORDS = 4;
+
+    /** Places and peoples in every language of the country gazetteer, lower case ("russian", "texas"). */
+    private static final Set<String> PLACES = loadPlaces();
+
+    private CuedNames() {}
+
+    /**
+     * The name at token {@code i} that a body noun marks, or null. Tokens claimed already end
+     * the name.
+     */
+    static Cued at(List<Token> tokens, int i, boolean[] covered) {
+        if (i > 0 && LIST_LINKS.contains(tokens.get(i - 1).lower())) {
+            return null; // "the Accountability, Coherence and Transparency group", "the Houthi/Saleh coalition"
+        }
+        int end = runEnd(tokens, i, covered);
+        if (end < 0) {
+            return null;
+        }
+        Cued cued = nounAfter(tokens, i, end);
+        if (cued == null) {
+            cued = nounBefore(tokens, i, end);
+        }
+        if (cued == null) {
+            cued = apposition(tokens, i, end);
+        }
+        return cued != null ? cued : publisher(tokens, i, end);
+    }
+
+    /**
+     * The publisher of a cited work: after the quoted title and before the date or volume,
+     * {@code "Title," Mongabay, August 2, 2023}, {@code "Title," Marine Policy, vol. 138}. Reports'
+     * notes cite newspapers, journals and agencies this way.
+     */
+    private static Cued publisher(List<Token> tokens, int from, int end) {
+        if (from < 2 || end + 1 >= tokens.size() || !tokens.get(end).isPunct(',')) {
+            return null;
+        }
+        String quote = tokens.get(from - 1).text();
+        boolean cited = (quote.equals("\"") || quote.equals("\u201d"))
+                && tokens.get(from - 2).isPunct(',');
+        Token next = tokens.get(end + 1);
+        boolean dated = next.isWord() && (Months.month(next.text()) > 0 || CITATION_PARTS.contains(next.lower()));
+        for (int k = from; k < end; k++) {
+            String w = tokens.get(k).lower();
+            if (NOT_PUBLISHERS.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+                return null; // "Final Report OIG-21-017-I", "See EPA": a document or a pointer, not who published it
+            }
+        }
+        return cited && dated ? new Cued(new TokenRange(from, end), null, -1) : null;
+    }
+
+    /**
+     * "Sovcomflot, Russia's state shipping company, said": the name before an apposition that
+     * is a body noun, after "a", "the", "its" or a place's possessive and a few words that are
+     * no prepositions, and before a comma or a full stop ("Kim, a member of the party," is not).
+     */
+    private static Cued apposition(List<Token> tokens, int from, int end) {
+        if (end + 2 >= tokens.size() || !tokens.get(end).isPunct(',')) {
+            return null;
+        }
+        int k = end + 1;
+        Token first = tokens.get(k);
+        if (first.isWord() && DETERMINERS.contains(first.text())) {
+            k++;
+        } else if (first.isCapitalised()
+                && k + 1 < tokens.size()
+                && tokens.get(k + 1).lower().equals("'s")) {
+            k += 2; // "Russia's"
+        } else {
+            return null;
+        }
+        int words = 0;
+        while (k < tokens.size()
+                && words < 3
+                && tokens.get(k).isWord()
+                && !tokens.get(k).isCapitalised()
+                && !NOUNS.contains(tokens.get(k).lower())
+                && !PREPOSITIONS.contains(tokens.get(k).lower())) {
+            k++;
+            words++;
+        }
+        if (k + 1 >= tokens.size() || !lowerIn(tokens.get(k), NOUNS)) {
+            return null;
+        }
+        Token after = tokens.get(k + 1);
+        boolean closed = after.isPunct(',') || after.isPunct('.') || after.isPunct(';');
+        if (!closed
+                || (NEED_MODIFIER.contains(tokens.get(k).lower()) && words == 0)
+                || generic(tokens, from, end)
+                || PatternWords.OPENERS.contains(tokens.get(from).lower())
+                || tokens.get(from).lower().endsWith("ly")) {
+            // "Meanwhile, the ...", "Separately, a ...": a sentence adverb, not a name
+            return null;
+        }
+        return new Cued(new TokenRange(from, end), null, -1);
+    }
+
+    /**
+     * A cued name: tokens {@code range}; when the noun joins the name, the name to use; and the
+     * noun's index when it follows the name directly ("Wagner group"), else -1.
+     */
+    record Cued(TokenRange range, String name, int noun) {}
+
+    /**
+     * "the Georgian Dream party": the noun after the run, with up to two modifiers between. Not
+     * after "a" ("a Nuer militia", "a Tutsi-led rebel group" describe a kind of body).
+     */
+    private static Cued nounAfter(List<Token> tokens, int from, int end) {
+        if (from > 0 && INDEFINITE.contains(tokens.get(from - 1).lower())) {
+            return null;
+        }
+        int k = end;
+        int modifiers = 0;
+        while (k < tokens.size() && modifiers < 2 && lowerIn(tokens.get(k), MODIFIERS)) {
+            k++;
+            modifiers++;
+        }
+        if (k >= tokens.size() || !lowerIn(tokens.get(k), NOUNS)) {
+            return null;
+        }
+        String noun = tokens.get(k).lower();
+        if (NEED_MODIFIER.contains(noun) && modifiers == 0) {
+            return null;
+        }
+        // "Opposition party leaders": one word opening a sentence is as often an ordinary word
+        if (end - from == 1
+                && tokens.get(from).sentenceStart()
+                && !tokens.get(from).isAllCaps()) {
+            return null;
+        }
+        if (generic(tokens, from, end)) {
+            // "the Labour party", "the Communist party": the noun is part of the name
+            return modifiers == 0 && noun.equals("party")
+                    ? new Cued(new TokenRange(from, k + 1), text(tokens, from, end) + " Party", -1)
+                    : null;
+        }
+        return new Cued(new TokenRange(from, end), null, modifiers == 0 ? k : -1);
+    }
+
+    /** "the opposition party Demokraatit": the noun, after a modifier or "the", right before the run. */
+    private static Cued nounBefore(List<Token> tokens, int from, int end) {
+        if (from < 2 || tokens.get(from).sentenceStart() || !lowerIn(tokens.get(from - 1), NOUNS)) {
+            return null;
+        }
+        Token before = tokens.get(from - 2);
+        boolean modified = lowerIn(before, MODIFIERS);
+        boolean determined = before.isWord() && before.text().equals("the");
+        String noun = tokens.get(from - 1).lower();
+        if (!(modified || (determined && !NEED_MODIFIER.contains(noun))) || generic(tokens, from, end)) {
+            return null;
+        }
+        return new Cued(new TokenRange(from, end), null, -1);
+    }
+
+    /**
+     * End of the run of capitalised words from {@code i} (letters and digits: "M23"), or -1
+     * when it is too long, a place, or holds a word that is never a name.
+     */
+    private static int runEnd(List<Token> tokens, int i, boolean[] covered) {
+        int j = i;
+        while (j < tokens.size()
+                && !covered[j]
+                && tokens.get(j).isWord()
+                && tokens.get(j).isCapitalised()
+                && (j == i
+                        || (!tokens.get(j).sentenceStart()
+                                && tokens.get(j).start() - tokens.get(j - 1).end() <= 1))) {
+            String l = tokens.get(j).lower();
+            if (NOT_NAMES.contains(l)
+                    || Months.month(tokens.get(j).text()) > 0
+                    || participle(l)
+                    || PatternWords.ROLE_STOPS.contains(l)
+                    || PatternWords.HEADS.contains(l)
+                    || l.startsWith("'")) {
+                return -1;
+            }
+            j++;
+        }
+        if (j == i || j - i > MAX_WORDS) {
+            return -1;
+        }
+        String run = text(tokens, i, j).toLowerCase(Locale.ROOT);
+        if ((j - i == 1 && PEOPLES.contains(run))
+                || PLACES.contains(run)
+                || Gazetteer.load().codeFor(run).isPresent()) {
+            return -1;
+        }
+        return j;
+    }
+
+    /** "Tutsi-led", "UN-backed", "Kremlin-linked": a compound that describes, not a name. */
+    private static boolean participle(String lower) {
+        int dash = lower.lastIndexOf('-');
+        return dash > 0 && lower.endsWith("ed") && lower.length() - dash > 3;
+    }
+
+    /** Whether every word of [from, to) is a generic word ("Labour", "National", "Communist"). */
+    private static boolean generic(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!PatternWords.GENERIC.contains(tokens.get(k).lower())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean lowerIn(Token t, Set<String> words) {
+        return t.isWord() && !t.isCapitalised() && words.contains(t.lower());
+    }
+
+    private static String text(List<Token> tokens, int from, int to) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            sb.append(sb.isEmpty() ? "" : " ").append(tokens.get(k).text());
+        }
+        return sb.toString();
+    }
+
+    /** Every name, demonym, capital, city and US state form of the country gazetteer, lower case. */
+    private static Set<String> loadPlaces() {
+        Set<String> kinds = Set.of("name", "alt", "official", "demonym", "capital", "city", "state", "region");
+        Set<String> out = new HashSet<>();
+        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
+            if (in == null) {
+                throw new IllegalStateException("gazetteer.tsv missing from the classpath");
+            }
+            new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))
+                    .lines()
+                    .map(line -> line.split("\t", -1))
+                    .filter(cols -> cols.length >= 3 && kinds.contains(cols[1]))
+                    .forEach(cols -> out.add(cols[2].toLowerCase(Locale.ROOT)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
+    }
+}

@@ -1,0 +1,66 @@
+package org.briefings.enrich.org;
+
+import java.util.List;
+import java.util.Set;
+import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
+
+/**
+ * Uses of a known organisation's name that do not name the organisation (docs/annotation.md):
+ * the name opening the name of a document, place or event ("United Nations Charter", "United
+ * Nations Headquarters", "NATO Summit"; not "Security Council Resolution 435", which the gold
+ * reads as naming the Council that adopted it), a portfolio in a title ("Treasury Secretary James Baker") and an office that is a person's title before the
+ * person's name ("U.S. Trade Representative Clayton Yeutter").
+ */
+final class NonBodyUses {
+
+    /** Capitalised words after a name that make it the name of something else. */
+    private static final Set<String> THINGS = Words.set(
+            "charter",
+            "headquarters",
+            "convention",
+            "declaration",
+            "day",
+            "decade",
+            "summit",
+            "agenda",
+            "treaty",
+            "building",
+            "plaza",
+            "compound",
+            "protocol",
+            "agreement",
+            "framework",
+            "award",
+            "prize");
+
+    /** Titles after a portfolio: "Treasury Secretary", "Commerce Secretary", "Finance Minister". */
+    private static final Set<String> PORTFOLIO_TITLES = Words.set("secretary", "minister", "undersecretary");
+
+    /** Last words of offices that are also a person's title: "U.S. Trade Representative Clayton Yeutter". */
+    private static final Set<String> TITLE_OFFICES = Words.set("representative", "ombudsman", "commissioner");
+
+    private NonBodyUses() {}
+
+    /** Whether the known name at tokens [from, to) is used for something other than the body. */
+    static boolean at(List<Token> tokens, int from, int to) {
+        if (to >= tokens.size()) {
+            return false;
+        }
+        Token next = tokens.get(to);
+        if (!next.isWord() || next.start() - tokens.get(to - 1).end() > 1) {
+            return false;
+        }
+        String n = next.lower();
+        if (next.isCapitalised() && THINGS.contains(n)) {
+            return true;
+        }
+        if (to - from == 1 && PORTFOLIO_TITLES.contains(n)) {
+            return true;
+        }
+        return TITLE_OFFICES.contains(tokens.get(to - 1).lower())
+                && next.isCapitalised()
+                && !next.isAllCaps()
+                && !next.sentenceStart();
+    }
+}
