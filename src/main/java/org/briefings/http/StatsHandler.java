@@ -41,6 +41,7 @@ final class StatsHandler implements HttpHandler {
         body.put("corpus", stats.corpus().toString());
         body.put("index", stats.index().toString());
         body.put("indexHealth", engine.indexHealth());
+        body.put("fieldWeighting", engine.index().fieldWeighting());
         ReconcileProgress p = stats.reconcile();
         Map<String, Object> reconcile = new LinkedHashMap<>();
         reconcile.put("running", p.running() || housekeeper.isReconciling());

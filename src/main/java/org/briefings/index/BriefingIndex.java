@@ -134,6 +134,19 @@ public interface BriefingIndex extends Closeable {
     /** Where the index is, as a person reads it: a folder, or a collection and its cluster. */
     String location();
 
+    /**
+     * How this index weighs the title, summary and body fields in a relevance score, as
+     * {@code /api/stats} tells it: {@code "bm25f"} (one field-weighted document) where the backend can
+     * score that way, otherwise what it does instead and why (issue 17, item 5: a backend that cannot
+     * match a ranking choice says so).
+     */
+    default java.util.Map<String, String> fieldWeighting() {
+        return java.util.Map.of(
+                "method", "bm25f",
+                "detail",
+                        "title, summary and body scored as one field-weighted document (Lucene's CombinedFieldQuery)");
+    }
+
     /** Whether every part of the index is live (a cluster can lose a node); the embedded one always is. */
     default IndexHealth health() {
         return IndexHealth.LOCAL;

@@ -220,6 +220,18 @@ public final class SolrIndex implements BriefingIndex {
         return target.toString();
     }
 
+    /** Solr has no BM25F query parser: each word is scored per field, weighted, and the scores added. */
+    @Override
+    public java.util.Map<String, String> fieldWeighting() {
+        return java.util.Map.of(
+                "method",
+                "per-field sum",
+                "detail",
+                "Solr has no BM25F parser: each word is scored in title, summary and body separately, weighted "
+                        + "as on the embedded index, and the scores added, so rankings can differ where scores are "
+                        + "close (docs/ranking.md, SolrCloud)");
+    }
+
     // --- searching ---
 
     @Override

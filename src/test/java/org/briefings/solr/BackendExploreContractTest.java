@@ -250,4 +250,13 @@ class BackendExploreContractTest {
         assertTrue(stats.get("indexSizeBytes").asLong() > 10_000, stats.toString());
         assertEquals(solr.getJson("/api/search?size=0").get("total"), stats.get("briefings"), stats.toString());
     }
+
+    @Test
+    void theStatisticsSayHowEachBackendWeighsTheFields() throws Exception {
+        JsonNode onSolr = solr.getJson("/api/stats").get("fieldWeighting");
+        JsonNode embeddedStats = embedded.getJson("/api/stats").get("fieldWeighting");
+        assertEquals("bm25f", embeddedStats.get("method").asText(), embeddedStats.toString());
+        assertEquals("per-field sum", onSolr.get("method").asText(), onSolr.toString());
+        assertTrue(onSolr.get("detail").asText().contains("no BM25F"), onSolr.toString());
+    }
 }
