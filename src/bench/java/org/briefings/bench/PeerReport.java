@@ -148,10 +148,15 @@ final class PeerReport {
                             last.firstRefusal() == null
                                     ? ""
                                     : " (first: " + last.firstRefusal().replace('|', '/') + ")")));
-            md.append(f(
-                    "%nEngine ÷ Solr Cell, PDFs per second: pass 1 %.2f, pass 2 %.2f (above 1: the engine is faster).%n",
-                    r.cell().get(0).ms() / r.engineMs().get(0),
-                    last.ms() / r.engineMs().getLast()));
+            if (r.cell().stream().anyMatch(c -> c.refused() > 0)) {
+                // a refused PDF costs Solr almost nothing: a rate over refusals is no comparison
+                md.append(f("%nNo ratio: Solr Cell refused PDFs, so its times are not of the same work.%n"));
+            } else {
+                md.append(f(
+                        "%nEngine ÷ Solr Cell, PDFs per second: pass 1 %.2f, pass 2 %.2f (above 1: the engine is faster).%n",
+                        r.cell().get(0).ms() / r.engineMs().get(0),
+                        last.ms() / r.engineMs().getLast()));
+            }
         }
         return md.append('\n').toString();
     }
