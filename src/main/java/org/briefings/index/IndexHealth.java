@@ -12,7 +12,9 @@ import java.util.TreeMap;
  *                every part still answers: searches and uploads work, one more loss may not be
  *                survived) or {@link #UNAVAILABLE} (a part has no live copy: its briefings cannot
  *                be searched and uploads to it are refused)
- * @param message what is wrong and what it means, for a person; empty when all is well
+ * @param message what is wrong and what it means, for a person; with {@link #OK}, empty, or a warning
+ *                about the layout (a SolrCloud shard with a single replica on several nodes: one node
+ *                lost would make it unavailable)
  * @param parts   per part of the index (a SolrCloud shard) how many of its copies are live; empty
  *                for the embedded index
  */

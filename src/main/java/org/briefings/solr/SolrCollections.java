@@ -80,6 +80,13 @@ final class SolrCollections {
                     throw e;
                 }
             }
+            if (client instanceof CloudHttp2SolrClient cloud) {
+                int live = cloud.getClusterStateProvider().getLiveNodes().size();
+                String warning = singleCopyWarning(target.collection(), live, target.replicas());
+                if (!warning.isEmpty()) {
+                    LOG.warn("created {}", warning);
+                }
+            }
         } catch (SolrServerException | SolrException e) {
             throw new IOException("SolrCloud at " + target.urls() + ": " + e.getMessage(), e);
         }
@@ -142,7 +149,28 @@ final class SolrCollections {
                             + "replicas too would make them unavailable; the replicas recover when their node returns",
                     parts);
         }
-        return new IndexHealth(IndexHealth.OK, "", parts);
+        int fewest = state.getActiveSlices().stream()
+                .mapToInt(shard -> shard.getReplicas().size())
+                .min()
+                .orElse(0);
+        return new IndexHealth(IndexHealth.OK, singleCopyWarning(collection, live.size(), fewest), parts);
+    }
+
+    /**
+     * What to tell an operator whose collection has a shard with a single replica on a cluster of
+     * several live nodes (the default {@code --replicas 1}): every part answers now, but the loss of
+     * the one node holding such a shard makes its briefings unavailable, which a second replica on
+     * another node would have survived. Empty when there is nothing to say: several replicas per
+     * shard, or a one-node cluster, where a second replica would not help.
+     */
+    static String singleCopyWarning(String collection, int liveNodes, int fewestReplicas) {
+        if (liveNodes < 2 || fewestReplicas != 1) {
+            return "";
+        }
+        return "collection " + collection + " has one replica per shard on a cluster of " + liveNodes + " live nodes: "
+                + "if the node holding a shard is lost, that shard's briefings cannot be searched and uploads to it "
+                + "are refused until the node returns; create the collection with --replicas 2 or more "
+                + "(docs/scaling.md), or add replicas with Solr's ADDREPLICA";
     }
 
     /**
