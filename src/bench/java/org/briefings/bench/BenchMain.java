@@ -19,7 +19,9 @@ import java.util.List;
  * {@code http} ({@link HttpBench}: loopback load from a separate process, freshness, start time,
  * resident memory; skipped until the HTTP server exists) and {@code batch} ({@link BatchRun}: 10,000
  * names as one batch search against one search per name) and {@code peers} ({@link PeerBench}: the engine,
- * Solr and OpenSearch answering the same mix over HTTP, side by side). Prints a Markdown report and writes it to
+ * Solr and OpenSearch answering the same mix over HTTP, side by side) and, only when asked for, {@code
+ * solrcloud} ({@link SolrCloudBench}: the engine on SolrCloud beside its embedded index and beside
+ * Solr alone). Prints a Markdown report and writes it to
  * {@code bench/results/NAME.md}, with the raw measurements beside it as JSON.
  */
 public final class BenchMain {
@@ -103,6 +105,9 @@ public final class BenchMain {
         }
         if (o.runs("peers")) {
             PeerBench.run(o, report);
+        }
+        if (o.runs("solrcloud")) {
+            SolrCloudBench.run(o, report);
         }
 
         String md = report.markdown((System.nanoTime() - started) / 1e9);

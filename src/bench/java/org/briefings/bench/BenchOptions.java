@@ -15,7 +15,7 @@ import java.util.Set;
  * @param data        ../shared/data
  * @param work        scratch folder for indexes (kept between runs: the search indexes are reused)
  * @param name        results file name, without .md
- * @param only        parts to run: ingest, search, scale, http, batch, peers
+ * @param only        parts to run: ingest, search, scale, http, batch, peers, solrcloud (only when named)
  * @param limit       UN speeches to ingest (0 = all)
  * @param runs        fresh JVMs per ingest measurement (the median is reported)
  * @param passes      passes per ingest JVM: the first is cold, the others warm
@@ -47,7 +47,8 @@ record BenchOptions(
     static final String USAGE = """
             Usage: scripts/bench.sh [options]
               --quick            smoke run (300 speeches, 1 JVM, 10k briefings, short measurements)
-              --only LIST        parts to run, comma-separated: ingest,search,scale,http,batch,peers (default all)
+              --only LIST        parts to run, comma-separated: ingest,search,scale,http,batch,peers (default all);
+                                 solrcloud (the engine on SolrCloud against embedded and Solr alone) only when named
               --limit N          UN speeches to ingest (default all 2,903)
               --runs N           fresh JVMs per ingest measurement (default 3)
               --passes N         ingest passes per JVM, first cold (default 2)

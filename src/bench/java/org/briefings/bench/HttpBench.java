@@ -107,6 +107,22 @@ final class HttpBench {
      * directly so the time is the server's, not the launcher's search for a JDK (measured apart).
      */
     static List<String> serveCommand(Path jar, String heap, int port, Path corpus, Path index) {
+        List<String> command = new ArrayList<>(jvm(jar, heap));
+        command.addAll(List.of(
+                "serve",
+                "--host",
+                "127.0.0.1",
+                "--port",
+                String.valueOf(port),
+                "--corpus",
+                corpus.toString(),
+                "--index",
+                index.toString()));
+        return command;
+    }
+
+    /** {@code java FLAGS -jar briefings.jar}: the JVM and flags {@code bin/briefings} runs the engine with. */
+    static List<String> jvm(Path jar, String heap) {
         return List.of(
                 ProcessHandle.current().info().command().orElse("java"),
                 "--add-modules",
@@ -116,16 +132,7 @@ final class HttpBench {
                 "-Xss4m",
                 "-Xmx" + heap,
                 "-jar",
-                jar.toString(),
-                "serve",
-                "--host",
-                "127.0.0.1",
-                "--port",
-                String.valueOf(port),
-                "--corpus",
-                corpus.toString(),
-                "--index",
-                index.toString());
+                jar.toString());
     }
 
     /** Milliseconds {@code bin/briefings --version} takes: the launcher's own cost (finding a JDK) plus a JVM start. */

@@ -69,11 +69,11 @@ final class PeerBench {
         report.raw.put("peers", Map.of("docs", o.docs(), "outcomes", outcomes, "notes", notes, "ingest", ingest));
     }
 
-    private interface Measure {
+    interface Measure {
         Outcome run() throws Exception;
     }
 
-    private static Outcome attempt(String system, String version, Measure m) {
+    static Outcome attempt(String system, String version, Measure m) {
         try {
             return m.run();
         } catch (Exception | AssertionError e) {
@@ -84,6 +84,17 @@ final class PeerBench {
     }
 
     private static Outcome engine(BenchOptions o, Path src, Path work) throws Exception {
+        return serveAndLoad(o, src, work, "engine", List.of());
+    }
+
+    /**
+     * Starts {@code briefings serve} on a hard-linked copy of the benchmark's index and its corpus
+     * folder, with {@code extra} arguments ({@code --solr URLS --collection NAME} for the SolrCloud
+     * backend), waits for its start-up reconciliation, and times the mix through {@code GET
+     * /api/search} with {@link PeerLoad}, recorded as {@code system}.
+     */
+    static Outcome serveAndLoad(BenchOptions o, Path src, Path work, String system, List<String> extra)
+            throws Exception {
         Path jar = o.project().resolve("target/briefings.jar");
         if (!Files.exists(jar)) {
             throw new IOException("no target/briefings.jar (scripts/bench.sh builds it)");
@@ -95,9 +106,11 @@ final class PeerBench {
         int port = HttpBench.freePort();
         String base = "http://127.0.0.1:" + port;
         long t0 = System.nanoTime();
-        Process server = new ProcessBuilder(HttpBench.serveCommand(jar, o.heap(), port, corpus, index))
+        List<String> command = new ArrayList<>(HttpBench.serveCommand(jar, o.heap(), port, corpus, index));
+        command.addAll(extra);
+        Process server = new ProcessBuilder(command)
                 .redirectErrorStream(true)
-                .redirectOutput(work.resolve("engine.log").toFile())
+                .redirectOutput(work.resolve(system + ".log").toFile())
                 .directory(o.project().toFile())
                 .start();
         try {
@@ -105,12 +118,12 @@ final class PeerBench {
             HttpBench.waitForReconcile(base, t0);
             List<PeerLoad.Request> requests = new ArrayList<>();
             for (QueryMix.BenchQuery q : QueryMix.all()) {
-                requests.add(new PeerLoad.Request(q.label(), "GET", HttpLoad.url(base, q), null, null));
+                requests.add(new PeerLoad.Request(q.label(), "GET", HttpLoad.url(base, q), null, null, List.of()));
             }
             return new Outcome(
-                    "engine",
+                    system,
                     "this commit",
-                    load(o, work, new PeerLoad.Requests("engine", "/total", requests)),
+                    load(o, work, new PeerLoad.Requests(system, "/total", requests)),
                     0,
                     0,
                     null);
@@ -135,7 +148,12 @@ final class PeerBench {
                             + "(relaxation rule); only the search itself is replayed");
                 }
                 requests.add(new PeerLoad.Request(
-                        q.label(), "POST", solr.selectUrl(), "application/x-www-form-urlencoded", sent.searchForm()));
+                        q.label(),
+                        "POST",
+                        solr.selectUrl(),
+                        "application/x-www-form-urlencoded",
+                        sent.searchForm(),
+                        List.of()));
             }
             Files.writeString(
                     work.resolve("solr-example-request.txt"),
@@ -180,7 +198,8 @@ final class PeerBench {
                 }
                 String body = ChildJvm.JSON.writeValueAsString(
                         OpenSearchRequests.search(chosen, plan.filters(), request.facetLimit()));
-                requests.add(new PeerLoad.Request(q.label(), "POST", os.searchUrl(), "application/json", body));
+                requests.add(
+                        new PeerLoad.Request(q.label(), "POST", os.searchUrl(), "application/json", body, List.of()));
             }
             Files.writeString(
                     work.resolve("opensearch-example-request.json"),
@@ -195,7 +214,7 @@ final class PeerBench {
         }
     }
 
-    private static PeerLoad.Result load(BenchOptions o, Path work, PeerLoad.Requests requests) throws IOException {
+    static PeerLoad.Result load(BenchOptions o, Path work, PeerLoad.Requests requests) throws IOException {
         Path file = work.resolve(requests.system() + "-requests.json");
         ChildJvm.JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), requests);
         return ChildJvm.run(
@@ -205,7 +224,7 @@ final class PeerBench {
                 PeerLoad.Result.class);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).split(" ")[0];
         } catch (IOException e) {

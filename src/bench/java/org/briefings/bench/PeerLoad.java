@@ -28,8 +28,21 @@ import java.util.concurrent.atomic.AtomicLong;
  */
 public final class PeerLoad {
 
-    /** One HTTP request; {@code body} null for a GET. */
-    public record Request(String label, String method, String url, String contentType, String body) {}
+    /**
+     * One HTTP request; {@code body} null for a GET. {@code then}: further bodies sent the same way to
+     * the same URL right after it, timed as one query with it (the SolrCloud part replays every request
+     * the engine's Solr backend sends for one search); the total is read from the first answer.
+     */
+    public record Request(String label, String method, String url, String contentType, String body, List<String> then) {
+
+        public Request {
+            then = then == null ? List.of() : List.copyOf(then);
+        }
+
+        Request followedBy(String next) {
+            return new Request(label, method, url, contentType, next, List.of());
+        }
+    }
 
     /** A system's requests, and where in its JSON answer the total hit count is. */
     public record Requests(String system, String totalPointer, List<Request> requests) {}
@@ -88,12 +101,21 @@ public final class PeerLoad {
     }
 
     private static Result run(Requests r, double seconds, int rounds) throws Exception {
-        List<HttpRequest> requests = r.requests().stream().map(PeerLoad::http).toList();
+        // each query: its request and the ones that follow it
+        List<List<HttpRequest>> requests = new ArrayList<>();
+        for (Request q : r.requests()) {
+            List<HttpRequest> sequence = new ArrayList<>(List.of(http(q)));
+            q.then().forEach(next -> sequence.add(http(q.followedBy(next))));
+            requests.add(sequence);
+        }
         Map<String, Long> totals = new LinkedHashMap<>();
         long bytes = 0;
         for (Request q : r.requests()) {
             String body = send(q);
             bytes += body.getBytes(StandardCharsets.UTF_8).length;
+            for (String next : q.then()) {
+                bytes += send(q.followedBy(next)).getBytes(StandardCharsets.UTF_8).length;
+            }
             JsonNode total = ChildJvm.JSON.readTree(body).at(r.totalPointer());
             if (total.isMissingNode()) {
                 throw new IllegalStateException(q.label() + ": no total at " + r.totalPointer() + " in " + body);
@@ -102,10 +124,11 @@ public final class PeerLoad {
         }
         AtomicLong errors = new AtomicLong();
         Load.Call call = i -> {
-            HttpResponse<Void> answer =
-                    CLIENT.send(requests.get(i % requests.size()), HttpResponse.BodyHandlers.discarding());
-            if (answer.statusCode() != 200) {
-                errors.incrementAndGet();
+            for (HttpRequest request : requests.get(i % requests.size())) {
+                HttpResponse<Void> answer = CLIENT.send(request, HttpResponse.BodyHandlers.discarding());
+                if (answer.statusCode() != 200) {
+                    errors.incrementAndGet();
+                }
             }
         };
         // The same warm-up for every system: the peers' JITs need it as much as the engine's.

@@ -42,18 +42,7 @@ final class PeerReport {
                         "| %s | not measured: %s |||||||%n", name, out.failure().replace('|', '/')));
                 continue;
             }
-            PeerLoad.Result r = out.load();
-            md.append(f(
-                    "| %s | %s | %s | %s | %s | %s | %s | %.0f | %,d B |%n",
-                    name,
-                    cell(r.one(), c -> c.latency().p50(), "%.2f"),
-                    cell(r.one(), c -> c.latency().p99(), "%.2f"),
-                    cell(r.one(), Load.Closed::perSec, "%.0f"),
-                    cell(r.four(), c -> c.latency().p50(), "%.2f"),
-                    cell(r.four(), c -> c.latency().p99(), "%.2f"),
-                    cell(r.four(), Load.Closed::perSec, "%.0f"),
-                    peak(r),
-                    r.bytes()));
+            md.append(row(name, out.load()));
         }
         PeerBench.Outcome engine = outcomes.get(0);
         if (engine.load() != null) {
@@ -170,12 +159,27 @@ final class PeerReport {
         return cells.append(' ').append(result).append(" |\n").toString();
     }
 
+    /** One system's row of the latency table: p50, p99 and q/s at 1 and 4 clients, the peak, the answer size. */
+    static String row(String name, PeerLoad.Result r) {
+        return f(
+                "| %s | %s | %s | %s | %s | %s | %s | %.0f | %,d B |%n",
+                name,
+                cell(r.one(), c -> c.latency().p50(), "%.2f"),
+                cell(r.one(), c -> c.latency().p99(), "%.2f"),
+                cell(r.one(), Load.Closed::perSec, "%.0f"),
+                cell(r.four(), c -> c.latency().p50(), "%.2f"),
+                cell(r.four(), c -> c.latency().p99(), "%.2f"),
+                cell(r.four(), Load.Closed::perSec, "%.0f"),
+                peak(r),
+                r.bytes());
+    }
+
     /** The higher of the 1- and 4-client medians: closed-loop peak on this machine. */
     static double peak(PeerLoad.Result r) {
         return Math.max(median(r.one(), Load.Closed::perSec), median(r.four(), Load.Closed::perSec));
     }
 
-    private static double median(List<Load.Closed> rounds, ToDoubleFunction<Load.Closed> value) {
+    static double median(List<Load.Closed> rounds, ToDoubleFunction<Load.Closed> value) {
         return Stats.median(rounds.stream().map(value::applyAsDouble).toList());
     }
 

@@ -493,6 +493,13 @@ final class Report {
         peers.append(markdown);
     }
 
+    /** Parts with a section of their own (the SolrCloud part), by title, in the order run. */
+    private final Map<String, String> sections = new LinkedHashMap<>();
+
+    void section(String title, String markdown) {
+        sections.merge(title, markdown, String::concat);
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -528,6 +535,8 @@ final class Report {
         if (!peers.isEmpty()) {
             md.append("## Peers: Solr and OpenSearch\n\n").append(peers);
         }
+        sections.forEach(
+                (title, text) -> md.append("## ").append(title).append("\n\n").append(text));
         if (!notes.isEmpty()) {
             md.append("## Notes\n\n");
             notes.forEach(n -> md.append("- ").append(n).append('\n'));

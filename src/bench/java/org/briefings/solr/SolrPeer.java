@@ -21,8 +21,10 @@ import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrRequest;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.UpdateRequest;
 import org.apache.solr.common.SolrInputDocument;
+import org.apache.solr.common.cloud.Replica;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.apache.solr.common.params.SolrParams;
 import org.apache.solr.common.util.NamedList;
@@ -54,10 +56,10 @@ public final class SolrPeer implements AutoCloseable {
     private static final int BATCH = 500;
 
     private final SolrCluster cluster;
-    private final SolrClient client;
+    private final CloudHttp2SolrClient client;
     private final String node;
 
-    private SolrPeer(SolrCluster cluster, SolrClient client) {
+    private SolrPeer(SolrCluster cluster, CloudHttp2SolrClient client) {
         this.cluster = cluster;
         this.client = client;
         this.node = cluster.urls().get(0);
@@ -65,25 +67,89 @@ public final class SolrPeer implements AutoCloseable {
 
     /** Starts the node (Maven resolves Solr into target/solr-lib the first time) and creates the collection. */
     public static SolrPeer start(Path work, String heap) throws Exception {
-        SolrCluster cluster = SolrCluster.start(1, work, heap);
-        SolrClient client = new CloudHttp2SolrClient.Builder(cluster.urls()).build();
+        SolrPeer peer = start(work, heap, 1);
         try {
-            SolrCollections.ensure(client, new SolrTarget(cluster.urls(), COLLECTION, 1, 1));
+            peer.create(COLLECTION, 1);
         } catch (IOException | RuntimeException e) {
-            client.close();
-            cluster.close();
+            peer.close();
             throw e;
         }
-        return new SolrPeer(cluster, client);
+        return peer;
+    }
+
+    /**
+     * Starts a SolrCloud of {@code nodes} nodes in one JVM of its own with {@code heap}, and no
+     * collection yet (the SolrCloud benchmark creates one per layout, {@link #create}).
+     */
+    public static SolrPeer start(Path work, String heap, int nodes) throws Exception {
+        SolrCluster cluster = SolrCluster.start(nodes, work, heap);
+        return new SolrPeer(cluster, new CloudHttp2SolrClient.Builder(cluster.urls()).build());
+    }
+
+    /** Creates {@code collection} with the engine's generated configset, {@code shards} shards of one replica. */
+    public void create(String collection, int shards) throws IOException {
+        SolrCollections.ensure(client, new SolrTarget(cluster.urls(), collection, shards, 1));
+    }
+
+    /** Deletes {@code collection}, so the next layout measured does not share the heap with it. */
+    public void delete(String collection) throws IOException {
+        try {
+            CollectionAdminRequest.deleteCollection(collection).process(client);
+        } catch (SolrServerException | RuntimeException e) {
+            throw new IOException("Solr did not delete " + collection + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** The nodes' URLs, comma-separated, as {@code --solr} takes them. */
+    public String urls() {
+        return String.join(",", cluster.urls());
+    }
+
+    /** How many briefings {@code collection} holds (after a commit). */
+    public long count(String collection) throws IOException {
+        try {
+            client.commit(collection, true, true);
+            return client.query(
+                            collection,
+                            new ModifiableSolrParams().set("q", "*:*").set("rows", 0))
+                    .getResults()
+                    .getNumFound();
+        } catch (SolrServerException e) {
+            throw new IOException("Solr could not count " + collection + ": " + e.getMessage(), e);
+        }
     }
 
     /** {@code http://127.0.0.1:PORT/solr/briefings/select}: where the requests go. */
     public String selectUrl() {
-        return node + "/" + COLLECTION + "/select";
+        return selectUrl(COLLECTION);
+    }
+
+    /**
+     * {@code http://127.0.0.1:PORT/solr/COLLECTION/select} on a node that holds a replica of the
+     * collection (its first shard's leader), as SolrJ would choose: a node without one would forward
+     * every request, a hop the engine's client does not make.
+     */
+    public String selectUrl(String collection) {
+        try {
+            Replica leader = client.getClusterStateProvider()
+                    .getCollection(collection)
+                    .getSlices()
+                    .iterator()
+                    .next()
+                    .getLeader();
+            return (leader == null ? node : leader.getBaseUrl()) + "/" + collection + "/select";
+        } catch (IOException | RuntimeException e) {
+            return node + "/" + collection + "/select";
+        }
     }
 
     /** Loads every briefing of the engine's index at {@code engineIndex}, commits, and returns how many. */
     public int load(Path engineIndex) throws IOException {
+        return load(engineIndex, COLLECTION);
+    }
+
+    /** As {@link #load(Path)}, into {@code collection}. */
+    public int load(Path engineIndex, String collection) throws IOException {
         List<SolrInputDocument> batch = new ArrayList<>();
         int[] count = new int[1];
         try {
@@ -91,23 +157,23 @@ public final class SolrPeer implements AutoCloseable {
                 batch.add(SolrDocuments.toSolr(doc));
                 count[0]++;
                 if (batch.size() >= BATCH) {
-                    send(batch);
+                    send(batch, collection);
                 }
             });
-            send(batch);
-            client.commit(COLLECTION, true, true);
+            send(batch, collection);
+            client.commit(collection, true, true);
         } catch (SolrServerException e) {
             throw new IOException("Solr refused the commit: " + e.getMessage(), e);
         }
         return count[0];
     }
 
-    private void send(List<SolrInputDocument> batch) {
+    private void send(List<SolrInputDocument> batch, String collection) {
         if (batch.isEmpty()) {
             return;
         }
         try {
-            new UpdateRequest().add(batch).process(client, COLLECTION);
+            new UpdateRequest().add(batch).process(client, collection);
         } catch (SolrServerException | IOException e) {
             throw new IllegalStateException("Solr refused a batch: " + e.getMessage(), e);
         }
@@ -170,9 +236,14 @@ public final class SolrPeer implements AutoCloseable {
      * the engine and OpenSearch answer), and the total it found.
      */
     public Sent requests(SearchRequest request, CountryCodes countries) throws IOException {
+        return requests(request, countries, COLLECTION);
+    }
+
+    /** As {@link #requests(SearchRequest, CountryCodes)}, against {@code collection}. */
+    public Sent requests(SearchRequest request, CountryCodes countries, String collection) throws IOException {
         Recording recording = new Recording(client);
         SolrSearch search =
-                new SolrSearch(new SolrRequests(recording, COLLECTION), new RequestPlanner(countries, Ranking.DEFAULT));
+                new SolrSearch(new SolrRequests(recording, collection), new RequestPlanner(countries, Ranking.DEFAULT));
         long total = search.search(request).total();
         List<String> forms = new ArrayList<>();
         int searchAt = -1;
