@@ -360,6 +360,11 @@ class BackendContractTest {
                     embedded.engine.index().indexedFiles().keySet(),
                     parts2.indexedFiles().keySet());
             assertEquals(embedded.engine.index().count(), parts2.count(), "every briefing once");
+            // created with the default one replica on a three-node cluster: it answers, and health says what a node
+            // lost would cost
+            org.briefings.index.IndexHealth health = parts2.health();
+            assertEquals(org.briefings.index.IndexHealth.OK, health.status());
+            assertTrue(health.message().contains("one replica per shard"), health.message());
         }
     }
 
