@@ -52,11 +52,9 @@ public final class MinHash {
             for (int j = 0; j < SHINGLE; j++) {
                 shingle = mix(shingle * 31 + words[i + j]);
             }
+            // branch-free, so the compiler can run the 128 hashes in vector lanes
             for (int k = 0; k < HASHES; k++) {
-                int h = (int) (mix(shingle ^ SEEDS[k]) >>> 33);
-                if (h < sig[k]) {
-                    sig[k] = h;
-                }
+                sig[k] = Math.min(sig[k], (int) (mix(shingle ^ SEEDS[k]) >>> 33));
             }
         }
         return sig;

@@ -95,7 +95,10 @@ public record OcrSettings(String tesseractDir, List<String> languages, int maxPa
      */
     public Duration ocrTime(Duration parseTimeout) {
         Duration own = Duration.ofSeconds(maxSeconds);
-        Duration share = parseTimeout.multipliedBy(3).dividedBy(4);
+        // in nanoseconds where that fits: Duration.dividedBy goes through BigDecimal, for every file
+        Duration share = parseTimeout.getSeconds() < Long.MAX_VALUE / 4_000_000_000L
+                ? Duration.ofNanos(parseTimeout.toNanos() * 3 / 4)
+                : parseTimeout.multipliedBy(3).dividedBy(4);
         return own.compareTo(share) < 0 ? own : share;
     }
 
