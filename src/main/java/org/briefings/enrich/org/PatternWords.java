@@ -88,6 +88,14 @@ final class PatternWords {
             "resources",
             "airways",
             "institution",
+            // think tanks, commands, laboratories and caucuses of report-style text: "Carnegie
+            // Endowment for International Peace", "U.S. Indo-Pacific Command", "Congressional
+            // Black Caucus"
+            "endowment",
+            "command",
+            "laboratory",
+            "caucus",
+            "directorate",
             "academy",
             "observatory",
             "police",
@@ -135,6 +143,8 @@ final class PatternWords {
             "network",
             "coalition",
             "institution",
+            "endowment",
+            "directorate",
             "group");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */

@@ -288,11 +288,15 @@ final class PersonWords {
 
     /**
      * Acronyms common enough to sit beside a capitalised name ("US Senator", "UN Envoy", "EU
-     * Commissioner"): never a surname in capitals, unlike "KIM" or "MNANGAGWA".
+     * Commissioner"), and file formats, currencies, units and bases beside a capitalised word in
+     * reports and their link labels ("Download PDF", "Bitcoin USD", "Warren AFB"): never a surname
+     * in capitals, unlike "KIM" or "MNANGAGWA".
      */
-    static final Set<String> ACRONYMS = Words.set(
-            "us", "usa", "uk", "un", "eu", "uae", "dprk", "rok", "prc", "ussr", "nato", "opec", "asean", "au", "ceo",
-            "gdp", "tv", "ai", "ngo", "ok", "dc", "nyc", "la", "pm", "am", "bbc", "cnn", "ap", "afp", "ft");
+    static final Set<String> ACRONYMS =
+            Words.set(("us usa uk un eu uae dprk rok prc ussr nato opec asean au ceo gdp tv ai ngo ok dc nyc"
+                            + " la pm am bbc cnn ap afp ft pdf html xml csv url"
+                            + " faq usd eur gbp jpy cny rmb chf afb gnp cpi fy llc inc ltd plc lng gps ev kb mb")
+                    .split(" "));
 
     /** Family names that are also common English words; they need more than two bare words. */
     static final Set<String> AMBIGUOUS_FAMILY = Words.set(
