@@ -9,11 +9,11 @@ import org.briefings.EntityMention;
 import org.junit.jupiter.api.Test;
 
 /**
- * Names written surname first in the author lists of reports (docs/entities.md, sixth round), on
- * made-up text: each is one person named in the usual order, and a sign-off or a sentence is not
- * read as one.
+ * People in report-style text (docs/entities.md, sixth round), on made-up text: names written
+ * surname first in author lists are one person each in the usual order (a sign-off is not read as
+ * one), and a title of the time ("then-Secretary") is a title.
  */
-class InvertedNamesTest {
+class ReportStylePeopleTest {
 
     private static final PersonTagger TAGGER = new PersonTagger();
 
@@ -41,5 +41,13 @@ class InvertedNamesTest {
         assertTrue(signed.contains("Marta") && signed.stream().noneMatch(n -> n.contains("Thanks")), signed.toString());
         List<String> best = names("The copy is late.\nBest, Joy");
         assertTrue(best.contains("Joy") && best.stream().noneMatch(n -> n.contains("Best")), best.toString());
+    }
+
+    @Test
+    void aTitleOfTheTimeIsATitle() {
+        List<String> names = names("Notes\nAccording to then-Secretary Hollenbeck, the fund was used.");
+        assertEquals(List.of("Hollenbeck"), names);
+        // without the title the lone surname is not enough
+        assertTrue(names("Notes\nAccording to Hollenbeck, the fund was used.").isEmpty());
     }
 }
