@@ -91,6 +91,12 @@ public final class NationalBodies {
             "treasury",
             Set.of("US", "GB", "IT", "FR", "AU", "NZ", "BR", "ES", "PT", "PH", "IE", "BE", "ZA", "KE"));
 
+    private static final String HOUSE = GenericBodies.HOUSE;
+
+    /** The U.S. chambers, whose naming in a text about no country says its committees are theirs. */
+    private static final Set<String> US_CHAMBERS =
+            Set.of("U.S. Congress", "U.S. Senate", "U.S. House of Representatives");
+
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
@@ -161,23 +167,39 @@ public final class NationalBodies {
     /** The organisations of one briefing, national bodies named after the country it is about. */
     public List<EntityMention> resolve(List<EntityMention> organisations, List<CountryMention> countries) {
         Optional<CountryMention> subject = subject(countries);
-        if (subject.isEmpty()) {
+        boolean congress = organisations.stream().anyMatch(o -> US_CHAMBERS.contains(o.name()));
+        if (subject.isEmpty() && !congress) {
             return organisations;
         }
         Map<String, EntityMention> out = new LinkedHashMap<>();
         for (EntityMention org : organisations) {
-            String bare = bareBody(org);
+            String bare = subject.isEmpty() ? null : bareBody(org);
             String name = org.name();
             if (bare != null) {
                 CountryMention c = subject.get();
                 name = c.code().equals("US") || !hasChamber(c.code(), bare)
                         ? UNITED_STATES.getOrDefault(bare, org.name())
                         : capitalised(bare) + " of " + c.name();
+            } else if (usCommittee(name, subject.map(CountryMention::code).orElse(null), congress)) {
+                name = "U.S. " + name; // "Senate Armed Services Committee", as docs/annotation.md names it
             }
             EntityMention before = out.get(name);
             out.put(name, before == null ? rename(org, name) : merge(before, org));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether a committee of a chamber named without its country ("Senate Armed Services
+     * Committee", "House Appropriations Subcommittee") is a U.S. one: in a text about the United
+     * States, or about a country without that chamber, or about none but naming Congress.
+     */
+    private static boolean usCommittee(String name, String subject, boolean congress) {
+        String chamber = name.startsWith("Senate ") ? "senate" : name.startsWith("House ") ? HOUSE : null;
+        if (chamber == null || !(name.endsWith(" Committee") || name.endsWith(" Subcommittee"))) {
+            return false;
+        }
+        return subject == null ? congress : subject.equals("US") || !hasChamber(subject, chamber);
     }
 
     /** Whether the country has the body; for chambers not in {@link #CHAMBERS}, assumed so. */

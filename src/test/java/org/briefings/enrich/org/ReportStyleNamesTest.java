@@ -84,6 +84,22 @@ class ReportStyleNamesTest {
     }
 
     @Test
+    void aCommitteeOfAUsChamberNamedWithoutItsCountryIsNamedAsTheUsOne() {
+        Briefing b = enrich("Hearing notes\n\nCongress returned on Monday. The Senate Harbor Safety Committee and"
+                + " the House Harbor Safety Committee met.");
+        assertTrue(
+                orgs(b).containsAll(
+                                List.of("U.S. Senate Harbor Safety Committee", "U.S. House Harbor Safety Committee")),
+                orgs(b).toString());
+        // a committee of a chamber the text's country has stays as written
+        Briefing cambodia = enrich("Cambodia held elections on Sunday. In Phnom Penh, Cambodian officials said the"
+                + " Senate Harbor Safety Committee would meet.");
+        assertTrue(
+                orgs(cambodia).contains("Senate Harbor Safety Committee"),
+                orgs(cambodia).toString());
+    }
+
+    @Test
     void aKnownNameAtTheFrontOfTheNameOfSomethingElseIsNotExtendedToIt() {
         expect(
                 "Cuts were made under the Marine Corps Force Design plan, and the Marine Corps agreed.",
