@@ -191,12 +191,12 @@ public final class NationalBodies {
 
     /**
      * Whether a committee of a chamber named without its country ("Senate Armed Services
-     * Committee", "House Appropriations Subcommittee") is a U.S. one: in a text about the United
+     * Committee", "House Appropriations Subcommittee on Defense") is a U.S. one: in a text about the United
      * States, or about a country without that chamber, or about none but naming Congress.
      */
     private static boolean usCommittee(String name, String subject, boolean congress) {
         String chamber = name.startsWith("Senate ") ? "senate" : name.startsWith("House ") ? HOUSE : null;
-        if (chamber == null || !(name.endsWith(" Committee") || name.endsWith(" Subcommittee"))) {
+        if (chamber == null || !(name.contains(" Committee") || name.contains(" Subcommittee"))) {
             return false;
         }
         return subject == null ? congress : subject.equals("US") || !hasChamber(subject, chamber);

@@ -96,6 +96,7 @@ final class PatternWords {
             "laboratory",
             "caucus",
             "directorate",
+            "subcommittee",
             "academy",
             "observatory",
             "police",
@@ -145,6 +146,7 @@ final class PatternWords {
             "institution",
             "endowment",
             "directorate",
+            "subcommittee",
             "group");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */

@@ -86,10 +86,10 @@ class ReportStyleNamesTest {
     @Test
     void aCommitteeOfAUsChamberNamedWithoutItsCountryIsNamedAsTheUsOne() {
         Briefing b = enrich("Hearing notes\n\nCongress returned on Monday. The Senate Harbor Safety Committee and"
-                + " the House Harbor Safety Committee met.");
+                + " the House Harbor Safety Subcommittee on Tides met.");
         assertTrue(
-                orgs(b).containsAll(
-                                List.of("U.S. Senate Harbor Safety Committee", "U.S. House Harbor Safety Committee")),
+                orgs(b).containsAll(List.of(
+                        "U.S. Senate Harbor Safety Committee", "U.S. House Harbor Safety Subcommittee on Tides")),
                 orgs(b).toString());
         // a committee of a chamber the text's country has stays as written
         Briefing cambodia = enrich("Cambodia held elections on Sunday. In Phnom Penh, Cambodian officials said the"
