@@ -15,9 +15,11 @@ import org.briefings.Span;
 import org.briefings.enrich.country.CountryTagger;
 import org.briefings.enrich.date.DateMentionTagger;
 import org.briefings.enrich.date.PublicationDateFinder;
+import org.briefings.enrich.org.BodyCountries;
 import org.briefings.enrich.org.NationalBodies;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.person.PersonTagger;
+import org.briefings.enrich.text.LinkMask;
 import org.briefings.enrich.text.TextField;
 import org.briefings.ingest.Formats;
 
@@ -39,6 +41,7 @@ public final class Enricher {
     private final CountryTagger countries = new CountryTagger();
     private final OrganisationTagger organisations = new OrganisationTagger();
     private final NationalBodies nationalBodies = new NationalBodies();
+    private final BodyCountries bodyCountries = new BodyCountries();
     private final PersonTagger people = new PersonTagger(organisations);
     private final DateMentionTagger dates = new DateMentionTagger();
 
@@ -51,13 +54,17 @@ public final class Enricher {
         // undated: present-day country names, and relative dates ("last week") left unresolved
         PublicationDate published = publicationDates.find(doc, body, ingestTime).orElse(null);
         LocalDate reference = published == null ? null : published.date();
+        // the taggers read the visible words: link targets and web addresses blanked, offsets kept
+        String visible = LinkMask.mask(body);
         List<CountryMention> countryMentions =
-                countries.tag(s.title(), body, reference == null ? null : reference.getYear());
+                countries.tag(LinkMask.mask(s.title()), visible, reference == null ? null : reference.getYear());
         // tokenised once here, read by every token-based tagger
-        TextField titleField = TextField.of(Span.TITLE, s.title());
-        TextField bodyField = TextField.of(Span.BODY, body);
+        TextField titleField = TextField.of(Span.TITLE, LinkMask.mask(s.title()));
+        TextField bodyField = TextField.of(Span.BODY, visible);
         List<EntityMention> orgs = nationalBodies.resolve(
                 organisations.tag(titleField, bodyField), countryMentions, titleField, bodyField);
+        // a report on FEMA and Congress is about the United States even if it never says so
+        countryMentions = bodyCountries.about(countryMentions, orgs);
         List<EntityMention> persons = people.tag(titleField, bodyField, orgs);
         List<DateMention> mentioned = dates.tag(bodyField, reference);
         return new Briefing(

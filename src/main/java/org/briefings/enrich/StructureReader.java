@@ -220,7 +220,7 @@ public final class StructureReader {
                 .replaceAll("[*_]{2,}", "")
                 .replaceAll("\\s+", " ")
                 .strip();
-        return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE).strip() + "…" : t;
+        return TitleFinder.cutAtWord(t, MAX_TITLE); // a word cut in half would be tagged as a name
     }
 
     private static String fallbackTitle(String sourcePath) {

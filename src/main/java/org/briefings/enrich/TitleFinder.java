@@ -135,7 +135,21 @@ public final class TitleFinder {
                 .strip();
     }
 
+    /**
+     * A long first line cut to {@link #MAX_TITLE} characters, at the last space before the limit
+     * when there is one: a word cut in half ("Pete H" of "Pete Hegseth") would be tagged as a name
+     * of its own in the title.
+     */
     private static String cut(String t) {
-        return t.length() > MAX_TITLE ? t.substring(0, MAX_TITLE).strip() + "\u2026" : t;
+        return cutAtWord(t, MAX_TITLE);
+    }
+
+    /** {@code t} cut to at most {@code max} characters and an ellipsis, at a space when one is past half way. */
+    static String cutAtWord(String t, int max) {
+        if (t.length() <= max) {
+            return t;
+        }
+        int space = t.lastIndexOf(' ', max);
+        return t.substring(0, space > max / 2 ? space : max).strip() + "\u2026";
     }
 }

@@ -16,6 +16,7 @@ import org.briefings.EntityMention;
 import org.briefings.ExtractedText;
 import org.briefings.Span;
 import org.briefings.enrich.Enricher;
+import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.eval.entities.EntityGold;
 import org.briefings.eval.entities.GoldMatcher;
 import org.briefings.eval.entities.GoldMatcher.Counts;
@@ -41,15 +42,16 @@ public final class EntityGoldEval implements EvalSuite {
 
     /**
      * Gates on the test split: what the taggers achieve, floored to 2 decimals, minus 0.02 (never
-     * lowered). Fifth round: people P 0.908 R 0.853, organisations P 0.834 R 0.724.
+     * lowered). Sixth round: people P 0.908 R 0.853, organisations P 0.871 R 0.772 (an organisation
+     * matching through any name the gazetteer records for it), about-countries P 0.773 R 0.884.
      */
     static final double GATE_PEOPLE_PRECISION = 0.88;
 
     static final double GATE_PEOPLE_RECALL = 0.83;
-    static final double GATE_ORGS_PRECISION = 0.81;
-    static final double GATE_ORGS_RECALL = 0.70;
-    static final double GATE_ABOUT_PRECISION = 0.74;
-    static final double GATE_ABOUT_RECALL = 0.81;
+    static final double GATE_ORGS_PRECISION = 0.85;
+    static final double GATE_ORGS_RECALL = 0.75;
+    static final double GATE_ABOUT_PRECISION = 0.75;
+    static final double GATE_ABOUT_RECALL = 0.86;
 
     /** Far after every passage, so no relative date in a passage resolves against it by luck. */
     private static final Instant INGEST_TIME = Instant.parse("2030-01-01T00:00:00Z");
@@ -105,9 +107,10 @@ public final class EntityGoldEval implements EvalSuite {
     public static Measurement measure(Path dataRoot, Path repositoryRoot) throws IOException {
         EntityGold.Loaded gold = new EntityGold(dataRoot, repositoryRoot).load();
         Enricher enricher = new Enricher();
+        OrganisationTagger organisations = new OrganisationTagger();
         List<PassageScore> scores = new ArrayList<>();
         for (GoldPassage p : gold.passages()) {
-            scores.add(score(p, enricher.enrich(asDocument(p), INGEST_TIME)));
+            scores.add(score(p, enricher.enrich(asDocument(p), INGEST_TIME), organisations::recordedForms));
         }
         return new Measurement(scores, gold.skipped());
     }
@@ -127,12 +130,16 @@ public final class EntityGoldEval implements EvalSuite {
                 text.length());
     }
 
-    static PassageScore score(GoldPassage p, Briefing b) {
+    /**
+     * One passage against its gold; an organisation matches through any name the gazetteer records
+     * for it ({@code orgForms}), so the canonical name the facet shows need not be the passage's.
+     */
+    static PassageScore score(GoldPassage p, Briefing b, Function<String, List<String>> orgForms) {
         String text = p.text();
         return new PassageScore(
                 p,
                 GoldMatcher.document(names(b.people()), p.people()),
-                GoldMatcher.document(names(b.organisations()), p.orgs()),
+                GoldMatcher.document(names(b.organisations()), p.orgs(), orgForms),
                 GoldMatcher.spans(text, bodySpans(b.people()), GoldMatcher.goldSpans(text, p.people())),
                 GoldMatcher.spans(text, bodySpans(b.organisations()), GoldMatcher.goldSpans(text, p.orgs())),
                 GoldMatcher.document(

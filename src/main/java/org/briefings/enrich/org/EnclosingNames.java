@@ -57,7 +57,8 @@ final class EnclosingNames {
                     || p.to() < to
                     || (p.from() == from && p.to() == to)
                     || listsTwo(tokens, p, from, to)
-                    || (p.to() > to && !headIn(tokens, to, p.to()))) {
+                    || (p.to() > to && !headIn(tokens, to, p.to()))
+                    || (p.to() > to && nameGoesOn(tokens, p.to()))) {
                 continue;
             }
             // "United States Department of the Treasury": a country in front says whose body it is,
@@ -65,6 +66,25 @@ final class EnclosingNames {
             return onlyCountries(tokens, p.from(), from) && onlyCountries(tokens, to, p.to()) ? null : p;
         }
         return null;
+    }
+
+    /**
+     * Whether a capitalised word right after the longer run carries it on, so that the run up to
+     * the head is the front of the name of something else: "Marine Corps Force Design", "the
+     * World Bank Group Report". A title there ("Committee Chairman Chuck Grassley") ends the name.
+     */
+    private static boolean nameGoesOn(List<Token> tokens, int at) {
+        if (at >= tokens.size()) {
+            return false;
+        }
+        Token t = tokens.get(at);
+        return t.isWord()
+                && t.isCapitalised()
+                && !t.sentenceStart()
+                && !t.lineStart()
+                && t.start() - tokens.get(at - 1).end() <= 1
+                && !PatternWords.ROLE_STOPS.contains(t.lower())
+                && !PatternWords.OPENERS.contains(t.lower());
     }
 
     /** An "and" (in any language) or "&" in the longer name outside the known one. */
@@ -133,6 +153,7 @@ final class EnclosingNames {
         Token before = tokens.get(from - 1);
         boolean country = before.isWord()
                 && before.isCapitalised()
+                && !PatternWords.OPENERS.contains(before.lower()) // "In Congress": "IN" is India's code
                 && before.end() + 1 >= tokens.get(from).start()
                 && !Gazetteer.load().datelinePlace(before.text()).isEmpty();
         return country && NationalBodies.isBare(body.toString()) ? from - 1 : from;

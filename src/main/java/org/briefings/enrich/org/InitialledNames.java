@@ -32,10 +32,12 @@ final class InitialledNames {
     private static final Set<String> COUNTRY_PREFIXES = Set.of("U.S.", "US", "U.K.", "UK");
 
     /**
-     * Last words of things that are not bodies: laws and agreements, plans and programmes of
-     * work, products, measures, places, groups of countries.
+     * Last words of laws, documents and plans: the only ones that stop a name opening with a head
+     * and its complement ("Office of the Director of National Intelligence (ODNI)", "Bureau of
+     * Industry and Security (BIS)", whose last word names the field, not the thing; "Department of
+     * Defense Appropriations Act (DODAA)" is still a law).
      */
-    private static final Set<String> NOT_BODIES = Words.set(
+    private static final Set<String> DOCUMENTS = Words.set(
             "act",
             "agreement",
             "treaty",
@@ -52,17 +54,25 @@ final class InitialledNames {
             "rules",
             "regulation",
             "regulations",
+            "directive",
+            "order",
+            "report",
+            "review",
+            "plan",
+            "program",
+            "initiative",
+            "strategy");
+
+    /**
+     * Last words of things that are not bodies beside {@link #DOCUMENTS}: products, measures,
+     * places, groups of countries.
+     */
+    private static final Set<String> NOT_BODIES = Words.set(
             "standard",
             "standards",
             "framework",
-            "directive",
-            "order",
             "doctrine",
             "policy",
-            "strategy",
-            "plan",
-            "initiative",
-            "program",
             "project",
             "scheme",
             "goal",
@@ -70,8 +80,6 @@ final class InitialledNames {
             "target",
             "targets",
             "index",
-            "report",
-            "review",
             "survey",
             "assessment",
             "zone",
@@ -321,7 +329,10 @@ final class InitialledNames {
     /** Not a country, and not ending in a word for something other than a body. */
     private static boolean isBody(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).lower();
-        if (NOT_BODIES.contains(last)) {
+        boolean headFirst = to - from > 2
+                && PatternWords.OF_HEADS.contains(tokens.get(from).lower())
+                && Set.of("of", "for", "on").contains(tokens.get(from + 1).lower());
+        if (DOCUMENTS.contains(last) || (!headFirst && NOT_BODIES.contains(last))) {
             return false;
         }
         boolean body = false;

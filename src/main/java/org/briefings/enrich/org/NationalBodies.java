@@ -54,7 +54,8 @@ public final class NationalBodies {
             "interior ministry",
             "ministry of interior",
             "ministry of the interior",
-            "central bank");
+            "central bank",
+            "treasury");
 
     /** The United States' own name for the bodies the gazetteer gives it by default. */
     private static final Map<String, String> UNITED_STATES = Map.of(
@@ -62,8 +63,39 @@ public final class NationalBodies {
             "senate", "U.S. Senate",
             "house of representatives", "U.S. House of Representatives",
             "supreme court", "U.S. Supreme Court",
+            "treasury", "U.S. Treasury",
             "republican party", "Republican Party",
             "democratic party", "Democratic Party");
+
+    /**
+     * The countries whose national legislature has a chamber called so in English (and whose
+     * finance ministry is a Treasury). A bare "Congress", "Senate", "House of Representatives" or
+     * "Treasury" in a text about another country (a CRS report on Iran, a brief on the United
+     * Kingdom, a wire story on Japan) is not that country's: it is the U.S. body, as the gazetteer
+     * names it. Compiled by the project as facts.
+     */
+    private static final Map<String, Set<String>> CHAMBERS = Map.of(
+            "congress",
+            Set.of("US", "PE", "CO", "MX", "GT", "HN", "PH", "PY", "AR", "CL", "BR", "ES", "FM", "DO"),
+            "senate",
+            Set.of(
+                    "US", "AU", "CA", "FR", "IT", "ES", "BR", "AR", "MX", "CL", "CO", "PE", "BO", "PY", "UY", "DO",
+                    "HT", "PH", "KH", "TH", "MY", "PK", "NG", "KE", "ZW", "BE", "NL", "IE", "PL", "CZ", "RO", "JO",
+                    "LR", "BI", "CM", "CG", "CD", "GA", "MG", "RW", "LS", "SZ", "KZ", "JM", "TT", "BS", "BB", "BZ",
+                    "AG", "GD", "LC", "PW", "SI", "BA", "AF", "CI", "SN", "TD"),
+            "house of representatives",
+            Set.of(
+                    "US", "AU", "NZ", "JP", "PH", "NP", "NG", "LR", "TH", "MY", "ID", "BY", "NL", "CO", "UY", "CY",
+                    "MT", "JO", "LY", "EG", "MA", "TT", "JM", "BS", "BB", "BZ", "AG", "GD", "LC", "BA", "YE", "FJ",
+                    "PW", "FM"),
+            "treasury",
+            Set.of("US", "GB", "IT", "FR", "AU", "NZ", "BR", "ES", "PT", "PH", "IE", "BE", "ZA", "KE"));
+
+    private static final String HOUSE = GenericBodies.HOUSE;
+
+    /** The U.S. chambers, whose naming in a text about no country says its committees are theirs. */
+    private static final Set<String> US_CHAMBERS =
+            Set.of("U.S. Congress", "U.S. Senate", "U.S. House of Representatives");
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -95,7 +127,7 @@ public final class NationalBodies {
                 String name = fullName(organisations, g.span().text());
                 name = name != null
                         ? name
-                        : c.code().equals("US")
+                        : c.code().equals("US") || !hasChamber(c.code(), g.english())
                                 ? UNITED_STATES.get(g.english())
                                 : capitalised(g.english()) + " of " + c.name();
                 if (name != null) {
@@ -135,23 +167,45 @@ public final class NationalBodies {
     /** The organisations of one briefing, national bodies named after the country it is about. */
     public List<EntityMention> resolve(List<EntityMention> organisations, List<CountryMention> countries) {
         Optional<CountryMention> subject = subject(countries);
-        if (subject.isEmpty()) {
+        boolean congress = organisations.stream().anyMatch(o -> US_CHAMBERS.contains(o.name()));
+        if (subject.isEmpty() && !congress) {
             return organisations;
         }
         Map<String, EntityMention> out = new LinkedHashMap<>();
         for (EntityMention org : organisations) {
-            String bare = bareBody(org);
+            String bare = subject.isEmpty() ? null : bareBody(org);
             String name = org.name();
             if (bare != null) {
                 CountryMention c = subject.get();
-                name = c.code().equals("US")
+                name = c.code().equals("US") || !hasChamber(c.code(), bare)
                         ? UNITED_STATES.getOrDefault(bare, org.name())
                         : capitalised(bare) + " of " + c.name();
+            } else if (usCommittee(name, subject.map(CountryMention::code).orElse(null), congress)) {
+                name = "U.S. " + name; // "Senate Armed Services Committee", as docs/annotation.md names it
             }
             EntityMention before = out.get(name);
             out.put(name, before == null ? rename(org, name) : merge(before, org));
         }
         return List.copyOf(out.values());
+    }
+
+    /**
+     * Whether a committee of a chamber named without its country ("Senate Armed Services
+     * Committee", "House Appropriations Subcommittee on Defense") is a U.S. one: in a text about the United
+     * States, or about a country without that chamber, or about none but naming Congress.
+     */
+    private static boolean usCommittee(String name, String subject, boolean congress) {
+        String chamber = name.startsWith("Senate ") ? "senate" : name.startsWith("House ") ? HOUSE : null;
+        if (chamber == null || !(name.contains(" Committee") || name.contains(" Subcommittee"))) {
+            return false;
+        }
+        return subject == null ? congress : subject.equals("US") || !hasChamber(subject, chamber);
+    }
+
+    /** Whether the country has the body; for chambers not in {@link #CHAMBERS}, assumed so. */
+    private static boolean hasChamber(String code, String bare) {
+        Set<String> having = CHAMBERS.get(bare);
+        return having == null || having.contains(code);
     }
 
     /** Whether a phrase, lower case, is a national body named without its country ("senate"). */

@@ -10,7 +10,8 @@ import org.briefings.enrich.text.Words;
  * the name opening the name of a document, place or event ("United Nations Charter", "United
  * Nations Headquarters", "NATO Summit"; not "Security Council Resolution 435", which the gold
  * reads as naming the Council that adopted it), a portfolio in a title ("Treasury Secretary James Baker") and an office that is a person's title before the
- * person's name ("U.S. Trade Representative Clayton Yeutter").
+ * person's name ("U.S. Trade Representative Clayton Yeutter"), the name opening a law's
+ * ("Department of Defense Appropriations Act").
  */
 final class NonBodyUses {
 
@@ -40,7 +41,29 @@ final class NonBodyUses {
     /** Last words of offices that are also a person's title: "U.S. Trade Representative Clayton Yeutter". */
     private static final Set<String> TITLE_OFFICES = Words.set("representative", "ombudsman", "commissioner");
 
+    /** Capitalised words a law's name puts between a body's name and "Act". */
+    private static final int MAX_LAW_WORDS = 3;
+
     private NonBodyUses() {}
+
+    /**
+     * Whether capitalised words from {@code at} end in "Act" within a few words: the body's name
+     * opens a law's ("Department of Homeland Security Appropriations Act").
+     */
+    private static boolean namesALaw(List<Token> tokens, int at) {
+        for (int k = at; k < tokens.size() && k <= at + MAX_LAW_WORDS; k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()
+                    || !t.isCapitalised()
+                    || (k > at && t.start() - tokens.get(k - 1).end() > 1)) {
+                return false;
+            }
+            if (t.lower().equals("act")) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Whether the known name at tokens [from, to) is used for something other than the body. */
     static boolean at(List<Token> tokens, int from, int to) {
@@ -52,7 +75,7 @@ final class NonBodyUses {
             return false;
         }
         String n = next.lower();
-        if (next.isCapitalised() && THINGS.contains(n)) {
+        if (next.isCapitalised() && (THINGS.contains(n) || namesALaw(tokens, to))) {
             return true;
         }
         if (to - from == 1 && PORTFOLIO_TITLES.contains(n)) {

@@ -67,6 +67,8 @@ final class OrganisationGazetteer {
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
     private final Map<String, List<String>> acronymsByName = new LinkedHashMap<>();
+    private final Map<String, List<String>> formsByName = new HashMap<>();
+    private final Map<String, String> countryByName = new HashMap<>();
 
     /** Loads the built-in {@code organisations.tsv}. */
     OrganisationGazetteer() {
@@ -97,12 +99,19 @@ final class OrganisationGazetteer {
                     add(a, canonical, true);
                 }
             }
+            List<String> forms = new ArrayList<>(List.of(canonical));
+            forms.addAll(acronyms);
             if (cols.length > 2 && !cols[2].isBlank()) {
                 for (String a : cols[2].split("\\|")) {
                     add(a.strip(), canonical, false);
+                    forms.add(a.strip());
                 }
             }
             acronymsByName.put(canonical, List.copyOf(acronyms));
+            formsByName.put(canonical, List.copyOf(forms));
+            if (cols.length > 3 && !cols[3].isBlank()) {
+                countryByName.put(canonical, cols[3].strip());
+            }
         }
     }
 
@@ -124,6 +133,16 @@ final class OrganisationGazetteer {
     /** Acronyms the gazetteer lists for a canonical name (empty for pattern organisations). */
     List<String> acronyms(String canonicalName) {
         return acronymsByName.getOrDefault(canonicalName, List.of());
+    }
+
+    /** Every form the gazetteer records for a canonical name (itself, acronyms, aliases); the name alone if unknown. */
+    List<String> forms(String canonicalName) {
+        return formsByName.getOrDefault(canonicalName, List.of(canonicalName));
+    }
+
+    /** The country whose national body a canonical name is (ISO code), or null. */
+    String country(String canonicalName) {
+        return countryByName.get(canonicalName);
     }
 
     /** Whether a name is one of the gazetteer's canonical names. */

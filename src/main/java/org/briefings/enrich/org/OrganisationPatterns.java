@@ -15,6 +15,7 @@ import static org.briefings.enrich.org.PatternWords.TRADE_HEADS;
 
 import java.util.List;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
 
 /**
  * Organisations nobody listed: a run of capitalised words ending in an organisational head word
@@ -47,6 +48,13 @@ final class OrganisationPatterns {
     /** Articles after a connector inside a name ("for the", "de la", "of the"). */
     private static final java.util.Set<String> ARTICLES =
             java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
+
+    /** Last words of laws, which a name may open with a body's ("... Appropriations Act"). */
+    private static final java.util.Set<String> LAWS = Words.set(
+            "act", "agreement", "treaty", "convention", "protocol", "accord", "accords", "charter", "law", "code");
+
+    /** Company suffixes written after a comma ("Raw Farm, LLC"). */
+    private static final java.util.Set<String> COMMA_SUFFIXES = Words.set("inc", "llc", "ltd", "plc", "corp", "l.l.c");
 
     private OrganisationPatterns() {}
 
@@ -87,6 +95,11 @@ final class OrganisationPatterns {
                     && prev.text().length() <= 4) {
                 j++; // "Corp." "Co." "Inc."
                 break;
+            } else if (t.isPunct(',')
+                    && j + 1 < tokens.size()
+                    && COMMA_SUFFIXES.contains(tokens.get(j + 1).lower())
+                    && tokens.get(j + 1).start() - t.end() <= 1) {
+                j++; // "Raw Farm, LLC", "Acme Widgets, Inc.": the suffix after a comma is the name's
             } else if (t.isWord()
                     && t.lower().equals("'s")
                     && j + 1 < tokens.size()
@@ -98,6 +111,19 @@ final class OrganisationPatterns {
             }
         }
         return j;
+    }
+
+    /**
+     * "Best, Inc.", "Mills, Inc." (of "General Mills, Inc.", whose first word a title list took):
+     * one word before a suffix after a comma is as often a common word as a company's name.
+     */
+    private static boolean oneWordBeforeComma(List<Token> tokens, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isPunct(',')) {
+                return words(tokens, from, k) < 2;
+            }
+        }
+        return false;
     }
 
     private static int words(List<Token> tokens, int from, int to) {
@@ -284,8 +310,10 @@ final class OrganisationPatterns {
             return null;
         }
         String last = tokens.get(end - 1).lower();
-        // "the Trump Administration" is a presidency; "Saudi Energy Minister" a portfolio
+        // "the Trump Administration" is a presidency; "Saudi Energy Minister" a portfolio; "Department
+        // of Homeland Security Appropriations Act" a law named after a body
         if ((words == 2 && last.equals("administration"))
+                || LAWS.contains(last)
                 || (TRADE_HEADS.contains(last)
                         && end < tokens.size()
                         && ROLE_STOPS.contains(tokens.get(end).lower()))) {
@@ -297,7 +325,7 @@ final class OrganisationPatterns {
                 key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
             }
         }
-        if (COUNTRY_NAMES.contains(key.toString())) {
+        if (COUNTRY_NAMES.contains(key.toString()) || oneWordBeforeComma(tokens, s, end)) {
             return null;
         }
         return new TokenRange(s, end);

@@ -38,7 +38,8 @@ import org.briefings.enrich.text.Words;
  * country's name ({@link CountryCodes}), a known name inside the name of a document or a title
  * ({@link NonBodyUses}).
  *
- * <p>The tagger is immutable and thread-safe; build one and share it.
+ * <p>The tagger is immutable and thread-safe, and loads the gazetteer {@code organisations.tsv}
+ * when built; build one and share it.
  */
 public final class OrganisationTagger {
 
@@ -49,12 +50,16 @@ public final class OrganisationTagger {
 
     private final OrganisationGazetteer gazetteer = new OrganisationGazetteer();
 
-    /** Loads the built-in gazetteer {@code organisations.tsv}. */
     public OrganisationTagger() {}
 
     /** Acronyms the gazetteer lists for a canonical name (empty for pattern organisations). */
     public List<String> acronyms(String canonicalName) {
         return gazetteer.acronyms(canonicalName);
+    }
+
+    /** The gazetteer's names for a canonical name (itself, acronyms, aliases); an unknown name alone. */
+    public List<String> recordedForms(String canonicalName) {
+        return gazetteer.forms(canonicalName);
     }
 
     /** Organisations in a briefing, one entry per canonical name, most mentioned first. */

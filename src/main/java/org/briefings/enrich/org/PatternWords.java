@@ -88,6 +88,15 @@ final class PatternWords {
             "resources",
             "airways",
             "institution",
+            // think tanks, commands, laboratories and caucuses of report-style text: "Carnegie
+            // Endowment for International Peace", "U.S. Indo-Pacific Command", "Congressional
+            // Black Caucus"
+            "endowment",
+            "command",
+            "laboratory",
+            "caucus",
+            "directorate",
+            "subcommittee",
             "academy",
             "observatory",
             "police",
@@ -135,6 +144,9 @@ final class PatternWords {
             "network",
             "coalition",
             "institution",
+            "endowment",
+            "directorate",
+            "subcommittee",
             "group");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */

@@ -96,6 +96,14 @@ final class PersonDocument {
         return false;
     }
 
+    /**
+     * A span already read as a person's name ({@link InvertedNames}): no other name is read over
+     * it, as over an organisation.
+     */
+    void claim(Span span) {
+        orgSpans.add(span);
+    }
+
     /** True when {@code [start, end)} of the field overlaps an organisation found there. */
     boolean inOrganisation(Field f, int start, int end) {
         for (Span s : orgSpans) {

@@ -80,6 +80,7 @@ public final class PersonTagger {
         }
         for (Field f : doc.fields) {
             if (!f.caps()) {
+                InvertedNames.find(doc, f, lists);
                 candidates.find(doc, f);
                 TitledLists.find(doc, f, lists);
             }

@@ -6,8 +6,11 @@ import org.briefings.enrich.text.Words;
 /** The fixed word lists the person tagger reads names and their context with. */
 final class PersonWords {
 
-    /** Titles, ranks and honorifics, lower case; stripped from names and taken as a cue. */
-    static final Set<String> ROLES = union(
+    /**
+     * Titles, ranks and honorifics, lower case; stripped from names and taken as a cue. Each also
+     * with "then-", as reports write a title of the time ("then-Secretary Mnuchin").
+     */
+    static final Set<String> ROLES = withThen(union(
             CueWords.FOREIGN_TITLES,
             Words.set(
                     "mr",
@@ -131,7 +134,7 @@ final class PersonWords {
                     "coordinator",
                     "administrator",
                     "ceo",
-                    "cfo"));
+                    "cfo")));
 
     /** Roles that only count when a name follows directly (not "the secretary said"). */
     static final Set<String> SPEECH = Words.set(
@@ -244,7 +247,7 @@ final class PersonWords {
             "dec");
 
     /** Titles that make a lone word a person even when it is a common word ("Mr. Rice", "President Bush"). */
-    static final Set<String> HONORIFICS = Words.set(
+    static final Set<String> HONORIFICS = withThen(Words.set(
             "mr",
             "mrs",
             "ms",
@@ -282,17 +285,21 @@ final class PersonWords {
             "ayatollah",
             "cardinal",
             "bishop",
-            "archbishop");
+            "archbishop"));
 
     static final Set<String> SUFFIXES = Words.set("jr", "sr", "ii", "iii", "iv");
 
     /**
      * Acronyms common enough to sit beside a capitalised name ("US Senator", "UN Envoy", "EU
-     * Commissioner"): never a surname in capitals, unlike "KIM" or "MNANGAGWA".
+     * Commissioner"), and file formats, currencies, units and bases beside a capitalised word in
+     * reports and their link labels ("Download PDF", "Bitcoin USD", "Warren AFB"): never a surname
+     * in capitals, unlike "KIM" or "MNANGAGWA".
      */
-    static final Set<String> ACRONYMS = Words.set(
-            "us", "usa", "uk", "un", "eu", "uae", "dprk", "rok", "prc", "ussr", "nato", "opec", "asean", "au", "ceo",
-            "gdp", "tv", "ai", "ngo", "ok", "dc", "nyc", "la", "pm", "am", "bbc", "cnn", "ap", "afp", "ft");
+    static final Set<String> ACRONYMS =
+            Words.set(("us usa uk un eu uae dprk rok prc ussr nato opec asean au ceo gdp tv ai ngo ok dc nyc"
+                            + " la pm am bbc cnn ap afp ft pdf html xml csv url"
+                            + " faq usd eur gbp jpy cny rmb chf afb gnp cpi fy llc inc ltd plc lng gps ev kb mb")
+                    .split(" "));
 
     /** Family names that are also common English words; they need more than two bare words. */
     static final Set<String> AMBIGUOUS_FAMILY = Words.set(
@@ -377,6 +384,12 @@ final class PersonWords {
             "might");
 
     private PersonWords() {}
+
+    private static Set<String> withThen(Set<String> titles) {
+        Set<String> all = new java.util.HashSet<>(titles);
+        titles.forEach(t -> all.add("then-" + t));
+        return Set.copyOf(all);
+    }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);

@@ -2,11 +2,13 @@ package org.briefings.eval.entities;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.briefings.Span;
@@ -131,6 +133,18 @@ public final class GoldMatcher {
 
     /** Tagger values against the gold entities of one type in one passage. */
     public static DocumentMatch document(List<String> found, List<GoldEntity> gold) {
+        return document(found, gold, List::of);
+    }
+
+    /**
+     * As {@link #document(List, List)}, a value also matching a gold entity through any other form
+     * recorded for it ({@code forms} of a value includes the value): the organisation gazetteer's
+     * "Workers' Party of Korea" is the gold's "Korean Workers' Party", one of the names it records
+     * for that party. The canonical name a facet shows is a choice (docs/annotation.md); which
+     * entity it is, is what is scored.
+     */
+    public static DocumentMatch document(
+            List<String> found, List<GoldEntity> gold, Function<String, List<String>> forms) {
         List<Set<String>> goldKeys = new ArrayList<>();
         for (GoldEntity g : gold) {
             Set<String> keys = new HashSet<>();
@@ -141,10 +155,12 @@ public final class GoldMatcher {
         // candidates[i]: the gold entities value i may stand for
         List<List<Integer>> candidates = new ArrayList<>();
         for (String value : found) {
-            String k = key(value);
+            Set<String> keys = new HashSet<>();
+            keys.add(key(value));
+            forms.apply(value).forEach(f -> keys.add(key(f)));
             List<Integer> c = new ArrayList<>();
             for (int g = 0; g < gold.size(); g++) {
-                if (goldKeys.get(g).contains(k)) {
+                if (!Collections.disjoint(goldKeys.get(g), keys)) {
                     c.add(g);
                 }
             }

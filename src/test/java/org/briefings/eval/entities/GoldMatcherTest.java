@@ -36,6 +36,23 @@ class GoldMatcherTest {
     }
 
     @Test
+    void aValueAlsoMatchesThroughTheFormsRecordedForIt() {
+        List<GoldEntity> gold = List.of(entity("Korean Workers' Party", "Korean Workers' Party", "KWP"));
+        List<String> found = List.of("Workers' Party of Korea");
+        assertEquals(0, GoldMatcher.document(found, gold).counts().matched());
+        DocumentMatch m = GoldMatcher.document(
+                found, gold, n -> List.of(n, "WPK", "Korean Workers' Party", "Workers Party of Korea"));
+        assertEquals(1, m.counts().matched());
+        assertTrue(m.spurious().isEmpty() && m.missed().isEmpty());
+        // forms of another organisation do not make a match
+        assertEquals(
+                0,
+                GoldMatcher.document(found, gold, n -> List.of(n, "WPK"))
+                        .counts()
+                        .matched());
+    }
+
+    @Test
     void oneGoldEntityTakesOneValueSoAVariantListedBesideItIsSpurious() {
         DocumentMatch m = GoldMatcher.document(
                 List.of("Abiy", "Abiy Ahmed"), List.of(entity("Abiy Ahmed", "Abiy Ahmed", "Abiy")));
