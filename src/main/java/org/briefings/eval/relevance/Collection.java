@@ -18,8 +18,8 @@ import org.briefings.Json;
  * The relevance test collection, read from the classpath: {@code queries.jsonl}
  * ({@code {"id","kind","query","from","to","split","note"}}) and {@code judgments.jsonl}
  * ({@code {"query","doc","grade"}}), written by the team by pooling and reading; and
- * {@code dev-known-items.jsonl}, known-item questions over CRS reports ({@code {"id","query","doc"}},
- * one right document each, tuned on); and {@code test-known-items.jsonl}, held-out known-item
+ * {@code dev-known-items.jsonl}, known-item questions over CRS reports and a few UN speeches
+ * ({@code {"id","query","doc"}}, one right document each, tuned on); and {@code test-known-items.jsonl}, held-out known-item
  * questions over CRS reports and UN speeches in the same form, never tuned on.
  */
 public final class Collection {
