@@ -3,6 +3,7 @@ package org.briefings.search;
 import static org.briefings.index.BriefingSchema.ABOUT;
 
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -21,6 +22,9 @@ import org.apache.lucene.search.TermQuery;
  * briefings about North Korea to those that mention it, and still finds the others.
  */
 final class QueryPlanner {
+
+    /** A quote, field, wildcard, fuzzy, boost, range or regexp: syntax that is more than bare words. */
+    private static final Pattern BEYOND_BARE_WORDS = Pattern.compile("[\"*?:~^\\[\\]{}/\\\\]");
 
     private final CountryCodes countries;
     private final TextQueries text;
@@ -42,7 +46,7 @@ final class QueryPlanner {
             Query parsed = new BriefingQueryParser(countries, text).parseQuery(query);
             // words and operators only, read as a question ("what OR did OR kiribati OR say"): the
             // same bonus as the question typed as prose; never with a phrase, a field or a wildcard
-            boolean bareQuestion = !query.matches(".*[\"*?:~^\\[\\]{}/\\\\].*") && QuestionWords.anyIn(query);
+            boolean bareQuestion = !BEYOND_BARE_WORDS.matcher(query).find() && QuestionWords.anyIn(query);
             Query about = aboutBoost > 0 && bareQuestion ? about(named.in(query)) : null;
             return new TextQueries.Plan(about == null ? parsed : boosted(parsed, about), null, 0);
         }
