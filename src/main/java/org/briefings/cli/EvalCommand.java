@@ -80,6 +80,13 @@ final class EvalCommand implements Callable<Integer> {
             description = "The collection --solr fills (default: ${DEFAULT-VALUE}; created when missing, left behind).")
     String collection;
 
+    @Option(
+            names = "--keep-index",
+            paramLabel = "DIR",
+            description = "Keep the relevance suite's copied documents and index in DIR and reuse them on the next run"
+                    + " (minutes saved; only reconciles). Use a fresh DIR after a change to indexing.")
+    Path keepIndex;
+
     @Spec
     CommandSpec spec;
 
@@ -108,7 +115,7 @@ final class EvalCommand implements Callable<Integer> {
             index = codes -> SolrIndex.open(target, codes);
         }
         List<EvalSuite> suites =
-                Evaluation.suites(new RelevanceEval(Path.of("corpus"), modes, semantic, index)).stream()
+                Evaluation.suites(new RelevanceEval(Path.of("corpus"), modes, semantic, index, keepIndex)).stream()
                         .filter(s -> suite == null || s.name().equals(suite))
                         .toList();
         if (suites.isEmpty()) {

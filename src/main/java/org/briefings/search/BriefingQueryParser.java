@@ -135,7 +135,7 @@ final class BriefingQueryParser extends MultiFieldQueryParser {
         if (field == null && !quoted) {
             String term = text.singleTerm(queryText);
             if (term != null) {
-                return text.term(term);
+                return text.bareWord(queryText, term);
             }
         }
         Query special = special(field, queryText);

@@ -1,21 +1,41 @@
 package org.briefings.search;
 
+import static org.briefings.index.BriefingSchema.ABOUT;
+
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 
 /**
  * Turns query text into the queries a search may run: text in the syntax (see {@link QueryForm})
  * is parsed exactly as written and never relaxed, so {@code AND}, {@code +}, fields, phrases and
  * wildcards keep their meaning; text typed as prose is planned by {@link TextQueries}, with a
- * relaxed form for when requiring every word finds too little.
+ * relaxed form for when requiring every word finds too little. A country named in a question adds
+ * a bonus to briefings about it ({@link Ranking#aboutBoost()}): a question about North Korea prefers
+ * briefings about North Korea to those that mention it, and still finds the others.
  */
 final class QueryPlanner {
 
+    /** A quote, field, wildcard, fuzzy, boost, range or regexp: syntax that is more than bare words. */
+    private static final Pattern BEYOND_BARE_WORDS = Pattern.compile("[\"*?:~^\\[\\]{}/\\\\]");
+
     private final CountryCodes countries;
     private final TextQueries text;
+    private final NamedCountries named;
+    private final float aboutBoost;
 
     QueryPlanner(CountryCodes countries, Ranking ranking) {
         this.countries = countries;
         this.text = new TextQueries(ranking);
+        this.named = new NamedCountries(countries);
+        this.aboutBoost = ranking.aboutBoost();
     }
 
     TextQueries.Plan plan(String query) {
@@ -23,7 +43,12 @@ final class QueryPlanner {
             return new TextQueries.Plan(new MatchAllDocsQuery(), null, 0);
         }
         if (QueryForm.isSyntax(query)) {
-            return new TextQueries.Plan(new BriefingQueryParser(countries, text).parseQuery(query), null, 0);
+            Query parsed = new BriefingQueryParser(countries, text).parseQuery(query);
+            // words and operators only, read as a question ("what OR did OR kiribati OR say"): the
+            // same bonus as the question typed as prose; never with a phrase, a field or a wildcard
+            boolean bareQuestion = !BEYOND_BARE_WORDS.matcher(query).find() && QuestionWords.anyIn(query);
+            Query about = aboutBoost > 0 && bareQuestion ? about(named.in(query)) : null;
+            return new TextQueries.Plan(about == null ? parsed : boosted(parsed, about), null, 0);
         }
         if (query.length() > BriefingQueryParser.MAX_QUERY_CHARS) {
             throw new InvalidRequestException(
@@ -31,6 +56,32 @@ final class QueryPlanner {
                     "query is " + query.length() + " characters long; the limit is "
                             + BriefingQueryParser.MAX_QUERY_CHARS);
         }
-        return text.prose(query);
+        TextQueries.Plan plan = text.prose(query);
+        Query about = aboutBoost > 0 && plan.question() && plan.words() > 0 ? about(named.in(query)) : null;
+        if (about == null) {
+            return plan;
+        }
+        return new TextQueries.Plan(
+                boosted(plan.strict(), about),
+                plan.relaxed() == null ? null : boosted(plan.relaxed(), about),
+                plan.words(),
+                true);
+    }
+
+    /** A constant bonus for being about any of {@code codes}; null when there are none. */
+    private Query about(Set<String> codes) {
+        if (codes.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        codes.forEach(c -> any.add(new TermQuery(new Term(ABOUT, c)), Occur.SHOULD));
+        return new BoostQuery(new ConstantScoreQuery(any.build()), aboutBoost);
+    }
+
+    private static Query boosted(Query match, Query bonus) {
+        return new BooleanQuery.Builder()
+                .add(match, Occur.MUST)
+                .add(bonus, Occur.SHOULD)
+                .build();
     }
 }

@@ -12,6 +12,10 @@ package org.briefings.search;
  * @param proximitySlop how many positions apart two adjacent query words may be to earn the boost
  * @param mostWords     the share of a query's content words a relaxed search requires
  * @param relaxBelow    a query typed as prose relaxes when requiring every word finds fewer hits
+ * @param questionWords whether prose drops the words that frame a question rather than name its
+ *                      subject ("what", "did", "say", "about": {@link QuestionWords})
+ * @param aboutBoost    score added to a briefing about a country named in prose (0: none); a boost,
+ *                      never a filter
  */
 public record Ranking(
         float titleWeight,
@@ -19,9 +23,11 @@ public record Ranking(
         float proximityBoost,
         int proximitySlop,
         double mostWords,
-        int relaxBelow) {
+        int relaxBelow,
+        boolean questionWords,
+        float aboutBoost) {
 
-    public static final Ranking DEFAULT = new Ranking(5f, 1f, 0.3f, 4, 0.5, 20);
+    public static final Ranking DEFAULT = new Ranking(5f, 1f, 0.3f, 4, 0.5, 20, true, 2f);
 
     public Ranking {
         if (titleWeight < 1 || summaryWeight < 1) {
@@ -35,14 +41,26 @@ public record Ranking(
     }
 
     public Ranking withWeights(float title, float summary) {
-        return new Ranking(title, summary, proximityBoost, proximitySlop, mostWords, relaxBelow);
+        return new Ranking(
+                title, summary, proximityBoost, proximitySlop, mostWords, relaxBelow, questionWords, aboutBoost);
     }
 
     public Ranking withProximity(float boost, int slop) {
-        return new Ranking(titleWeight, summaryWeight, boost, slop, mostWords, relaxBelow);
+        return new Ranking(titleWeight, summaryWeight, boost, slop, mostWords, relaxBelow, questionWords, aboutBoost);
     }
 
     public Ranking withRelaxing(double share, int below) {
-        return new Ranking(titleWeight, summaryWeight, proximityBoost, proximitySlop, share, below);
+        return new Ranking(
+                titleWeight, summaryWeight, proximityBoost, proximitySlop, share, below, questionWords, aboutBoost);
+    }
+
+    public Ranking withQuestionWords(boolean drop) {
+        return new Ranking(
+                titleWeight, summaryWeight, proximityBoost, proximitySlop, mostWords, relaxBelow, drop, aboutBoost);
+    }
+
+    public Ranking withAboutBoost(float boost) {
+        return new Ranking(
+                titleWeight, summaryWeight, proximityBoost, proximitySlop, mostWords, relaxBelow, questionWords, boost);
     }
 }

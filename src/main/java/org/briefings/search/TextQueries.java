@@ -40,9 +40,15 @@ final class TextQueries {
 
     /**
      * A prose query: the strict form, the relaxed form (null when there is nothing to relax: fewer
-     * than two content words), and the number of content words.
+     * than two content words), the number of content words, and whether it reads as a question (a
+     * word that frames one, or a closing {@code ?}).
      */
-    record Plan(Query strict, Query relaxed, int words) {}
+    record Plan(Query strict, Query relaxed, int words, boolean question) {
+
+        Plan(Query strict, Query relaxed, int words) {
+            this(strict, relaxed, words, false);
+        }
+    }
 
     private final Ranking ranking;
     private final Analyzer analyzer = BriefingSchema.analyzer();
@@ -60,6 +66,16 @@ final class TextQueries {
                 .build();
     }
 
+    /**
+     * A bare word of a query in the syntax ("what OR did OR kiribati OR say"): it matches as typed,
+     * but a word that frames a question adds nothing to the score when the ranking drops those
+     * words from prose, so an OR of a question's words ranks by the words that say what it is about.
+     */
+    Query bareWord(String typed, String term) {
+        Query q = term(term);
+        return ranking.questionWords() && QuestionWords.frames(typed) ? new BoostQuery(q, 0f) : q;
+    }
+
     /** The single term {@code word} analyses to, or null when it gives none or several. */
     String singleTerm(String word) {
         List<String> terms = analyse(word);
@@ -68,10 +84,24 @@ final class TextQueries {
 
     /** Plans a query typed as prose (see {@link QueryForm}). */
     Plan prose(String text) {
+        String[] typed = text.strip().split("\\s+");
+        boolean question = text.strip().endsWith("?") || QuestionWords.anyIn(text);
+        Plan plan = ranking.questionWords() && question ? prose(typed, true) : null;
+        if (plan == null || plan.words() == 0) {
+            // not a question, or nothing but framing words ("who was it?"): search every word
+            plan = prose(typed, false);
+        }
+        return new Plan(plan.strict(), plan.relaxed(), plan.words(), question);
+    }
+
+    private Plan prose(String[] typed, boolean dropFraming) {
         // each whitespace-separated word is one unit: "U.S.-Iran" must match as a whole
         Map<List<String>, Query> words = new LinkedHashMap<>();
         List<String> sequence = new ArrayList<>();
-        for (String word : text.strip().split("\\s+")) {
+        for (String word : typed) {
+            if (dropFraming && QuestionWords.frames(word)) {
+                continue;
+            }
             List<String> terms = analyse(word);
             if (terms.isEmpty() || words.size() >= MAX_WORDS) {
                 continue;

@@ -103,8 +103,14 @@ final class SolrQueries {
                 }
                 return s.append('}').toString();
             }
+            if (q instanceof BoostQuery b && constantTerms(b.getQuery()) != null) {
+                return "{!lucene}" + constantTerms(b.getQuery()) + "^=" + b.getBoost();
+            }
             if (q instanceof BoostQuery b) {
                 return "{!boost b=" + b.getBoost() + " v=" + ref(b.getQuery()) + "}";
+            }
+            if (constantTerms(q) != null) {
+                return "{!lucene}" + constantTerms(q) + "^=1";
             }
             if (q instanceof ConstantScoreQuery c) {
                 return "{!bool filter=" + ref(c.getQuery()) + "}";
@@ -220,6 +226,36 @@ final class SolrQueries {
             }
         });
         return f[0];
+    }
+
+    /**
+     * A constant score over terms (a question's bonus for briefings about a country it names), as
+     * Lucene syntax with Solr's constant-score operator: {@code (about:CL)}, to be followed by
+     * {@code ^=} and the score; null for any other query. ({@code {!bool filter=...}} would score 0.)
+     */
+    private static String constantTerms(Query q) {
+        if (!(q instanceof ConstantScoreQuery c)) {
+            return null;
+        }
+        List<Term> terms = new ArrayList<>();
+        if (c.getQuery() instanceof TermQuery t) {
+            terms.add(t.getTerm());
+        } else if (c.getQuery() instanceof BooleanQuery b) {
+            for (BooleanClause clause : b.clauses()) {
+                if (clause.occur() != BooleanClause.Occur.SHOULD || !(clause.query() instanceof TermQuery t)) {
+                    return null;
+                }
+                terms.add(t.getTerm());
+            }
+        }
+        if (terms.isEmpty()) {
+            return null;
+        }
+        StringBuilder s = new StringBuilder("(");
+        for (Term t : terms) {
+            s.append(s.length() > 1 ? " OR " : "").append(t.field()).append(':').append(escape(t.text()));
+        }
+        return s.append(')').toString();
     }
 
     private static String term(Term t) {

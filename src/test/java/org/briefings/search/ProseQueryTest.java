@@ -7,7 +7,6 @@ import java.util.List;
 import org.briefings.Briefing;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
-import org.briefings.index.BriefingDocuments;
 import org.briefings.index.LuceneIndex;
 import org.briefings.testing.Briefings;
 import org.junit.jupiter.api.AfterAll;
@@ -49,10 +48,7 @@ class ProseQueryTest {
                         List.of("US"),
                         List.of("CL"),
                         List.of()));
-        for (Briefing b : all) {
-            index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
-        }
-        index.refresh();
+        Briefings.index(index, all);
         searcher = new BriefingSearcher(index, new GazetteerCountryCodes(Gazetteer.load()));
     }
 

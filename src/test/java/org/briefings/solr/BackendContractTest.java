@@ -71,6 +71,7 @@ class BackendContractTest {
                         "q=sanctions&country=KP&about=RU",
                         "q=" + enc("about:\"North Korea\" AND person:kim"),
                         "q=" + enc("How close is Iran to a nuclear bomb?"),
+                        "q=" + enc("what OR did OR iran OR say OR about OR sanctions"), // a question's words ORed
                         "q=" + enc("*:* -about:KP"),
                         "q=" + enc("nucl*") + "&language=en",
                         "q=" + enc("\"kim jong un\""),

@@ -64,6 +64,15 @@ class SolrQueriesTest {
     }
 
     @Test
+    void aQuestionsBonusForBriefingsAboutTheCountryItNamesIsAConstantScoreAsOnTheEmbeddedIndex() {
+        Map<String, String> p = render("what did north korea say about sanctions?");
+        String bonus = "{!lucene}(about:KP)^=" + Ranking.DEFAULT.aboutBoost();
+        assertTrue(p.containsValue(bonus), p.toString());
+        assertTrue(p.values().stream().noneMatch(v -> v.contains("body:what")), "framing words are not searched");
+        assertTrue(render("north korea sanctions").values().stream().noneMatch(v -> v.contains("about:")));
+    }
+
+    @Test
     void mostOfTheWordsIsBoolWithMinimumShouldMatch() {
         ModifiableSolrParams params = new ModifiableSolrParams();
         Query relaxed = PLANNER.plan(SearchRequest.builder()

@@ -1,5 +1,6 @@
 package org.briefings.testing;
 
+import java.io.IOException;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -9,6 +10,8 @@ import org.briefings.CountryMention;
 import org.briefings.DatePrecision;
 import org.briefings.EntityMention;
 import org.briefings.PublicationDate;
+import org.briefings.index.BriefingDocuments;
+import org.briefings.index.LuceneIndex;
 import org.briefings.ingest.ContentHash;
 
 /** Builds briefings by hand for index and search tests, so they do not depend on the taggers. */
@@ -48,6 +51,14 @@ public final class Briefings {
                 null,
                 body.length(),
                 Instant.parse("2026-01-01T00:00:00Z"));
+    }
+
+    /** Indexes each briefing as a file of its own and makes them searchable. */
+    public static void index(LuceneIndex index, List<Briefing> briefings) throws IOException {
+        for (Briefing b : briefings) {
+            index.replaceFile(b.sourcePath(), List.of(b), new BriefingDocuments.FileInfo(b.id(), b.sourcePath(), 1, 1));
+        }
+        index.refresh();
     }
 
     private Briefings() {}

@@ -18,8 +18,9 @@ import org.briefings.Json;
  * The relevance test collection, read from the classpath: {@code queries.jsonl}
  * ({@code {"id","kind","query","from","to","split","note"}}) and {@code judgments.jsonl}
  * ({@code {"query","doc","grade"}}), written by the team by pooling and reading; and
- * {@code dev-known-items.jsonl}, known-item questions over CRS reports ({@code {"id","query","doc"}},
- * one right document each, always dev).
+ * {@code dev-known-items.jsonl}, known-item questions over CRS reports and a few UN speeches
+ * ({@code {"id","query","doc"}}, one right document each, tuned on); and {@code test-known-items.jsonl}, held-out known-item
+ * questions over CRS reports and UN speeches in the same form, never tuned on.
  */
 public final class Collection {
 
@@ -47,17 +48,22 @@ public final class Collection {
         return out;
     }
 
-    /** The known-item questions: the right document graded 3. */
+    /** The dev known-item questions (tuned on): the right document graded 3. */
     public static List<Topic> knownItems() {
+        return knownItems("dev");
+    }
+
+    /** The known-item questions of {@code split} (dev or test): the right document graded 3. */
+    public static List<Topic> knownItems(String split) {
         List<Topic> out = new ArrayList<>();
-        for (JsonNode q : lines("dev-known-items.jsonl")) {
+        for (JsonNode q : lines(split + "-known-items.jsonl")) {
             out.add(new Topic(
                     q.get("id").asText(),
                     "known_item",
                     q.get("query").asText(),
                     null,
                     null,
-                    "dev",
+                    split,
                     Map.of(q.get("doc").asText(), 3)));
         }
         return out;
