@@ -44,10 +44,11 @@ public final class EntityGoldEval implements EvalSuite {
      * Gates on the test split: what the taggers achieve, floored to 2 decimals, minus 0.02 (never
      * lowered). Sixth round: people P 0.908 R 0.853, organisations P 0.871 R 0.772 (an organisation
      * matching through any name the gazetteer records for it), about-countries P 0.773 R 0.884.
+     * Seventh round: people P 0.915 R 0.860.
      */
-    static final double GATE_PEOPLE_PRECISION = 0.88;
+    static final double GATE_PEOPLE_PRECISION = 0.89;
 
-    static final double GATE_PEOPLE_RECALL = 0.83;
+    static final double GATE_PEOPLE_RECALL = 0.84;
     static final double GATE_ORGS_PRECISION = 0.85;
     static final double GATE_ORGS_RECALL = 0.75;
     static final double GATE_ABOUT_PRECISION = 0.75;

@@ -88,12 +88,21 @@ final class CueWords {
             "liebe",
             "lieber");
 
+    /** Titles of report text: "Justices Powell and O'Connor", "Ranking Member Reed" (the member is skipped). */
+    static final Set<String> REPORT_TITLES = Words.set("justices", "ranking");
+
     /**
      * Things named after people: after a name they make the run an event, a place or a
      * document, not a person, even after a given name ("San Francisco Conference", "Mandela
      * Day", "Nelson Mandela Bay", "Lincoln Memorial").
      */
     static final Set<String> NAMED_THINGS = Words.set(
+            // institutions named after people or holding a title word: "Kennedy School", "Cambridge
+            // Judge Business School", "Nelson Mandela Foundation"
+            "school",
+            "college",
+            "foundation",
+            "magazine",
             "conference",
             "summit",
             "forum",

@@ -36,7 +36,7 @@ final class InvertedNames {
                     || !toks.get(i + 1).isPunct(',')
                     || given.lineStart() // "Thanks,\nMarco" signs a message
                     || !NameRuns.isNameWord(given)
-                    || !lists.given(given.lower())) {
+                    || !(lists.given(given.lower()) || unlistedGiven(doc, toks, i, lists))) {
                 continue;
             }
             List<String> words = new ArrayList<>(List.of(given.text()));
@@ -62,6 +62,27 @@ final class InvertedNames {
             doc.claim(new Span(f.name(), surname.start(), end, f.text().substring(surname.start(), end)));
             i = k - 1;
         }
+    }
+
+    /**
+     * "Thomas, Clayton" in a list of authors, a given name the list does not know: taken when the
+     * item is one of a semicolon list (a semicolon before or right after it) and neither word is
+     * one the text or the language writes in lower case ("Energy, Water; Trade, Tariffs" is not a
+     * list of people).
+     */
+    private static boolean unlistedGiven(PersonDocument doc, List<Token> toks, int i, NameLists lists) {
+        Token surname = toks.get(i);
+        Token given = toks.get(i + 2);
+        boolean semicolonList = (i > 0 && toks.get(i - 1).isPunct(';'))
+                || (i + 3 < toks.size() && toks.get(i + 3).isPunct(';'));
+        return semicolonList
+                && !given.sentenceStart()
+                && !lists.notNames().contains(given.lower())
+                && !lists.placeWords().contains(given.lower())
+                && !lists.commonWords().contains(given.lower())
+                && !lists.commonWords().contains(surname.lower())
+                && !doc.lowerVocabulary.contains(given.lower())
+                && !doc.lowerVocabulary.contains(surname.lower());
     }
 
     private static boolean opensItem(List<Token> toks, int i) {

@@ -7,6 +7,7 @@ import static org.briefings.enrich.person.PersonWords.HONORIFICS;
 import static org.briefings.enrich.person.PersonWords.ORG_HEADS;
 import static org.briefings.enrich.person.PersonWords.PARTICLES;
 import static org.briefings.enrich.person.PersonWords.ROLES;
+import static org.briefings.enrich.person.PersonWords.SUFFIXES;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -78,6 +79,11 @@ final class NameCandidates {
             if (t.isWord() && ROLES.contains(t.lower()) && !inCapitals && !beforeParticle) {
                 // popes are named with their title (docs/annotation.md): "Pope Francis", "Pope Leo XIV"
                 s = t.lower().equals("pope") && k + 1 < runEnd ? k : k + 1;
+                if (t.lower().equals("ranking")
+                        && s + 1 < runEnd
+                        && toks.get(s).lower().equals("member")) {
+                    s++; // "Ranking Member Reed": the committee's senior minority member, a two-word title
+                }
                 cue = true;
                 break;
             }
@@ -88,8 +94,9 @@ final class NameCandidates {
             cue = before != null
                     && ROLES.contains(before.lower())
                     && !before.text().equals("first");
-            if (before != null && before.lower().equals("of") && runEnd - runStart > 2) {
-                // "Assistant Secretary of State Molly Phee": a title with its portfolio before the name
+            if (before != null && before.lower().equals("of") && runEnd - runStart >= 2) {
+                // "Assistant Secretary of State Molly Phee", "Secretary of State Rubio": a title with
+                // its portfolio before the name
                 Token role = NameCues.previousWord(toks, indexOf(toks, before, runStart - 2));
                 cue = role != null && ROLES.contains(role.lower());
             }
@@ -140,6 +147,7 @@ final class NameCandidates {
         if (name.isEmpty()) {
             return null;
         }
+        keepSuffixDot(toks, runEnd, name);
         // "Investor David F. Laroche", "Affairs Allen Wallis": start at a given name after other words
         if (!lists.given(name.get(0).lower())
                 && !lists.familyFirst().contains(name.get(0).lower())
@@ -188,6 +196,18 @@ final class NameCandidates {
         return toks.indexOf(t);
     }
 
+    /** "John Roberts Jr.": the dot of a closing suffix is part of the name, not the sentence's end. */
+    private static void keepSuffixDot(List<Token> toks, int runEnd, List<Token> name) {
+        Token last = name.get(name.size() - 1);
+        if (runEnd < toks.size()
+                && SUFFIXES.contains(last.lower())
+                && last.text().length() == 2
+                && toks.get(runEnd).isPunct('.')
+                && toks.get(runEnd).start() == last.end()) {
+            name.add(toks.get(runEnd));
+        }
+    }
+
     private static void trimTrailingDots(List<Token> name) {
         while (!name.isEmpty() && !name.get(name.size() - 1).isWord()) {
             name.remove(name.size() - 1);
@@ -222,6 +242,16 @@ final class NameCandidates {
             }
         }
         return name.size();
+    }
+
+    /** No word of the name is one written in lower case most of the time ("Pew Research"). */
+    private boolean noCommonWord(List<Token> name) {
+        for (Token t : name) {
+            if (t.isWord() && t.text().length() > 1 && lists.commonWords().contains(t.lower())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Decides whether the name found in a run is a person, a cued one-word reference, or nothing. */
@@ -307,7 +337,14 @@ final class NameCandidates {
             return;
         }
         boolean capitalsStyle = shapes.capitalsStyle(name, doc);
-        if (!(cue || given || familyPattern || speech || apposition || capitalsStyle)) {
+        // a source after "according to", a name listed beside a person, the author of a cited
+        // work: no common word in it
+        boolean listed = words <= 3
+                && (NameCues.afterAccordingTo(toks, runStart)
+                        || NameCues.coordinatedWithPerson(toks, runStart, f, doc.people)
+                        || NameCues.citedAuthor(toks, runStart, runEnd))
+                && noCommonWord(name);
+        if (!(cue || given || familyPattern || speech || apposition || capitalsStyle || listed)) {
             return;
         }
         if (!given && !familyPattern && !cue && name.get(0).sentenceStart() && doc.lowerVocabulary.contains(first)) {

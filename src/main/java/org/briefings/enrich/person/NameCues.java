@@ -117,6 +117,68 @@ final class NameCues {
         return owner.isWord() && lists.placeWords().contains(owner.lower());
     }
 
+    /** "according to Harlan Oxendine": a source named right after "according to". */
+    static boolean afterAccordingTo(List<Token> toks, int runStart) {
+        return runStart >= 2
+                && toks.get(runStart - 1).lower().equals("to")
+                && toks.get(runStart - 2).lower().equals("according");
+    }
+
+    /**
+     * "Max J. Krause and Thabet Tolaymat", "Robert Bork, Harriet Miers": a name joined by "and", "&"
+     * or a comma (an Oxford comma too) to a person already found in the same field, the way
+     * author lists and lists of nominees run.
+     */
+    static boolean coordinatedWithPerson(List<Token> toks, int runStart, Field f, List<Person> people) {
+        int k = runStart - 1;
+        if (k < 1 || toks.get(runStart).lineStart()) {
+            return false; // "Excellencies,\nDistinguished Ladies": a new line is a new item, not a list
+        }
+        Token joint = toks.get(k);
+        boolean and =
+                joint.isWord() && (joint.lower().equals("and") || joint.text().equals("&"));
+        if (!and && !joint.isPunct(',')) {
+            return false;
+        }
+        k--;
+        if (and && k > 0 && toks.get(k).isPunct(',')) {
+            k--;
+        }
+        int end = toks.get(k).end();
+        for (Person p : people) {
+            for (Mention m : p.mentions) {
+                if (m.field() == f && m.end() == end && p.words.size() > 1) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "; Hass McCook, \"Drivers of ...\"": the author of a cited work in a list of sources, a name
+     * opening an item (after a semicolon, a colon, "and" or at a line's start) and followed by a
+     * comma and the quoted title.
+     */
+    static boolean citedAuthor(List<Token> toks, int runStart, int runEnd) {
+        if (runEnd + 1 >= toks.size()
+                || !toks.get(runEnd).isPunct(',')
+                || !(toks.get(runEnd + 1).isPunct('"') || toks.get(runEnd + 1).isPunct('\u201c'))
+                // an opening quote, not the closing one of a title that ends in a name ("... Backyard Flocks,\"")
+                || toks.get(runEnd + 1).start() == toks.get(runEnd).end()
+                || runEnd + 2 >= toks.size()
+                || toks.get(runEnd + 2).start() != toks.get(runEnd + 1).end()) {
+            return false;
+        }
+        if (runStart == 0 || toks.get(runStart).lineStart()) {
+            return true;
+        }
+        Token before = toks.get(runStart - 1);
+        return before.isPunct(';')
+                || before.isPunct(':')
+                || (before.isWord() && before.lower().equals("and"));
+    }
+
     /** Words in a name, its dots after initials left out. */
     static int words(List<Token> name) {
         return (int) name.stream().filter(Token::isWord).count();

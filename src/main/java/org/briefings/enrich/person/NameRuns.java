@@ -180,6 +180,14 @@ final class NameRuns {
                     && j + 1 < toks.size()
                     && isNameWord(toks.get(j + 1))) {
                 j++;
+            } else if (t.isPunct(',')
+                    && t.start() == prev.end()
+                    && isNameWord(prev)
+                    && j + 1 < toks.size()
+                    && SUFFIXES.contains(toks.get(j + 1).lower())
+                    && Character.isUpperCase(toks.get(j + 1).text().charAt(0))) {
+                j += 2; // "John G. Roberts, Jr.": the suffix after a comma ends the name
+                break;
             } else if (t.isWord()
                     && PARTICLES.contains(t.text())
                     && j + 1 < toks.size()

@@ -31,7 +31,10 @@ final class Person {
         }
         for (int k = words.size() - 1; k >= 0; k--) {
             String w = words.get(k);
-            if (!SUFFIXES.contains(w.toLowerCase(Locale.ROOT).replace(".", "")) && !NameRuns.roman(w)) {
+            // "John Roberts Jr.": the suffix's dot is a word of the name, never its key
+            if (!w.equals(".")
+                    && !SUFFIXES.contains(w.toLowerCase(Locale.ROOT).replace(".", ""))
+                    && !NameRuns.roman(w)) {
                 return words.get(k);
             }
         }

@@ -11,7 +11,7 @@ final class PersonWords {
      * with "then-", as reports write a title of the time ("then-Secretary Mnuchin").
      */
     static final Set<String> ROLES = withThen(union(
-            CueWords.FOREIGN_TITLES,
+            union(CueWords.FOREIGN_TITLES, CueWords.REPORT_TITLES),
             Words.set(
                     "mr",
                     "mrs",

@@ -11,7 +11,10 @@ import org.junit.jupiter.api.Test;
 /**
  * People in report-style text (docs/entities.md, sixth round), on made-up text: names written
  * surname first in author lists are one person each in the usual order (a sign-off is not read as
- * one), and a title of the time ("then-Secretary") is a title.
+ * one), and a title of the time ("then-Secretary") is a title. Seventh round: a title and the
+ * surname of someone named nowhere else in full, a portfolio title ("Secretary of State X"), author
+ * lists with given names no list knows, sources after "according to", names listed beside a person
+ * or before a quoted title, "Jr." suffixes, and school names that hold a title word.
  */
 class ReportStylePeopleTest {
 
@@ -49,5 +52,68 @@ class ReportStylePeopleTest {
         assertEquals(List.of("Hollenbeck"), names);
         // without the title the lone surname is not enough
         assertTrue(names("Notes\nAccording to Hollenbeck, the fund was used.").isEmpty());
+    }
+
+    @Test
+    void aTitleAndASurnameAloneAreAPerson() {
+        List<String> names = names("The hearing was opened by Chairman Thornbury. Ranking Member Pellham asked about"
+                + " shipbuilding. Senator Ostrander objected. The Ranking Member spoke last.");
+        assertEquals(List.of("Thornbury", "Pellham", "Ostrander"), names);
+    }
+
+    @Test
+    void aPortfolioTitleBeforeASurnameIsATitle() {
+        assertEquals(
+                List.of("Vandermeer"),
+                names("Secretary of State Vandermeer met the envoy on Monday. The Secretary of State travels often."));
+    }
+
+    @Test
+    void anAuthorListTakesGivenNamesNoListKnows() {
+        assertEquals(List.of("Corwin Pellham", "Ansel Thornbury"), names("Authors: Pellham, Corwin; Thornbury, Ansel"));
+        // a list of topics has the same punctuation and no people
+        assertTrue(names("Topics: Energy, Water; Trade, Tariffs").isEmpty());
+    }
+
+    @Test
+    void aSourceAfterAccordingToIsAPersonButNotABody() {
+        List<String> names = names("The cost rose, according to Harlan Oxendine of the budget office. Spending fell,"
+                + " according to Pew Research. Jobs grew, according to Census Bureau data.");
+        assertEquals(List.of("Harlan Oxendine"), names);
+    }
+
+    @Test
+    void aNameListedBesideAPersonIsAPerson() {
+        List<String> names = names("The study by Daniel P. Whitcombe and Ilkka Varjonen was cited. Its data came from"
+                + " Daniel P. Whitcombe and Energy Policy staff.");
+        assertTrue(names.contains("Daniel P. Whitcombe") && names.contains("Ilkka Varjonen"), names.toString());
+        assertTrue(names.stream().noneMatch(n -> n.contains("Energy") || n.contains("Policy")), names.toString());
+    }
+
+    @Test
+    void theAuthorOfACitedWorkIsAPerson() {
+        List<String> names = names(
+                "Sources: CRS analysis; Hallam Vetch, \"Grid Costs,\" Energy Journal; Grid Costs, \"A Note,\" 2020.");
+        assertEquals(List.of("Hallam Vetch"), names);
+    }
+
+    @Test
+    void aSuffixKeepsItsDotAndALaterSurnameJoinsThePerson() {
+        List<String> names = names("Judge Peter Q. Lanford, Jr., was confirmed in May. Later Lanford wrote the opinion."
+                + " Judge Ellis Brandt Jr. was nominated. Brandt waited.");
+        assertEquals(List.of("Peter Q. Lanford Jr.", "Ellis Brandt Jr."), names);
+    }
+
+    @Test
+    void aQuotedOfficialWithARoleAppositionIsAPerson() {
+        assertEquals(
+                List.of("Haskell Pendergrass"),
+                names("Haskell Pendergrass, the Deputy Assistant Secretary, said the plan was ready."));
+    }
+
+    @Test
+    void aSchoolNamedWithATitleWordIsNoPerson() {
+        assertTrue(names("The grant went to Cambridge Judge Business School and Harwell College.")
+                .isEmpty());
     }
 }
