@@ -116,6 +116,12 @@ class SolrNodeKillTest {
                             "both collections healthy again",
                             120,
                             () -> healthy(admin, REPLICATED) && healthy(admin, SINGLE));
+                    // Solr's view and each engine's client view of the cluster catch up at their own
+                    // pace; the engines are what users talk to, so wait until both say so too.
+                    waitFor(
+                            "both engines to report their index healthy",
+                            60,
+                            () -> engineHealthy(replicated) && engineHealthy(single));
                 } finally {
                     stop.set(true);
                     for (Thread t : threads) {
@@ -285,6 +291,11 @@ class SolrNodeKillTest {
         }
         for (TestServer s : List.of(replicated, single)) {
             s.engine.reconcile(); // what the periodic rescan of corpus/ does
+            // what the reconciliation wrote is searchable within the freshness budget, not at once
+            long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+            while (!allFound(s) && System.nanoTime() < until) {
+                Thread.sleep(250);
+            }
             Map<String, Long> totals = totals(s);
             for (Upload u : uploads) {
                 if (u.server() == s) {
@@ -294,6 +305,27 @@ class SolrNodeKillTest {
         }
         assertEquals(200, replicated.get("/api/health").statusCode());
         assertEquals("ok", single.getJson("/api/health").get("status").asText());
+    }
+
+    /** Whether the engine's own health check says its index is healthy ({@code ok}). */
+    private static boolean engineHealthy(TestServer server) {
+        try {
+            return "ok".equals(server.getJson("/api/health").get("status").asText());
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
+    /** Whether every upload made to {@code server} finds exactly one briefing there. */
+    private boolean allFound(TestServer server) {
+        try {
+            Map<String, Long> totals = totals(server);
+            return uploads.stream()
+                    .filter(u -> u.server() == server)
+                    .allMatch(u -> Long.valueOf(1L).equals(totals.get(u.word())));
+        } catch (Exception e) {
+            return false;
+        }
     }
 
     /** How many briefings each upload's word finds on {@code server}, in one batch search. */
