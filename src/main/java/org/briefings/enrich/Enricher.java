@@ -41,7 +41,7 @@ public final class Enricher {
     private final CountryTagger countries = new CountryTagger();
     private final OrganisationTagger organisations = new OrganisationTagger();
     private final NationalBodies nationalBodies = new NationalBodies();
-    private final BodyCountries bodyCountries = new BodyCountries();
+    private final BodyCountries bodyCountries = new BodyCountries(organisations);
     private final PersonTagger people = new PersonTagger(organisations);
     private final DateMentionTagger dates = new DateMentionTagger();
 
@@ -55,11 +55,12 @@ public final class Enricher {
         PublicationDate published = publicationDates.find(doc, body, ingestTime).orElse(null);
         LocalDate reference = published == null ? null : published.date();
         // the taggers read the visible words: link targets and web addresses blanked, offsets kept
+        String visibleTitle = LinkMask.mask(s.title());
         String visible = LinkMask.mask(body);
         List<CountryMention> countryMentions =
-                countries.tag(LinkMask.mask(s.title()), visible, reference == null ? null : reference.getYear());
+                countries.tag(visibleTitle, visible, reference == null ? null : reference.getYear());
         // tokenised once here, read by every token-based tagger
-        TextField titleField = TextField.of(Span.TITLE, LinkMask.mask(s.title()));
+        TextField titleField = TextField.of(Span.TITLE, visibleTitle);
         TextField bodyField = TextField.of(Span.BODY, visible);
         List<EntityMention> orgs = nationalBodies.resolve(
                 organisations.tag(titleField, bodyField), countryMentions, titleField, bodyField);

@@ -32,8 +32,7 @@ final class NamedCountries {
     Set<String> in(String text) {
         List<String> words = new ArrayList<>();
         for (String w : text.split("[^\\p{L}\\p{N}'\\-.]+")) {
-            String bare =
-                    w.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "").replaceAll("'s$", "");
+            String bare = QuestionWords.bare(w).replaceAll("'s$", "");
             if (!bare.isEmpty() && !OPERATORS.contains(bare)) {
                 words.add(bare);
             }

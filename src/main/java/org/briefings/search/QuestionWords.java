@@ -2,6 +2,7 @@ package org.briefings.search;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The words that frame a question typed as prose rather than name what it is about: "what did
@@ -20,9 +21,17 @@ final class QuestionWords {
             "there", "here", "so", "up", "out", "now", "also", "than", "very", "just", "only", "over", "still", "other",
             "each", "s");
 
+    /** Punctuation around a typed word: "kiribati?" and "(what" are the words inside. */
+    private static final Pattern AROUND = Pattern.compile("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$");
+
+    /** {@code word} as typed without the punctuation around it. */
+    static String bare(String word) {
+        return AROUND.matcher(word).replaceAll("");
+    }
+
     /** Whether {@code word}, as typed (punctuation around it allowed), frames a question. */
     static boolean frames(String word) {
-        String bare = word.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+        String bare = bare(word);
         if (bare.isEmpty() || (bare.length() > 1 && bare.equals(bare.toUpperCase(Locale.ROOT)))) {
             return false;
         }

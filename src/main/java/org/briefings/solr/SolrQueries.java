@@ -103,17 +103,15 @@ final class SolrQueries {
                 }
                 return s.append('}').toString();
             }
-            if (q instanceof BoostQuery b && constantTerms(b.getQuery()) != null) {
-                return "{!lucene}" + constantTerms(b.getQuery()) + "^=" + b.getBoost();
-            }
             if (q instanceof BoostQuery b) {
-                return "{!boost b=" + b.getBoost() + " v=" + ref(b.getQuery()) + "}";
-            }
-            if (constantTerms(q) != null) {
-                return "{!lucene}" + constantTerms(q) + "^=1";
+                String constant = constantTerms(b.getQuery());
+                return constant != null
+                        ? "{!lucene}" + constant + "^=" + b.getBoost()
+                        : "{!boost b=" + b.getBoost() + " v=" + ref(b.getQuery()) + "}";
             }
             if (q instanceof ConstantScoreQuery c) {
-                return "{!bool filter=" + ref(c.getQuery()) + "}";
+                String constant = constantTerms(c);
+                return constant != null ? "{!lucene}" + constant + "^=1" : "{!bool filter=" + ref(c.getQuery()) + "}";
             }
             if (q instanceof DisjunctionMaxQuery d) {
                 StringBuilder s = new StringBuilder("{!bool");

@@ -36,8 +36,12 @@ public final class BodyCountries {
     /** At most this many about-countries, as the country tagger keeps. */
     static final int MAX_ABOUT = 3;
 
-    /** The organisation gazetteer, read for its country column (a small file, loaded once per instance). */
-    private final OrganisationGazetteer gazetteer = new OrganisationGazetteer();
+    /** The tagger whose gazetteer records each national body's country (shared, not loaded again). */
+    private final OrganisationTagger organisations;
+
+    public BodyCountries(OrganisationTagger organisations) {
+        this.organisations = organisations;
+    }
 
     /** The country mentions, with the countries whose bodies the organisations name often enough made about. */
     public List<CountryMention> about(List<CountryMention> countries, List<EntityMention> orgs) {
@@ -76,7 +80,7 @@ public final class BodyCountries {
 
     /** The gazetteer's country for a body, or the United States for a name given with "U.S.". */
     private String countryOf(String name) {
-        String code = gazetteer.country(name);
+        String code = organisations.countryOf(name);
         return code != null ? code : name.startsWith("U.S. ") ? "US" : null;
     }
 

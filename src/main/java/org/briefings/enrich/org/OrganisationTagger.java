@@ -62,6 +62,11 @@ public final class OrganisationTagger {
         return gazetteer.forms(canonicalName);
     }
 
+    /** The country the gazetteer records for a national body's canonical name, or null. */
+    public String countryOf(String canonicalName) {
+        return gazetteer.country(canonicalName);
+    }
+
     /** Organisations in a briefing, one entry per canonical name, most mentioned first. */
     public List<EntityMention> tag(String title, String body) {
         return tag(TextField.of(Span.TITLE, title), TextField.of(Span.BODY, body));
