@@ -16,6 +16,7 @@ import org.briefings.EntityMention;
 import org.briefings.ExtractedText;
 import org.briefings.Span;
 import org.briefings.enrich.Enricher;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.eval.entities.EntityGold;
 import org.briefings.eval.entities.GoldMatcher;
@@ -56,6 +57,9 @@ public final class EntityGoldEval implements EvalSuite {
 
     /** Far after every passage, so no relative date in a passage resolves against it by luck. */
     private static final Instant INGEST_TIME = Instant.parse("2030-01-01T00:00:00Z");
+
+    /** Country names, to read the country of a gold body canonicalised as "<body> of <country>". */
+    private static final Gazetteer COUNTRIES = Gazetteer.load();
 
     private static final List<String> SOURCES = List.of("ungdc", "crs", "reuters", "sample", "team");
     private static final String ALL = "all";
@@ -111,9 +115,27 @@ public final class EntityGoldEval implements EvalSuite {
         OrganisationTagger organisations = new OrganisationTagger();
         List<PassageScore> scores = new ArrayList<>();
         for (GoldPassage p : gold.passages()) {
-            scores.add(score(p, enricher.enrich(asDocument(p), INGEST_TIME), organisations::recordedForms));
+            scores.add(score(p, enricher.enrich(asDocument(p), INGEST_TIME), organisations));
         }
         return new Measurement(scores, gold.skipped());
+    }
+
+    /**
+     * Whether a national body of {@code valueCountry} (the gazetteer's country of the tagger's
+     * value, or null) is another country's than a gold body canonicalised as "{@code <body> of
+     * <country>}" (docs/annotation.md): the U.S. Senate is not the Senate of Mexico, though both
+     * are "Senate" in their texts.
+     */
+    static boolean otherCountry(String valueCountry, String goldName) {
+        int of = goldName.lastIndexOf(" of ");
+        if (valueCountry == null || of < 0) {
+            return false;
+        }
+        String place = goldName.substring(of + 4).strip();
+        if (place.startsWith("the ")) {
+            place = place.substring(4);
+        }
+        return COUNTRIES.codeFor(place).map(code -> !code.equals(valueCountry)).orElse(false);
     }
 
     /** A passage as the engine sees a plain-text upload. */
@@ -135,12 +157,16 @@ public final class EntityGoldEval implements EvalSuite {
      * One passage against its gold; an organisation matches through any name the gazetteer records
      * for it ({@code orgForms}), so the canonical name the facet shows need not be the passage's.
      */
-    static PassageScore score(GoldPassage p, Briefing b, Function<String, List<String>> orgForms) {
+    static PassageScore score(GoldPassage p, Briefing b, OrganisationTagger organisations) {
         String text = p.text();
         return new PassageScore(
                 p,
                 GoldMatcher.document(names(b.people()), p.people()),
-                GoldMatcher.document(names(b.organisations()), p.orgs(), orgForms),
+                GoldMatcher.document(
+                        names(b.organisations()),
+                        p.orgs(),
+                        organisations::recordedForms,
+                        (value, goldName) -> otherCountry(organisations.countryOf(value), goldName)),
                 GoldMatcher.spans(text, bodySpans(b.people()), GoldMatcher.goldSpans(text, p.people())),
                 GoldMatcher.spans(text, bodySpans(b.organisations()), GoldMatcher.goldSpans(text, p.orgs())),
                 GoldMatcher.document(

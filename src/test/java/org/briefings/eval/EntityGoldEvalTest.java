@@ -1,5 +1,6 @@
 package org.briefings.eval;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -20,5 +21,17 @@ class EntityGoldEvalTest {
         System.out.println(table);
         List<Score> failures = Evaluation.failures(results);
         assertTrue(failures.isEmpty(), "scores below target: " + failures + "\n" + table);
+    }
+
+    @Test
+    void aNationalBodyIsAnotherCountrysWhenTheGoldNamesAnotherCountry() {
+        assertTrue(EntityGoldEval.otherCountry("US", "Senate of Mexico"));
+        assertTrue(EntityGoldEval.otherCountry("US", "Congress of the Philippines"));
+        assertFalse(EntityGoldEval.otherCountry("US", "Senate of the United States"));
+        // no country on either side: nothing to compare
+        assertFalse(EntityGoldEval.otherCountry(null, "Senate of Mexico"));
+        assertFalse(EntityGoldEval.otherCountry("US", "Supreme Court"));
+        // "of" followed by something that is not a country
+        assertFalse(EntityGoldEval.otherCountry("US", "Department of the Treasury"));
     }
 }

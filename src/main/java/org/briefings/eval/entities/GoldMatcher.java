@@ -8,6 +8,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.BiPredicate;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -145,6 +146,23 @@ public final class GoldMatcher {
      */
     public static DocumentMatch document(
             List<String> found, List<GoldEntity> gold, Function<String, List<String>> forms) {
+        return document(found, gold, forms, (value, goldName) -> false);
+    }
+
+    /**
+     * As {@link #document(List, List, Function)}, with a check on matches made through a recorded
+     * form that equals only a gold <em>mention</em>: such a form is often a bare word or an acronym
+     * that several bodies share ("Senate", "Congress", "EAC"), so the tagger's "U.S. Senate" would
+     * be credited for a Mexican passage's "Senate of Mexico". The match is refused when {@code
+     * otherCountry} says the value and the gold entity are bodies of different countries, or when
+     * the shared form is an acronym and the two canonical names have no word in common. A value
+     * whose own name, or a recorded form, equals the gold's canonical name always matches.
+     */
+    public static DocumentMatch document(
+            List<String> found,
+            List<GoldEntity> gold,
+            Function<String, List<String>> forms,
+            BiPredicate<String, String> otherCountry) {
         List<Set<String>> goldKeys = new ArrayList<>();
         for (GoldEntity g : gold) {
             Set<String> keys = new HashSet<>();
@@ -155,12 +173,11 @@ public final class GoldMatcher {
         // candidates[i]: the gold entities value i may stand for
         List<List<Integer>> candidates = new ArrayList<>();
         for (String value : found) {
-            Set<String> keys = new HashSet<>();
-            keys.add(key(value));
-            forms.apply(value).forEach(f -> keys.add(key(f)));
+            String own = key(value);
+            List<String> recorded = forms.apply(value);
             List<Integer> c = new ArrayList<>();
             for (int g = 0; g < gold.size(); g++) {
-                if (!Collections.disjoint(goldKeys.get(g), keys)) {
+                if (sameEntity(own, value, recorded, gold.get(g), goldKeys.get(g), otherCountry)) {
                     c.add(g);
                 }
             }
@@ -190,6 +207,45 @@ public final class GoldMatcher {
             }
         }
         return new DocumentMatch(new Counts(found.size(), gold.size(), matched), spurious, missed);
+    }
+
+    private static boolean sameEntity(
+            String own,
+            String value,
+            List<String> recorded,
+            GoldEntity gold,
+            Set<String> goldKeys,
+            BiPredicate<String, String> otherCountry) {
+        if (goldKeys.contains(own)) {
+            return true;
+        }
+        String goldName = key(gold.name());
+        boolean viaMention = false;
+        for (String form : recorded) {
+            String k = key(form);
+            if (k.equals(goldName)) {
+                return true;
+            }
+            if (goldKeys.contains(k) && !(isAcronym(form) && Collections.disjoint(words(own), words(goldName)))) {
+                viaMention = true;
+            }
+        }
+        return viaMention && !otherCountry.test(value, gold.name());
+    }
+
+    private static boolean isAcronym(String form) {
+        return form.length() >= 2 && form.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    /** The words of a comparison key longer than three letters ("of", "the", "u.s." left out). */
+    private static Set<String> words(String key) {
+        Set<String> words = new HashSet<>();
+        for (String w : key.split("[^\\p{L}\\p{N}]+")) {
+            if (w.length() > 3) {
+                words.add(w);
+            }
+        }
+        return words;
     }
 
     /** Kuhn's augmenting path: can value v be paired, moving earlier pairs if need be? */

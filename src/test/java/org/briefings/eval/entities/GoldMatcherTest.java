@@ -53,6 +53,55 @@ class GoldMatcherTest {
     }
 
     @Test
+    void aSharedBareFormDoesNotCreditAnotherCountrysBody() {
+        List<GoldEntity> gold = List.of(entity("Senate of Mexico", "Senate"));
+        List<String> found = List.of("U.S. Senate");
+        java.util.function.Function<String, List<String>> forms = n -> List.of(n, "Senate", "US Senate");
+        // without a country check the shared form "Senate" credits the wrong body
+        assertEquals(1, GoldMatcher.document(found, gold, forms).counts().matched());
+        DocumentMatch m = GoldMatcher.document(found, gold, forms, (value, goldName) -> goldName.endsWith("Mexico"));
+        assertEquals(0, m.counts().matched());
+        assertEquals(List.of("U.S. Senate"), m.spurious());
+        assertEquals(List.of("Senate of Mexico"), m.missed());
+        // the same body, named by its canonical name, still matches whatever the country check says
+        assertEquals(
+                1,
+                GoldMatcher.document(found, List.of(entity("U.S. Senate", "Senate")), forms, (v, g) -> true)
+                        .counts()
+                        .matched());
+    }
+
+    @Test
+    void aSharedAcronymCreditsOnlyANameWithAWordInCommon() {
+        java.util.function.Function<String, List<String>> forms = n -> List.of(n, "EAC");
+        List<GoldEntity> eastAfrica = List.of(entity("East African Community", "EAC"));
+        assertEquals(
+                0,
+                GoldMatcher.document(List.of("U.S. Election Assistance Commission"), eastAfrica, forms, (v, g) -> false)
+                        .counts()
+                        .matched());
+        assertEquals(
+                1,
+                GoldMatcher.document(
+                                List.of("The East African Community"),
+                                eastAfrica,
+                                n -> List.of(n, "EAC"),
+                                (v, g) -> false)
+                        .counts()
+                        .matched());
+        // a spelling variant of the same name shares its words, so the acronym still pairs them
+        assertEquals(
+                1,
+                GoldMatcher.document(
+                                List.of("Hayat Tahrir al-Sham"),
+                                List.of(entity("Hay'at Tahrir al-Sham", "HTS")),
+                                n -> List.of(n, "HTS"),
+                                (v, g) -> false)
+                        .counts()
+                        .matched());
+    }
+
+    @Test
     void oneGoldEntityTakesOneValueSoAVariantListedBesideItIsSpurious() {
         DocumentMatch m = GoldMatcher.document(
                 List.of("Abiy", "Abiy Ahmed"), List.of(entity("Abiy Ahmed", "Abiy Ahmed", "Abiy")));
