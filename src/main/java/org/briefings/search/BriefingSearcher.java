@@ -18,6 +18,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -157,9 +158,11 @@ public final class BriefingSearcher {
             }
             String[] snippets = highlights.of(searcher, base, top, size);
             List<BriefingViews.Hit> hits = new ArrayList<>();
+            // one reader of stored fields for the page: each new one allocates its own decompression buffers
+            StoredFields stored = searcher.storedFields();
             for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Briefing b = BriefingDocuments.hitOf(searcher.storedFields(), sd.doc);
+                Briefing b = BriefingDocuments.hitOf(stored, sd.doc);
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;

@@ -48,6 +48,7 @@ final class Snippets {
         return UnifiedHighlighter.builder(searcher, BriefingSchema.analyzer())
                 .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
                 .withMaxLength(200_000)
+                .withScorer(new LeanPassageScorer())
                 .build();
     }
 }
