@@ -160,15 +160,19 @@ public final class BriefingSearcher {
             List<BriefingViews.Hit> hits = new ArrayList<>();
             // one reader of stored fields for the page: each new one allocates its own decompression buffers
             StoredFields stored = searcher.storedFields();
-            for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
+            int shown = Math.min(size, top.scoreDocs.length);
+            String[] groups = new String[shown];
+            for (int i = 0; i < shown; i++) {
+                groups[i] = CopyFolding.group(searcher, top.scoreDocs[i].doc);
+            }
+            int[] copies = CopyFolding.copies(searcher, groups);
+            for (int i = 0; i < shown; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
                 Briefing b = BriefingDocuments.hitOf(stored, sd.doc);
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
-                String group = CopyFolding.group(searcher, sd.doc);
-                hits.add(BriefingViews.hit(
-                        b, snippet, score, countries::name, group, CopyFolding.copies(searcher, group)));
+                hits.add(BriefingViews.hit(b, snippet, score, countries::name, groups[i], copies[i]));
             }
             String next = null;
             if (size > 0 && top.scoreDocs.length >= size && (top.totalHits.value() > countBefore(request, size))) {

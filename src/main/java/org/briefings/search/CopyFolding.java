@@ -8,12 +8,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
@@ -27,6 +28,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Copies in search results ({@link CopyMode}). Hiding is a filter on the first members. Collapsing
@@ -113,31 +115,46 @@ final class CopyFolding {
     }
 
     /**
-     * How many other briefings share the group. A segment without deletions answers from its
-     * document frequency; one with deletions walks the group's few postings past the deleted.
+     * How many other briefings share each group ({@code null} for none: 0). One terms enumerator
+     * and postings enumerator per segment serve the whole page: a count query per hit set up both
+     * in every segment for every hit, a twentieth of a search's CPU and a tenth of its garbage at
+     * 100k briefings (issue 16). A segment without deletions answers from the term's document
+     * frequency; one with deletions walks the group's few postings past the deleted.
      */
-    static int copies(IndexSearcher searcher, String group) throws IOException {
-        if (group == null) {
-            return 0;
+    static int[] copies(IndexSearcher searcher, String[] groups) throws IOException {
+        BytesRef[] terms = new BytesRef[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            terms[i] = groups[i] == null ? null : new BytesRef(groups[i]);
         }
-        Term term = new Term(COPY_GROUP, group);
-        int members = 0;
+        int[] members = new int[groups.length];
         for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-            LeafReader reader = leaf.reader();
-            Bits live = reader.getLiveDocs();
-            if (live == null) {
-                members += reader.docFreq(term);
+            Terms field = leaf.reader().terms(COPY_GROUP);
+            if (field == null) {
                 continue;
             }
-            PostingsEnum postings = reader.postings(term, PostingsEnum.NONE);
-            if (postings != null) {
+            TermsEnum te = field.iterator();
+            Bits live = leaf.reader().getLiveDocs();
+            PostingsEnum postings = null;
+            for (int i = 0; i < terms.length; i++) {
+                if (terms[i] == null || !te.seekExact(terms[i])) {
+                    continue;
+                }
+                if (live == null) {
+                    members[i] += te.docFreq();
+                    continue;
+                }
+                postings = te.postings(postings, PostingsEnum.NONE);
                 for (int d = postings.nextDoc(); d != DocIdSetIterator.NO_MORE_DOCS; d = postings.nextDoc()) {
                     if (live.get(d)) {
-                        members++;
+                        members[i]++;
                     }
                 }
             }
         }
-        return Math.max(0, members - 1);
+        int[] copies = new int[groups.length];
+        for (int i = 0; i < groups.length; i++) {
+            copies[i] = groups[i] == null ? 0 : Math.max(0, members[i] - 1);
+        }
+        return copies;
     }
 }
