@@ -4,7 +4,6 @@ import static org.briefings.index.BriefingSchema.*;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +18,7 @@ import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
@@ -31,12 +31,9 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
-import org.briefings.index.BriefingSchema;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.LuceneIndex;
 import org.briefings.index.VectorStore;
@@ -57,6 +54,7 @@ public final class BriefingSearcher {
     private final CountryCodes countries;
     private final RequestPlanner planner;
     private final SpellingSuggester suggester;
+    private final Snippets highlights = new Snippets();
     /** Null unless the engine runs semantic search ({@link #enableHybrid}). */
     private volatile HybridRanking hybrid;
 
@@ -158,17 +156,23 @@ public final class BriefingSearcher {
                 folded = CopyFolding.collapse(searcher, drill, sort, top, size);
                 top = new TopDocs(top.totalHits, folded.hits());
             }
-            String[] snippets = snippets(searcher, base, top, size);
+            String[] snippets = highlights.of(searcher, base, top, size);
             List<BriefingViews.Hit> hits = new ArrayList<>();
-            for (int i = 0; i < Math.min(size, top.scoreDocs.length); i++) {
+            // one reader of stored fields for the page: each new one allocates its own decompression buffers
+            StoredFields stored = searcher.storedFields();
+            int shown = Math.min(size, top.scoreDocs.length);
+            String[] groups = new String[shown];
+            for (int i = 0; i < shown; i++) {
+                groups[i] = CopyFolding.group(searcher, top.scoreDocs[i].doc);
+            }
+            int[] copies = CopyFolding.copies(searcher, groups);
+            for (int i = 0; i < shown; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Briefing b = BriefingDocuments.hitOf(searcher.storedFields(), sd.doc);
+                Briefing b = BriefingDocuments.hitOf(stored, sd.doc);
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;
-                String group = CopyFolding.group(searcher, sd.doc);
-                hits.add(BriefingViews.hit(
-                        b, snippet, score, countries::name, group, CopyFolding.copies(searcher, group)));
+                hits.add(BriefingViews.hit(b, snippet, score, countries::name, groups[i], copies[i]));
             }
             String next = null;
             if (size > 0 && top.scoreDocs.length >= size && (top.totalHits.value() > countBefore(request, size))) {
@@ -291,19 +295,6 @@ public final class BriefingSearcher {
         SortField f = new SortField(PUBLISHED, SortField.Type.LONG, newestFirst);
         f.setMissingValue(newestFirst ? Long.MIN_VALUE : Long.MAX_VALUE);
         return f;
-    }
-
-    private static String[] snippets(IndexSearcher searcher, Query query, TopDocs top, int size) throws IOException {
-        if (size == 0 || top.scoreDocs.length == 0 || query instanceof MatchAllDocsQuery) {
-            return null;
-        }
-        UnifiedHighlighter highlighter = UnifiedHighlighter.builder(searcher, BriefingSchema.analyzer())
-                .withFormatter(new DefaultPassageFormatter("<mark>", "</mark>", " … ", true))
-                .withMaxLength(200_000)
-                .build();
-        ScoreDoc[] page = top.scoreDocs.length > size ? Arrays.copyOf(top.scoreDocs, size) : top.scoreDocs;
-        TopDocs pageDocs = new TopDocs(top.totalHits, page);
-        return highlighter.highlight(BODY, query, pageDocs, 2);
     }
 
     private List<SearchResponse.Facet> facets(

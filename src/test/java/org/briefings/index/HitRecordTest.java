@@ -45,4 +45,33 @@ class HitRecordTest {
                 BriefingViews.hit(whole, "snippet", 1.5f, code -> "name of " + code),
                 BriefingViews.hit(part, "snippet", 1.5f, code -> "name of " + code));
     }
+
+    @Test
+    void aScannedUndatedRecordKeepsItsOcrMetadataAndNothingElseOfIt() throws Exception {
+        Briefing scanned = new Briefing(
+                "b".repeat(64),
+                "scans/page.pdf",
+                null,
+                "application/pdf",
+                "pdf",
+                "A scanned page",
+                "What the scan says.",
+                "What the scan says, in full.",
+                "en",
+                null,
+                List.of(),
+                null,
+                List.of(),
+                null,
+                Map.of(Briefing.OCR, "true", Briefing.OCR_CONFIDENCE, "0.81", "Author", "desk"),
+                1234,
+                Instant.parse("2026-12-01T00:00:00Z"),
+                null);
+        String json = BriefingDocuments.sourceJson(scanned);
+        Briefing part = HitRecord.read(json);
+        assertEquals(Map.of(Briefing.OCR, "true", Briefing.OCR_CONFIDENCE, "0.81"), part.metadata());
+        assertEquals(
+                BriefingViews.hit(Json.MAPPER.readValue(json, Briefing.class), "s", null, code -> code),
+                BriefingViews.hit(part, "s", null, code -> code));
+    }
 }
