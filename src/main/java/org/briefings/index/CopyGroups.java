@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 import org.apache.lucene.document.Document;
@@ -19,6 +20,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -176,7 +178,10 @@ public final class CopyGroups {
         return out;
     }
 
-    /** The other members of the briefing's copy group, first member first. */
+    /**
+     * The other members of the briefing's copy group, first member first, then by id: the order
+     * SolrCloud gives too, and one that does not depend on the order files were indexed in.
+     */
     static List<Integer> members(IndexSearcher searcher, String id) throws IOException {
         List<Integer> self = docs(searcher, new TermQuery(new Term(ID, id)));
         if (self.isEmpty()) {
@@ -188,14 +193,16 @@ public final class CopyGroups {
         if (group == null) {
             return List.of();
         }
-        List<Integer> out = new ArrayList<>();
         List<Integer> firstDoc = docs(searcher, new TermQuery(new Term(ID, group)));
-        out.addAll(firstDoc);
+        Map<String, Integer> rest = new TreeMap<>();
+        StoredFields stored = searcher.storedFields();
         for (int d : docs(searcher, new TermQuery(new Term(COPY_GROUP, group)))) {
-            if (!out.contains(d)) {
-                out.add(d);
+            if (!firstDoc.contains(d)) {
+                rest.put(stored.document(d, Set.of(ID)).get(ID), d);
             }
         }
+        List<Integer> out = new ArrayList<>(firstDoc);
+        out.addAll(rest.values());
         out.removeAll(self);
         return out;
     }

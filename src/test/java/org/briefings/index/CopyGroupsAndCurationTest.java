@@ -89,6 +89,37 @@ class CopyGroupsAndCurationTest {
         }
     }
 
+    @Test
+    void copiesAreListedFirstMemberFirstThenByIdWhateverTheIndexingOrder() throws Exception {
+        List<Briefing> copies = new java.util.ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            copies.add(Briefings.of(
+                    "Border talks, copy " + i, TEXT, "2021-03-0" + (i + 1), List.of("ET"), List.of(), List.of()));
+        }
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            // indexed in reverse id order, one file each, so index order and id order disagree
+            List<Briefing> byIdDescending = copies.stream()
+                    .sorted(java.util.Comparator.comparing(Briefing::id).reversed())
+                    .toList();
+            for (Briefing b : byIdDescending) {
+                index.replaceFile(b.id() + ".txt", List.of(b), file(b.id() + ".txt", b));
+                index.refresh();
+                index.groupCopies();
+                index.refresh();
+            }
+            String first = ids(index.copiesOf(byIdDescending.get(1).id())).get(0);
+            for (Briefing b : copies) {
+                List<String> listed = ids(index.copiesOf(b.id()));
+                assertEquals(4, listed.size(), "every other member: " + listed);
+                List<String> rest = new java.util.ArrayList<>(listed);
+                if (!b.id().equals(first)) {
+                    assertEquals(first, rest.remove(0), "the group's first member first");
+                }
+                assertEquals(rest.stream().sorted().toList(), rest, "then by id");
+            }
+        }
+    }
+
     private static List<String> ids(List<Briefing> briefings) {
         return briefings.stream().map(Briefing::id).toList();
     }
