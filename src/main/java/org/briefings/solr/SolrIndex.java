@@ -97,6 +97,19 @@ public final class SolrIndex implements BriefingIndex {
     }
 
     @Override
+    public Map<String, Exception> replaceFiles(List<FileWrite> files) {
+        return writes.replaceFiles(files);
+    }
+
+    /** Files per batch of a reconciliation: two requests for fifty files instead of a hundred. */
+    @Override
+    public int filesPerWrite() {
+        return FILES_PER_WRITE;
+    }
+
+    private static final int FILES_PER_WRITE = 50;
+
+    @Override
     public void deleteFile(String filePath) throws IOException {
         writes.deleteFile(filePath);
     }
