@@ -58,7 +58,7 @@ public final class SolrIndex implements BriefingIndex {
         this.copyGroups = new SolrCopyGroups(solr);
         this.writes = new SolrWrites(solr, copyGroups);
         this.lookups = new SolrLookups(solr);
-        this.search = new SolrSearch(solr, planner);
+        this.search = new SolrSearch(solr, planner, writes::sent);
         this.similar = new SolrSimilar(solr, countries);
         this.entities = new SolrEntityPages(solr, planner);
     }

@@ -48,6 +48,7 @@ final class SolrWrites {
     private final AtomicBoolean unrefreshed = new AtomicBoolean();
     private final AtomicBoolean uncommitted = new AtomicBoolean();
     private final AtomicLong lastCommit = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private List<IndexListener.Indexed> pending = new ArrayList<>();
     private volatile IndexListener listener = IndexListener.NONE;
     private volatile FacetCuration curation = FacetCuration.NONE;
@@ -209,6 +210,7 @@ final class SolrWrites {
     private void update(UpdateRequest r) throws IOException {
         try {
             r.process(solr.client(), solr.collection());
+            sent.incrementAndGet();
             unrefreshed.set(true);
             uncommitted.set(true);
         } catch (SolrServerException | SolrException e) {
@@ -224,6 +226,7 @@ final class SolrWrites {
             }
             try {
                 solr.client().commit(solr.collection(), true, true, true);
+                sent.incrementAndGet();
             } catch (SolrServerException | SolrException e) {
                 unrefreshed.set(true);
                 throw SolrRequests.failure("a soft commit (a new searcher)", e);
@@ -249,6 +252,11 @@ final class SolrWrites {
         } catch (SolrServerException | SolrException e) {
             throw SolrRequests.failure("a commit", e);
         }
+    }
+
+    /** How many updates and soft commits this engine has sent: what searches see may have changed since. */
+    long sent() {
+        return sent.get();
     }
 
     boolean hasUncommittedChanges() {
