@@ -22,7 +22,8 @@ import org.briefings.solr.SolrPeer;
  *       shards, of a two-node SolrCloud in a JVM of its own (the tests' launcher, {@link SolrPeer}),
  *       the collection made from the engine's generated configset and filled from the same index;
  *   <li>Solr's own {@code /select} answering, for each query, every request the engine's Solr backend
- *       sends for it (the search, and the count of the page's copy groups after it), recorded from the
+ *       sends for it (the search, and the count of the page's copy groups after it when the collection
+ *       holds copies), recorded from the
  *       backend itself, so that engine ÷ Solr is the engine's own cost on top of Solr.
  * </ul>
  *

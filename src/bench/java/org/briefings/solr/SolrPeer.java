@@ -241,10 +241,18 @@ public final class SolrPeer implements AutoCloseable {
 
     /** As {@link #requests(SearchRequest, CountryCodes)}, against {@code collection}. */
     public Sent requests(SearchRequest request, CountryCodes countries, String collection) throws IOException {
-        Recording recording = new Recording(client);
-        SolrSearch search =
-                new SolrSearch(new SolrRequests(recording, collection), new RequestPlanner(countries, Ranking.DEFAULT));
-        long total = search.search(request).total();
+        // one backend per collection, as in the engine: what it asks once a second (whether the
+        // collection holds any copy) is recorded once, not before every search
+        Recorded backend = recorders.computeIfAbsent(collection, c -> {
+            Recording recording = new Recording(client);
+            return new Recorded(
+                    recording,
+                    new SolrSearch(
+                            new SolrRequests(recording, c), new RequestPlanner(countries, Ranking.DEFAULT), () -> 0));
+        });
+        Recording recording = backend.recording();
+        recording.sent.clear();
+        long total = backend.search().search(request).total();
         List<String> forms = new ArrayList<>();
         int searchAt = -1;
         for (SolrParams p : recording.sent) {
@@ -275,6 +283,10 @@ public final class SolrPeer implements AutoCloseable {
         }
         return out.append("&wt=json&indent=false").toString();
     }
+
+    private record Recorded(Recording recording, SolrSearch search) {}
+
+    private final Map<String, Recorded> recorders = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** Passes requests on to the real client and keeps a copy of each one's parameters. */
     private static final class Recording extends SolrClient {

@@ -33,7 +33,9 @@ import org.briefings.pipeline.IngestTally;
  * Makes the index match the corpus: new and changed files are extracted and indexed, unchanged
  * ones skipped (by size and modification time, else by content hash), files gone are deleted, and
  * the same bytes under a second name are indexed once. Files go through a pool of extraction
- * threads a few at a time (a semaphore of twice the pool), so memory does not grow with the corpus.
+ * threads a few at a time (a semaphore of twice the pool), so memory does not grow with the corpus,
+ * and their briefings to the index a batch of files at a time where a write is a round trip
+ * ({@link FileWriteBatch}).
  */
 final class Reconciler {
 
@@ -109,6 +111,7 @@ final class Reconciler {
             return t;
         });
         Semaphore inFlight = new Semaphore(threads * 2);
+        FileWriteBatch writes = new FileWriteBatch(index);
         try {
             for (Path file : files) {
                 if (stopping) {
@@ -118,7 +121,7 @@ final class Reconciler {
                 pool.execute(() -> {
                     String rel = CorpusFiles.relative(corpus, file);
                     try {
-                        reconcileFile(file, rel, known.get(rel), reread.contains(rel), claimedIds, tally);
+                        reconcileFile(file, rel, known.get(rel), reread.contains(rel), claimedIds, tally, writes);
                     } catch (RuntimeException | IOException e) {
                         tally.recordFailure(
                                 FileOutcome.FAILED,
@@ -126,7 +129,7 @@ final class Reconciler {
                     } finally {
                         inFlight.release();
                         int n = done.incrementAndGet();
-                        publishProgressively(n);
+                        publishProgressively(n, writes);
                         update(listener, new ReconcileProgress(true, n, total, tally.files(FileOutcome.FAILED)));
                     }
                 });
@@ -139,6 +142,7 @@ final class Reconciler {
                 Thread.currentThread().interrupt();
             }
         }
+        writes.flush();
         index.groupCopies(); // refreshes
         if (index.hasUncommittedChanges()) {
             index.commit();
@@ -175,7 +179,8 @@ final class Reconciler {
             BriefingDocuments.FileInfo known,
             boolean reread,
             Set<String> claimedIds,
-            IngestTally tally)
+            IngestTally tally,
+            FileWriteBatch writes)
             throws IOException {
         if (known == null && writtenByEngine.test(file)) {
             // An upload in flight: the engine renamed it into the corpus and indexes it itself under
@@ -209,8 +214,13 @@ final class Reconciler {
         }
         try {
             IngestPipeline.Result result = pipeline.process(file, rel, hash);
-            index.replaceFile(rel, result.briefings(), new BriefingDocuments.FileInfo(hash, rel, size, mtime));
-            tally.recordIndexed(FileOutcome.INDEXED, rel, result.briefings().size(), result.warnings());
+            writes.add(
+                    new BriefingIndex.FileWrite(
+                            rel, result.briefings(), new BriefingDocuments.FileInfo(hash, rel, size, mtime)),
+                    () -> tally.recordIndexed(
+                            FileOutcome.INDEXED, rel, result.briefings().size(), result.warnings()),
+                    e -> tally.recordFailure(
+                            FileOutcome.FAILED, new FileFailure(rel, IngestException.Reason.IO_ERROR, e.toString())));
         } catch (IngestException e) {
             if (known != null) {
                 index.deleteFile(rel); // the file changed into something unreadable: its old text is stale
@@ -226,12 +236,13 @@ final class Reconciler {
      * the other ingest threads while it does (issue 16), so the next one waits at least twenty
      * times as long as the last took: refreshing never costs more than about 5% of the run.
      */
-    private void publishProgressively(int filesDone) {
+    private void publishProgressively(int filesDone, FileWriteBatch writes) {
         long now = System.nanoTime();
         long last = lastPublish.get();
         long gap = Math.max(1_000_000_000L, 20 * lastRefreshNanos);
         try {
             if (now - last > gap && lastPublish.compareAndSet(last, now)) {
+                writes.flush(); // what is extracted so far, searchable about once a second
                 index.refresh();
                 lastRefreshNanos = System.nanoTime() - now;
             }

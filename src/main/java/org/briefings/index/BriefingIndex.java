@@ -3,6 +3,7 @@ package org.briefings.index;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -44,6 +45,36 @@ public interface BriefingIndex extends Closeable {
      * Searchable after {@link #refresh}.
      */
     void replaceFile(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file) throws IOException;
+
+    /** One file's new briefings, for {@link #replaceFiles}. */
+    record FileWrite(String filePath, List<Briefing> briefings, BriefingDocuments.FileInfo file) {}
+
+    /**
+     * Replaces several files' briefings, each as {@link #replaceFile} would. A backend that pays a
+     * round trip per request (SolrCloud) sends them together; a file it cannot write fails alone, so
+     * every other file of the batch is written. Searchable after {@link #refresh}.
+     *
+     * @return the files not written, by path, with why (empty when every file was written)
+     */
+    default Map<String, Exception> replaceFiles(List<FileWrite> writes) {
+        Map<String, Exception> failed = new LinkedHashMap<>();
+        for (FileWrite w : writes) {
+            try {
+                replaceFile(w.filePath(), w.briefings(), w.file());
+            } catch (IOException | RuntimeException e) {
+                failed.put(w.filePath(), e);
+            }
+        }
+        return failed;
+    }
+
+    /**
+     * How many files {@link #replaceFiles} is best given at once: 1 where a write costs no round
+     * trip (the embedded index), more where it does (SolrCloud).
+     */
+    default int filesPerWrite() {
+        return 1;
+    }
 
     /** Deletes everything that came from the file at {@code filePath}. */
     void deleteFile(String filePath) throws IOException;

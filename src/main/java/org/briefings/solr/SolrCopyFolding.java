@@ -1,6 +1,7 @@
 package org.briefings.solr;
 
 import static org.briefings.index.BriefingSchema.COPY_GROUP;
+import static org.briefings.index.BriefingSchema.COPY_ROLE;
 import static org.briefings.index.BriefingSchema.ID;
 
 import java.io.IOException;
@@ -11,6 +12,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.TimeUnit;
+import java.util.function.LongSupplier;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
@@ -23,16 +26,46 @@ import org.apache.solr.common.params.ModifiableSolrParams;
  * own collapsing parser cannot do this: it needs a group's members on one shard, and briefings are
  * routed by id. A page that fills up inside a batch of hits ends its cursor right after the last
  * hit looked at, with one query of that many ids from the batch's cursor.
+ *
+ * <p>The count of the page's copies is a second request after the search, so it is skipped while
+ * the collection holds no copy at all (no briefing in a group of more than one): whether it holds
+ * any is asked of Solr at most once a second, and again after each write or refresh of this engine,
+ * so a copy made by another engine shows within a second, as its briefings do.
  */
 final class SolrCopyFolding {
 
     /** The hits kept, their snippets, and the cursor mark after the last hit looked at (null: no more). */
     record Page(List<SolrDocument> hits, Map<String, Map<String, List<String>>> highlighting, String nextMark) {}
 
-    private final SolrRequests solr;
+    private static final long COPIES_KNOWN_FOR = TimeUnit.SECONDS.toNanos(1);
 
-    SolrCopyFolding(SolrRequests solr) {
+    private final SolrRequests solr;
+    private final LongSupplier writes;
+    private volatile AnyCopies anyCopies;
+
+    /** Whether the collection held any copy, when asked, and after how many of this engine's writes. */
+    private record AnyCopies(boolean any, long writes, long askedAt) {}
+
+    /** {@code writes}: how many writes and refreshes this engine has sent, to know when to ask again. */
+    SolrCopyFolding(SolrRequests solr, LongSupplier writes) {
         this.solr = solr;
+        this.writes = writes;
+    }
+
+    /**
+     * Whether any briefing is a copy of another (its group's role {@code copy}; every group of more
+     * than one has one): without any, every hit's group is itself alone.
+     */
+    private boolean anyCopies() throws IOException {
+        AnyCopies known = anyCopies;
+        long written = writes.getAsLong();
+        long now = System.nanoTime();
+        if (known != null && known.writes() == written && now - known.askedAt() < COPIES_KNOWN_FOR) {
+            return known.any();
+        }
+        boolean any = solr.numFound(SolrRequests.term(COPY_ROLE, "copy")) > 0;
+        anyCopies = new AnyCopies(any, written, now);
+        return any;
     }
 
     /** The copy group of a hit (its own id for briefings indexed before copies existed). */
@@ -45,7 +78,7 @@ final class SolrCopyFolding {
     Map<String, Integer> sizes(List<SolrDocument> hits) throws IOException {
         Set<String> groups = new LinkedHashSet<>();
         hits.forEach(d -> groups.add(group(d)));
-        if (groups.isEmpty()) {
+        if (groups.isEmpty() || !anyCopies()) {
             return Map.of();
         }
         ModifiableSolrParams p = new ModifiableSolrParams();

@@ -58,7 +58,7 @@ public final class SolrIndex implements BriefingIndex {
         this.copyGroups = new SolrCopyGroups(solr);
         this.writes = new SolrWrites(solr, copyGroups);
         this.lookups = new SolrLookups(solr);
-        this.search = new SolrSearch(solr, planner);
+        this.search = new SolrSearch(solr, planner, writes::sent);
         this.similar = new SolrSimilar(solr, countries);
         this.entities = new SolrEntityPages(solr, planner);
     }
@@ -95,6 +95,19 @@ public final class SolrIndex implements BriefingIndex {
             throws IOException {
         writes.replaceFile(filePath, briefings, file);
     }
+
+    @Override
+    public Map<String, Exception> replaceFiles(List<FileWrite> files) {
+        return writes.replaceFiles(files);
+    }
+
+    /** Files per batch of a reconciliation: two requests for fifty files instead of a hundred. */
+    @Override
+    public int filesPerWrite() {
+        return FILES_PER_WRITE;
+    }
+
+    private static final int FILES_PER_WRITE = 50;
 
     @Override
     public void deleteFile(String filePath) throws IOException {

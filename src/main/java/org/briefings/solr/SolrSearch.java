@@ -10,6 +10,7 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.LongSupplier;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.solr.client.solrj.response.QueryResponse;
@@ -53,11 +54,12 @@ final class SolrSearch {
     /** Null unless the engine runs semantic search. */
     private volatile SolrHybrid hybrid;
 
-    SolrSearch(SolrRequests solr, RequestPlanner planner) {
+    /** {@code writes}: how many writes and refreshes the engine has sent ({@link SolrCopyFolding}). */
+    SolrSearch(SolrRequests solr, RequestPlanner planner, LongSupplier writes) {
         this.solr = solr;
         this.planner = planner;
         this.queries = new SolrQueries(planner.ranking());
-        this.copies = new SolrCopyFolding(solr);
+        this.copies = new SolrCopyFolding(solr, writes);
         this.spelling = new SolrSpelling(solr, planner.ranking());
     }
 

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -20,6 +21,7 @@ import org.apache.solr.common.SolrInputDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
+import org.briefings.index.BriefingIndex;
 import org.briefings.index.FacetCuration;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.IndexListener;
@@ -46,6 +48,7 @@ final class SolrWrites {
     private final AtomicBoolean unrefreshed = new AtomicBoolean();
     private final AtomicBoolean uncommitted = new AtomicBoolean();
     private final AtomicLong lastCommit = new AtomicLong();
+    private final AtomicLong sent = new AtomicLong();
     private List<IndexListener.Indexed> pending = new ArrayList<>();
     private volatile IndexListener listener = IndexListener.NONE;
     private volatile FacetCuration curation = FacetCuration.NONE;
@@ -73,6 +76,66 @@ final class SolrWrites {
             update(add);
             pending.addAll(written);
         }
+    }
+
+    /**
+     * Replaces several files' briefings with two requests for the whole batch: one delete of every
+     * path's old briefings (one query), then one add of the new ones with {@code commitWithin}. When
+     * Solr refuses the batch (one document it cannot take fails the whole request, and the documents
+     * before it may be in), each file is written again on its own, as {@link #replaceFile} does, so a
+     * bad file fails alone and every other one is written; replacing a file twice leaves it as once.
+     */
+    Map<String, Exception> replaceFiles(List<BriefingIndex.FileWrite> writes) {
+        synchronized (writeLock) {
+            try {
+                List<String> paths = new ArrayList<>(writes.size());
+                writes.forEach(w -> paths.add(w.filePath()));
+                update(new UpdateRequest().deleteByQuery(anyPath(paths)));
+                copyGroups.deleted();
+                UpdateRequest add = new UpdateRequest();
+                add.setCommitWithin(COMMIT_WITHIN_MS);
+                List<IndexListener.Indexed> written = new ArrayList<>();
+                for (BriefingIndex.FileWrite w : writes) {
+                    for (Briefing b : w.briefings()) {
+                        Document doc = BriefingDocuments.toDocument(b, w.file(), curation);
+                        add.add(SolrDocuments.toSolr(doc));
+                        written.add(new IndexListener.Indexed(b, doc));
+                    }
+                }
+                if (!written.isEmpty()) {
+                    update(add);
+                }
+                pending.addAll(written);
+                return Map.of();
+            } catch (IOException | RuntimeException e) {
+                Map<String, Exception> failed = new LinkedHashMap<>();
+                for (BriefingIndex.FileWrite w : writes) {
+                    try {
+                        replaceFile(w.filePath(), w.briefings(), w.file());
+                    } catch (IOException | RuntimeException f) {
+                        failed.put(w.filePath(), f);
+                    }
+                }
+                return failed;
+            }
+        }
+    }
+
+    /** A query for the briefings of any of these files: one quoted exact term per path, ORed. */
+    static String anyPath(List<String> paths) {
+        StringBuilder q = new StringBuilder("{!lucene q.op=OR}");
+        for (String path : paths) {
+            q.append(FILE_PATH).append(":\"");
+            for (int i = 0; i < path.length(); i++) {
+                char c = path.charAt(i);
+                if (c == '"' || c == '\\') {
+                    q.append('\\');
+                }
+                q.append(c);
+            }
+            q.append("\" ");
+        }
+        return q.toString().strip();
     }
 
     void deleteFile(String filePath) throws IOException {
@@ -147,6 +210,7 @@ final class SolrWrites {
     private void update(UpdateRequest r) throws IOException {
         try {
             r.process(solr.client(), solr.collection());
+            sent.incrementAndGet();
             unrefreshed.set(true);
             uncommitted.set(true);
         } catch (SolrServerException | SolrException e) {
@@ -162,6 +226,7 @@ final class SolrWrites {
             }
             try {
                 solr.client().commit(solr.collection(), true, true, true);
+                sent.incrementAndGet();
             } catch (SolrServerException | SolrException e) {
                 unrefreshed.set(true);
                 throw SolrRequests.failure("a soft commit (a new searcher)", e);
@@ -187,6 +252,11 @@ final class SolrWrites {
         } catch (SolrServerException | SolrException e) {
             throw SolrRequests.failure("a commit", e);
         }
+    }
+
+    /** How many updates and soft commits this engine has sent: what searches see may have changed since. */
+    long sent() {
+        return sent.get();
     }
 
     boolean hasUncommittedChanges() {
