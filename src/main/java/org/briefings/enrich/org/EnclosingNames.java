@@ -25,6 +25,10 @@ final class EnclosingNames {
     /** "and" in the languages of the gazetteer's names: "l'ONU et l'Union africaine" lists two. */
     private static final Set<String> AND = Words.set("and", "et", "y", "e", "und", "и");
 
+    /** Last words of the parties and movements that many countries have one of by the same name. */
+    private static final Set<String> MOVEMENTS =
+            Words.set("party", "front", "movement", "alliance", "league", "coalition", "congress");
+
     /** Capitalised words read before a known name. */
     private static final int MAX_BEFORE = 3;
 
@@ -66,6 +70,42 @@ final class EnclosingNames {
             return onlyCountries(tokens, p.from(), from) && onlyCountries(tokens, to, p.to()) ? null : p;
         }
         return null;
+    }
+
+    /**
+     * A known name followed by "of" and a country other than the one the gazetteer records for it:
+     * "the Liberal Democratic Party of Russia" is not Japan's Liberal Democratic Party, and names a
+     * body of its own ("Labor Party of Australia" is bounded the same way by the patterns). The known
+     * name must be a party or movement (a UN organ "of St Vincent" is a member's seat on it); null when nothing follows or the country is its own ("Democratic
+     * Alliance of South Africa" for a party the gazetteer places there stays the known name).
+     */
+    static TokenRange ofAnotherCountry(List<Token> tokens, int from, int to, String knownCountry) {
+        String last = tokens.get(to - 1).lower();
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals("of") || !MOVEMENTS.contains(last)) {
+            return null;
+        }
+        int start = to + 1;
+        if (tokens.get(start).text().equals("the") && start + 1 < tokens.size()) {
+            start++;
+        }
+        Gazetteer countries = Gazetteer.load();
+        StringBuilder place = new StringBuilder();
+        TokenRange longest = null;
+        for (int k = start; k < Math.min(tokens.size(), start + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()
+                    || !t.isCapitalised()
+                    || t.isAllCaps()
+                    || (k > start && t.start() - tokens.get(k - 1).end() > 1)) {
+                break;
+            }
+            place.append(place.isEmpty() ? "" : " ").append(t.text());
+            String code = countries.codeFor(place.toString()).orElse(null);
+            if (code != null && !code.equals(knownCountry)) {
+                longest = new TokenRange(from, k + 1);
+            }
+        }
+        return longest;
     }
 
     /**

@@ -74,6 +74,9 @@ final class OrganisationPatterns {
             }
             if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
                 j++;
+            } else if (CompanySuffixes.lowerCase(t)) {
+                j++; // "Sorvella plc"
+                break;
             } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
                 if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
                     j++;
@@ -172,7 +175,7 @@ final class OrganisationPatterns {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String lw = tokens.get(k).lower();
-            if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw) || CompanySuffixes.at(tokens, k)) {
                 return true;
             }
         }
@@ -184,12 +187,40 @@ final class OrganisationPatterns {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < to; k++) {
             String lw = tokens.get(k).lower();
-            if (HEADS.contains(lw) || OF_HEADS.contains(lw) || NOT_JOINED.contains(lw)) {
+            // a place or people lists only as the last word before "and" ("the United States and
+            // Soviet Union"); inside a name it is one of its words ("U.S. Fish and Wildlife Service")
+            if (HEADS.contains(lw)
+                    || OF_HEADS.contains(lw)
+                    || CompanySuffixes.at(tokens, k)
+                    || (NOT_JOINED.contains(lw) && k == to - 1)) {
                 return true;
             }
             key.append(key.isEmpty() ? "" : " ").append(lw);
         }
         return COUNTRY_NAMES.contains(key.toString());
+    }
+
+    /**
+     * The name an "and" lists right before {@code found}, the name {@link #find} returned for a run
+     * starting at {@code i}, or null: "University of Cape Town and Makerere University" name two
+     * organisations, and the first is a name of its own ("Justice and Development Party" has none:
+     * "Justice" names nothing).
+     */
+    static TokenRange listedBefore(List<Token> tokens, int i, TokenRange found) {
+        int and = found == null ? -1 : found.from() - 1;
+        if (and < i + 2 || !tokens.get(and).text().equals("and")) {
+            return null;
+        }
+        for (int k = i; k < and; k++) {
+            if (tokens.get(k).text().equals("and")) {
+                return null; // "Reorganize and Relocate the Economic Research Service": a title's words
+            }
+        }
+        TokenRange first = find(tokens, i, and);
+        // "House Energy and Commerce Committee": a trade before "and" is a portfolio in the name
+        boolean trade =
+                first != null && TRADE_HEADS.contains(tokens.get(and - 1).lower());
+        return first != null && first.to() == and && !trade ? first : null;
     }
 
     /** The organisation inside the run [i, runEnd), or null. */
@@ -225,7 +256,7 @@ final class OrganisationPatterns {
                 end = runEnd;
                 break;
             }
-            if (HEADS.contains(lw) && t.isCapitalised()) {
+            if ((HEADS.contains(lw) && t.isCapitalised()) || CompanySuffixes.at(tokens, k)) {
                 end = k + 1;
                 if (end < runEnd && tokens.get(end).isPunct('.')) {
                     end++;
@@ -298,7 +329,8 @@ final class OrganisationPatterns {
             owned |= lw.equals("'s") || lw.equals("'");
             // a head inside the name is one of its words ("State Administration Council")
             boolean head =
-                    HEADS.contains(lw) && (k == end - 1 || !tokens.get(k + 1).isCapitalised());
+                    (HEADS.contains(lw) && (k == end - 1 || !tokens.get(k + 1).isCapitalised()))
+                            || CompanySuffixes.at(tokens, k);
             if (!head && !GENERIC.contains(lw) && !CONNECTORS.contains(lw) && !lw.equals("'s")) {
                 specific = true;
             }

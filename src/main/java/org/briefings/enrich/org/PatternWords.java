@@ -147,7 +147,23 @@ final class PatternWords {
             "endowment",
             "directorate",
             "subcommittee",
-            "group");
+            "group",
+            // "International Tribunal for the Law of the Sea", "Popular Front for the Liberation of
+            // Palestine", "Armed Forces of the Philippines", "Foundation for Defense of Democracies"
+            "tribunal",
+            "front",
+            "movement",
+            "alliance",
+            "army",
+            "authority",
+            "foundation",
+            "society",
+            "service",
+            "corps",
+            "command",
+            "fund",
+            "parliament",
+            "secretariat");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */
     static final Set<String> OF_WORDS = Words.set("of", "for", "on");
