@@ -146,8 +146,9 @@ final class EnclosingNames {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isCapitalised()
-                    && PatternWords.HEADS.contains(tokens.get(k).lower())) {
-                return true;
+                    && (PatternWords.HEADS.contains(tokens.get(k).lower())
+                            || (k + 1 < to && OrganisationPatterns.placeAfter(tokens, k + 1)))) {
+                return true; // "SADC Mission in Mozambique"
             }
         }
         return false;

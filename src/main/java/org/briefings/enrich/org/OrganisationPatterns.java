@@ -5,15 +5,19 @@ import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
+import static org.briefings.enrich.org.PatternWords.IN_HEADS;
 import static org.briefings.enrich.org.PatternWords.NOT_JOINED;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
 import static org.briefings.enrich.org.PatternWords.OPENERS;
+import static org.briefings.enrich.org.PatternWords.PARTY_HEADS;
 import static org.briefings.enrich.org.PatternWords.PLURAL_OWNERS;
 import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
+import static org.briefings.enrich.org.PatternWords.STANDING;
 import static org.briefings.enrich.org.PatternWords.TRADE_HEADS;
 
 import java.util.List;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
 
@@ -74,6 +78,8 @@ final class OrganisationPatterns {
             }
             if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
                 j++;
+            } else if (placeAfter(tokens, j)) {
+                j++; // "Assistance Mission in Afghanistan"
             } else if (CompanySuffixes.lowerCase(t)) {
                 j++; // "Sorvella plc"
                 break;
@@ -103,17 +109,43 @@ final class OrganisationPatterns {
                     && COMMA_SUFFIXES.contains(tokens.get(j + 1).lower())
                     && tokens.get(j + 1).start() - t.end() <= 1) {
                 j++; // "Raw Farm, LLC", "Acme Widgets, Inc.": the suffix after a comma is the name's
-            } else if (t.isWord()
-                    && t.lower().equals("'s")
+            } else if ((t.lower().equals("'s")
+                            || t.text().equals("'")
+                            || t.text().equals("\u2019"))
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised()
                     && (PLURAL_OWNERS.contains(prev.lower()) || OFFICE_HOLDERS.contains(prev.lower()))) {
-                j++; // "People's Bank"
+                j++; // "People's Bank", "Workers' Party"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /** Whether token j is an "in" between a head of {@link PatternWords#IN_HEADS} and a capitalised place. */
+    static boolean placeAfter(List<Token> tokens, int j) {
+        if (!tokens.get(j).text().equals("in")
+                || j + 1 >= tokens.size()
+                || !IN_HEADS.contains(tokens.get(j - 1).lower())
+                || !tokens.get(j - 1).isCapitalised()) {
+            return false;
+        }
+        // a country or a city of the gazetteer, in up to three words ("East Timor"), not "in March"
+        Gazetteer places = Gazetteer.load();
+        StringBuilder place = new StringBuilder();
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() || t.sentenceStart()) {
+                return false;
+            }
+            place.append(place.isEmpty() ? "" : " ").append(t.text());
+            if (places.codeFor(place.toString()).isPresent()
+                    || !places.datelinePlace(place.toString()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -127,6 +159,27 @@ final class OrganisationPatterns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one word before "of" may open a name: only after an article ("the Gulf of Guinea
+     * Commission"). Elsewhere it is a person's surname, whether the run was read again from it
+     * ("Luis Lacalle Pou of the National Party" from "Pou") or a particle came before it ("Lula da
+     * Silva of the Workers' Party").
+     */
+    private static boolean oneWordNamed(List<Token> tokens, int s) {
+        return s > 0 && ARTICLES.contains(tokens.get(s - 1).lower());
+    }
+
+    /** The words of tokens [from, to), lower case, one space apart. */
+    private static String key(List<Token> tokens, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
+                key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+            }
+        }
+        return key.toString();
     }
 
     private static int words(List<Token> tokens, int from, int to) {
@@ -250,9 +303,10 @@ final class OrganisationPatterns {
             String lw = t.lower();
             // "Labor Party of Australia", "Illinois Department of Transportation": a head followed
             // by "of" takes what follows, before the head alone could end the name
-            if (OF_HEADS.contains(lw)
-                    && k + 1 < runEnd
-                    && OF_WORDS.contains(tokens.get(k + 1).lower())) {
+            if ((OF_HEADS.contains(lw)
+                            && k + 1 < runEnd
+                            && OF_WORDS.contains(tokens.get(k + 1).lower()))
+                    || (k + 1 < runEnd && placeAfter(tokens, k + 1))) {
                 end = runEnd;
                 break;
             }
@@ -291,7 +345,7 @@ final class OrganisationPatterns {
             }
             if ((lw.equals("of") || lw.equals("for"))
                     && tokens.get(k).isWord()
-                    && (words(tokens, s, k) >= 2 || tokens.get(s).sentenceStart())) {
+                    && (words(tokens, s, k) >= 2 || tokens.get(s).sentenceStart() || !oneWordNamed(tokens, s))) {
                 s = k + 1;
             }
         }
@@ -338,6 +392,13 @@ final class OrganisationPatterns {
         // "People's Defense Force", "Workers' Revolutionary Party": an owner and two more words name one
         // body, where "People's Bank" or "Central Bank" alone name a kind of body
         specific |= owned && words >= 4;
+        // "National Party", "Democratic Party", "People's Alliance": a party's name, not a kind of body
+        String lastWord = tokens.get(end - 1).lower();
+        specific |= words >= 2
+                && PARTY_HEADS.contains(lastWord)
+                && tokens.get(end - 1).isCapitalised()
+                && !STANDING.contains(tokens.get(s).lower())
+                && !GenericBodies.isPhrase(key(tokens, s, end)); // "Labor Party": the country's, when known
         if (words < 2 || (specificOnly && !specific)) {
             return null;
         }
@@ -351,13 +412,7 @@ final class OrganisationPatterns {
                         && ROLE_STOPS.contains(tokens.get(end).lower()))) {
             return null;
         }
-        StringBuilder key = new StringBuilder();
-        for (int k = s; k < end; k++) {
-            if (tokens.get(k).isWord()) {
-                key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
-            }
-        }
-        if (COUNTRY_NAMES.contains(key.toString()) || oneWordBeforeComma(tokens, s, end)) {
+        if (COUNTRY_NAMES.contains(key(tokens, s, end)) || oneWordBeforeComma(tokens, s, end)) {
             return null;
         }
         return new TokenRange(s, end);

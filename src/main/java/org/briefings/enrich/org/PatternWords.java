@@ -165,6 +165,33 @@ final class PatternWords {
             "parliament",
             "secretariat");
 
+    /**
+     * Heads whose name goes on with "in" and a place: "United Nations Assistance Mission in
+     * Afghanistan", "UN Transitional Administration in East Timor", "UN Peacekeeping Force in Cyprus".
+     */
+    static final Set<String> IN_HEADS = Words.set("mission", "administration", "force");
+
+    /**
+     * Heads that make a name of generic words a party's ("National Party", "Democratic Party",
+     * "People's Alliance", "Popular Front"): many countries have one by that name, and a text that
+     * writes it capitalised names its own.
+     */
+    static final Set<String> PARTY_HEADS = Words.set("party", "alliance", "front");
+
+    /** Generic words that describe a party's standing, never name one ("the Ruling Party"). */
+    static final Set<String> STANDING = Words.set(
+            "ruling",
+            "opposition",
+            "governing",
+            "main",
+            "major",
+            "big",
+            "state",
+            "third",
+            "political",
+            "each",
+            "other");
+
     /** "Ministry of X", "Agency for X", "Authority on X". */
     static final Set<String> OF_WORDS = Words.set("of", "for", "on");
 
