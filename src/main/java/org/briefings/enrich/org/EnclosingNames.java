@@ -29,6 +29,10 @@ final class EnclosingNames {
     private static final Set<String> MOVEMENTS =
             Words.set("party", "front", "movement", "alliance", "league", "coalition", "congress");
 
+    /** Words that qualify a national body named in one word: "National Parliament", "Federal Senate". */
+    private static final Set<String> QUALIFIERS = Words.set(
+            "national", "federal", "high", "supreme", "legislative", "constitutional", "provincial", "plurinational");
+
     /** Capitalised words read before a known name. */
     private static final int MAX_BEFORE = 3;
 
@@ -42,7 +46,14 @@ final class EnclosingNames {
         int start = from;
         // one known word is often a head of the run before it ("What Congress", "Foreign Leaders
         // Addressing Congress"): only a known name of two words or more takes words before it
-        while (to - from >= 2
+        boolean bare = NationalBodies.isBare(words(tokens, from, to));
+        // ... but a qualifier before a national body is part of its name ("the National Parliament",
+        // "the High Constitutional Court")
+        while ((to - from >= 2
+                        || (bare
+                                && start == from
+                                && start > 0
+                                && QUALIFIERS.contains(tokens.get(start - 1).lower())))
                 && start > 0
                 && from - start < MAX_BEFORE
                 && !tokens.get(start).sentenceStart()
@@ -61,7 +72,9 @@ final class EnclosingNames {
                     || p.to() < to
                     || (p.from() == from && p.to() == to)
                     || listsTwo(tokens, p, from, to)
-                    || (p.to() > to && !headIn(tokens, to, p.to()))
+                    // a national body's complement names it ("Supreme Court of Justice", "Senate of the
+                    // Republic"); another known name's needs a head of its own
+                    || (p.to() > to && !(bare && tokens.get(to).text().equals("of")) && !headIn(tokens, to, p.to()))
                     || (p.to() > to && nameGoesOn(tokens, p.to()))) {
                 continue;
             }
@@ -106,6 +119,15 @@ final class EnclosingNames {
             }
         }
         return longest;
+    }
+
+    /** The words of tokens [from, to), lower case, one space apart. */
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+        }
+        return key.toString();
     }
 
     /**

@@ -46,6 +46,28 @@ final class OrganisationPatterns {
             "marshal",
             "inspector");
 
+    /** Days and months: "on Friday", "on March 3" end a name rather than continue it. */
+    private static final java.util.Set<String> CALENDAR = Words.set(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
     /** Connectors that an article may follow inside one name; "and the" lists two. */
     private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "on", "de", "pour", "para");
 
@@ -84,6 +106,11 @@ final class OrganisationPatterns {
                 j++; // "Sorvella plc"
                 break;
             } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
+                if (t.text().equals("on")
+                        && j + 1 < tokens.size()
+                        && CALENDAR.contains(tokens.get(j + 1).lower())) {
+                    break; // "the High Constitutional Court on Friday": a date, not "Authority on ..."
+                }
                 if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
                     j++;
                 } else if (LINKS.contains(t.text())
@@ -309,6 +336,9 @@ final class OrganisationPatterns {
                     || (k + 1 < runEnd && placeAfter(tokens, k + 1))) {
                 end = runEnd;
                 break;
+            }
+            if (lw.equals("press") && k + 1 < runEnd && tokens.get(k + 1).isCapitalised()) {
+                continue; // "Press Release", "Press Briefing": a publisher's head only at the end
             }
             if ((HEADS.contains(lw) && t.isCapitalised()) || CompanySuffixes.at(tokens, k)) {
                 end = k + 1;

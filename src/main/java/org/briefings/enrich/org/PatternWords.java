@@ -108,7 +108,9 @@ final class PatternWords {
             "journal",
             "herald",
             "tribune",
-            "gazette");
+            "gazette",
+            // publishers: "CRC Press", "Oxford University Press"
+            "press");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     static final Set<String> OF_HEADS = Words.set(
@@ -163,7 +165,9 @@ final class PatternWords {
             "command",
             "fund",
             "parliament",
-            "secretariat");
+            "secretariat",
+            // "European Journal of Political Economy"
+            "journal");
 
     /**
      * Heads whose name goes on with "in" and a place: "United Nations Assistance Mission in

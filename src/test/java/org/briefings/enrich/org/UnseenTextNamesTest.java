@@ -12,8 +12,9 @@ import org.junit.jupiter.api.Test;
  * the tagger with text written for the purpose and on fresh dev passages: heads that take an
  * "of"/"for" complement, two names listed with "and" under one run, "U.S." inside a name before
  * "and", companies' legal forms of many countries, a known party of another country, a surname
- * before "of", parties named by generic words, and missions "in" a place. One test per class, on
- * made-up text, each failing without its rule.
+ * before "of", parties named by generic words, missions "in" a place, publishers and journals, a
+ * national body's qualifier and complement, and a date after "on". One test per class, on made-up
+ * text, each failing without its rule.
  */
 class UnseenTextNamesTest {
 
@@ -132,5 +133,38 @@ class UnseenTextNamesTest {
                 "The Harlan Administration in March cut the Ecosystems Mission budget.",
                 List.of(),
                 List.of("Harlan Administration in March", "Ecosystems Mission"));
+    }
+
+    @Test
+    void publishersAndJournalsAreNamedWhole() {
+        expect(
+                "See Harlow, The Long Tide (Kestrel University Press, 2019) and a paper in the Nordic Journal"
+                        + " of Harbour Economics.",
+                List.of("Kestrel University Press", "Nordic Journal of Harbour Economics"),
+                List.of("Kestrel University", "Nordic Journal"));
+        // "Press" before another capitalised word is a release or a briefing, not a publisher
+        expect("It cited a Harbour Agency Press Release of May 2.", List.of(), List.of("Harbour Agency Press"));
+    }
+
+    @Test
+    void aNationalBodyKeepsItsQualifierAndComplement() {
+        expect(
+                "The High Constitutional Court confirmed the result; the National Parliament and the Supreme"
+                        + " Court of Justice were not consulted.",
+                List.of("High Constitutional Court", "National Parliament", "Supreme Court of Justice"),
+                List.of("Constitutional Court", "Parliament", "Supreme Court"));
+        // a name after the body is no complement of it
+        expect(
+                "Speaker of the House of Representatives Marta Ilves spoke.",
+                List.of(),
+                List.of("House of Representatives Marta Ilves"));
+    }
+
+    @Test
+    void aDayOrMonthAfterOnEndsAName() {
+        expect(
+                "The Harbour Safety Committee on Friday backed the Kestrel Port Authority on March 3.",
+                List.of("Harbour Safety Committee", "Kestrel Port Authority"),
+                List.of("Harbour Safety Committee on Friday", "Kestrel Port Authority on March"));
     }
 }
