@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
  * "of"/"for" complement, two names listed with "and" under one run, "U.S." inside a name before
  * "and", companies' legal forms of many countries, a known party of another country, a surname
  * before "of", parties named by generic words, missions "in" a place, publishers and journals, a
- * national body's qualifier and complement, and a date after "on". One test per class, on made-up
- * text, each failing without its rule.
+ * national body's qualifier and complement, a date after "on", and offices named after their
+ * holder. One test per class, on made-up text, each failing without its rule.
  */
 class UnseenTextNamesTest {
 
@@ -166,5 +166,17 @@ class UnseenTextNamesTest {
                 "The Harbour Safety Committee on Friday backed the Kestrel Port Authority on March 3.",
                 List.of("Harbour Safety Committee", "Kestrel Port Authority"),
                 List.of("Harbour Safety Committee on Friday", "Kestrel Port Authority on March"));
+    }
+
+    @Test
+    void anOfficeNamedAfterItsHolderIsOneName() {
+        expect(
+                "The head of the Office of the President resigned; the Office of the Prime Minister of Lorvania"
+                        + " and the Office of the Inspector General replied.",
+                List.of(
+                        "Office of the President",
+                        "Office of the Prime Minister of Lorvania",
+                        "Office of the Inspector General"),
+                List.of("Office of the Prime", "Office of the Inspector"));
     }
 }
