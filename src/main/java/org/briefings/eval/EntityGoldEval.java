@@ -45,12 +45,14 @@ public final class EntityGoldEval implements EvalSuite {
      * Gates on the test split: what the taggers achieve, floored to 2 decimals, minus 0.02 (never
      * lowered). Sixth round: people P 0.908 R 0.853, organisations P 0.871 R 0.772 (an organisation
      * matching through any name the gazetteer records for it), about-countries P 0.773 R 0.884.
-     * Seventh round: people P 0.915 R 0.860.
+     * Seventh round: people P 0.915 R 0.860. Eighth round, on the test split grown to 177 passages
+     * (gold7): people P 0.903 R 0.856, organisations P 0.895 R 0.739; the organisations recall gate
+     * (0.75) is not lowered and fails on the grown split (the seventh round's rules score 0.706 there).
      */
     static final double GATE_PEOPLE_PRECISION = 0.89;
 
     static final double GATE_PEOPLE_RECALL = 0.84;
-    static final double GATE_ORGS_PRECISION = 0.85;
+    static final double GATE_ORGS_PRECISION = 0.87;
     static final double GATE_ORGS_RECALL = 0.75;
     static final double GATE_ABOUT_PRECISION = 0.75;
     static final double GATE_ABOUT_RECALL = 0.86;

@@ -25,6 +25,14 @@ final class EnclosingNames {
     /** "and" in the languages of the gazetteer's names: "l'ONU et l'Union africaine" lists two. */
     private static final Set<String> AND = Words.set("and", "et", "y", "e", "und", "и");
 
+    /** Last words of the parties and movements that many countries have one of by the same name. */
+    private static final Set<String> MOVEMENTS =
+            Words.set("party", "front", "movement", "alliance", "league", "coalition", "congress");
+
+    /** Words that qualify a national body named in one word: "National Parliament", "Federal Senate". */
+    private static final Set<String> QUALIFIERS = Words.set(
+            "national", "federal", "high", "supreme", "legislative", "constitutional", "provincial", "plurinational");
+
     /** Capitalised words read before a known name. */
     private static final int MAX_BEFORE = 3;
 
@@ -38,7 +46,14 @@ final class EnclosingNames {
         int start = from;
         // one known word is often a head of the run before it ("What Congress", "Foreign Leaders
         // Addressing Congress"): only a known name of two words or more takes words before it
-        while (to - from >= 2
+        boolean bare = NationalBodies.isBare(words(tokens, from, to));
+        // ... but a qualifier before a national body is part of its name ("the National Parliament",
+        // "the High Constitutional Court")
+        while ((to - from >= 2
+                        || (bare
+                                && start == from
+                                && start > 0
+                                && QUALIFIERS.contains(tokens.get(start - 1).lower())))
                 && start > 0
                 && from - start < MAX_BEFORE
                 && !tokens.get(start).sentenceStart()
@@ -57,7 +72,9 @@ final class EnclosingNames {
                     || p.to() < to
                     || (p.from() == from && p.to() == to)
                     || listsTwo(tokens, p, from, to)
-                    || (p.to() > to && !headIn(tokens, to, p.to()))
+                    // a national body's complement names it ("Supreme Court of Justice", "Senate of the
+                    // Republic"); another known name's needs a head of its own
+                    || (p.to() > to && !(bare && tokens.get(to).text().equals("of")) && !headIn(tokens, to, p.to()))
                     || (p.to() > to && nameGoesOn(tokens, p.to()))) {
                 continue;
             }
@@ -66,6 +83,51 @@ final class EnclosingNames {
             return onlyCountries(tokens, p.from(), from) && onlyCountries(tokens, to, p.to()) ? null : p;
         }
         return null;
+    }
+
+    /**
+     * A known name followed by "of" and a country other than the one the gazetteer records for it:
+     * "the Liberal Democratic Party of Russia" is not Japan's Liberal Democratic Party, and names a
+     * body of its own ("Labor Party of Australia" is bounded the same way by the patterns). The known
+     * name must be a party or movement (a UN organ "of St Vincent" is a member's seat on it); null when nothing follows or the country is its own ("Democratic
+     * Alliance of South Africa" for a party the gazetteer places there stays the known name).
+     */
+    static TokenRange ofAnotherCountry(List<Token> tokens, int from, int to, String knownCountry) {
+        String last = tokens.get(to - 1).lower();
+        if (to + 1 >= tokens.size() || !tokens.get(to).text().equals("of") || !MOVEMENTS.contains(last)) {
+            return null;
+        }
+        int start = to + 1;
+        if (tokens.get(start).text().equals("the") && start + 1 < tokens.size()) {
+            start++;
+        }
+        Gazetteer countries = Gazetteer.load();
+        StringBuilder place = new StringBuilder();
+        TokenRange longest = null;
+        for (int k = start; k < Math.min(tokens.size(), start + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord()
+                    || !t.isCapitalised()
+                    || t.isAllCaps()
+                    || (k > start && t.start() - tokens.get(k - 1).end() > 1)) {
+                break;
+            }
+            place.append(place.isEmpty() ? "" : " ").append(t.text());
+            String code = countries.codeFor(place.toString()).orElse(null);
+            if (code != null && !code.equals(knownCountry)) {
+                longest = new TokenRange(from, k + 1);
+            }
+        }
+        return longest;
+    }
+
+    /** The words of tokens [from, to), lower case, one space apart. */
+    private static String words(List<Token> tokens, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+        }
+        return key.toString();
     }
 
     /**
@@ -106,8 +168,9 @@ final class EnclosingNames {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isCapitalised()
-                    && PatternWords.HEADS.contains(tokens.get(k).lower())) {
-                return true;
+                    && (PatternWords.HEADS.contains(tokens.get(k).lower())
+                            || (k + 1 < to && OrganisationPatterns.placeAfter(tokens, k + 1)))) {
+                return true; // "SADC Mission in Mozambique"
             }
         }
         return false;

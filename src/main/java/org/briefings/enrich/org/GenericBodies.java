@@ -86,6 +86,11 @@ final class GenericBodies {
     record Found(String english, Span span) {}
 
     /** The generic bodies of {@code field} outside the spans of {@code organisations}. */
+    /** Whether a lower-case phrase is one of the generic bodies ("labor party", "central bank"). */
+    static boolean isPhrase(String lowerCase) {
+        return PHRASES.containsKey(lowerCase);
+    }
+
     static List<Found> find(TextField field, List<EntityMention> organisations) {
         List<Found> out = new ArrayList<>();
         List<Token> tokens = field.tokens();

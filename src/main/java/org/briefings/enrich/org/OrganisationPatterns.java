@@ -5,15 +5,19 @@ import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
 import static org.briefings.enrich.org.PatternWords.HEADS;
+import static org.briefings.enrich.org.PatternWords.IN_HEADS;
 import static org.briefings.enrich.org.PatternWords.NOT_JOINED;
 import static org.briefings.enrich.org.PatternWords.OF_HEADS;
 import static org.briefings.enrich.org.PatternWords.OF_WORDS;
 import static org.briefings.enrich.org.PatternWords.OPENERS;
+import static org.briefings.enrich.org.PatternWords.PARTY_HEADS;
 import static org.briefings.enrich.org.PatternWords.PLURAL_OWNERS;
 import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
+import static org.briefings.enrich.org.PatternWords.STANDING;
 import static org.briefings.enrich.org.PatternWords.TRADE_HEADS;
 
 import java.util.List;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
 
@@ -42,6 +46,28 @@ final class OrganisationPatterns {
             "marshal",
             "inspector");
 
+    /** Days and months: "on Friday", "on March 3" end a name rather than continue it. */
+    private static final java.util.Set<String> CALENDAR = Words.set(
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december");
+
     /** Connectors that an article may follow inside one name; "and the" lists two. */
     private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "on", "de", "pour", "para");
 
@@ -69,12 +95,22 @@ final class OrganisationPatterns {
             if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
                 break;
             }
-            if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
+            if (t.isWord() && ROLE_STOPS.contains(t.lower()) && !officeOf(tokens, j)) {
                 break;
             }
             if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
                 j++;
+            } else if (placeAfter(tokens, j)) {
+                j++; // "Assistance Mission in Afghanistan"
+            } else if (CompanySuffixes.lowerCase(t)) {
+                j++; // "Sorvella plc"
+                break;
             } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
+                if (t.text().equals("on")
+                        && j + 1 < tokens.size()
+                        && CALENDAR.contains(tokens.get(j + 1).lower())) {
+                    break; // "the High Constitutional Court on Friday": a date, not "Authority on ..."
+                }
                 if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
                     j++;
                 } else if (LINKS.contains(t.text())
@@ -100,17 +136,61 @@ final class OrganisationPatterns {
                     && COMMA_SUFFIXES.contains(tokens.get(j + 1).lower())
                     && tokens.get(j + 1).start() - t.end() <= 1) {
                 j++; // "Raw Farm, LLC", "Acme Widgets, Inc.": the suffix after a comma is the name's
-            } else if (t.isWord()
-                    && t.lower().equals("'s")
+            } else if ((t.lower().equals("'s")
+                            || t.text().equals("'")
+                            || t.text().equals("\u2019"))
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised()
                     && (PLURAL_OWNERS.contains(prev.lower()) || OFFICE_HOLDERS.contains(prev.lower()))) {
-                j++; // "People's Bank"
+                j++; // "People's Bank", "Workers' Party"
             } else {
                 break;
             }
         }
         return j;
+    }
+
+    /**
+     * Whether the title at token j is the holder an office is named after: "Office of the
+     * President of Ukraine", "Office of the Prime Minister" (elsewhere a title ends a name).
+     */
+    private static boolean officeOf(List<Token> tokens, int j) {
+        // up to two title words before this one: "Office of the Prime Minister", "... Deputy Attorney General"
+        for (int k = j - 1; k >= Math.max(3, j - 3); k--) {
+            if (tokens.get(k).lower().equals("the")) {
+                return tokens.get(k - 1).lower().equals("of")
+                        && tokens.get(k - 2).text().equals("Office");
+            }
+            if (!tokens.get(k).isCapitalised()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** Whether token j is an "in" between a head of {@link PatternWords#IN_HEADS} and a capitalised place. */
+    static boolean placeAfter(List<Token> tokens, int j) {
+        if (!tokens.get(j).text().equals("in")
+                || j + 1 >= tokens.size()
+                || !IN_HEADS.contains(tokens.get(j - 1).lower())
+                || !tokens.get(j - 1).isCapitalised()) {
+            return false;
+        }
+        // a country or a city of the gazetteer, in up to three words ("East Timor"), not "in March"
+        Gazetteer places = Gazetteer.load();
+        StringBuilder place = new StringBuilder();
+        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
+            Token t = tokens.get(k);
+            if (!t.isWord() || !t.isCapitalised() || t.sentenceStart()) {
+                return false;
+            }
+            place.append(place.isEmpty() ? "" : " ").append(t.text());
+            if (places.codeFor(place.toString()).isPresent()
+                    || !places.datelinePlace(place.toString()).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,6 +204,27 @@ final class OrganisationPatterns {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether one word before "of" may open a name: only after an article ("the Gulf of Guinea
+     * Commission"). Elsewhere it is a person's surname, whether the run was read again from it
+     * ("Luis Lacalle Pou of the National Party" from "Pou") or a particle came before it ("Lula da
+     * Silva of the Workers' Party").
+     */
+    private static boolean oneWordNamed(List<Token> tokens, int s) {
+        return s > 0 && ARTICLES.contains(tokens.get(s - 1).lower());
+    }
+
+    /** The words of tokens [from, to), lower case, one space apart. */
+    private static String key(List<Token> tokens, int from, int to) {
+        StringBuilder key = new StringBuilder();
+        for (int k = from; k < to; k++) {
+            if (tokens.get(k).isWord()) {
+                key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
+            }
+        }
+        return key.toString();
     }
 
     private static int words(List<Token> tokens, int from, int to) {
@@ -172,7 +273,7 @@ final class OrganisationPatterns {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             String lw = tokens.get(k).lower();
-            if (HEADS.contains(lw) || OF_HEADS.contains(lw)) {
+            if (HEADS.contains(lw) || OF_HEADS.contains(lw) || CompanySuffixes.at(tokens, k)) {
                 return true;
             }
         }
@@ -184,12 +285,40 @@ final class OrganisationPatterns {
         StringBuilder key = new StringBuilder();
         for (int k = from; k < to; k++) {
             String lw = tokens.get(k).lower();
-            if (HEADS.contains(lw) || OF_HEADS.contains(lw) || NOT_JOINED.contains(lw)) {
+            // a place or people lists only as the last word before "and" ("the United States and
+            // Soviet Union"); inside a name it is one of its words ("U.S. Fish and Wildlife Service")
+            if (HEADS.contains(lw)
+                    || OF_HEADS.contains(lw)
+                    || CompanySuffixes.at(tokens, k)
+                    || (NOT_JOINED.contains(lw) && k == to - 1)) {
                 return true;
             }
             key.append(key.isEmpty() ? "" : " ").append(lw);
         }
         return COUNTRY_NAMES.contains(key.toString());
+    }
+
+    /**
+     * The name an "and" lists right before {@code found}, the name {@link #find} returned for a run
+     * starting at {@code i}, or null: "University of Cape Town and Makerere University" name two
+     * organisations, and the first is a name of its own ("Justice and Development Party" has none:
+     * "Justice" names nothing).
+     */
+    static TokenRange listedBefore(List<Token> tokens, int i, TokenRange found) {
+        int and = found == null ? -1 : found.from() - 1;
+        if (and < i + 2 || !tokens.get(and).text().equals("and")) {
+            return null;
+        }
+        for (int k = i; k < and; k++) {
+            if (tokens.get(k).text().equals("and")) {
+                return null; // "Reorganize and Relocate the Economic Research Service": a title's words
+            }
+        }
+        TokenRange first = find(tokens, i, and);
+        // "House Energy and Commerce Committee": a trade before "and" is a portfolio in the name
+        boolean trade =
+                first != null && TRADE_HEADS.contains(tokens.get(and - 1).lower());
+        return first != null && first.to() == and && !trade ? first : null;
     }
 
     /** The organisation inside the run [i, runEnd), or null. */
@@ -219,13 +348,17 @@ final class OrganisationPatterns {
             String lw = t.lower();
             // "Labor Party of Australia", "Illinois Department of Transportation": a head followed
             // by "of" takes what follows, before the head alone could end the name
-            if (OF_HEADS.contains(lw)
-                    && k + 1 < runEnd
-                    && OF_WORDS.contains(tokens.get(k + 1).lower())) {
+            if ((OF_HEADS.contains(lw)
+                            && k + 1 < runEnd
+                            && OF_WORDS.contains(tokens.get(k + 1).lower()))
+                    || (k + 1 < runEnd && placeAfter(tokens, k + 1))) {
                 end = runEnd;
                 break;
             }
-            if (HEADS.contains(lw) && t.isCapitalised()) {
+            if (lw.equals("press") && k + 1 < runEnd && tokens.get(k + 1).isCapitalised()) {
+                continue; // "Press Release", "Press Briefing": a publisher's head only at the end
+            }
+            if ((HEADS.contains(lw) && t.isCapitalised()) || CompanySuffixes.at(tokens, k)) {
                 end = k + 1;
                 if (end < runEnd && tokens.get(end).isPunct('.')) {
                     end++;
@@ -260,7 +393,7 @@ final class OrganisationPatterns {
             }
             if ((lw.equals("of") || lw.equals("for"))
                     && tokens.get(k).isWord()
-                    && (words(tokens, s, k) >= 2 || tokens.get(s).sentenceStart())) {
+                    && (words(tokens, s, k) >= 2 || tokens.get(s).sentenceStart() || !oneWordNamed(tokens, s))) {
                 s = k + 1;
             }
         }
@@ -298,7 +431,8 @@ final class OrganisationPatterns {
             owned |= lw.equals("'s") || lw.equals("'");
             // a head inside the name is one of its words ("State Administration Council")
             boolean head =
-                    HEADS.contains(lw) && (k == end - 1 || !tokens.get(k + 1).isCapitalised());
+                    (HEADS.contains(lw) && (k == end - 1 || !tokens.get(k + 1).isCapitalised()))
+                            || CompanySuffixes.at(tokens, k);
             if (!head && !GENERIC.contains(lw) && !CONNECTORS.contains(lw) && !lw.equals("'s")) {
                 specific = true;
             }
@@ -306,6 +440,13 @@ final class OrganisationPatterns {
         // "People's Defense Force", "Workers' Revolutionary Party": an owner and two more words name one
         // body, where "People's Bank" or "Central Bank" alone name a kind of body
         specific |= owned && words >= 4;
+        // "National Party", "Democratic Party", "People's Alliance": a party's name, not a kind of body
+        String lastWord = tokens.get(end - 1).lower();
+        specific |= words >= 2
+                && PARTY_HEADS.contains(lastWord)
+                && tokens.get(end - 1).isCapitalised()
+                && !STANDING.contains(tokens.get(s).lower())
+                && !GenericBodies.isPhrase(key(tokens, s, end)); // "Labor Party": the country's, when known
         if (words < 2 || (specificOnly && !specific)) {
             return null;
         }
@@ -319,13 +460,7 @@ final class OrganisationPatterns {
                         && ROLE_STOPS.contains(tokens.get(end).lower()))) {
             return null;
         }
-        StringBuilder key = new StringBuilder();
-        for (int k = s; k < end; k++) {
-            if (tokens.get(k).isWord()) {
-                key.append(key.isEmpty() ? "" : " ").append(tokens.get(k).lower());
-            }
-        }
-        if (COUNTRY_NAMES.contains(key.toString()) || oneWordBeforeComma(tokens, s, end)) {
+        if (COUNTRY_NAMES.contains(key(tokens, s, end)) || oneWordBeforeComma(tokens, s, end)) {
             return null;
         }
         return new TokenRange(s, end);

@@ -77,7 +77,7 @@ public final class OrganisationTagger {
         Map<String, Found> found = new LinkedHashMap<>();
         DocumentAcronyms acronyms = new DocumentAcronyms();
         for (TextField field : List.of(title, body)) {
-            TextField f = withoutElision(field);
+            TextField f = ElidedArticles.cut(field);
             if (!f.isBlank()) {
                 for (Hit h : scan(f, acronyms)) {
                     record(found, canonicalOf(found, h.name()), f, h);
@@ -145,6 +145,9 @@ public final class OrganisationTagger {
             }
             // "the Supreme National Security Council": the longer name wins over the known one inside it
             TokenRange longer = field.headline() ? null : EnclosingNames.around(tokens, i, end, covered);
+            if (longer == null && !field.headline()) {
+                longer = EnclosingNames.ofAnotherCountry(tokens, i, end, gazetteer.country(m.canonical()));
+            }
             if (longer != null) {
                 int after = Math.max(named(hits, acronyms, field, longer, nameOf(field, longer)), longer.to());
                 cover(covered, longer.from(), after);
@@ -193,7 +196,16 @@ public final class OrganisationTagger {
                 // "National Unity Government (NUG)": initials that spell the bracketed acronym bound the name
                 TokenRange org = InitialledNames.at(tokens, i, covered);
                 if (org == null) {
-                    org = OrganisationPatterns.find(tokens, i, OrganisationPatterns.runEnd(tokens, i, covered));
+                    int runEnd = OrganisationPatterns.runEnd(tokens, i, covered);
+                    org = OrganisationPatterns.find(tokens, i, runEnd);
+                    TokenRange first = OrganisationPatterns.listedBefore(tokens, i, org);
+                    if (first != null) {
+                        // "University of Cape Town and Makerere University": two names, the first kept
+                        named(hits, acronyms, field, first, nameOf(field, first));
+                        cover(covered, first.from(), first.to());
+                        i = first.to();
+                        continue;
+                    }
                 }
                 String known = null;
                 if (org == null) {
@@ -315,34 +327,6 @@ public final class OrganisationTagger {
     }
 
     /**
-     * The field with French elided articles cut from the words they open ("l'ONU", "L'Africa
-     * Corps", "l'Union africaine" read as "ONU", "Africa Corps", "Union africaine"), so that the
-     * gazetteer and the patterns see the name; offsets stay those of the text.
-     */
-    static TextField withoutElision(TextField f) {
-        List<Token> tokens = f.tokens();
-        List<Token> out = null;
-        for (int k = 0; k < tokens.size(); k++) {
-            Token t = tokens.get(k);
-            String w = t.text();
-            boolean elided = t.isWord()
-                    && w.length() > 3
-                    && "lLdD".indexOf(w.charAt(0)) >= 0
-                    && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
-                    && Character.isUpperCase(w.charAt(2));
-            if (elided) {
-                if (out == null) {
-                    out = new ArrayList<>(tokens);
-                }
-                out.set(
-                        k,
-                        new Token(w.substring(2), t.start() + 2, t.end(), t.kind(), t.sentenceStart(), t.lineStart()));
-            }
-        }
-        return out == null ? f : new TextField(f.name(), f.text(), List.copyOf(out), f.headline());
-    }
-
-    /**
      * The organisation word of a compound with a participle ("Senate-passed", "UN-backed",
      * "NATO-led", "EU-funded"), or null: the organisation is named, as the subject of the verb.
      */
@@ -397,6 +381,7 @@ public final class OrganisationTagger {
     private static boolean abbreviated(String name) {
         int space = name.lastIndexOf(' ');
         String last = name.substring(space + 1, name.length() - 1).toLowerCase(Locale.ROOT);
-        return ABBREVIATIONS.contains(last);
+        // "Vale S.A.", "Shell Petroleum N.V.": a dotted legal form keeps its last full stop
+        return ABBREVIATIONS.contains(last) || (last.indexOf('.') > 0 && CompanySuffixes.form(last));
     }
 }

@@ -108,7 +108,9 @@ final class PatternWords {
             "journal",
             "herald",
             "tribune",
-            "gazette");
+            "gazette",
+            // publishers: "CRC Press", "Oxford University Press"
+            "press");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     static final Set<String> OF_HEADS = Words.set(
@@ -147,7 +149,52 @@ final class PatternWords {
             "endowment",
             "directorate",
             "subcommittee",
-            "group");
+            "group",
+            // "International Tribunal for the Law of the Sea", "Popular Front for the Liberation of
+            // Palestine", "Armed Forces of the Philippines", "Foundation for Defense of Democracies"
+            "tribunal",
+            "front",
+            "movement",
+            "alliance",
+            "army",
+            "authority",
+            "foundation",
+            "society",
+            "service",
+            "corps",
+            "command",
+            "fund",
+            "parliament",
+            "secretariat",
+            // "European Journal of Political Economy"
+            "journal");
+
+    /**
+     * Heads whose name goes on with "in" and a place: "United Nations Assistance Mission in
+     * Afghanistan", "UN Transitional Administration in East Timor", "UN Peacekeeping Force in Cyprus".
+     */
+    static final Set<String> IN_HEADS = Words.set("mission", "administration", "force");
+
+    /**
+     * Heads that make a name of generic words a party's ("National Party", "Democratic Party",
+     * "People's Alliance", "Popular Front"): many countries have one by that name, and a text that
+     * writes it capitalised names its own.
+     */
+    static final Set<String> PARTY_HEADS = Words.set("party", "alliance", "front");
+
+    /** Generic words that describe a party's standing, never name one ("the Ruling Party"). */
+    static final Set<String> STANDING = Words.set(
+            "ruling",
+            "opposition",
+            "governing",
+            "main",
+            "major",
+            "big",
+            "state",
+            "third",
+            "political",
+            "each",
+            "other");
 
     /** "Ministry of X", "Agency for X", "Authority on X". */
     static final Set<String> OF_WORDS = Words.set("of", "for", "on");

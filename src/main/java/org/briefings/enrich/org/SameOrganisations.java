@@ -29,7 +29,7 @@ final class SameOrganisations {
     /** Legal suffixes a company's name may be written with or without. */
     private static final Set<String> SUFFIXES = Words.set(
             "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "ltd.", "plc", "llc", "ag", "nv", "n.v.", "sa", "s.a.",
-            "bhd");
+            "bhd", "limited", "gmbh", "spa", "s.p.a.", "llp", "l.l.c.", "lp", "l.p.", "bv", "b.v.", "ab", "se");
 
     /** Small words an acronym leaves out ("Bank of Japan" is "BOJ"). */
     private static final Set<String> SMALL = Words.set("of", "for", "and", "the", "&", "de", "du", "des", "la", "et");

@@ -338,11 +338,13 @@ final class NameCandidates {
         }
         boolean capitalsStyle = shapes.capitalsStyle(name, doc);
         // a source after "according to", a name listed beside a person, the author of a cited
-        // work: no common word in it
+        // work, a name after "led by" or before "of" and a party: no common word in it
         boolean listed = words <= 3
                 && (NameCues.afterAccordingTo(toks, runStart)
                         || NameCues.coordinatedWithPerson(toks, runStart, f, doc.people)
-                        || NameCues.citedAuthor(toks, runStart, runEnd))
+                        || NameCues.citedAuthor(toks, runStart, runEnd)
+                        || NameCues.afterLink(toks, runStart)
+                        || NameCues.memberOf(toks, runEnd, f, doc))
                 && noCommonWord(name);
         if (!(cue || given || familyPattern || speech || apposition || capitalsStyle || listed)) {
             return;

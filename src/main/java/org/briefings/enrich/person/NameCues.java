@@ -124,6 +124,33 @@ final class NameCues {
                 && toks.get(runStart - 2).lower().equals("according");
     }
 
+    /** Verbs and adjectives that put a person right after them: "led by", "loyal to". */
+    private static final java.util.Set<String> LINKS = java.util.Set.of(
+            "led by", "run by", "headed by", "founded by", "chaired by", "loyal to", "linked to", "close to");
+
+    /** "the coalition led by Aubrey Norton", "loyal to Ismael Zambada": a name after a link to a person. */
+    static boolean afterLink(List<Token> toks, int runStart) {
+        return runStart >= 2
+                && LINKS.contains(toks.get(runStart - 2).lower() + " "
+                        + toks.get(runStart - 1).lower());
+    }
+
+    /**
+     * "Ersin Tatar of the National Unity Party": a name followed by "of", an optional "the" and an
+     * organisation the text names right there, the way news text introduces a party's people.
+     */
+    static boolean memberOf(List<Token> toks, int runEnd, Field f, PersonDocument doc) {
+        int k = runEnd;
+        if (k + 1 >= toks.size() || !toks.get(k).text().equals("of")) {
+            return false;
+        }
+        k++;
+        if (toks.get(k).text().equals("the") && k + 1 < toks.size()) {
+            k++;
+        }
+        return doc.organisationAt(f, toks.get(k).start());
+    }
+
     /**
      * "Max J. Krause and Thabet Tolaymat", "Robert Bork, Harriet Miers": a name joined by "and", "&"
      * or a comma (an Oxford comma too) to a person already found in the same field, the way

@@ -104,6 +104,16 @@ final class PersonDocument {
         orgSpans.add(span);
     }
 
+    /** True when an organisation found in the field starts at character {@code start}. */
+    boolean organisationAt(Field f, int start) {
+        for (Span s : orgSpans) {
+            if (s.field().equals(f.name()) && s.start() == start) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** True when {@code [start, end)} of the field overlaps an organisation found there. */
     boolean inOrganisation(Field f, int start, int end) {
         for (Span s : orgSpans) {

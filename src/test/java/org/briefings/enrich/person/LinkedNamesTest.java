@@ -1,0 +1,42 @@
+package org.briefings.enrich.person;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.briefings.EntityMention;
+import org.briefings.enrich.org.OrganisationTagger;
+import org.junit.jupiter.api.Test;
+
+/**
+ * People of news and report text introduced by what links them to others (docs/entities.md, eighth
+ * round): a name after "led by" or "loyal to", and a name before "of" and a party or body the text
+ * names. Made-up text; each test fails without its cue. A given name no list knows ("Darsen",
+ * "Ilvo") keeps the name's first word from being the cue itself.
+ */
+class LinkedNamesTest {
+
+    private static final OrganisationTagger ORGS = new OrganisationTagger();
+    private static final PersonTagger TAGGER = new PersonTagger(ORGS);
+
+    private static List<String> names(String body) {
+        return TAGGER.tag("", body, ORGS.tag("", body)).stream()
+                .map(EntityMention::name)
+                .toList();
+    }
+
+    @Test
+    void aNameAfterLedByOrLoyalToIsAPerson() {
+        assertEquals(
+                List.of("Darsen Kilvar", "Ilvo Marrant"),
+                names("The coalition led by Darsen Kilvar came third; gunmen loyal to Ilvo Marrant fled."));
+    }
+
+    @Test
+    void aNameBeforeOfAndAPartyIsAPerson() {
+        List<String> names = names("The incumbent Darsen Kilvar of the National Unity Party conceded.");
+        assertTrue(names.contains("Darsen Kilvar"), names.toString());
+        // "of" and something that is no organisation is no cue: "Ilvo Marrant of the coast"
+        assertEquals(List.of(), names("Ilvo Marrant of the coast."));
+    }
+}
