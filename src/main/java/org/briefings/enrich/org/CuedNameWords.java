@@ -44,13 +44,37 @@ final class CuedNameWords {
             "daily",
             "band",
             "team",
-            "club");
+            "club",
+            "consortium",
+            "cooperative",
+            "subsidiary",
+            "maker",
+            "manufacturer",
+            "producer",
+            "retailer",
+            "meatpacker",
+            "operator",
+            "exporter",
+            "developer",
+            "chain",
+            "airline");
 
     /**
      * Nouns that name a body only with a modifier before them ("the news agency", "the news site",
      * "the mining company"): alone they are too often a description ("the firm Monday").
      */
-    static final Set<String> NEED_MODIFIER = Words.set("agency", "site", "outlet", "carrier", "miner");
+    static final Set<String> NEED_MODIFIER = Words.set(
+            "agency",
+            "site",
+            "outlet",
+            "carrier",
+            "miner",
+            "maker",
+            "producer",
+            "operator",
+            "developer",
+            "chain",
+            "cooperative");
 
     /** Words between a name and its noun, or before the noun: "the M23 rebel group", "the ruling party". */
     static final Set<String> MODIFIERS = Words.set(
@@ -105,7 +129,61 @@ final class CuedNameWords {
             "official",
             "scientific",
             "medical",
-            "online");
+            "online",
+            "telecoms",
+            "telecom",
+            "dairy",
+            "drone",
+            "defence",
+            "defense",
+            "arms",
+            "car",
+            "steel",
+            "food",
+            "chemicals",
+            "pharmaceutical",
+            "drug",
+            "retail",
+            "logistics",
+            "construction",
+            "research",
+            "rights",
+            "advocacy",
+            "power",
+            "gas",
+            "coal",
+            "gold",
+            "copper",
+            "lithium",
+            "meatpacking",
+            "agribusiness",
+            "engineering",
+            "software",
+            "chip",
+            "semiconductor",
+            "satellite",
+            "centre-right",
+            "center-right",
+            "centre-left",
+            "center-left");
+
+    /**
+     * Words a body-noun apposition may go on with after its noun: "CBC, a consortium led by ...",
+     * "Uranium One, a subsidiary of Rosatom", "Cristosal, a rights group that ...".
+     */
+    static final Set<String> AFTER_NOUN = Words.set(
+            "led",
+            "run",
+            "owned",
+            "based",
+            "of",
+            "that",
+            "which",
+            "founded",
+            "backed",
+            "controlled",
+            "headquartered",
+            "listed");
 
     /** Words before a run that make it the last part of a longer name or a list. */
     static final Set<String> LIST_LINKS = Set.of("and", ",", "&", "/", "-", "or");

@@ -1,5 +1,6 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.CuedNameWords.AFTER_NOUN;
 import static org.briefings.enrich.org.CuedNameWords.CITATION_PARTS;
 import static org.briefings.enrich.org.CuedNameWords.DETERMINERS;
 import static org.briefings.enrich.org.CuedNameWords.INDEFINITE;
@@ -46,7 +47,15 @@ final class CuedNames {
     private static final int MAX_WORDS = 4;
 
     /** Places and peoples in every language of the country gazetteer, lower case ("russian", "texas"). */
-    private static final Set<String> PLACES = loadPlaces();
+    private static final Set<String> PLACES =
+            loadPlaces(Set.of("name", "alt", "official", "demonym", "capital", "city", "state", "region"));
+
+    /**
+     * As {@link #PLACES} with the gazetteer's dateline towns, for the place words beside a name
+     * ("a La Paz research group"); alone a dateline town may be a body's name too ("Forbes").
+     */
+    private static final Set<String> ALL_PLACES =
+            loadPlaces(Set.of("name", "alt", "official", "demonym", "capital", "city", "state", "region", "dateline"));
 
     private CuedNames() {}
 
@@ -55,6 +64,10 @@ final class CuedNames {
      * the name.
      */
     static Cued at(List<Token> tokens, int i, boolean[] covered) {
+        Cued context = ContextCues.at(tokens, i, covered);
+        if (context != null) {
+            return context;
+        }
         if (i > 0 && LIST_LINKS.contains(tokens.get(i - 1).lower())) {
             return null; // "the Accountability, Coherence and Transparency group", "the Houthi/Saleh coalition"
         }
@@ -116,12 +129,17 @@ final class CuedNames {
             return null;
         }
         int words = 0;
-        while (k < tokens.size()
-                && words < 3
-                && tokens.get(k).isWord()
-                && !tokens.get(k).isCapitalised()
-                && !NOUNS.contains(tokens.get(k).lower())
-                && !PREPOSITIONS.contains(tokens.get(k).lower())) {
+        while (k < tokens.size() && words < 3) {
+            int place = placeEnd(tokens, k);
+            if (place > k) {
+                k = place; // "a Danish shipping company", "a La Paz research group"
+                words++;
+                continue;
+            }
+            Token t = tokens.get(k);
+            if (!t.isWord() || t.isCapitalised() || NOUNS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())) {
+                break;
+            }
             k++;
             words++;
         }
@@ -129,7 +147,10 @@ final class CuedNames {
             return null;
         }
         Token after = tokens.get(k + 1);
-        boolean closed = after.isPunct(',') || after.isPunct('.') || after.isPunct(';');
+        boolean closed = after.isPunct(',')
+                || after.isPunct('.')
+                || after.isPunct(';')
+                || (after.isWord() && AFTER_NOUN.contains(after.text()));
         if (!closed
                 || (NEED_MODIFIER.contains(tokens.get(k).lower()) && words == 0)
                 || generic(tokens, from, end)
@@ -189,7 +210,9 @@ final class CuedNames {
             return null;
         }
         Token before = tokens.get(from - 2);
-        boolean modified = lowerIn(before, MODIFIERS);
+        // "the French group Lactalis": a people's adjective modifies the noun as a lower-case word does
+        boolean modified = lowerIn(before, MODIFIERS)
+                || (before.isCapitalised() && !before.sentenceStart() && PLACES.contains(before.lower()));
         boolean determined = before.isWord() && before.text().equals("the");
         String noun = tokens.get(from - 1).lower();
         if (!(modified || (determined && !NEED_MODIFIER.contains(noun))) || generic(tokens, from, end)) {
@@ -202,7 +225,7 @@ final class CuedNames {
      * End of the run of capitalised words from {@code i} (letters and digits: "M23"), or -1
      * when it is too long, a place, or holds a word that is never a name.
      */
-    private static int runEnd(List<Token> tokens, int i, boolean[] covered) {
+    static int runEnd(List<Token> tokens, int i, boolean[] covered) {
         int j = i;
         while (j < tokens.size()
                 && !covered[j]
@@ -226,12 +249,46 @@ final class CuedNames {
             return -1;
         }
         String run = text(tokens, i, j).toLowerCase(Locale.ROOT);
+        if (i > 0
+                && tokens.get(i - 1).isCapitalised()
+                && ALL_PLACES.contains(tokens.get(i - 1).lower() + " " + run)) {
+            return -1; // "Paz" of "a La Paz research group": the end of a place
+        }
+        boolean placeWords = true;
+        for (int k = i; k < j && placeWords; k++) {
+            placeWords = PLACES.contains(tokens.get(k).lower());
+        }
+        if (placeWords) {
+            return -1; // "the American Indian consortium": peoples, not a name
+        }
         if ((j - i == 1 && PEOPLES.contains(run))
                 || PLACES.contains(run)
                 || Gazetteer.load().codeFor(run).isPresent()) {
             return -1;
         }
         return j;
+    }
+
+    /**
+     * End of a place or people's adjective of up to three capitalised words from {@code k}
+     * ("Danish", "La Paz"), or {@code k} when there is none.
+     */
+    static int placeEnd(List<Token> tokens, int k) {
+        StringBuilder place = new StringBuilder();
+        for (int j = k; j < Math.min(tokens.size(), k + 3); j++) {
+            Token t = tokens.get(j);
+            if (!t.isWord() || !t.isCapitalised()) {
+                break;
+            }
+            place.append(place.isEmpty() ? "" : " ").append(t.lower());
+            if (ALL_PLACES.contains(place.toString())
+                    && !(j + 1 < tokens.size()
+                            && tokens.get(j + 1).isWord()
+                            && tokens.get(j + 1).isCapitalised())) {
+                return j + 1;
+            }
+        }
+        return k;
     }
 
     /** "Tutsi-led", "UN-backed", "Kremlin-linked": a compound that describes, not a name. */
@@ -262,9 +319,13 @@ final class CuedNames {
         return sb.toString();
     }
 
-    /** Every name, demonym, capital, city and US state form of the country gazetteer, lower case. */
-    private static Set<String> loadPlaces() {
-        Set<String> kinds = Set.of("name", "alt", "official", "demonym", "capital", "city", "state", "region");
+    /** Every form of the kinds given of the country gazetteer, lower case. */
+    /** Whether a lower-case name is a country, city, capital, state or region of the gazetteer. */
+    static boolean majorPlace(String lower) {
+        return PLACES.contains(lower);
+    }
+
+    private static Set<String> loadPlaces(Set<String> kinds) {
         Set<String> out = new HashSet<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
             if (in == null) {

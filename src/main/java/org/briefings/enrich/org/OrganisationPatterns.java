@@ -95,8 +95,14 @@ final class OrganisationPatterns {
             if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
                 break;
             }
-            if (t.isWord() && ROLE_STOPS.contains(t.lower()) && !officeOf(tokens, j)) {
-                break;
+            if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
+                if (!NamedOffices.officeOf(tokens, j)) {
+                    break;
+                }
+                if (NamedOffices.holderNamed(tokens, j + 1)) {
+                    j++; // "Office of the Deputy Attorney General Todd Blanche": the office ends at its title
+                    break;
+                }
             }
             if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
                 j++;
@@ -148,24 +154,6 @@ final class OrganisationPatterns {
             }
         }
         return j;
-    }
-
-    /**
-     * Whether the title at token j is the holder an office is named after: "Office of the
-     * President of Ukraine", "Office of the Prime Minister" (elsewhere a title ends a name).
-     */
-    private static boolean officeOf(List<Token> tokens, int j) {
-        // up to two title words before this one: "Office of the Prime Minister", "... Deputy Attorney General"
-        for (int k = j - 1; k >= Math.max(3, j - 3); k--) {
-            if (tokens.get(k).lower().equals("the")) {
-                return tokens.get(k - 1).lower().equals("of")
-                        && tokens.get(k - 2).text().equals("Office");
-            }
-            if (!tokens.get(k).isCapitalised()) {
-                return false;
-            }
-        }
-        return false;
     }
 
     /** Whether token j is an "in" between a head of {@link PatternWords#IN_HEADS} and a capitalised place. */

@@ -352,6 +352,9 @@ final class NameCandidates {
         if (!given && !familyPattern && !cue && name.get(0).sentenceStart() && doc.lowerVocabulary.contains(first)) {
             return;
         }
+        if (!cue && lists.capitals().contains(joinedLower(name))) {
+            return; // "Phnom Penh said", "in Kuala Lumpur": a city of the gazetteer, not a person
+        }
         List<String> ws = new ArrayList<>();
         boolean joinNext = false;
         for (Token t : name) {
@@ -373,5 +376,14 @@ final class NameCandidates {
         Person p = new Person(ws, familyPattern && !given);
         p.mentions.add(mention);
         doc.people.add(p);
+    }
+
+    /** The words of a name in lower case, joined by single spaces ("phnom penh"). */
+    private static String joinedLower(List<Token> name) {
+        StringBuilder out = new StringBuilder();
+        for (Token t : name) {
+            out.append(out.isEmpty() ? "" : " ").append(t.lower());
+        }
+        return out.toString();
     }
 }

@@ -11,6 +11,7 @@ import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import org.briefings.enrich.country.Gazetteer;
+import org.briefings.enrich.text.Words;
 
 /**
  * The one-word-a-line lists that ship beside the person tagger, and the words of country names.
@@ -21,8 +22,9 @@ import org.briefings.enrich.country.Gazetteer;
  * @param placeWords  words of country names and demonyms ({@link #placeWords(Set, Set)})
  * @param commonWords words written in lower case most of the time ({@code common-words.txt}, built
  *                    by {@code scripts/build-common-words.py}): alone they are not a person
- * @param capitals    one-word capitals and cities of the country gazetteer ("Bamako"): alone they
- *                    are a place, not a person
+ * @param capitals    capitals and cities of the country gazetteer ("Bamako", "Phnom Penh") and its
+ *                    dateline places of several words ("Pedro Juan Caballero"), lower case: a name
+ *                    that is one of them is a place, not a person
  */
 record NameLists(
         Set<String> givenNames,
@@ -157,7 +159,7 @@ record NameLists(
         return Set.copyOf(out);
     }
 
-    /** One-word capital and city names of the country gazetteer, lower case. */
+    /** Capital and city names, and dateline places of several words, of the country gazetteer, lower case. */
     static Set<String> loadCapitals() {
         Set<String> out = new HashSet<>();
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
@@ -170,8 +172,9 @@ record NameLists(
                 String[] cols = line.split("\t", -1);
                 if (!line.startsWith("#")
                         && cols.length >= 3
-                        && (cols[1].equals("capital") || cols[1].equals("city"))
-                        && !cols[2].contains(" ")) {
+                        && (cols[1].equals("capital")
+                                || cols[1].equals("city")
+                                || (cols[1].equals("dateline") && cols[2].contains(" ")))) {
                     out.add(cols[2].toLowerCase(Locale.ROOT));
                 }
             }
@@ -182,22 +185,6 @@ record NameLists(
     }
 
     static Set<String> load(String resource) {
-        Set<String> out = new HashSet<>();
-        try (InputStream in = NameLists.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException(resource + " missing from the classpath");
-            }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                line = line.strip();
-                if (!line.isEmpty() && !line.startsWith("#")) {
-                    out.add(line.toLowerCase(Locale.ROOT));
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return Set.copyOf(out);
+        return Words.load(NameLists.class, resource);
     }
 }

@@ -1,5 +1,11 @@
 package org.briefings.enrich.text;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -62,5 +68,29 @@ public final class Words {
             }
         }
         return upper >= minUpper && upper > upperPerLower * lower;
+    }
+
+    /**
+     * A word list of the classpath, one entry a line, lower case; blank lines and lines opening
+     * with '#' are skipped. A missing list is a packaging error, so it fails loudly.
+     */
+    public static Set<String> load(Class<?> owner, String resource) {
+        Set<String> out = new HashSet<>();
+        try (InputStream in = owner.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException(resource + " missing from the classpath");
+            }
+            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            String line;
+            while ((line = r.readLine()) != null) {
+                line = line.strip();
+                if (!line.isEmpty() && !line.startsWith("#")) {
+                    out.add(line.toLowerCase(Locale.ROOT));
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return Set.copyOf(out);
     }
 }

@@ -39,4 +39,20 @@ class LinkedNamesTest {
         // "of" and something that is no organisation is no cue: "Ilvo Marrant of the coast"
         assertEquals(List.of(), names("Ilvo Marrant of the coast."));
     }
+
+    @Test
+    void aCityOfTheGazetteerIsNoPerson() {
+        // two-word capitals and dateline towns: "Phnom Penh said", "in Pedro Juan Caballero"
+        List<String> names = names("Phnom Penh said the talks went well. Kuala Lumpur agreed, and"
+                + " smugglers met in Pedro Juan Caballero.");
+        assertEquals(List.of(), names);
+        // a title still makes a person of a name that is also a place
+        assertTrue(names("President Santa Cruz spoke.").contains("Santa Cruz"));
+    }
+
+    @Test
+    void theHolderNamedAfterAnOfficesTitleIsAPerson() {
+        assertTrue(names("The Office of the Deputy Attorney General Darsen Kilvar declined to comment.")
+                .contains("Darsen Kilvar"));
+    }
 }
