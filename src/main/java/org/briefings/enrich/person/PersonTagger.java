@@ -24,7 +24,9 @@ import org.briefings.enrich.text.TextField;
  *   <li>an East Asian family name first with given-name parts after it ("Kim Jong Un",
  *       "Moon Jae-in", "Xi Jinping"), from {@code family-first.txt};</li>
  *   <li>a speech verb after it ("Volcker said") or a role apposition ("Wilson, the finance
- *       minister,").</li>
+ *       minister,");</li>
+ *   <li>a whole name in capitals ("HUN SEN") in a text that writes its other people's surnames in
+ *       capitals ({@link CapitalsNames}).</li>
  * </ul>
  * It is not a person when a word of it is a country, demonym, city, month, weekday, frequent
  * sentence opener ({@code not-names.txt}) or an organisation head word, when it overlaps an
@@ -83,6 +85,11 @@ public final class PersonTagger {
                 InvertedNames.find(doc, f, lists);
                 candidates.find(doc, f);
                 TitledLists.find(doc, f, lists);
+            }
+        }
+        for (Field f : doc.fields) {
+            if (!f.caps()) {
+                CapitalsNames.find(doc, f, lists); // "HUN SEN" where the text writes "Anwar IBRAHIM"
             }
         }
         List<Person> people = doc.people;

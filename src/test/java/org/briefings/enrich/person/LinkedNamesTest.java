@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * People of news and report text introduced by what links them to others (docs/entities.md, eighth
- * round): a name after "led by" or "loyal to", and a name before "of" and a party or body the text
+ * round; ninth round: cities that are no person, an office's holder, whole names in capitals): a name after "led by" or "loyal to", and a name before "of" and a party or body the text
  * names. Made-up text; each test fails without its cue. A given name no list knows ("Darsen",
  * "Ilvo") keeps the name's first word from being the cue itself.
  */
@@ -54,5 +54,16 @@ class LinkedNamesTest {
     void theHolderNamedAfterAnOfficesTitleIsAPerson() {
         assertTrue(names("The Office of the Deputy Attorney General Darsen Kilvar declined to comment.")
                 .contains("Darsen Kilvar"));
+    }
+
+    @Test
+    void wholeNamesInCapitalsWhereTheTextWritesSurnamesInCapitals() {
+        // the house style shown by "Darsen KILVAR" makes "VORN TALEK" a name
+        List<String> names = names("Premier Darsen KILVAR met VORN TALEK, and his son VORN MARET spoke.");
+        assertTrue(names.containsAll(List.of("Darsen Kilvar", "Vorn Talek", "Vorn Maret")), names.toString());
+        // without that style two words in capitals are no name, nor is an acronym the text defines
+        assertEquals(List.of(), names("Later VORN TALEK spoke."));
+        assertTrue(!names("Darsen KILVAR runs the Trade Fund (TAVO) and the Nodal Office (NOLA); TAVO NOLA grants.")
+                .contains("Tavo Nola"));
     }
 }
