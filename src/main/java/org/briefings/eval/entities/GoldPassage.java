@@ -7,7 +7,8 @@ import java.util.List;
  * One line of the entity gold ({@code gold.jsonl}), as docs/annotation.md defines it: either the
  * passage text itself or a {@link Ref} to a passage of a file we may not copy into the repository.
  *
- * @param id     {@code <source>-NNN} or {@code <source>-<lang>-NNN}
+ * @param id     {@code <source>-NNN} or {@code <source>-<lang>-NNN}; the ninth round's series
+ *               prefixes {@code g8-}
  * @param source ungdc, crs, reuters, sample or team
  * @param lang   ISO 639-1 language of the passage
  * @param split  dev (for tuning) or test (scored, never read)
