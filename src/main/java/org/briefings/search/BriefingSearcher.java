@@ -169,10 +169,7 @@ public final class BriefingSearcher {
                 bodies[i] = page[i].body();
             }
             String[] snippets = highlighted ? highlights.of(searcher, base, top, size, bodies) : null;
-            String[] groups = new String[shown];
-            for (int i = 0; i < shown; i++) {
-                groups[i] = CopyFolding.group(searcher, top.scoreDocs[i].doc);
-            }
+            String[] groups = CopyFolding.groups(searcher, top.scoreDocs, shown);
             int[] copies = CopyFolding.copies(searcher, groups);
             for (int i = 0; i < shown; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
