@@ -21,7 +21,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
-import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.util.BytesRef;
 import org.briefings.Briefing;
 import org.briefings.CountryMention;
@@ -40,9 +39,6 @@ public final class BriefingDocuments {
     private static final FieldType TEXT_WITH_OFFSETS = textWithOffsets();
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
-
-    /** Where the briefing's file lives and what it was when indexed; used by reconciliation. */
-    private static final Set<String> RECORD_FIELDS = Set.of(SOURCE);
 
     public record FileInfo(String fileId, String filePath, long size, long mtime) {}
 
@@ -280,16 +276,6 @@ public final class BriefingDocuments {
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
-    }
-
-    /**
-     * A briefing with what a hit in a list of results shows ({@link HitRecord}), read from the
-     * stored record alone. Why: the body is the largest stored field and a hit never shows it (its
-     * snippet is highlighted from the index), so reading and copying it cost every search ten
-     * bodies for nothing.
-     */
-    public static Briefing hitOf(StoredFields stored, int doc) throws IOException {
-        return HitRecord.read(stored.document(doc, RECORD_FIELDS).get(SOURCE));
     }
 
     /** The stored record without its body, which has its own stored field for the highlighter. */

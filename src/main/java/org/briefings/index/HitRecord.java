@@ -1,8 +1,10 @@
 package org.briefings.index;
 
-import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,84 +17,144 @@ import org.briefings.PublicationDate;
 /**
  * The part of a stored record that a hit in a list of results shows (issue 16). Why not the whole
  * record: its mentions carry every evidence span, its dates mentioned and metadata are long, and
- * turning all of that into objects for ten hits was a tenth of a search. Jackson skips the fields
- * these records do not name without building anything.
+ * turning all of that into objects for ten hits was a tenth of a search. Why a streaming read of
+ * the JSON rather than Jackson binding it to records: binding went through Jackson's
+ * constructor-property machinery for every record, country and name, and buffered what came
+ * before; read token by token, what a hit does not show is skipped without building anything.
  */
 final class HitRecord {
 
-    private record Stored(
-            String id,
-            String sourcePath,
-            String format,
-            String title,
-            String summary,
-            String language,
-            PublicationDate published,
-            List<Country> countries,
-            List<Name> people,
-            List<Name> organisations,
-            Meta metadata) {}
-
-    /** The metadata a hit shows: whether the text came from OCR (the "scanned" badge). */
-    private record Meta(String ocr, String ocrConfidence, String needsOcr) {
-        Map<String, String> asMap() {
-            Map<String, String> m = new HashMap<>();
-            put(m, Briefing.OCR, ocr);
-            put(m, Briefing.OCR_CONFIDENCE, ocrConfidence);
-            put(m, Briefing.NEEDS_OCR, needsOcr);
-            return m;
-        }
-
-        private static void put(Map<String, String> m, String key, String value) {
-            if (value != null) {
-                m.put(key, value);
-            }
-        }
-    }
-
-    private record Country(String code, String name, boolean about) {}
-
-    private record Name(String name) {}
-
-    private static final ObjectReader READER = Json.MAPPER.readerFor(Stored.class);
-
     /** A briefing with what a hit shows; counts, spans, dates mentioned, body and metadata other than OCR's are empty. */
     static Briefing read(String json) {
-        Stored s;
-        try {
-            s = READER.readValue(json);
+        try (JsonParser p = Json.MAPPER.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("a stored record is a JSON object");
+            }
+            Fields f = new Fields();
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                f.read(name, value, p);
+            }
+            return f.briefing();
         } catch (IOException e) {
             throw new UncheckedIOException("stored briefing is not readable JSON", e);
         }
-        return new Briefing(
-                s.id(),
-                s.sourcePath(),
-                null,
-                null,
-                s.format(),
-                s.title(),
-                s.summary(),
-                "",
-                s.language(),
-                s.published(),
-                s.countries() == null
-                        ? null
-                        : s.countries().stream()
-                                .map(c -> new CountryMention(c.code(), c.name(), 0, 0, c.about(), null))
-                                .toList(),
-                names(s.people()),
-                names(s.organisations()),
-                null,
-                s.metadata() == null ? null : s.metadata().asMap(),
-                0,
-                null,
-                null);
     }
 
-    private static List<EntityMention> names(List<Name> names) {
-        return names == null
-                ? null
-                : names.stream().map(n -> new EntityMention(n.name(), 0, null)).toList();
+    /** What a hit shows, as read so far. */
+    private static final class Fields {
+        private String id;
+        private String sourcePath;
+        private String format;
+        private String title;
+        private String summary;
+        private String language;
+        private PublicationDate published;
+        private List<CountryMention> countries;
+        private List<EntityMention> people;
+        private List<EntityMention> organisations;
+        private Map<String, String> metadata;
+
+        void read(String name, JsonToken value, JsonParser p) throws IOException {
+            boolean isNull = value == JsonToken.VALUE_NULL;
+            switch (name) {
+                case "id" -> id = p.getValueAsString();
+                case "sourcePath" -> sourcePath = p.getValueAsString();
+                case "format" -> format = p.getValueAsString();
+                case "title" -> title = p.getValueAsString();
+                case "summary" -> summary = p.getValueAsString();
+                case "language" -> language = p.getValueAsString();
+                case "published" -> published = isNull ? null : p.readValueAs(PublicationDate.class);
+                case "countries" -> countries = isNull ? null : countries(p);
+                case "people" -> people = isNull ? null : names(p);
+                case "organisations" -> organisations = isNull ? null : names(p);
+                case "metadata" -> metadata = isNull ? null : ocrMetadata(p);
+                default -> p.skipChildren();
+            }
+        }
+
+        Briefing briefing() {
+            return new Briefing(
+                    id,
+                    sourcePath,
+                    null,
+                    null,
+                    format,
+                    title,
+                    summary,
+                    "",
+                    language,
+                    published,
+                    countries,
+                    people,
+                    organisations,
+                    null,
+                    metadata,
+                    0,
+                    null,
+                    null);
+        }
+    }
+
+    /** Each country's code, name and whether the briefing is about it. */
+    private static List<CountryMention> countries(JsonParser p) throws IOException {
+        List<CountryMention> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String code = null;
+            String name = null;
+            boolean about = false;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (field) {
+                    case "code" -> code = p.getValueAsString();
+                    case "name" -> name = p.getValueAsString();
+                    case "about" -> about = value == JsonToken.VALUE_TRUE;
+                    default -> p.skipChildren();
+                }
+            }
+            out.add(new CountryMention(code, name, 0, 0, about, null));
+        }
+        return List.copyOf(out);
+    }
+
+    /** Each person's or organisation's name. */
+    private static List<EntityMention> names(JsonParser p) throws IOException {
+        List<EntityMention> out = new ArrayList<>();
+        while (p.nextToken() == JsonToken.START_OBJECT) {
+            String name = null;
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String field = p.currentName();
+                p.nextToken();
+                if (field.equals("name")) {
+                    name = p.getValueAsString();
+                } else {
+                    p.skipChildren();
+                }
+            }
+            out.add(new EntityMention(name, 0, null));
+        }
+        return List.copyOf(out);
+    }
+
+    /** The metadata a hit shows: whether the text came from OCR (the "scanned" badge). */
+    private static Map<String, String> ocrMetadata(JsonParser p) throws IOException {
+        Map<String, String> out = new HashMap<>();
+        while (p.nextToken() == JsonToken.FIELD_NAME) {
+            String key = p.currentName();
+            p.nextToken();
+            String value = p.getValueAsString();
+            if (value != null
+                    && (key.equals(Briefing.OCR)
+                            || key.equals(Briefing.OCR_CONFIDENCE)
+                            || key.equals(Briefing.NEEDS_OCR))) {
+                out.put(key, value);
+            } else {
+                p.skipChildren();
+            }
+        }
+        return out;
     }
 
     private HitRecord() {}

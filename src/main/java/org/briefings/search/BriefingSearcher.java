@@ -33,9 +33,9 @@ import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.util.automaton.TooComplexToDeterminizeException;
 import org.briefings.Briefing;
-import org.briefings.index.BriefingDocuments;
 import org.briefings.index.FacetDimension;
 import org.briefings.index.LuceneIndex;
+import org.briefings.index.StoredHit;
 import org.briefings.index.VectorStore;
 import org.briefings.view.BriefingViews;
 
@@ -156,19 +156,24 @@ public final class BriefingSearcher {
                 folded = CopyFolding.collapse(searcher, drill, sort, top, size);
                 top = new TopDocs(top.totalHits, folded.hits());
             }
-            String[] snippets = highlights.of(searcher, base, top, size);
             List<BriefingViews.Hit> hits = new ArrayList<>();
-            // one reader of stored fields for the page: each new one allocates its own decompression buffers
-            StoredFields stored = searcher.storedFields();
             int shown = Math.min(size, top.scoreDocs.length);
-            String[] groups = new String[shown];
+            // one reader of stored fields for the page: each new one allocates its own decompression buffers;
+            // one visit per hit for its record and, when highlighted, its body
+            StoredFields stored = searcher.storedFields();
+            boolean highlighted = Snippets.highlights(base, top, size);
+            StoredHit[] page = new StoredHit[shown];
+            String[] bodies = new String[shown];
             for (int i = 0; i < shown; i++) {
-                groups[i] = CopyFolding.group(searcher, top.scoreDocs[i].doc);
+                page[i] = StoredHit.read(stored, top.scoreDocs[i].doc, highlighted);
+                bodies[i] = page[i].body();
             }
+            String[] snippets = highlighted ? highlights.of(searcher, base, top, size, bodies) : null;
+            String[] groups = CopyFolding.groups(searcher, top.scoreDocs, shown);
             int[] copies = CopyFolding.copies(searcher, groups);
             for (int i = 0; i < shown; i++) {
                 ScoreDoc sd = top.scoreDocs[i];
-                Briefing b = BriefingDocuments.hitOf(stored, sd.doc);
+                Briefing b = page[i].briefing();
                 String snippet = snippets != null && snippets[i] != null ? snippets[i] : Html.escape(b.summary());
                 // with a sort, Lucene keeps the relevance score as the first sort value, not in sd.score
                 Float score = request.sort() == SortOrder.RELEVANCE ? (Float) ((FieldDoc) sd).fields[0] : null;

@@ -5,6 +5,8 @@ import static org.briefings.index.BriefingSchema.COPY_ROLE;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -112,6 +114,34 @@ final class CopyFolding {
             return null;
         }
         return groups.lookupOrd(groups.ordValue()).utf8ToString();
+    }
+
+    /**
+     * The copy group of each of the first {@code n} hits (see {@link #group}), read with one doc
+     * values reader per segment, the hits taken in index order: a reader opened per hit cost a
+     * percent of a search (issue 16).
+     */
+    static String[] groups(IndexSearcher searcher, ScoreDoc[] hits, int n) throws IOException {
+        Integer[] byDoc = new Integer[n];
+        for (int i = 0; i < n; i++) {
+            byDoc[i] = i;
+        }
+        Arrays.sort(byDoc, Comparator.comparingInt(i -> hits[i].doc));
+        List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+        String[] out = new String[n];
+        LeafReaderContext leaf = null;
+        SortedDocValues values = null;
+        for (int i : byDoc) {
+            int doc = hits[i].doc;
+            if (leaf == null || doc >= leaf.docBase + leaf.reader().maxDoc()) {
+                leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+                values = leaf.reader().getSortedDocValues(COPY_GROUP);
+            }
+            if (values != null && values.advanceExact(doc - leaf.docBase)) {
+                out[i] = values.lookupOrd(values.ordValue()).utf8ToString();
+            }
+        }
+        return out;
     }
 
     /**

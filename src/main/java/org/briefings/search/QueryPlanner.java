@@ -2,7 +2,9 @@ package org.briefings.search;
 
 import static org.briefings.index.BriefingSchema.ABOUT;
 
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -31,6 +33,18 @@ final class QueryPlanner {
     private final NamedCountries named;
     private final float aboutBoost;
 
+    /**
+     * Plans of texts searched lately. Why: a text is searched again and again as its reader pages,
+     * selects facet values or changes the dates, and planning prose (analysis, question words,
+     * countries named) was a few percent of a search (issue 16). A plan depends on the text alone
+     * and its queries are immutable, so one plan serves every search of the text, on every thread.
+     * Bounded by emptying it when full: no order to keep, and refilling costs what planning costs.
+     */
+    private final Map<String, TextQueries.Plan> recent = new ConcurrentHashMap<>();
+
+    /** How many texts' plans are kept. */
+    static final int RECENT_PLANS = 512;
+
     QueryPlanner(CountryCodes countries, Ranking ranking) {
         this.countries = countries;
         this.text = new TextQueries(ranking);
@@ -38,7 +52,27 @@ final class QueryPlanner {
         this.aboutBoost = ranking.aboutBoost();
     }
 
+    /**
+     * The plan of a query text, from the recent plans when it was planned lately.
+     *
+     * @throws InvalidRequestException when the text is not a valid query (never kept)
+     */
     TextQueries.Plan plan(String query) {
+        if (query == null) {
+            return planAfresh(null);
+        }
+        TextQueries.Plan plan = recent.get(query);
+        if (plan == null) {
+            plan = planAfresh(query);
+            if (recent.size() >= RECENT_PLANS) {
+                recent.clear();
+            }
+            recent.put(query, plan);
+        }
+        return plan;
+    }
+
+    private TextQueries.Plan planAfresh(String query) {
         if (query == null || query.isBlank()) {
             return new TextQueries.Plan(new MatchAllDocsQuery(), null, 0);
         }
