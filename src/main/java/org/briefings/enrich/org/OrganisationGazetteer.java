@@ -13,23 +13,48 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.Words;
 
 /**
- * The organisations known by name, {@code organisations.tsv}: international and regional bodies,
- * central banks, government bodies and parliaments, with acronyms and aliases. Acronyms match
- * only with their written case ("EC", not "ec"; "Fed", not "fed"), because short acronyms collide
- * with ordinary words. Names match when their capitalised words are capitalised in the text. In
- * ALL-CAPS headlines names and acronyms match ignoring case, except acronyms that are also
- * English words ("WHO", "AID" in a headline are words).
+ * The organisations known by name: international and regional bodies, central banks, government
+ * bodies and parliaments, parties, armed groups, companies, news media and NGOs, with acronyms and
+ * aliases, read from the files of {@link #FILES} (one format, one loader; split by kind only to
+ * keep each file readable). Acronyms match only with their written case ("EC", not "ec"; "Fed",
+ * not "fed"), because short acronyms collide with ordinary words. An acronym written with a
+ * leading {@code ~} ("~PP") is recorded but never matched on its own: it is a word or another
+ * body's acronym too often ("PP", "UP", "PAN"), so it names the organisation only where the text
+ * defines it in brackets after the name ({@link DocumentAcronyms}). Names match when their
+ * capitalised words are capitalised in the text. In ALL-CAPS headlines names and acronyms match
+ * ignoring case, except acronyms that are also English words ("WHO", "AID" in a headline are
+ * words).
  */
 final class OrganisationGazetteer {
 
+    /**
+     * The gazetteer's files, loaded in this order by the same reader: the first file holds the
+     * bodies the rules were built on; the others are grouped by kind. A surface form names one
+     * organisation across all of them (OrganisationGazetteerTest).
+     */
+    static final List<String> FILES = List.of(
+            "organisations.tsv",
+            "organisations-international.tsv",
+            "organisations-national.tsv",
+            "organisations-parties.tsv",
+            "organisations-armed.tsv",
+            "organisations-companies.tsv",
+            "organisations-media.tsv",
+            "organisations-ngos.tsv");
+
+    /** Marks an acronym that is recorded but never matched on its own ("~PP"). */
+    static final String RECORDED_ONLY = "~";
+
     /** Acronyms that are English words: in an ALL-CAPS headline they are the word. */
     private static final Set<String> WORD_ACRONYMS =
-            Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida");
+            Words.set("who", "aid", "sea", "nam", "au", "spa", "sec", "cis", "ida", "let", "ons");
 
     /**
      * Words after a one-word alias, or a name ending in "Treasury", that show it is not the
@@ -59,6 +84,11 @@ final class OrganisationGazetteer {
             "futures",
             "balances");
 
+    /** Whether a lower-case acronym is an English word, never matched in an ALL-CAPS headline. */
+    static boolean wordAcronym(String lowerCase) {
+        return WORD_ACRONYMS.contains(lowerCase);
+    }
+
     /** One gazetteer entry: the words to match and the canonical name they mean. */
     private record Entry(String[] words, String canonical, boolean acronym) {}
 
@@ -70,15 +100,17 @@ final class OrganisationGazetteer {
     private final Map<String, List<String>> formsByName = new HashMap<>();
     private final Map<String, String> countryByName = new HashMap<>();
 
-    /** Loads the built-in {@code organisations.tsv}. */
+    /** Loads the built-in files of {@link #FILES}. */
     OrganisationGazetteer() {
-        try (InputStream in = OrganisationGazetteer.class.getResourceAsStream("organisations.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("organisations.tsv missing from the classpath");
+        for (String file : FILES) {
+            try (InputStream in = OrganisationGazetteer.class.getResourceAsStream(file)) {
+                if (in == null) {
+                    throw new IllegalStateException(file + " missing from the classpath");
+                }
+                load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+            } catch (IOException e) {
+                throw new UncheckedIOException(file + ": " + e.getMessage(), e);
             }
-            load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
@@ -95,8 +127,12 @@ final class OrganisationGazetteer {
             if (cols.length > 1 && !cols[1].isBlank()) {
                 for (String a : cols[1].split(",")) {
                     a = a.strip();
-                    acronyms.add(a);
-                    add(a, canonical, true);
+                    if (a.startsWith(RECORDED_ONLY)) {
+                        acronyms.add(a.substring(RECORDED_ONLY.length()));
+                    } else {
+                        acronyms.add(a);
+                        add(a, canonical, true);
+                    }
                 }
             }
             List<String> forms = new ArrayList<>(List.of(canonical));
@@ -106,6 +142,9 @@ final class OrganisationGazetteer {
                     add(a.strip(), canonical, false);
                     forms.add(a.strip());
                 }
+            }
+            if (acronymsByName.containsKey(canonical)) {
+                throw new IllegalStateException("organisation listed twice: " + canonical);
             }
             acronymsByName.put(canonical, List.copyOf(acronyms));
             formsByName.put(canonical, List.copyOf(forms));
@@ -145,6 +184,27 @@ final class OrganisationGazetteer {
         return countryByName.get(canonicalName);
     }
 
+    /**
+     * The canonical names each matchable surface form stands for, keyed by the form as the matcher
+     * compares it (folded and lower-cased): a form standing for two names is a collision, since
+     * only the first listed is ever found.
+     */
+    Map<String, Set<String>> canonicalsByForm() {
+        Map<String, Set<String>> out = new TreeMap<>();
+        for (List<Entry> entries : byFirstWord.values()) {
+            for (Entry e : entries) {
+                String key = Tokenizer.fold(String.join(" ", e.words)).toLowerCase(Locale.ROOT);
+                out.computeIfAbsent(key, k -> new TreeSet<>()).add(e.canonical);
+            }
+        }
+        return out;
+    }
+
+    /** The gazetteer's canonical names, in the order listed. */
+    Set<String> canonicalNames() {
+        return acronymsByName.keySet();
+    }
+
     /** Whether a name is one of the gazetteer's canonical names. */
     boolean knows(String canonicalName) {
         return acronymsByName.containsKey(canonicalName);
@@ -178,7 +238,7 @@ final class OrganisationGazetteer {
             }
             if (e.acronym) {
                 if (caps
-                        ? !t.text().equalsIgnoreCase(w) || WORD_ACRONYMS.contains(w.toLowerCase(Locale.ROOT))
+                        ? !t.text().equalsIgnoreCase(w) || wordAcronym(w.toLowerCase(Locale.ROOT))
                         : !t.text().equals(w)) {
                     return false;
                 }
