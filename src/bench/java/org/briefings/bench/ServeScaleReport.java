@@ -71,8 +71,15 @@ final class ServeScaleReport {
                 + "|---|---:|---:|---:|---:|---:|---:|---|\n");
         for (ServeScaleBench.Memory m : r.memory()) {
             md.append(f(
-                    "| %s | %,d MB | %,d MB | %,d MB | %,d MB | %s |%n",
-                    m.when(), m.heapUsedMb(), m.heapLiveMb(), m.heapCommittedMb(), m.rssMb(), m.load()));
+                    "| %s | %,d MB | %,d MB | %,d MB | %,d MB | %,d MB | %,d MB | %s |%n",
+                    m.when(),
+                    m.heapUsedMb(),
+                    m.heapLiveMb(),
+                    m.heapCommittedMb(),
+                    m.rssMb(),
+                    m.rssAnonMb(),
+                    m.rssFileMb(),
+                    m.load()));
         }
         md.append(f(
                 "%n## Searches over HTTP%n%nThe 36-query mix with all facets (`HttpLoad clients`), closed-loop "
