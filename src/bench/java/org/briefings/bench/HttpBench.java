@@ -108,7 +108,13 @@ final class HttpBench {
      */
     static List<String> serveCommand(Path jar, String heap, int port, Path corpus, Path index) {
         List<String> command = new ArrayList<>(jvm(jar, heap));
-        command.addAll(List.of(
+        command.addAll(serveArguments(port, corpus, index));
+        return command;
+    }
+
+    /** {@code serve} on loopback at {@code port} over {@code corpus} and {@code index}. */
+    static List<String> serveArguments(int port, Path corpus, Path index) {
+        return List.of(
                 "serve",
                 "--host",
                 "127.0.0.1",
@@ -117,8 +123,7 @@ final class HttpBench {
                 "--corpus",
                 corpus.toString(),
                 "--index",
-                index.toString()));
-        return command;
+                index.toString());
     }
 
     /** {@code java FLAGS -jar briefings.jar}: the JVM and flags {@code bin/briefings} runs the engine with. */

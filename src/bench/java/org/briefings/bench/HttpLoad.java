@@ -27,10 +27,14 @@ import org.HdrHistogram.Histogram;
  *       arrival rates at 50% and 80% of that peak with latency from the due time ({@link Load}).</li>
  *   <li>{@code fresh}: uploads one new text briefing at a time and, from the moment the upload is
  *       answered, searches for a word only it contains until a search finds it.</li>
+ *   <li>{@code clients}: the mix in a loop by each given number of closed-loop clients (after a
+ *       warm-up at the largest), so peak queries/s and p50/p99 at 1, 2 and 4 clients come from one
+ *       client ({@link ServeScaleBench}).</li>
  * </ul>
  *
  * <pre>HttpLoad load BASE_URL SECONDS ROUNDS
- * HttpLoad fresh BASE_URL UPLOADS</pre>
+ * HttpLoad fresh BASE_URL UPLOADS
+ * HttpLoad clients BASE_URL SECONDS ROUNDS 1,2,4</pre>
  */
 public final class HttpLoad {
 
@@ -55,6 +59,9 @@ public final class HttpLoad {
             int maxSearches,
             long failures) {}
 
+    /** {@code rounds}: per round, one closed loop per client count, in the order given. */
+    public record ClientsResult(Map<String, Long> totals, List<List<Load.Closed>> rounds, long errors) {}
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -75,6 +82,11 @@ public final class HttpLoad {
         String base = args[1];
         if (args[0].equals("load")) {
             ChildJvm.emit(load(base, Double.parseDouble(args[2]), Integer.parseInt(args[3])));
+        } else if (args[0].equals("clients")) {
+            List<Integer> clients = java.util.Arrays.stream(args[4].split(","))
+                    .map(Integer::valueOf)
+                    .toList();
+            ChildJvm.emit(clients(base, Double.parseDouble(args[2]), Integer.parseInt(args[3]), clients));
         } else {
             ChildJvm.emit(fresh(base, Integer.parseInt(args[2])));
         }
@@ -173,6 +185,48 @@ public final class HttpLoad {
         }
         return new LoadResult(
                 totals, latency, health, List.of(new SearchRun.Peak("http", threads, peak)), rates, errors.get());
+    }
+
+    private static ClientsResult clients(String base, double seconds, int rounds, List<Integer> clients)
+            throws Exception {
+        List<QueryMix.BenchQuery> mix = QueryMix.all();
+        List<String> urls = mix.stream().map(q -> url(base, q)).toList();
+        Map<String, Long> totals = new LinkedHashMap<>();
+        for (int i = 0; i < mix.size(); i++) {
+            HttpResponse<String> r = get(urls.get(i));
+            if (r.statusCode() != 200) {
+                throw new IllegalStateException(urls.get(i) + " -> " + r.statusCode() + ": " + r.body());
+            }
+            totals.put(
+                    mix.get(i).label(),
+                    SearchSystems.cap(
+                            ChildJvm.JSON.readTree(r.body()).get("total").asLong()));
+        }
+        AtomicLong errors = new AtomicLong();
+        Load.Call call = i -> {
+            if (get(urls.get(i % urls.size())).statusCode() != 200) {
+                errors.incrementAndGet();
+            }
+        };
+        int most = clients.stream().mapToInt(Integer::intValue).max().orElse(1);
+        Load.closedLoop(call, most, Math.max(PeerLoad.WARM_UP_SECONDS, seconds));
+        List<List<Load.Closed>> out = new ArrayList<>();
+        for (int round = 0; round < rounds; round++) {
+            List<Load.Closed> one = new ArrayList<>();
+            for (int c : clients) {
+                Load.Closed closed = Load.closedLoop(call, c, seconds);
+                one.add(closed);
+                System.err.printf(
+                        "    round %d, %d clients: %.1f/s, p50 %.2f ms, p99 %.2f ms%n",
+                        round,
+                        c,
+                        closed.perSec(),
+                        closed.latency().p50(),
+                        closed.latency().p99());
+            }
+            out.add(one);
+        }
+        return new ClientsResult(totals, out, errors.get());
     }
 
     private static FreshResult fresh(String base, int uploads) throws Exception {

@@ -316,7 +316,13 @@ public final class BriefingEngine implements Closeable {
                                     Files.getLastModifiedTime(target).toMillis()));
                     index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
                 } catch (IndexUnavailableException e) {
-                    throw e.keptAt(rel); // the file stays in corpus/: the next reconciliation indexes it
+                    // The file stays in corpus/ unindexed: no longer an upload in flight, so the first
+                    // reconciliation after the index takes writes again indexes it, not one 10 s later.
+                    writer.forgetOwnChange(target);
+                    throw e.keptAt(rel);
+                } catch (IOException | RuntimeException e) {
+                    writer.forgetOwnChange(target); // kept but perhaps not indexed: the rescan checks it
+                    throw e;
                 }
             }
             tally.recordIndexed(FileOutcome.UPLOADED, rel, result.briefings().size(), result.warnings());

@@ -163,6 +163,14 @@ final class CorpusWriter {
         ownChanges.put(file, now);
     }
 
+    /**
+     * Forgets that this writer wrote {@code file}: an upload the index refused stays in the corpus
+     * unindexed, and is no upload in flight that a reconciliation should leave to the engine.
+     */
+    void forgetOwnChange(Path file) {
+        ownChanges.remove(file.toAbsolutePath().normalize());
+    }
+
     /** Whether this writer wrote or deleted {@code file} in the last few seconds. */
     boolean changedItself(Path file) {
         Long at = ownChanges.get(file.toAbsolutePath().normalize());
