@@ -239,7 +239,7 @@ final class CuedNames {
                     || Months.month(tokens.get(j).text()) > 0
                     || participle(l)
                     || PatternWords.ROLE_STOPS.contains(l)
-                    || PatternWords.HEADS.contains(l)
+                    || HeadWords.HEADS.contains(l)
                     || l.startsWith("'")) {
                 return -1;
             }

@@ -66,7 +66,7 @@ final class EnclosingNames {
         }
         for (int s = start; s <= from; s++) {
             // the known name inside says the run names a body, so generic words may make it up
-            TokenRange p = OrganisationPatterns.find(tokens, s, OrganisationPatterns.runEnd(tokens, s, covered), false);
+            TokenRange p = OrganisationPatterns.find(tokens, s, CapitalisedRuns.runEnd(tokens, s, covered), false);
             if (p == null
                     || p.from() > from
                     || p.to() < to
@@ -168,8 +168,8 @@ final class EnclosingNames {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isCapitalised()
-                    && (PatternWords.HEADS.contains(tokens.get(k).lower())
-                            || (k + 1 < to && OrganisationPatterns.placeAfter(tokens, k + 1)))) {
+                    && (HeadWords.HEADS.contains(tokens.get(k).lower())
+                            || (k + 1 < to && CapitalisedRuns.placeAfter(tokens, k + 1)))) {
                 return true; // "SADC Mission in Mozambique"
             }
         }

@@ -330,7 +330,7 @@ final class InitialledNames {
     private static boolean isBody(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).lower();
         boolean headFirst = to - from > 2
-                && PatternWords.OF_HEADS.contains(tokens.get(from).lower())
+                && HeadWords.OF_HEADS.contains(tokens.get(from).lower())
                 && Set.of("of", "for", "on").contains(tokens.get(from + 1).lower());
         if (DOCUMENTS.contains(last) || (!headFirst && NOT_BODIES.contains(last))) {
             return false;
@@ -338,7 +338,7 @@ final class InitialledNames {
         boolean body = false;
         for (int k = from; k < to; k++) {
             String lw = tokens.get(k).lower();
-            body |= PatternWords.HEADS.contains(lw) || PatternWords.OF_HEADS.contains(lw) || BODY_WORDS.contains(lw);
+            body |= HeadWords.HEADS.contains(lw) || HeadWords.OF_HEADS.contains(lw) || BODY_WORDS.contains(lw);
         }
         if (!body) {
             return false;

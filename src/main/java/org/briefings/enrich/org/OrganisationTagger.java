@@ -196,7 +196,7 @@ public final class OrganisationTagger {
                 // "National Unity Government (NUG)": initials that spell the bracketed acronym bound the name
                 TokenRange org = InitialledNames.at(tokens, i, covered);
                 if (org == null) {
-                    int runEnd = OrganisationPatterns.runEnd(tokens, i, covered);
+                    int runEnd = CapitalisedRuns.runEnd(tokens, i, covered);
                     org = OrganisationPatterns.find(tokens, i, runEnd);
                     TokenRange first = OrganisationPatterns.listedBefore(tokens, i, org);
                     if (first != null) {
