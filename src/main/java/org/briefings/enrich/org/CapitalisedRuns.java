@@ -40,6 +40,9 @@ final class CapitalisedRuns {
     /** Connectors that an article may follow inside one name; "and the" lists two. */
     private static final Set<String> LINKS = Set.of("of", "for", "on", "de", "pour", "para");
 
+    /** Indefinite articles, inside a name only after "for": "Council for a Livable World". */
+    private static final Set<String> INDEFINITE = Set.of("a", "an");
+
     /** Company suffixes written after a comma ("Raw Farm, LLC"). */
     private static final Set<String> COMMA_SUFFIXES = Words.set("inc", "llc", "ltd", "plc", "corp", "l.l.c");
 
@@ -82,11 +85,14 @@ final class CapitalisedRuns {
                     j++;
                 } else if (LINKS.contains(t.text())
                         && j + 2 < tokens.size()
-                        && ARTICLES.contains(tokens.get(j + 1).text())
+                        && (ARTICLES.contains(tokens.get(j + 1).text())
+                                || (t.text().equals("for")
+                                        && INDEFINITE.contains(tokens.get(j + 1).text())))
                         && tokens.get(j + 2).isCapitalised()
                         && !tokens.get(j + 2).sentenceStart()) {
                     // "National Council for the Safeguard of the Homeland", "Court of Appeals for
-                    // the D.C. Circuit": a connector and an article inside one name
+                    // the D.C. Circuit", "Revolutionary Front for an Independent East Timor": a
+                    // connector and an article inside one name
                     j += 2;
                 } else {
                     break;

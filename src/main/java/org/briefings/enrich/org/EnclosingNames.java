@@ -38,6 +38,11 @@ final class EnclosingNames {
 
     private EnclosingNames() {}
 
+    /** "of" or "for" after a national body named bare: the start of its complement. */
+    private static boolean complement(Token t) {
+        return t.text().equals("of") || t.text().equals("for");
+    }
+
     /**
      * The pattern organisation that strictly contains the known name at tokens [from, to), or
      * null when there is none or it fails a guard.
@@ -73,8 +78,8 @@ final class EnclosingNames {
                     || (p.from() == from && p.to() == to)
                     || listsTwo(tokens, p, from, to)
                     // a national body's complement names it ("Supreme Court of Justice", "Senate of the
-                    // Republic"); another known name's needs a head of its own
-                    || (p.to() > to && !(bare && tokens.get(to).text().equals("of")) && !headIn(tokens, to, p.to()))
+                    // Republic", "Congress for Democratic Renewal"); another known name's needs a head of its own
+                    || (p.to() > to && !(bare && complement(tokens.get(to))) && !headIn(tokens, to, p.to()))
                     || (p.to() > to && nameGoesOn(tokens, p.to()))) {
                 continue;
             }

@@ -169,7 +169,11 @@ final class HeadWords {
             "parliament",
             "secretariat",
             // "European Journal of Political Economy"
-            "journal");
+            "journal",
+            // "Islamic Corporation for the Development of the Private Sector", "Corporation for Public
+            // Broadcasting", "Congress for Democracy and Progress", "Congress of South African Trade Unions"
+            "corporation",
+            "congress");
 
     /**
      * Heads whose name goes on with "in" and a place: "United Nations Assistance Mission in

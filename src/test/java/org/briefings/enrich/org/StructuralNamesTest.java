@@ -87,4 +87,23 @@ class StructuralNamesTest {
                 List.of(),
                 List.of("Green Transition Now", "Senior Citizens Housing"));
     }
+
+    @Test
+    void aCorporationOrCongressTakesItsComplementAndForAOpensOne() {
+        expect(
+                "Loans came from the Andorian Corporation for the Development of Small Farms and the Congress"
+                        + " for Democratic Renewal; the Revolutionary Front for an Independent Lorvania and the"
+                        + " Council for a Greener Andoria objected.",
+                List.of(
+                        "Andorian Corporation for the Development of Small Farms",
+                        "Congress for Democratic Renewal",
+                        "Revolutionary Front for an Independent Lorvania",
+                        "Council for a Greener Andoria"),
+                List.of("Andorian Corporation", "Revolutionary Front"));
+        // a complement in lower case is no part of the name
+        expect(
+                "The Lorvan Corporation for decades led the market, and the Congress for a while did nothing.",
+                List.of("Lorvan Corporation", "U.S. Congress"),
+                List.of("Lorvan Corporation for decades"));
+    }
 }
