@@ -3,31 +3,37 @@ package org.briefings.enrich.date;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** English month names and abbreviations, shared by the date taggers (and the organisation tagger's citations). */
 public final class Months {
 
     private static final Map<String, Integer> MONTHS = new HashMap<>();
 
+    /** Weekdays, which like months end a name rather than continue it ("the Court on Friday"). */
+    private static final Set<String> WEEKDAYS =
+            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static final String[] FULL = {
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december"
+    };
+
     static {
-        String[] full = {
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december"
-        };
         for (int m = 0; m < 12; m++) {
-            MONTHS.put(full[m], m + 1);
+            MONTHS.put(FULL[m], m + 1);
             if (m != 4) {
-                MONTHS.put(full[m].substring(0, 3), m + 1);
+                MONTHS.put(FULL[m].substring(0, 3), m + 1);
             }
         }
         MONTHS.put("sept", 9);
@@ -42,6 +48,16 @@ public final class Months {
         }
         Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT));
         return m == null ? 0 : m;
+    }
+
+    /**
+     * Whether a word, in any case, is the full name of a weekday or a month ("Friday", "March"; not
+     * the abbreviation "Mar", which is as often a word of a name).
+     */
+    public static boolean dayOrMonthName(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        Integer m = MONTHS.get(w);
+        return WEEKDAYS.contains(w) || (m != null && FULL[m - 1].equals(w));
     }
 
     /** Month number for any case ("APRIL" in a headline, "april" in a file name), else 0. */

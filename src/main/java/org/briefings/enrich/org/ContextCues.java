@@ -99,7 +99,7 @@ final class ContextCues {
                     && tokens.get(end).isWord()
                     && tokens.get(end).isCapitalised()
                     && tokens.get(end).start() - tokens.get(end - 1).end() == 1
-                    && !PatternWords.HEADS.contains(tokens.get(end).lower())) {
+                    && !HeadWords.HEADS.contains(tokens.get(end).lower())) {
                 end++;
             }
             return place(tokens, i, end) ? null : new Cued(new TokenRange(i, end), null, -1); // "Los Choneros"

@@ -254,12 +254,5 @@ final class CuedNameWords {
             "ms",
             "dr");
 
-    /** Words of a cited document's number or of a pointer, where a publisher stands in other notes. */
-    static final Set<String> NOT_PUBLISHERS =
-            Words.set("see", "final", "report", "number", "letter", "testimony", "memorandum", "memo", "order");
-
-    /** Parts of a citation after a journal's name: "vol. 138", "no. 4". */
-    static final Set<String> CITATION_PARTS = Words.set("vol", "volume", "no", "issue", "pp");
-
     private CuedNameWords() {}
 }

@@ -1,14 +1,12 @@
 package org.briefings.enrich.org;
 
 import static org.briefings.enrich.org.CuedNameWords.AFTER_NOUN;
-import static org.briefings.enrich.org.CuedNameWords.CITATION_PARTS;
 import static org.briefings.enrich.org.CuedNameWords.DETERMINERS;
 import static org.briefings.enrich.org.CuedNameWords.INDEFINITE;
 import static org.briefings.enrich.org.CuedNameWords.LIST_LINKS;
 import static org.briefings.enrich.org.CuedNameWords.MODIFIERS;
 import static org.briefings.enrich.org.CuedNameWords.NEED_MODIFIER;
 import static org.briefings.enrich.org.CuedNameWords.NOT_NAMES;
-import static org.briefings.enrich.org.CuedNameWords.NOT_PUBLISHERS;
 import static org.briefings.enrich.org.CuedNameWords.NOUNS;
 import static org.briefings.enrich.org.CuedNameWords.PEOPLES;
 import static org.briefings.enrich.org.CuedNameWords.PREPOSITIONS;
@@ -68,6 +66,10 @@ final class CuedNames {
         if (context != null) {
             return context;
         }
+        TokenRange cited = CitedPublications.at(tokens, i, covered);
+        if (cited != null) {
+            return new Cued(cited, null, -1);
+        }
         if (i > 0 && LIST_LINKS.contains(tokens.get(i - 1).lower())) {
             return null; // "the Accountability, Coherence and Transparency group", "the Houthi/Saleh coalition"
         }
@@ -82,30 +84,7 @@ final class CuedNames {
         if (cued == null) {
             cued = apposition(tokens, i, end);
         }
-        return cued != null ? cued : publisher(tokens, i, end);
-    }
-
-    /**
-     * The publisher of a cited work: after the quoted title and before the date or volume,
-     * {@code "Title," Mongabay, August 2, 2023}, {@code "Title," Marine Policy, vol. 138}. Reports'
-     * notes cite newspapers, journals and agencies this way.
-     */
-    private static Cued publisher(List<Token> tokens, int from, int end) {
-        if (from < 2 || end + 1 >= tokens.size() || !tokens.get(end).isPunct(',')) {
-            return null;
-        }
-        String quote = tokens.get(from - 1).text();
-        boolean cited = (quote.equals("\"") || quote.equals("\u201d"))
-                && tokens.get(from - 2).isPunct(',');
-        Token next = tokens.get(end + 1);
-        boolean dated = next.isWord() && (Months.month(next.text()) > 0 || CITATION_PARTS.contains(next.lower()));
-        for (int k = from; k < end; k++) {
-            String w = tokens.get(k).lower();
-            if (NOT_PUBLISHERS.contains(w) || w.chars().anyMatch(Character::isDigit)) {
-                return null; // "Final Report OIG-21-017-I", "See EPA": a document or a pointer, not who published it
-            }
-        }
-        return cited && dated ? new Cued(new TokenRange(from, end), null, -1) : null;
+        return cued;
     }
 
     /**
@@ -239,7 +218,7 @@ final class CuedNames {
                     || Months.month(tokens.get(j).text()) > 0
                     || participle(l)
                     || PatternWords.ROLE_STOPS.contains(l)
-                    || PatternWords.HEADS.contains(l)
+                    || HeadWords.HEADS.contains(l)
                     || l.startsWith("'")) {
                 return -1;
             }

@@ -38,6 +38,11 @@ final class EnclosingNames {
 
     private EnclosingNames() {}
 
+    /** "of" or "for" after a national body named bare: the start of its complement. */
+    private static boolean complement(Token t) {
+        return t.text().equals("of") || t.text().equals("for");
+    }
+
     /**
      * The pattern organisation that strictly contains the known name at tokens [from, to), or
      * null when there is none or it fails a guard.
@@ -66,15 +71,15 @@ final class EnclosingNames {
         }
         for (int s = start; s <= from; s++) {
             // the known name inside says the run names a body, so generic words may make it up
-            TokenRange p = OrganisationPatterns.find(tokens, s, OrganisationPatterns.runEnd(tokens, s, covered), false);
+            TokenRange p = OrganisationPatterns.find(tokens, s, CapitalisedRuns.runEnd(tokens, s, covered), false);
             if (p == null
                     || p.from() > from
                     || p.to() < to
                     || (p.from() == from && p.to() == to)
                     || listsTwo(tokens, p, from, to)
                     // a national body's complement names it ("Supreme Court of Justice", "Senate of the
-                    // Republic"); another known name's needs a head of its own
-                    || (p.to() > to && !(bare && tokens.get(to).text().equals("of")) && !headIn(tokens, to, p.to()))
+                    // Republic", "Congress for Democratic Renewal"); another known name's needs a head of its own
+                    || (p.to() > to && !(bare && complement(tokens.get(to))) && !headIn(tokens, to, p.to()))
                     || (p.to() > to && nameGoesOn(tokens, p.to()))) {
                 continue;
             }
@@ -168,8 +173,8 @@ final class EnclosingNames {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isCapitalised()
-                    && (PatternWords.HEADS.contains(tokens.get(k).lower())
-                            || (k + 1 < to && OrganisationPatterns.placeAfter(tokens, k + 1)))) {
+                    && (HeadWords.HEADS.contains(tokens.get(k).lower())
+                            || (k + 1 < to && CapitalisedRuns.placeAfter(tokens, k + 1)))) {
                 return true; // "SADC Mission in Mozambique"
             }
         }

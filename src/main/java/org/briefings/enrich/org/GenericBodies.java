@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.briefings.EntityMention;
 import org.briefings.Span;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
 
@@ -34,6 +35,12 @@ final class GenericBodies {
             Map.entry("interior ministry", "interior ministry"),
             Map.entry("justice ministry", "justice ministry"),
             Map.entry("central bank", "central bank"),
+            // forces and courts every country names so: "the National Police", "the High Court"
+            Map.entry("national police", "national police"),
+            Map.entry("national guard", "national guard"),
+            Map.entry("republican guard", "republican guard"),
+            Map.entry("high court", "high court"),
+            Map.entry("public ministry", "public ministry"),
             Map.entry("house", HOUSE),
             // parties named by their creed: "the Communist Party" in a Chinese text, "the Republican Party"
             Map.entry("communist party", "communist party"),
@@ -82,8 +89,11 @@ final class GenericBodies {
 
     private GenericBodies() {}
 
-    /** A generic body found in a field: its English name and where it is written. */
-    record Found(String english, Span span) {}
+    /**
+     * A generic body found in a field: its English name, where it is written, and the country a
+     * possessive or an adjective before it names ("Angola's", "Angolan"), or null.
+     */
+    record Found(String english, Span span, String country) {}
 
     /** The generic bodies of {@code field} outside the spans of {@code organisations}. */
     /** Whether a lower-case phrase is one of the generic bodies ("labor party", "central bank"). */
@@ -99,13 +109,18 @@ final class GenericBodies {
             if (!t.isWord() || !t.isCapitalised() || inside(field.name(), t, organisations)) {
                 continue;
             }
+            String owner = null;
             if (i > 0
                     && !t.sentenceStart()
                     && ((tokens.get(i - 1).isCapitalised()
                                     && !PatternWords.OPENERS.contains(
                                             tokens.get(i - 1).lower()))
                             || tokens.get(i - 1).lower().equals("'s"))) {
-                continue;
+                // "Angola's National Police", "the Angolan National Police": the country's own body
+                owner = ownerBefore(tokens, i);
+                if (owner == null) {
+                    continue;
+                }
             }
             String phrase = t.text().toLowerCase(java.util.Locale.ROOT);
             for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
@@ -125,13 +140,35 @@ final class GenericBodies {
                     int end = tokens.get(i + n - 1).end();
                     out.add(new Found(
                             english,
-                            new Span(field.name(), t.start(), end, field.text().substring(t.start(), end))));
+                            new Span(field.name(), t.start(), end, field.text().substring(t.start(), end)),
+                            owner));
                     i += n - 1;
                     break;
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * The country of one to three words right before token {@code i}, themselves before "'s"
+     * ("Equatorial Guinea's") or not ("Angolan"), or null.
+     */
+    private static String ownerBefore(List<Token> tokens, int i) {
+        int end = tokens.get(i - 1).lower().equals("'s") ? i - 1 : i;
+        String words = "";
+        for (int k = end - 1; k >= Math.max(0, end - 3); k--) {
+            Token w = tokens.get(k);
+            if (!w.isWord() || !w.isCapitalised() || w.isAllCaps()) {
+                return null;
+            }
+            words = words.isEmpty() ? w.text() : w.text() + " " + words;
+            java.util.Optional<String> code = Gazetteer.load().codeFor(words);
+            if (code.isPresent()) {
+                return code.get();
+            }
+        }
+        return null;
     }
 
     /** Nothing after the phrase continues a name. */

@@ -1,5 +1,11 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.InitialledNameWords.BODY_WORDS;
+import static org.briefings.enrich.org.InitialledNameWords.DOCUMENTS;
+import static org.briefings.enrich.org.InitialledNameWords.NOT_BODIES;
+import static org.briefings.enrich.org.InitialledNameWords.NOUNS_AFTER;
+
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.country.Gazetteer;
@@ -31,213 +37,6 @@ final class InitialledNames {
     /** Country prefixes kept in front of a name whose acronym leaves them out ("U.S. Customs and Border Protection (CBP)"). */
     private static final Set<String> COUNTRY_PREFIXES = Set.of("U.S.", "US", "U.K.", "UK");
 
-    /**
-     * Last words of laws, documents and plans: the only ones that stop a name opening with a head
-     * and its complement ("Office of the Director of National Intelligence (ODNI)", "Bureau of
-     * Industry and Security (BIS)", whose last word names the field, not the thing; "Department of
-     * Defense Appropriations Act (DODAA)" is still a law).
-     */
-    private static final Set<String> DOCUMENTS = Words.set(
-            "act",
-            "agreement",
-            "treaty",
-            "convention",
-            "protocol",
-            "accord",
-            "accords",
-            "charter",
-            "declaration",
-            "resolution",
-            "law",
-            "code",
-            "rule",
-            "rules",
-            "regulation",
-            "regulations",
-            "directive",
-            "order",
-            "report",
-            "review",
-            "plan",
-            "program",
-            "initiative",
-            "strategy");
-
-    /**
-     * Last words of things that are not bodies beside {@link #DOCUMENTS}: products, measures,
-     * places, groups of countries.
-     */
-    private static final Set<String> NOT_BODIES = Words.set(
-            "standard",
-            "standards",
-            "framework",
-            "doctrine",
-            "policy",
-            "project",
-            "scheme",
-            "goal",
-            "goals",
-            "target",
-            "targets",
-            "index",
-            "survey",
-            "assessment",
-            "zone",
-            "area",
-            "region",
-            "province",
-            "state",
-            "city",
-            "district",
-            "county",
-            "territory",
-            "territories",
-            "island",
-            "islands",
-            "sea",
-            "river",
-            "strait",
-            "gulf",
-            "corridor",
-            "basin",
-            "peninsula",
-            "republic",
-            "states",
-            "countries",
-            "nations",
-            "economies",
-            "product",
-            "products",
-            "rights",
-            "income",
-            "investment",
-            "system",
-            "systems",
-            "vehicle",
-            "vehicles",
-            "missile",
-            "missiles",
-            "weapon",
-            "weapons",
-            "device",
-            "devices",
-            "technology",
-            "technologies",
-            "intelligence",
-            "equipment",
-            "officer",
-            "officers",
-            "war",
-            "operation",
-            "exercise",
-            "dialogue",
-            "process",
-            "tax",
-            "tariff",
-            "rate",
-            "price",
-            "status",
-            "visa",
-            "certificate",
-            "fishing",
-            "summit",
-            "conference",
-            "round",
-            "talks",
-            "partnership",
-            "mechanism",
-            "facility",
-            "contributions",
-            "emissions",
-            "disease",
-            "syndrome",
-            "virus",
-            "dam",
-            "bridge",
-            "pipeline",
-            "port",
-            "airport",
-            "canal",
-            "railway",
-            "road",
-            "highway",
-            "plant",
-            "station",
-            "mine",
-            "field",
-            "reactor",
-            "base",
-            "park",
-            "reserve",
-            "ratio",
-            "credit",
-            "grant",
-            "grants",
-            "loan",
-            "loans",
-            "sales",
-            "package",
-            "assistance",
-            "benefit",
-            "benefits");
-
-    /**
-     * Words for bodies beyond the pattern heads: a name the acronym bounds must hold one of these
-     * or a head ("National Unity Government", "Citizenship by Investment Unit"), so that
-     * programmes and measures with acronyms ("Foreign Military Sales (FMS)") stay out.
-     */
-    private static final Set<String> BODY_WORDS = Words.set(
-            "government",
-            "unit",
-            "units",
-            "command",
-            "directorate",
-            "division",
-            "mission",
-            "panel",
-            "platform",
-            "jurisdiction",
-            "customs",
-            "navy",
-            "ministry",
-            "cabinet",
-            "senate",
-            "house",
-            "majlis",
-            "parliament",
-            "legislature",
-            "junta",
-            "regime",
-            "bloc",
-            "caucus",
-            "taskforce",
-            "team",
-            "squad",
-            "council",
-            "company",
-            "firm",
-            "partners",
-            "laboratory",
-            "laboratories",
-            "hospital",
-            "school",
-            "college",
-            "media",
-            "news",
-            "press",
-            "radio",
-            "television",
-            "broadcasting",
-            "times",
-            "post",
-            "journal",
-            "fleet",
-            "regiment",
-            "battalion",
-            "militias",
-            "rebels",
-            "guards");
-
     private InitialledNames() {}
 
     /**
@@ -252,13 +51,35 @@ final class InitialledNames {
         String acronym = tokens.get(open + 1).text();
         for (int s = i; s <= Math.min(i + MAX_SKIPPED, open - 2); s++) {
             Token first = tokens.get(s);
-            if (!first.isCapitalised() || SMALL.contains(first.lower()) || !spells(tokens, s, open, acronym)) {
+            if (!first.isCapitalised()
+                    || SMALL.contains(first.lower())
+                    || !(spells(tokens, s, open, acronym) || spellsReordered(tokens, s, open, acronym))) {
                 continue;
             }
             int from = s > i && COUNTRY_PREFIXES.contains(tokens.get(s - 1).text()) ? s - 1 : s;
-            return isBody(tokens, s, open) ? new TokenRange(from, open) : null;
+            boolean named = open + 3 < tokens.size()
+                    && NOUNS_AFTER.contains(tokens.get(open + 3).lower());
+            return named || isBody(tokens, s, open) ? new TokenRange(from, open) : null;
         }
         return null;
+    }
+
+    /**
+     * The name an acronym bounds around a known name at tokens {@code [from, to)} and longer than
+     * it, or null: "National Congress for Timorese Reconstruction (CNRT)" around "Congress". The
+     * name may start up to {@link #MAX_SKIPPED} unclaimed capitalised words before the known one.
+     */
+    static TokenRange around(List<Token> tokens, int from, int to, boolean[] covered) {
+        int start = from;
+        while (start > 0
+                && from - start < MAX_SKIPPED
+                && !covered[start - 1]
+                && tokens.get(start - 1).isCapitalised()
+                && !tokens.get(start).sentenceStart()) {
+            start--;
+        }
+        TokenRange r = at(tokens, start, covered);
+        return r != null && r.from() <= from && r.to() > to ? r : null;
     }
 
     /**
@@ -274,7 +95,7 @@ final class InitialledNames {
             if (t.isPunct('(')) {
                 return j > i && acronymInBrackets(tokens, j) ? j : -1;
             }
-            boolean partOfName = (t.isWord() && (t.isCapitalised() || SMALL.contains(t.lower())))
+            boolean partOfName = (t.isWord() && (t.isCapitalised() || small(t)))
                     || t.isPunct('&')
                     || t.lower().equals("'s")
                     || t.lower().equals("'");
@@ -307,7 +128,7 @@ final class InitialledNames {
             if (!t.isWord() || t.lower().startsWith("'")) {
                 continue;
             }
-            boolean optional = SMALL.contains(t.lower());
+            boolean optional = small(t);
             char initial = Character.toUpperCase(t.text().charAt(0));
             boolean[] next = new boolean[reachable.length];
             for (int k = 0; k < reachable.length; k++) {
@@ -326,11 +147,41 @@ final class InitialledNames {
         return reachable[acronym.length()];
     }
 
+    /**
+     * A small word inside a name that an acronym may skip: the listed ones, and any lower-case word
+     * of up to three letters, the articles and particles of names in other languages ("Fa'atuatua
+     * i le Atua Samoa ua Tasi (FAST)").
+     */
+    private static boolean small(Token t) {
+        return SMALL.contains(t.lower()) || (!t.isCapitalised() && t.text().length() <= 3);
+    }
+
+    /**
+     * Whether the initials of the capitalised words [from, to) are the acronym's letters in
+     * another order: an acronym of the name in its own language, whose words come in another
+     * order than the English ("National Congress for Timorese Reconstruction (CNRT)", "Democratic
+     * National Rally (RND)"). Every capitalised word must give one letter, the small words none.
+     */
+    static boolean spellsReordered(List<Token> tokens, int from, int to, String acronym) {
+        StringBuilder initials = new StringBuilder();
+        for (int j = from; j < to; j++) {
+            Token t = tokens.get(j);
+            if (t.isWord() && t.isCapitalised() && !SMALL.contains(t.lower())) {
+                initials.append(Character.toUpperCase(t.text().charAt(0)));
+            }
+        }
+        char[] a = acronym.toCharArray();
+        char[] b = initials.toString().toCharArray();
+        Arrays.sort(a);
+        Arrays.sort(b);
+        return a.length >= 3 && Arrays.equals(a, b);
+    }
+
     /** Not a country, and not ending in a word for something other than a body. */
     private static boolean isBody(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).lower();
         boolean headFirst = to - from > 2
-                && PatternWords.OF_HEADS.contains(tokens.get(from).lower())
+                && HeadWords.OF_HEADS.contains(tokens.get(from).lower())
                 && Set.of("of", "for", "on").contains(tokens.get(from + 1).lower());
         if (DOCUMENTS.contains(last) || (!headFirst && NOT_BODIES.contains(last))) {
             return false;
@@ -338,7 +189,7 @@ final class InitialledNames {
         boolean body = false;
         for (int k = from; k < to; k++) {
             String lw = tokens.get(k).lower();
-            body |= PatternWords.HEADS.contains(lw) || PatternWords.OF_HEADS.contains(lw) || BODY_WORDS.contains(lw);
+            body |= HeadWords.HEADS.contains(lw) || HeadWords.OF_HEADS.contains(lw) || BODY_WORDS.contains(lw);
         }
         if (!body) {
             return false;

@@ -1,6 +1,6 @@
 package org.briefings.enrich.org;
 
-import static org.briefings.enrich.org.PatternWords.HEADS;
+import static org.briefings.enrich.org.HeadWords.HEADS;
 import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
 
 import java.util.List;

@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.briefings.CountryMention;
 import org.briefings.EntityMention;
 import org.briefings.Span;
+import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Words;
 
@@ -93,6 +94,9 @@ public final class NationalBodies {
 
     private static final String HOUSE = GenericBodies.HOUSE;
 
+    /** Lower chambers, whose naming beside "the Senate" says the Senate is the same country's. */
+    private static final Set<String> LOWER_CHAMBERS = Set.of("chamber of deputies", "national assembly");
+
     /** The U.S. chambers, whose naming in a text about no country says its committees are theirs. */
     private static final Set<String> US_CHAMBERS =
             Set.of("U.S. Congress", "U.S. Senate", "U.S. House of Representatives");
@@ -116,6 +120,7 @@ public final class NationalBodies {
         CountryMention c = subject.orElse(new CountryMention("US", "United States", 0, 0, false, List.of()));
         Map<String, List<Span>> spans = new LinkedHashMap<>();
         Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<String, String> texts = Map.of(title.name(), title.text(), body.name(), body.text());
         for (TextField f : List.of(title, body)) {
             for (GenericBodies.Found g : GenericBodies.find(f, organisations)) {
                 if (g.english().equals(GenericBodies.HOUSE) && !c.code().equals("US")) {
@@ -125,11 +130,12 @@ public final class NationalBodies {
                     continue; // with no country, only the House of a text that names Congress
                 }
                 String name = fullName(organisations, g.span().text());
+                CountryMention here = g.country() != null ? owner(g.country()) : near(g.span(), countries, texts, c);
                 name = name != null
                         ? name
-                        : c.code().equals("US") || !hasChamber(c.code(), g.english())
+                        : here.code().equals("US") || !hasChamber(here.code(), g.english())
                                 ? UNITED_STATES.get(g.english())
-                                : capitalised(g.english()) + " of " + c.name();
+                                : capitalised(g.english()) + " of " + here.name();
                 if (name != null) {
                     spans.computeIfAbsent(name, k -> new ArrayList<>()).add(g.span());
                     counts.merge(name, 1, Integer::sum);
@@ -142,7 +148,71 @@ public final class NationalBodies {
             all.add(more == null ? o : merge(o, GenericBodies.mention(o.name(), more, counts.get(o.name()))));
         }
         spans.forEach((name, s) -> all.add(GenericBodies.mention(name, s, counts.get(name))));
-        return resolve(all, countries);
+        return resolve(all, countries, texts);
+    }
+
+    /** A country a possessive or an adjective names, as a mention of it. */
+    private static CountryMention owner(String code) {
+        String name = Gazetteer.load().name(code);
+        return new CountryMention(code, name == null ? code : name, 0, 0, false, List.of());
+    }
+
+    /**
+     * The about-country named last before {@code span} in its sentence, else {@code subject}: in a
+     * text about two countries, "In Phnom Penh, he remains president of the Senate" names
+     * Cambodia's Senate, whichever country the text is most about.
+     */
+    private static CountryMention near(
+            Span span, List<CountryMention> countries, Map<String, String> texts, CountryMention subject) {
+        int from = sentenceStart(texts.get(span.field()), span.start());
+        CountryMention best = subject;
+        int bestAt = -1;
+        for (CountryMention c : countries) {
+            for (Span s : c.about() ? c.spans() : List.<Span>of()) {
+                if (s.field().equals(span.field())
+                        && s.start() >= from
+                        && s.end() <= span.start()
+                        && s.start() > bestAt) {
+                    best = c;
+                    bestAt = s.start();
+                }
+            }
+        }
+        return best;
+    }
+
+    /** Start of the sentence holding offset {@code at}: after the last full stop or line break before it. */
+    private static int sentenceStart(String text, int at) {
+        if (text == null) {
+            return at;
+        }
+        int stop = Math.max(text.lastIndexOf(". ", at - 1), text.lastIndexOf('\n', at - 1));
+        return stop < 0 ? 0 : stop + 1;
+    }
+
+    /**
+     * Whether a lower chamber of the country's legislature ("Chamber of Deputies", "National
+     * Assembly") is named in the same sentence as {@code span}: "every seat in the Chamber of
+     * Deputies and the Senate" names the two chambers of one legislature, whatever {@link
+     * #CHAMBERS} lists.
+     */
+    private static boolean besideLowerChamber(Span span, List<EntityMention> organisations, Map<String, String> texts) {
+        int from = sentenceStart(texts.get(span.field()), span.start());
+        String text = texts.get(span.field());
+        int to = text == null ? span.end() : text.indexOf(". ", span.end());
+        to = to < 0 ? Integer.MAX_VALUE : to;
+        for (EntityMention o : organisations) {
+            if (LOWER_CHAMBERS.contains(bareBody(o) == null ? "" : bareBody(o))
+                    || LOWER_CHAMBERS.stream()
+                            .anyMatch(l -> o.name().toLowerCase(Locale.ROOT).startsWith(l + " of "))) {
+                for (Span s : o.spans()) {
+                    if (s.field().equals(span.field()) && s.start() >= from && s.end() <= to) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
     }
 
     /** The organisation one of whose spans opens with {@code phrase} ("Congreso de Perú"), or null. */
@@ -166,6 +236,12 @@ public final class NationalBodies {
 
     /** The organisations of one briefing, national bodies named after the country it is about. */
     public List<EntityMention> resolve(List<EntityMention> organisations, List<CountryMention> countries) {
+        return resolve(organisations, countries, Map.of());
+    }
+
+    /** As {@link #resolve(List, List)}, with the fields' texts to read a body's sentence in. */
+    private List<EntityMention> resolve(
+            List<EntityMention> organisations, List<CountryMention> countries, Map<String, String> texts) {
         Optional<CountryMention> subject = subject(countries);
         boolean congress = organisations.stream().anyMatch(o -> US_CHAMBERS.contains(o.name()));
         if (subject.isEmpty() && !congress) {
@@ -176,8 +252,11 @@ public final class NationalBodies {
             String bare = subject.isEmpty() ? null : bareBody(org);
             String name = org.name();
             if (bare != null) {
-                CountryMention c = subject.get();
-                name = c.code().equals("US") || !hasChamber(c.code(), bare)
+                Span first = org.spans().isEmpty() ? null : org.spans().get(0);
+                CountryMention c = first == null ? subject.get() : near(first, countries, texts, subject.get());
+                boolean chamber = hasChamber(c.code(), bare)
+                        || (bare.equals("senate") && first != null && besideLowerChamber(first, organisations, texts));
+                name = c.code().equals("US") || !chamber
                         ? UNITED_STATES.getOrDefault(bare, org.name())
                         : capitalised(bare) + " of " + c.name();
             } else if (usCommittee(name, subject.map(CountryMention::code).orElse(null), congress)) {

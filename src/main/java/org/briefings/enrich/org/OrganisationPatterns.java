@@ -1,23 +1,23 @@
 package org.briefings.enrich.org;
 
 import static org.briefings.enrich.org.AcronymNames.HEADS_FIRST;
+import static org.briefings.enrich.org.CapitalisedRuns.placeAfter;
+import static org.briefings.enrich.org.HeadWords.HEADS;
+import static org.briefings.enrich.org.HeadWords.OF_HEADS;
+import static org.briefings.enrich.org.HeadWords.OF_WORDS;
+import static org.briefings.enrich.org.HeadWords.PARTY_HEADS;
+import static org.briefings.enrich.org.HeadWords.TRADE_HEADS;
+import static org.briefings.enrich.org.PatternWords.ARTICLES;
 import static org.briefings.enrich.org.PatternWords.CONNECTORS;
 import static org.briefings.enrich.org.PatternWords.COUNTRY_NAMES;
 import static org.briefings.enrich.org.PatternWords.GENERIC;
-import static org.briefings.enrich.org.PatternWords.HEADS;
-import static org.briefings.enrich.org.PatternWords.IN_HEADS;
 import static org.briefings.enrich.org.PatternWords.NOT_JOINED;
-import static org.briefings.enrich.org.PatternWords.OF_HEADS;
-import static org.briefings.enrich.org.PatternWords.OF_WORDS;
 import static org.briefings.enrich.org.PatternWords.OPENERS;
-import static org.briefings.enrich.org.PatternWords.PARTY_HEADS;
-import static org.briefings.enrich.org.PatternWords.PLURAL_OWNERS;
 import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
 import static org.briefings.enrich.org.PatternWords.STANDING;
-import static org.briefings.enrich.org.PatternWords.TRADE_HEADS;
 
 import java.util.List;
-import org.briefings.enrich.country.Gazetteer;
+import java.util.Set;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
 
@@ -26,160 +26,18 @@ import org.briefings.enrich.text.Words;
  * ({@code Inc}, {@code Corp}, {@code Bank}, {@code Ministry}, {@code Party}, ...) or a head word
  * followed by {@code of} ("Ministry of Finance"). Runs made only of generic words ("Central
  * Bank", "Finance Ministry") are dropped: without their country they name nothing searchable.
+ * Where the run ends is {@link CapitalisedRuns}'s; which words are heads is {@link HeadWords}'s.
  */
 final class OrganisationPatterns {
 
     /** Tokens {@code [from, to)} of a field. */
     record TokenRange(int from, int to) {}
 
-    /** Offices named after their holder: "Lamar County Sheriff's Office", "Mayor's Office". */
-    private static final java.util.Set<String> OFFICE_HOLDERS = org.briefings.enrich.text.Words.set(
-            "sheriff",
-            "governor",
-            "attorney",
-            "prosecutor",
-            "mayor",
-            "comptroller",
-            "controller",
-            "auditor",
-            "coroner",
-            "marshal",
-            "inspector");
-
-    /** Days and months: "on Friday", "on March 3" end a name rather than continue it. */
-    private static final java.util.Set<String> CALENDAR = Words.set(
-            "monday",
-            "tuesday",
-            "wednesday",
-            "thursday",
-            "friday",
-            "saturday",
-            "sunday",
-            "january",
-            "february",
-            "march",
-            "april",
-            "may",
-            "june",
-            "july",
-            "august",
-            "september",
-            "october",
-            "november",
-            "december");
-
-    /** Connectors that an article may follow inside one name; "and the" lists two. */
-    private static final java.util.Set<String> LINKS = java.util.Set.of("of", "for", "on", "de", "pour", "para");
-
-    /** Articles after a connector inside a name ("for the", "de la", "of the"). */
-    private static final java.util.Set<String> ARTICLES =
-            java.util.Set.of("the", "la", "le", "les", "los", "las", "el");
-
     /** Last words of laws, which a name may open with a body's ("... Appropriations Act"). */
-    private static final java.util.Set<String> LAWS = Words.set(
+    private static final Set<String> LAWS = Words.set(
             "act", "agreement", "treaty", "convention", "protocol", "accord", "accords", "charter", "law", "code");
 
-    /** Company suffixes written after a comma ("Raw Farm, LLC"). */
-    private static final java.util.Set<String> COMMA_SUFFIXES = Words.set("inc", "llc", "ltd", "plc", "corp", "l.l.c");
-
     private OrganisationPatterns() {}
-
-    /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
-    static int runEnd(List<Token> tokens, int i, boolean[] covered) {
-        int j = i + 1;
-        while (j < tokens.size() && !covered[j]) {
-            Token t = tokens.get(j);
-            Token prev = tokens.get(j - 1);
-            // after a connector the word may have lost an elided article: "pour l'Exploitation"
-            int gap = CONNECTORS.contains(prev.lower()) ? 4 : 2;
-            if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
-                break;
-            }
-            if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
-                if (!NamedOffices.officeOf(tokens, j)) {
-                    break;
-                }
-                if (NamedOffices.holderNamed(tokens, j + 1)) {
-                    j++; // "Office of the Deputy Attorney General Todd Blanche": the office ends at its title
-                    break;
-                }
-            }
-            if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
-                j++;
-            } else if (placeAfter(tokens, j)) {
-                j++; // "Assistance Mission in Afghanistan"
-            } else if (CompanySuffixes.lowerCase(t)) {
-                j++; // "Sorvella plc"
-                break;
-            } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
-                if (t.text().equals("on")
-                        && j + 1 < tokens.size()
-                        && CALENDAR.contains(tokens.get(j + 1).lower())) {
-                    break; // "the High Constitutional Court on Friday": a date, not "Authority on ..."
-                }
-                if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
-                    j++;
-                } else if (LINKS.contains(t.text())
-                        && j + 2 < tokens.size()
-                        && ARTICLES.contains(tokens.get(j + 1).text())
-                        && tokens.get(j + 2).isCapitalised()
-                        && !tokens.get(j + 2).sentenceStart()) {
-                    // "National Council for the Safeguard of the Homeland", "Court of Appeals for
-                    // the D.C. Circuit": a connector and an article inside one name
-                    j += 2;
-                } else {
-                    break;
-                }
-            } else if (t.isPunct('.')
-                    && j + 1 < tokens.size()
-                    && prev.isWord()
-                    && HEADS.contains(prev.lower())
-                    && prev.text().length() <= 4) {
-                j++; // "Corp." "Co." "Inc."
-                break;
-            } else if (t.isPunct(',')
-                    && j + 1 < tokens.size()
-                    && COMMA_SUFFIXES.contains(tokens.get(j + 1).lower())
-                    && tokens.get(j + 1).start() - t.end() <= 1) {
-                j++; // "Raw Farm, LLC", "Acme Widgets, Inc.": the suffix after a comma is the name's
-            } else if ((t.lower().equals("'s")
-                            || t.text().equals("'")
-                            || t.text().equals("\u2019"))
-                    && j + 1 < tokens.size()
-                    && tokens.get(j + 1).isCapitalised()
-                    && (PLURAL_OWNERS.contains(prev.lower()) || OFFICE_HOLDERS.contains(prev.lower()))) {
-                j++; // "People's Bank", "Workers' Party"
-            } else {
-                break;
-            }
-        }
-        return j;
-    }
-
-    /** Whether token j is an "in" between a head of {@link PatternWords#IN_HEADS} and a capitalised place. */
-    static boolean placeAfter(List<Token> tokens, int j) {
-        if (!tokens.get(j).text().equals("in")
-                || j + 1 >= tokens.size()
-                || !IN_HEADS.contains(tokens.get(j - 1).lower())
-                || !tokens.get(j - 1).isCapitalised()) {
-            return false;
-        }
-        // a country or a city of the gazetteer, in up to three words ("East Timor"), not "in March"
-        Gazetteer places = Gazetteer.load();
-        StringBuilder place = new StringBuilder();
-        for (int k = j + 1; k < Math.min(tokens.size(), j + 4); k++) {
-            Token t = tokens.get(k);
-            if (!t.isWord() || !t.isCapitalised() || t.sentenceStart()) {
-                return false;
-            }
-            place.append(place.isEmpty() ? "" : " ").append(t.text());
-            if (places.codeFor(place.toString()).isPresent()
-                    || !places.datelinePlace(place.toString()).isEmpty()) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * "Best, Inc.", "Mills, Inc." (of "General Mills, Inc.", whose first word a title list took):
@@ -241,20 +99,6 @@ final class OrganisationPatterns {
         }
         int ru = l.lastIndexOf("банк");
         return ru >= 3 && l.length() - ru <= 6;
-    }
-
-    /**
-     * A French word with its elided article, "l'Exploitation", "d'Ivoire": a capitalised word of
-     * a name ("Institut Français de Recherche pour l'Exploitation de la Mer", "Ministère de
-     * l'Unification").
-     */
-    static boolean elided(Token t) {
-        String w = t.text();
-        return t.isWord()
-                && w.length() > 3
-                && (w.charAt(0) == 'l' || w.charAt(0) == 'd')
-                && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
-                && Character.isUpperCase(w.charAt(2));
     }
 
     /** Whether tokens [from, to) hold a head word. */

@@ -125,17 +125,24 @@ public final class OrganisationTagger {
                 continue;
             }
             if (m == null) {
-                String body = compoundBody(tokens.get(i));
-                Match inner = body == null ? null : gazetteer.longestAt(Tokenizer.tokenize(body), 0, false);
-                if (inner != null && inner.length() == 1) {
-                    // "the Senate-passed version", "UN-backed talks", "NATO-led mission"
-                    hits.add(new Hit(i, i + 1, inner.canonical()));
-                    covered[i] = true;
+                // "the Senate-passed version", "UN-backed talks", "a United Nations-brokered truce"
+                HyphenatedBodies.Found compound = HyphenatedBodies.at(tokens, i, covered, gazetteer);
+                if (compound != null) {
+                    hits.add(new Hit(compound.range().from(), compound.range().to(), compound.canonical()));
+                    cover(covered, compound.range().from(), compound.range().to());
                 }
                 i++;
                 continue;
             }
             int end = i + m.length();
+            TokenRange initialled = field.headline() ? null : InitialledNames.around(tokens, i, end, covered);
+            if (initialled != null) {
+                // "National Congress for Timorese Reconstruction (CNRT)": the acronym bounds a longer name
+                int after = Math.max(named(hits, acronyms, field, initialled, nameOf(field, initialled)), end);
+                cover(covered, initialled.from(), after);
+                i = after;
+                continue;
+            }
             if (!field.headline() && NonBodyUses.at(tokens, i, end)) {
                 // "United Nations Charter", "Treasury Secretary James Baker": claimed, so that no
                 // pattern reads the name as the head of a longer one
@@ -196,7 +203,7 @@ public final class OrganisationTagger {
                 // "National Unity Government (NUG)": initials that spell the bracketed acronym bound the name
                 TokenRange org = InitialledNames.at(tokens, i, covered);
                 if (org == null) {
-                    int runEnd = OrganisationPatterns.runEnd(tokens, i, covered);
+                    int runEnd = CapitalisedRuns.runEnd(tokens, i, covered);
                     org = OrganisationPatterns.find(tokens, i, runEnd);
                     TokenRange first = OrganisationPatterns.listedBefore(tokens, i, org);
                     if (first != null) {
@@ -324,23 +331,6 @@ public final class OrganisationTagger {
             }
         }
         return null;
-    }
-
-    /**
-     * The organisation word of a compound with a participle ("Senate-passed", "UN-backed",
-     * "NATO-led", "EU-funded"), or null: the organisation is named, as the subject of the verb.
-     */
-    static String compoundBody(Token t) {
-        String w = t.text();
-        int dash = w.indexOf('-');
-        if (!t.isWord() || dash < 2 || !Character.isUpperCase(w.charAt(0)) || w.indexOf('-', dash + 1) >= 0) {
-            return null;
-        }
-        String verb = w.substring(dash + 1);
-        boolean participle = verb.length() >= 3
-                && Character.isLowerCase(verb.charAt(0))
-                && (verb.endsWith("ed") || verb.equals("led") || verb.equals("run") || verb.equals("brokered"));
-        return participle ? w.substring(0, dash) : null;
     }
 
     private static void cover(boolean[] covered, int from, int to) {

@@ -4,183 +4,15 @@ import java.util.Set;
 import org.briefings.enrich.text.Words;
 
 /**
- * The word lists {@link OrganisationPatterns} reads capitalised runs with. One concept, longer than
- * 400 lines only because it is data: the lists are kept together so a reviewer sees every word the
- * patterns depend on in one place.
+ * The words around an organisation's name that {@link OrganisationPatterns} and {@link
+ * CapitalisedRuns} read capitalised runs with: the words that open a run but not the name, join its
+ * words, stop it before a title, or are too generic to name anything on their own. The head words
+ * that make a run a name are in {@link HeadWords}.
  */
 final class PatternWords {
 
-    /** Capitalised words that, at the end of a run, make it an organisation. */
-    static final Set<String> HEADS = Words.set(
-            "inc",
-            "corp",
-            "corporation",
-            "co",
-            "company",
-            "ltd",
-            "plc",
-            "llc",
-            "ag",
-            "sa",
-            "nv",
-            "bhd",
-            "group",
-            "holdings",
-            "bank",
-            "ministry",
-            "party",
-            "agency",
-            "commission",
-            "council",
-            "fund",
-            "organisation",
-            "organization",
-            "association",
-            "exchange",
-            "committee",
-            "department",
-            "institute",
-            "federation",
-            "authority",
-            "board",
-            "foundation",
-            "university",
-            "bureau",
-            "parliament",
-            "assembly",
-            "congress",
-            "union",
-            "league",
-            "alliance",
-            "front",
-            "movement",
-            "court",
-            "tribunal",
-            "office",
-            "service",
-            "corps",
-            "army",
-            "society",
-            "trust",
-            "industries",
-            "airlines",
-            "motors",
-            "petroleum",
-            "chamber",
-            "cooperative",
-            "consortium",
-            "secretariat",
-            "club",
-            "administration",
-            "forces",
-            "force",
-            "guard",
-            "centre",
-            "center",
-            "coalition",
-            "brigade",
-            "brigades",
-            "militia",
-            "network",
-            "programme",
-            "energy",
-            "minerals",
-            "resources",
-            "airways",
-            "institution",
-            // think tanks, commands, laboratories and caucuses of report-style text: "Carnegie
-            // Endowment for International Peace", "U.S. Indo-Pacific Command", "Congressional
-            // Black Caucus"
-            "endowment",
-            "command",
-            "laboratory",
-            "caucus",
-            "directorate",
-            "subcommittee",
-            "academy",
-            "observatory",
-            "police",
-            "brothers",
-            "bros",
-            // newspapers and journals: "Financial Times", "Washington Post", "Korea Herald"
-            "times",
-            "post",
-            "journal",
-            "herald",
-            "tribune",
-            "gazette",
-            // publishers: "CRC Press", "Oxford University Press"
-            "press");
-
-    /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
-    static final Set<String> OF_HEADS = Words.set(
-            "ministry",
-            "department",
-            "bank",
-            "council",
-            "commission",
-            "office",
-            "institute",
-            "university",
-            "federation",
-            "association",
-            "organisation",
-            "organization",
-            "union",
-            "league",
-            "chamber",
-            "committee",
-            "agency",
-            "bureau",
-            "court",
-            "board",
-            "party",
-            "house",
-            "academy",
-            "administration",
-            "centre",
-            "center",
-            "forces",
-            "police",
-            "programme",
-            "network",
-            "coalition",
-            "institution",
-            "endowment",
-            "directorate",
-            "subcommittee",
-            "group",
-            // "International Tribunal for the Law of the Sea", "Popular Front for the Liberation of
-            // Palestine", "Armed Forces of the Philippines", "Foundation for Defense of Democracies"
-            "tribunal",
-            "front",
-            "movement",
-            "alliance",
-            "army",
-            "authority",
-            "foundation",
-            "society",
-            "service",
-            "corps",
-            "command",
-            "fund",
-            "parliament",
-            "secretariat",
-            // "European Journal of Political Economy"
-            "journal");
-
-    /**
-     * Heads whose name goes on with "in" and a place: "United Nations Assistance Mission in
-     * Afghanistan", "UN Transitional Administration in East Timor", "UN Peacekeeping Force in Cyprus".
-     */
-    static final Set<String> IN_HEADS = Words.set("mission", "administration", "force");
-
-    /**
-     * Heads that make a name of generic words a party's ("National Party", "Democratic Party",
-     * "People's Alliance", "Popular Front"): many countries have one by that name, and a text that
-     * writes it capitalised names its own.
-     */
-    static final Set<String> PARTY_HEADS = Words.set("party", "alliance", "front");
+    /** Articles after a connector inside a name ("for the", "de la", "of the"). */
+    static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "los", "las", "el");
 
     /** Generic words that describe a party's standing, never name one ("the Ruling Party"). */
     static final Set<String> STANDING = Words.set(
@@ -195,9 +27,6 @@ final class PatternWords {
             "political",
             "each",
             "other");
-
-    /** "Ministry of X", "Agency for X", "Authority on X". */
-    static final Set<String> OF_WORDS = Words.set("of", "for", "on");
 
     /** Country names that end in a head word ("Russian Federation"): countries, not organisations. */
     static final Set<String> COUNTRY_NAMES = Words.set(
@@ -300,12 +129,6 @@ final class PatternWords {
             "states",
             "kingdom",
             "nations");
-
-    /**
-     * Heads that name a company's trade ("Husky Energy", "Amaroq Minerals") and a minister's
-     * portfolio as well: before a title ("Saudi Energy Minister") they are the portfolio.
-     */
-    static final Set<String> TRADE_HEADS = Words.set("energy", "minerals", "resources", "petroleum", "mining");
 
     /** Generic words: a pattern organisation made only of these and a head names nothing. */
     static final Set<String> GENERIC = Words.set(
