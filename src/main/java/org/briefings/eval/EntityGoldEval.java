@@ -51,13 +51,16 @@ public final class EntityGoldEval implements EvalSuite {
      * country's body through a shared bare form ("Senate"); people P 0.903 R 0.856, organisations
      * P 0.890 R 0.735. The organisations recall gate is re-based on the grown split (0.735 minus
      * 0.02, floored: 0.71) rather than left at 0.75, which was set on the first 104 passages (0.79 there
-     * with the earlier scorer); the goal stays 0.80.
+     * with the earlier scorer); the goal stays 0.80. Tenth round: the test split grew to 237
+     * passages (60 new ones, the g8 series, scored only in aggregate); people P 0.906 R 0.841,
+     * organisations P 0.890 R 0.806 (the lists by kind and the structural classes): the
+     * organisations recall gate rises to 0.78.
      */
     static final double GATE_PEOPLE_PRECISION = 0.89;
 
     static final double GATE_PEOPLE_RECALL = 0.84;
     static final double GATE_ORGS_PRECISION = 0.87;
-    static final double GATE_ORGS_RECALL = 0.71;
+    static final double GATE_ORGS_RECALL = 0.78;
     static final double GATE_ABOUT_PRECISION = 0.75;
     static final double GATE_ABOUT_RECALL = 0.86;
 
