@@ -155,7 +155,8 @@ final class NameCandidates {
             for (int k = 1; k < name.size() - 1; k++) {
                 if (name.get(k).isWord()
                         && lists.given(name.get(k).lower())
-                        && !name.get(k + 1).isPunct('-')) {
+                        && !name.get(k + 1).isPunct('-')
+                        && !UnlistedGivenNames.before(name, k, doc, lists)) {
                     name = new ArrayList<>(name.subList(k, name.size()));
                     break;
                 }
