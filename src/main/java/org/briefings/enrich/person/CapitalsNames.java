@@ -66,7 +66,7 @@ final class CapitalsNames {
     }
 
     /** Whether a person already found is written with a surname in capitals beside a word that is not. */
-    private static boolean capitalsStyle(PersonDocument doc) {
+    static boolean capitalsStyle(PersonDocument doc) {
         for (Person p : doc.people) {
             for (Mention m : p.mentions) {
                 String text = m.span().text();
@@ -87,7 +87,8 @@ final class CapitalsNames {
         return false;
     }
 
-    private static boolean word(Token t, PersonDocument doc, NameLists lists) {
+    /** A word of a name in capitals: letters with a vowel, no roman numeral, organisation, place or common word. */
+    static boolean word(Token t, PersonDocument doc, NameLists lists) {
         String l = t.lower();
         return t.isAllCaps()
                 && t.text().length() >= 2
@@ -101,7 +102,7 @@ final class CapitalsNames {
     }
 
     /** Acronyms the briefing defines in brackets ("(EAA)", "(NOFO)"): "EAA NOFO" is no name. */
-    private static Set<String> defined(PersonDocument doc) {
+    static Set<String> defined(PersonDocument doc) {
         Set<String> out = new HashSet<>();
         for (Field f : doc.fields) {
             List<Token> toks = f.tokens();
@@ -117,7 +118,7 @@ final class CapitalsNames {
     }
 
     /** Whether a mention of a person found already covers this character. */
-    private static boolean known(PersonDocument doc, Field f, int start) {
+    static boolean known(PersonDocument doc, Field f, int start) {
         for (Person p : doc.people) {
             for (Mention m : p.mentions) {
                 if (m.field() == f && m.start() <= start && start < m.end()) {

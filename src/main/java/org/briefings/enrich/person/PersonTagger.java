@@ -26,7 +26,8 @@ import org.briefings.enrich.text.TextField;
  *   <li>a speech verb after it ("Volcker said") or a role apposition ("Wilson, the finance
  *       minister,");</li>
  *   <li>a whole name in capitals ("HUN SEN") in a text that writes its other people's surnames in
- *       capitals ({@link CapitalsNames}).</li>
+ *       capitals ({@link CapitalsNames}), or a family name in capitals before given names
+ *       ("TRUONG My Lan", {@link CapitalsFamilyFirst}).</li>
  * </ul>
  * It is not a person when a word of it is a country, demonym, city, month, weekday, frequent
  * sentence opener ({@code not-names.txt}) or an organisation head word, when it overlaps an
@@ -90,6 +91,7 @@ public final class PersonTagger {
         for (Field f : doc.fields) {
             if (!f.caps()) {
                 CapitalsNames.find(doc, f, lists); // "HUN SEN" where the text writes "Anwar IBRAHIM"
+                CapitalsFamilyFirst.find(doc, f, lists); // "TRUONG My Lan" where it writes "NGUYEN Phu Trong"
             }
         }
         List<Person> people = doc.people;

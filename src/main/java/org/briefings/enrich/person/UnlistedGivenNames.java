@@ -67,7 +67,8 @@ final class UnlistedGivenNames {
         return shape;
     }
 
-    private static boolean nameLike(Token t, PersonDocument doc, NameLists lists) {
+    /** A capitalised word of letters that is no word of the language, role, place, month or organisation word. */
+    static boolean nameLike(Token t, PersonDocument doc, NameLists lists) {
         String w = t.text();
         String l = t.lower();
         return w.length() >= 3
