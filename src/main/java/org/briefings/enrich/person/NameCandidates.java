@@ -235,7 +235,7 @@ final class NameCandidates {
             if (ORG_HEADS.contains(l)
                     || NAMED_THINGS.contains(l)
                     || (!given && lists.notNames().contains(l) && !capitalsSurname)
-                    || (lists.placeWords().contains(l) && !capitalsSurname)
+                    || (lists.placeWords().contains(l) && !capitalsSurname && !placeNamedSurname(name, k, given))
                     || NameShapes.notNameWord(t.text())
                     || CALENDAR.contains(l)
                     || (!given && !family && doc.lowerVocabulary.contains(l) && !PARTICLES.contains(t.text()))) {
@@ -243,6 +243,14 @@ final class NameCandidates {
             }
         }
         return name.size();
+    }
+
+    /** "Mary Lou McDonald": a word of an island's name, last after a given name, is a surname. */
+    private boolean placeNamedSurname(List<Token> name, int k, boolean given) {
+        return given
+                && k == name.size() - 1
+                && PlaceNamedSurnames.contains(name.get(k).lower())
+                && !lists.commonWords().contains(name.get(k).lower());
     }
 
     /** No word of the name is one written in lower case most of the time ("Pew Research"). */

@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Consumer;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.Words;
 
@@ -117,39 +118,26 @@ record NameLists(
     static Set<String> placeWords(Set<String> givenNames, Set<String> familyFirst) {
         Set<String> out = new HashSet<>();
         Set<String> weak = new HashSet<>();
-        try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
-            if (in == null) {
-                return Set.of();
+        forEachGazetteerRow(cols -> {
+            String kind = cols[1];
+            boolean isWeak = cols.length > 3 && cols[3].contains("weak");
+            if (!(kind.equals("name") || kind.equals("alt") || kind.equals("official") || kind.equals("demonym"))) {
+                return;
             }
-            BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-            String line;
-            while ((line = r.readLine()) != null) {
-                String[] cols = line.split("\t", -1);
-                if (line.startsWith("#") || cols.length < 3) {
+            for (String w : cols[2].split("[\\s,()]+")) {
+                if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
+                    // "von", "de", "del", "y" of "Föderierte Staaten von Mikronesien",
+                    // "República de Chile": particles of people's names too ("Ursula von der Leyen")
                     continue;
                 }
-                String kind = cols[1];
-                boolean isWeak = cols.length > 3 && cols[3].contains("weak");
-                if (!(kind.equals("name") || kind.equals("alt") || kind.equals("official") || kind.equals("demonym"))) {
-                    continue;
-                }
-                for (String w : cols[2].split("[\\s,()]+")) {
-                    if (w.isEmpty() || !Character.isUpperCase(w.charAt(0))) {
-                        // "von", "de", "del", "y" of "Föderierte Staaten von Mikronesien",
-                        // "República de Chile": particles of people's names too ("Ursula von der Leyen")
-                        continue;
-                    }
-                    String l = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]+$", "");
-                    if (isWeak) {
-                        weak.add(l);
-                    } else if (l.length() >= 3 && Character.isLetter(l.charAt(0))) {
-                        out.add(l);
-                    }
+                String l = w.toLowerCase(Locale.ROOT).replaceAll("[.'\u2019]+$", "");
+                if (isWeak) {
+                    weak.add(l);
+                } else if (l.length() >= 3 && Character.isLetter(l.charAt(0))) {
+                    out.add(l);
                 }
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
         out.removeAll(weak);
         out.removeAll(givenNames);
         out.removeAll(familyFirst);
@@ -162,26 +150,33 @@ record NameLists(
     /** Capital and city names, and dateline places of several words, of the country gazetteer, lower case. */
     static Set<String> loadCapitals() {
         Set<String> out = new HashSet<>();
+        forEachGazetteerRow(cols -> {
+            if (cols[1].equals("capital")
+                    || cols[1].equals("city")
+                    || (cols[1].equals("dateline") && cols[2].contains(" "))) {
+                out.add(cols[2].toLowerCase(Locale.ROOT));
+            }
+        });
+        return Set.copyOf(out);
+    }
+
+    /** Calls {@code row} with the columns (code, kind, form, flags) of each row of the country gazetteer. */
+    static void forEachGazetteerRow(Consumer<String[]> row) {
         try (InputStream in = Gazetteer.class.getResourceAsStream("gazetteer.tsv")) {
             if (in == null) {
-                return Set.of();
+                return;
             }
             BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
             String line;
             while ((line = r.readLine()) != null) {
                 String[] cols = line.split("\t", -1);
-                if (!line.startsWith("#")
-                        && cols.length >= 3
-                        && (cols[1].equals("capital")
-                                || cols[1].equals("city")
-                                || (cols[1].equals("dateline") && cols[2].contains(" ")))) {
-                    out.add(cols[2].toLowerCase(Locale.ROOT));
+                if (!line.startsWith("#") && cols.length >= 3) {
+                    row.accept(cols);
                 }
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
     }
 
     static Set<String> load(String resource) {
