@@ -125,7 +125,8 @@ public final class ServeScaleBench {
                     HttpLoad.FreshResult.class);
             uploadsDuring = before + " -> " + loadAverage();
             memory.add(memory(s, "after " + uploads + " uploads"));
-            rescan = s.stats().at("/reconcile/last"); // the last periodic rescan (every 60 s), warm
+            rescan =
+                    s.stats().at("/reconcile/last"); // the last periodic rescan (60 s after the one before ended), warm
         }
         log("touching %.1f%% of the files", touch * 100);
         int touched = ServeCorpus.touch(corpus, records, touch);

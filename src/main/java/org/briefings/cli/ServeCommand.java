@@ -73,6 +73,19 @@ final class ServeCommand implements Callable<Integer> {
             description = "Close connections idle or stalled mid-request for this long (default: ${DEFAULT-VALUE}).")
     int requestTimeoutSeconds;
 
+    @Option(
+            names = "--rescan-interval",
+            paramLabel = "INTERVAL",
+            defaultValue = "60s",
+            converter = IntervalConverter.class,
+            description = {
+                "Rescan the corpus folder this long after the last rescan ended, besides the file watch"
+                        + " (default: ${DEFAULT-VALUE}; 90s, 5m, 1h; 0 or off: no periodic rescan, the start-up"
+                        + " reconciliation and the watch still run). A million files take minutes to rescan:"
+                        + " give such a corpus 10m or more."
+            })
+    Duration rescanInterval;
+
     @Spec
     CommandSpec spec;
 
@@ -83,7 +96,8 @@ final class ServeCommand implements Callable<Integer> {
                 .withHostPort(host, port)
                 .withMaxUploadBytes(maxUploadMb * 1024 * 1024)
                 .withTokens(writeToken, readToken)
-                .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds));
+                .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
+                .withRescanEvery(rescanInterval);
         BriefingEngine engine = paths.builder(parsing.apply(paths.config()))
                 .semantic(semantic.on)
                 .open();

@@ -13,7 +13,6 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,7 +22,9 @@ import org.slf4j.LoggerFactory;
  * server answers meanwhile), commits pending index changes every second or so (durability follows
  * visibility within a few seconds), and picks up files dropped into {@code corpus/} through a file
  * watch plus a periodic rescan (watches miss events on some file systems; the rescan does not).
- * Reconciliations never overlap: requests made while one runs are coalesced into one more run.
+ * When each reconciliation runs is {@link ReconcileSchedule}'s business: never two at once, asks
+ * made while one runs coalesced into one more run, and the periodic rescan a full interval after
+ * the last one ended.
  */
 public final class Housekeeper implements Closeable {
 
@@ -31,22 +32,27 @@ public final class Housekeeper implements Closeable {
 
     private final BriefingEngine engine;
     private final Duration commitEvery;
-    private final Duration rescanEvery;
-    private final java.util.concurrent.ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, r -> {
+    private final ScheduledThreadPoolExecutor scheduler = new ScheduledThreadPoolExecutor(2, r -> {
         Thread t = new Thread(r, "housekeeper");
         t.setDaemon(true);
         return t;
     });
-    private final AtomicBoolean reconcileQueued = new AtomicBoolean();
-    private final AtomicBoolean reconciling = new AtomicBoolean();
+    private final ReconcileSchedule schedule;
     private final AtomicReference<ReconcileReport> lastReport = new AtomicReference<>();
     private volatile WatchService watcher;
     private volatile Thread watchThread;
 
+    /**
+     * @param rescanEvery the time from the end of one reconciliation to the next periodic rescan;
+     *     zero for none (the start-up reconciliation and the file watch still run)
+     */
     public Housekeeper(BriefingEngine engine, Duration commitEvery, Duration rescanEvery) {
         this.engine = engine;
         this.commitEvery = commitEvery;
-        this.rescanEvery = rescanEvery;
+        this.schedule = new ReconcileSchedule(
+                (task, delay) -> scheduler.schedule(task, delay.toMillis(), TimeUnit.MILLISECONDS),
+                this::reconcileNow,
+                rescanEvery);
     }
 
     /** Starts the background work: a first reconciliation, commits, the watch and the rescan. */
@@ -54,8 +60,6 @@ public final class Housekeeper implements Closeable {
         requestReconcile();
         scheduler.scheduleWithFixedDelay(
                 this::commitQuietly, commitEvery.toMillis(), commitEvery.toMillis(), TimeUnit.MILLISECONDS);
-        scheduler.scheduleWithFixedDelay(
-                this::requestReconcile, rescanEvery.toMillis(), rescanEvery.toMillis(), TimeUnit.MILLISECONDS);
         startWatching();
     }
 
@@ -66,17 +70,10 @@ public final class Housekeeper implements Closeable {
 
     /** Asks for a reconciliation soon; several asks while one runs make one more run. */
     public void requestReconcile() {
-        if (reconcileQueued.compareAndSet(false, true)) {
-            scheduler.schedule(this::reconcileNow, 300, TimeUnit.MILLISECONDS);
-        }
+        schedule.request();
     }
 
     private void reconcileNow() {
-        if (!reconciling.compareAndSet(false, true)) {
-            scheduler.schedule(this::reconcileNow, 500, TimeUnit.MILLISECONDS);
-            return;
-        }
-        reconcileQueued.set(false);
         try {
             ReconcileReport r = engine.reconcile(List.of(engine.corpus()), p -> {});
             lastReport.set(r);
@@ -92,8 +89,6 @@ public final class Housekeeper implements Closeable {
             registerNewFolders();
         } catch (IOException | RuntimeException e) {
             log.warn("reconciliation failed: {}", e.toString());
-        } finally {
-            reconciling.set(false);
         }
     }
 
@@ -161,7 +156,7 @@ public final class Housekeeper implements Closeable {
     }
 
     public boolean isReconciling() {
-        return reconciling.get() || reconcileQueued.get();
+        return schedule.busy();
     }
 
     /**

@@ -12,7 +12,8 @@ import java.time.Duration;
  * @param writeToken     bearer token required for uploads and deletes, or null for none
  * @param readToken      bearer token required for everything else under /api, or null for none
  * @param commitEvery    how often pending index changes are committed
- * @param rescanEvery    how often the corpus folder is rescanned besides the file watch
+ * @param rescanEvery    the time from the end of one rescan of the corpus folder to the next,
+ *                       besides the file watch; zero for no periodic rescan
  * @param requestTimeout a request taking longer than this to arrive is cut off
  */
 public record ServerConfig(

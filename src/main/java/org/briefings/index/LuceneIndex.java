@@ -15,6 +15,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
@@ -313,6 +314,13 @@ public final class LuceneIndex implements Closeable {
 
     private int count(org.apache.lucene.search.Query query) throws IOException {
         return withSearcher(searcher -> searcher.count(query));
+    }
+
+    /** See {@link BriefingIndex#countFlagged}: the flag's drill-down term, counted without facets. */
+    public long countFlagged(FacetDimension flag) throws IOException {
+        DrillDownQuery q = new DrillDownQuery(BriefingSchema.facetsConfig());
+        q.add(flag.dim(), BriefingSchema.FLAG_SET);
+        return count(q);
     }
 
     /** Number of briefings visible to searches. */

@@ -154,6 +154,11 @@ public final class EmbeddedIndex implements BriefingIndex {
     }
 
     @Override
+    public long countFlagged(FacetDimension flag) throws IOException {
+        return lucene.countFlagged(flag);
+    }
+
+    @Override
     public Optional<Briefing> get(String id) throws IOException {
         return lucene.get(id);
     }

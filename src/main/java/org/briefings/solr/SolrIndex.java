@@ -183,6 +183,11 @@ public final class SolrIndex implements BriefingIndex {
     }
 
     @Override
+    public long countFlagged(FacetDimension flag) throws IOException {
+        return lookups.countFlagged(flag);
+    }
+
+    @Override
     public Optional<Briefing> get(String id) throws IOException {
         return lookups.get(id);
     }

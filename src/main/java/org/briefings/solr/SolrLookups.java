@@ -50,6 +50,10 @@ final class SolrLookups {
         return (int) solr.numFound(SolrRequests.term(taggedField(dim), value));
     }
 
+    long countFlagged(FacetDimension flag) throws IOException {
+        return solr.numFound(SolrRequests.term(flag.dim(), FLAG_SET));
+    }
+
     int count() throws IOException {
         return (int) solr.numFound("*:*");
     }

@@ -179,6 +179,27 @@ class BackendContractTest {
         assertTrue(compared > 0, "no hit in common");
     }
 
+    /**
+     * {@code /api/stats} counts the OCR flags with a bare count on each backend (not a search that
+     * counts every facet); its numbers are the filtered searches' totals, the same on both.
+     */
+    @Test
+    void statsCountTheOcrFlagsAsTheFilteredSearchesDo() throws Exception {
+        List<String> counted = new ArrayList<>();
+        for (TestServer s : List.of(embedded, solr)) {
+            JsonNode ocr = s.getJson("/api/stats").get("ocr");
+            assertEquals(
+                    s.getJson("/api/search?size=0&ocr=true").get("total").asLong(),
+                    ocr.get("briefingsRead").asLong());
+            assertEquals(
+                    s.getJson("/api/search?size=0&needs-ocr=true").get("total").asLong(),
+                    ocr.get("needsOcr").asLong());
+            counted.add(ocr.get("briefingsRead").asLong() + "/"
+                    + ocr.get("needsOcr").asLong());
+        }
+        assertEquals(counted.get(0), counted.get(1), "read/needs-ocr, embedded then solr");
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"q=title%3A%28", "q=nosuchfield%3Ax", "country=Atlantis", "cursor=bm9wZQ", "sort=sideways"})
     void badRequestsAreTheSame400OnBothBackends(String query) throws Exception {
