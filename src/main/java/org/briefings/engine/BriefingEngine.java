@@ -273,8 +273,7 @@ public final class BriefingEngine implements Closeable {
      *
      * @throws TooLargeException when the upload exceeds {@code maxBytes}
      * @throws IngestException   when the document cannot be extracted (nothing is kept)
-     * @throws IndexUnavailableException when the index cannot take it now (a SolrCloud shard
-     *     without a live replica): the file is kept in {@code corpus/} for the next reconciliation
+     * @throws IndexUnavailableException when the index cannot take it now (no live replica): kept in corpus/
      */
     public AddResult add(String fileName, InputStream in, long maxBytes) throws IOException, IngestException {
         String safeName = FileNames.sanitise(fileName);
@@ -315,13 +314,12 @@ public final class BriefingEngine implements Closeable {
                                     Files.size(target),
                                     Files.getLastModifiedTime(target).toMillis()));
                     index.groupCopies(); // refreshes: searchable, and folded with its copies, at once
-                } catch (IndexUnavailableException e) {
-                    // The file stays in corpus/ unindexed: no longer an upload in flight, so the first
-                    // reconciliation after the index takes writes again indexes it, not one 10 s later.
-                    writer.forgetOwnChange(target);
-                    throw e.keptAt(rel);
                 } catch (IOException | RuntimeException e) {
-                    writer.forgetOwnChange(target); // kept but perhaps not indexed: the rescan checks it
+                    // Kept in corpus/, perhaps unindexed, no longer in flight: the first rescan takes it.
+                    writer.forgetOwnChange(target);
+                    if (e instanceof IndexUnavailableException refused) {
+                        throw refused.keptAt(rel);
+                    }
                     throw e;
                 }
             }
