@@ -177,6 +177,26 @@ class CountryTaggerTest {
     }
 
     @Test
+    void the_islands_of_an_island_state_name_it_and_make_it_the_subject() {
+        assertEquals(Set.of("WS"), mentioned("Cyclone damage on Upolu and Savai'i was worst on the south coasts."));
+        assertEquals(Set.of("KM"), mentioned("Ferries between Anjouan and Mohéli were suspended."));
+        assertEquals(Set.of("FM"), mentioned("Voters on Pohnpei and Chuuk chose new governors."));
+        List<CountryMention> tags = TAGGER.tag(
+                "Tourism recovers",
+                "Arrivals to Rarotonga and Aitutaki rose, the statistics office in Avarua said. Flights from"
+                        + " Auckland doubled; the islands are in free association with New Zealand. Licences"
+                        + " sold around Manihiki brought in more.");
+        assertEquals(List.of("CK"), about(tags));
+        assertTrue(tags.stream().anyMatch(m -> m.code().equals("NZ") && !m.about()));
+    }
+
+    @Test
+    void island_names_that_are_also_given_names_do_not_count_next_to_another_name() {
+        assertEquals(Set.of(), mentioned("The goal was scored by Manus Kelly in the last minute."));
+        assertEquals(Set.of("PG"), mentioned("Asylum seekers held on Manus were moved."));
+    }
+
+    @Test
     void former_names_name_the_country_of_today() {
         assertEquals(Set.of("NA"), mentioned("South West Africa became independent in 1990."));
         assertEquals(Set.of("ZW", "BF", "BJ"), mentioned("Rhodesia, Upper Volta and Dahomey became independent."));
