@@ -55,6 +55,7 @@ public final class BriefingSearcher {
     private final RequestPlanner planner;
     private final SpellingSuggester suggester;
     private final Snippets highlights = new Snippets();
+    private final FacetRanges facetRanges = new FacetRanges();
     /** Null unless the engine runs semantic search ({@link #enableHybrid}). */
     private volatile HybridRanking hybrid;
 
@@ -145,8 +146,9 @@ public final class BriefingSearcher {
                 top = (TopDocs) both[0];
                 facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
             } else {
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-                        new DrillSideways(searcher, facetsConfig(), state).search(drill, hitsManager);
+                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = new LeanDrillSideways(
+                                searcher, facetsConfig(), state, facetRanges.of(state))
+                        .search(drill, hitsManager);
                 top = result.collectorResult;
                 facets = result.facets;
             }
