@@ -4,6 +4,7 @@ import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.apache.lucene.search.IndexSearcher;
 import org.briefings.Json;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
@@ -21,6 +22,12 @@ import org.briefings.search.SortOrder;
  */
 public final class SearchCpuSide {
 
+    /**
+     * System property: when true, no side uses Lucene's query cache. The mix repeats its queries, so
+     * a filter clause the cache keeps can make a side look cheaper than a stream of new queries would.
+     */
+    public static final String NO_QUERY_CACHE = "searchcpu.noQueryCache";
+
     private final List<QueryMix.BenchQuery> mix = QueryMix.all();
     private final com.sun.management.ThreadMXBean threads =
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
@@ -32,6 +39,10 @@ public final class SearchCpuSide {
     /** The engine over {@code dir}, its answers also written as JSON when {@code json}; or Lucene with facets. */
     public SearchCpuSide(String dir, boolean json, boolean isLuceneFacets) throws Exception {
         this.json = json;
+        if (Boolean.getBoolean(NO_QUERY_CACHE)) {
+            // in this side's own class loader: its searchers are made after this, without Lucene's query cache
+            IndexSearcher.setDefaultQueryCache(null);
+        }
         if (isLuceneFacets) {
             luceneFacets = new SearchSystems.LuceneFacets(Path.of(dir));
             index = null;

@@ -41,7 +41,7 @@ import org.briefings.view.BriefingViews;
 
 /**
  * Answers {@link SearchRequest}s over a {@link LuceneIndex}: parses the query, applies
- * filters as a {@link DrillDownQuery}, counts facets with {@link DrillSideways} (so a selected
+ * filters as a {@link DrillDownQuery}, counts facets as {@link DrillSideways} does ({@link SidewaysSearch}: a selected
  * country's facet keeps the other countries' counts: values within a facet are ORed, facets
  * ANDed), sorts with a stable tie-break on the id, highlights snippets, and pages with a cursor.
  */
@@ -55,6 +55,7 @@ public final class BriefingSearcher {
     private final RequestPlanner planner;
     private final SpellingSuggester suggester;
     private final Snippets highlights = new Snippets();
+    private final FacetRanges facetRanges = new FacetRanges();
     /** Null unless the engine runs semantic search ({@link #enableHybrid}). */
     private volatile HybridRanking hybrid;
 
@@ -145,10 +146,20 @@ public final class BriefingSearcher {
                 top = (TopDocs) both[0];
                 facets = new SortedSetDocValuesFacetCounts(state, (FacetsCollector) both[1]);
             } else {
-                DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result =
-                        new DrillSideways(searcher, facetsConfig(), state).search(drill, hitsManager);
-                top = result.collectorResult;
-                facets = result.facets;
+                String[] dims =
+                        filters.keySet().stream().map(FacetDimension::dim).toArray(String[]::new);
+                if (SidewaysSearch.applies(drill, dims, state, facetsConfig())) {
+                    SidewaysSearch.Result result =
+                            SidewaysSearch.search(searcher, drill, dims, state, facetRanges.of(state), hitsManager);
+                    top = result.top();
+                    facets = result.facets();
+                } else {
+                    DrillSideways.ConcurrentDrillSidewaysResult<TopFieldDocs> result = new LeanDrillSideways(
+                                    searcher, facetsConfig(), state, facetRanges.of(state))
+                            .search(drill, hitsManager);
+                    top = result.collectorResult;
+                    facets = result.facets;
+                }
             }
 
             CopyFolding.Page folded = null;
