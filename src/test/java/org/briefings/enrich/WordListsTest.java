@@ -51,7 +51,20 @@ class WordListsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"person/given-names.txt", "person/not-names.txt", "person/family-first.txt"})
+    @ValueSource(
+            strings = {
+                "person/given-names.txt",
+                "person/given-names-african.txt",
+                "person/given-names-arabic-persian.txt",
+                "person/given-names-east-southeast-asian.txt",
+                "person/given-names-european.txt",
+                "person/given-names-iberian-latin.txt",
+                "person/given-names-pacific.txt",
+                "person/given-names-south-asian.txt",
+                "person/given-names-turkic.txt",
+                "person/not-names.txt",
+                "person/family-first.txt"
+            })
     void a_name_list_has_no_word_twice(String list) throws IOException {
         List<String> words = lines("/org/briefings/enrich/" + list).stream()
                 .map(w -> w.strip().toLowerCase(Locale.ROOT))

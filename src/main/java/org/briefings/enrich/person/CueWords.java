@@ -38,7 +38,114 @@ final class CueWords {
             "президент",
             "министр",
             "премьер-министр",
-            "лидер");
+            "лидер",
+            // former holders and more offices, as French, Spanish, Portuguese, German and Russian
+            // reports write them before a name ("el exsenador Payo Cubas", "la députée Anne Roux")
+            "exsenador",
+            "exsenadora",
+            "expresidente",
+            "expresidenta",
+            "exministro",
+            "exministra",
+            "ex-président",
+            "ex-présidente",
+            "ex-ministre",
+            "ex-presidente",
+            "ex-ministro",
+            "senador",
+            "senadora",
+            "diputado",
+            "diputada",
+            "député",
+            "députée",
+            "sénateur",
+            "sénatrice",
+            "vice-président",
+            "vice-présidente",
+            "vicepresidente",
+            "vicepresidenta",
+            "gobernadora",
+            "alcaldesa",
+            "embajador",
+            "embajadora",
+            "ambassadeur",
+            "ambassadrice",
+            "juez",
+            "jueza",
+            "juge",
+            "général",
+            "comandante",
+            "opositor",
+            "opositora",
+            "dirigente",
+            "candidato",
+            "candidata",
+            "porte-parole",
+            "portavoz",
+            "primeira-ministra",
+            "primeiro-ministro",
+            "deputado",
+            "deputada",
+            "governador",
+            "governadora",
+            "prefeito",
+            "prefeita",
+            "bundeskanzler",
+            "bundeskanzlerin",
+            "ministerpräsident",
+            "ministerpräsidentin",
+            "außenminister",
+            "außenministerin",
+            "abgeordnete",
+            "abgeordneter",
+            "губернатор",
+            "мэр",
+            "посол",
+            "генерал",
+            "глава",
+            "председатель",
+            "депутат",
+            "сенатор",
+            "канцлер",
+            "патриарх",
+            "президента",
+            "министра",
+            "премьер-министра",
+            "главы",
+            "лидера");
+
+    /**
+     * Forms of address that open a name in other languages, as "Mr." does in English: "M.
+     * Tebboune", "Mme Nakamura", "Sr. Okonkwo", "Sra. Varela", "Herr Scholz", "Frau Baerbock". The
+     * word after one is a person, even alone. Not "Don"/"Dona", which are also given names, nor
+     * the French "M."/"MM.", an initial in English text ({@link PersonDocument#address(Token)}).
+     */
+    static final Set<String> ADDRESS_FORMS = Words.set(
+            "mme",
+            "mmes",
+            "mlle",
+            "sr",
+            "sra",
+            "srta",
+            "herr",
+            "frau",
+            "signor",
+            "signora",
+            "senhor",
+            "senhora",
+            "господин",
+            "госпожа");
+
+    /** French function words: three of them and no "the" make a text French enough for "M. Macron". */
+    static final Set<String> FRENCH_WORDS =
+            Words.set("le", "la", "les", "des", "du", "est", "une", "dans", "pour", "qui", "sur", "avec", "selon");
+
+    /**
+     * Labels of a message header line naming a person: "To: Lena", "À : Chloé", "Para: Lucía",
+     * "An: Jonas", "Кому: Ольга", "Cc: Marta", "From: Ana", "De : Julien".
+     */
+    static final Set<String> HEADER_LABELS =
+            Words.set("to", "à", "a", "para", "an", "кому", "cc", "from", "de", "von", "от");
 
     /** Words that close a message before the writer's name ("Best, Joy"; "Grüße, Jonas"). */
     static final Set<String> SIGN_OFFS = Words.set(

@@ -16,7 +16,7 @@ import org.briefings.enrich.text.Token;
 record Field(String name, String text, List<Token> tokens, boolean caps, int order) {
 
     static Field of(TextField f, int order) {
-        return new Field(f.name(), f.text(), f.tokens(), f.headline(), order);
+        return new Field(f.name(), f.text(), ElidedNames.split(f.tokens()), f.headline(), order);
     }
 
     /** A position comparable across fields: the title's come before the body's. */

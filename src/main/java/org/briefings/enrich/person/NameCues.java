@@ -73,7 +73,8 @@ final class NameCues {
 
     /**
      * The person a message is addressed to: "Hi Tom,", "Dear Ana,", "Hola Marta:" opening a line,
-     * or the "To:" line of a message's header ("To: Lena"). The name is one or two words and ends
+     * or a line of a message's header naming a person ("To: Lena", "À : Chloé", "Para: Lucía";
+     * {@link CueWords#HEADER_LABELS}). The name is one or two words and ends
      * the greeting (a comma, a colon, an exclamation mark or the line's end).
      */
     static boolean greeting(List<Token> toks, int runStart, int runEnd) {
@@ -95,7 +96,7 @@ final class NameCues {
         return runStart >= 2
                 && before.isPunct(':')
                 && toks.get(runStart - 2).lineStart()
-                && toks.get(runStart - 2).lower().equals("to");
+                && CueWords.HEADER_LABELS.contains(toks.get(runStart - 2).lower());
     }
 
     /** "Diva Amon et al.": the first author of a cited work. */
@@ -236,7 +237,10 @@ final class NameCues {
     static Token previousWord(List<Token> toks, int i) {
         int k = i - 1;
         if (k >= 0 && toks.get(k).isPunct('.')) {
-            if (i < toks.size() && toks.get(i).sentenceStart()) {
+            // "M. Tebboune", "Sr. Okonkwo": a form of address does not end the sentence
+            boolean address =
+                    k > 0 && CueWords.ADDRESS_FORMS.contains(toks.get(k - 1).lower());
+            if (i < toks.size() && toks.get(i).sentenceStart() && !address) {
                 return null;
             }
             k--;

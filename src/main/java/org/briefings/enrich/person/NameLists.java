@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
@@ -17,7 +18,7 @@ import org.briefings.enrich.text.Words;
 /**
  * The one-word-a-line lists that ship beside the person tagger, and the words of country names.
  *
- * @param givenNames  common given names ({@code given-names.txt}): a run starting with one is a name
+ * @param givenNames  common given names ({@link #GIVEN_NAME_FILES}): a run starting with one is a name
  * @param notNames    capitalised words that are never names ({@code not-names.txt})
  * @param familyFirst East Asian family names written first ({@code family-first.txt})
  * @param placeWords  words of country names and demonyms ({@link #placeWords(Set, Set)})
@@ -97,8 +98,27 @@ record NameLists(
         return true;
     }
 
+    /**
+     * The given-name lists: the first, general list, and one list per region compiled by the project
+     * (a run whose first word is no listed given name is the most common miss on unseen text).
+     */
+    static final List<String> GIVEN_NAME_FILES = List.of(
+            "given-names.txt",
+            "given-names-african.txt",
+            "given-names-arabic-persian.txt",
+            "given-names-east-southeast-asian.txt",
+            "given-names-european.txt",
+            "given-names-iberian-latin.txt",
+            "given-names-pacific.txt",
+            "given-names-south-asian.txt",
+            "given-names-turkic.txt");
+
     static NameLists load() {
-        Set<String> given = load("given-names.txt");
+        Set<String> given = new HashSet<>();
+        for (String file : GIVEN_NAME_FILES) {
+            given.addAll(load(file));
+        }
+        given = Set.copyOf(given);
         Set<String> family = load("family-first.txt");
         return new NameLists(
                 given,

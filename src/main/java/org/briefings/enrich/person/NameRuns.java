@@ -172,7 +172,9 @@ final class NameRuns {
                 j++; // a hyphenated name wrapped at the line end: "Muhammad- Bande"
             } else if (roman(t.text()) && isNameWord(prev) && (t.text().length() > 1 || titled(toks, i, j))) {
                 j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
-                break;
+                if (!ArabicNames.nasabAfter(toks, j)) {
+                    break;
+                } // but "Abdullah II Bin Al Hussein" goes on with the father's name
             } else if (t.isPunct('.')
                     && t.start() == prev.end()
                     && prev.isWord()

@@ -66,6 +66,29 @@ final class PersonDocument {
     }
 
     /**
+     * Whether {@code t} is a form of address before a name: "Mme", "Sr.", "Herr"
+     * ({@link CueWords#ADDRESS_FORMS}), or "M."/"MM." in a French text ("M. Macron"; in English
+     * "M. Bevand" is an initial).
+     */
+    boolean address(Token t) {
+        if (t == null) {
+            return false;
+        }
+        String l = t.lower();
+        if (CueWords.ADDRESS_FORMS.contains(l)) {
+            return true;
+        }
+        if (!t.text().equals("M") && !t.text().equals("MM")) {
+            return false;
+        }
+        return !lowerVocabulary.contains("the")
+                && CueWords.FRENCH_WORDS.stream()
+                                .filter(lowerVocabulary::contains)
+                                .count()
+                        >= 3;
+    }
+
+    /**
      * Where the first organisation overlapping {@code [start, end)} of the field begins, or -1
      * when none does.
      */

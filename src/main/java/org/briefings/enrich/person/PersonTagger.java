@@ -103,6 +103,9 @@ public final class PersonTagger {
                 target = ShortReferences.byGivenName(people, c.word());
             }
             if (target == null) {
+                target = ShortReferences.byInnerName(people, c.word());
+            }
+            if (target == null) {
                 target = new Person(List.of(c.word()), false);
                 people.add(target);
             }

@@ -78,6 +78,30 @@ final class ShortReferences {
         return found;
     }
 
+    /**
+     * The one person of three words or more with {@code word} inside the name, neither first nor
+     * last: Spanish and Portuguese names carry two family names and are referred to by the first
+     * ("M. González" is "Edmundo González Urrutia", "López" is "Andrés Manuel López Obrador",
+     * "Lula" is "Luiz Inácio Lula da Silva"); null when no one or more than one person has it.
+     */
+    static Person byInnerName(List<Person> people, String word) {
+        Person found = null;
+        for (Person p : people) {
+            if (p.familyFirst || p.words.size() < 3) {
+                continue;
+            }
+            for (int k = 1; k < p.words.size() - 1; k++) {
+                if (p.words.get(k).equalsIgnoreCase(word)) {
+                    if (found != null && found != p) {
+                        return null;
+                    }
+                    found = p;
+                }
+            }
+        }
+        return found;
+    }
+
     /** "James Baker" and "James A. Baker", "Reagan" and "Ronald Reagan": one person. */
     static void mergeSamePeople(List<Person> people) {
         people.sort(Comparator.comparingInt((Person p) -> -p.words.size()).thenComparingInt(Person::firstOrder));
