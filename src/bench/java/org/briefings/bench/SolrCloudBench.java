@@ -103,8 +103,8 @@ final class SolrCloudBench {
      * then the others in the order sent (the count of the page's copy groups; a strict-form count,
      * had the relaxation rule asked for one, is moved after the search, the same work).
      */
-    private static List<PeerLoad.Request> direct(
-            SolrPeer solr, String collection, CountryCodes countries, List<String> notes) throws Exception {
+    static List<PeerLoad.Request> direct(SolrPeer solr, String collection, CountryCodes countries, List<String> notes)
+            throws Exception {
         List<PeerLoad.Request> requests = new ArrayList<>();
         int sent = 0;
         for (QueryMix.BenchQuery q : QueryMix.all()) {

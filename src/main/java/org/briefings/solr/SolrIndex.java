@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.apache.solr.client.solrj.impl.CloudHttp2SolrClient;
+import org.apache.solr.client.solrj.impl.Http2SolrClient;
 import org.briefings.Briefing;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
@@ -63,9 +64,17 @@ public final class SolrIndex implements BriefingIndex {
         this.entities = new SolrEntityPages(solr, planner);
     }
 
-    /** Connects to the cluster and creates the collection when it is missing (see {@link SolrCollections}). */
+    /**
+     * Connects to the cluster and creates the collection when it is missing (see {@link
+     * SolrCollections}). Over HTTP/1.1 rather than SolrJ's default HTTP/2: a search is one short
+     * request and answer, which HTTP/2's streams do not speed up, while its frames pass through more
+     * threads on both sides (Jetty's pool keeps up to 64 connections per node; docs/scaling.md has
+     * the measurement).
+     */
     public static SolrIndex open(SolrTarget target, CountryCodes countries) throws IOException {
-        CloudHttp2SolrClient client = new CloudHttp2SolrClient.Builder(target.urls()).build();
+        CloudHttp2SolrClient client = new CloudHttp2SolrClient.Builder(target.urls())
+                .withHttpClientBuilder(new Http2SolrClient.Builder().useHttp1_1(true))
+                .build();
         try {
             SolrCollections.ensure(client, target);
         } catch (IOException | RuntimeException e) {
