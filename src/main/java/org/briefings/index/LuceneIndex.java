@@ -208,7 +208,12 @@ public final class LuceneIndex implements Closeable {
         try {
             curation = next;
             int rewritten = Recuration.run(writer, searchers, next, changed, recheckCurated);
-            copies.group(); // rewritten briefings first in their group were marked for grouping again
+            if (rewritten > 0) {
+                copies.group(); // rewritten briefings first in their group were marked for grouping again
+            }
+            // otherwise briefings still pending wait for the next grouping pass (the start-up
+            // reconciliation's, after serve listens): grouping a never-grouped archive here, under the
+            // write lock, kept a million-briefing serve from answering for minutes
             return rewritten;
         } finally {
             changeLock.writeLock().unlock();

@@ -123,4 +123,22 @@ class CopyGroupsAndCurationTest {
     private static List<String> ids(List<Briefing> briefings) {
         return briefings.stream().map(Briefing::id).toList();
     }
+
+    @Test
+    void openingWithUnchangedRulesLeavesPendingCopiesToTheNextGroupingPass() throws Exception {
+        Briefing first = Briefings.of("Border talks", TEXT, "2021-03-01", List.of("ET"), List.of(), List.of());
+        Briefing copy =
+                Briefings.of("Border talks (forwarded)", TEXT, "2021-03-05", List.of("ET"), List.of(), List.of());
+        try (LuceneIndex index = LuceneIndex.open(dir)) {
+            index.replaceFile("a.txt", List.of(first), file("a.txt", first));
+            index.replaceFile("b.txt", List.of(copy), file("b.txt", copy));
+            index.refresh();
+            // what opening the engine does: nothing to rewrite, so no grouping under the write lock
+            assertEquals(0, index.curate(FacetCuration.NONE, Map.of(), true));
+            assertEquals(List.of(), ids(index.copiesOf(copy.id())), "still ungrouped after the open");
+            assertTrue(index.groupCopies() >= 1, "the pending copy is grouped by the next pass");
+            index.refresh();
+            assertEquals(List.of(first.id()), ids(index.copiesOf(copy.id())));
+        }
+    }
 }
