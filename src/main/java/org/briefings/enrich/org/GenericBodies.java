@@ -87,6 +87,8 @@ final class GenericBodies {
             Map.entry("senat", "senate"),
             Map.entry("zentralbank", "central bank"),
             Map.entry("verfassungsgericht", "constitutional court"),
+            Map.entry("verfassungsgerichtshof", "constitutional court"),
+            Map.entry("nationalrat", "national council"),
             Map.entry("außenministerium", "ministry of foreign affairs"),
             Map.entry("finanzministerium", "ministry of finance"),
             // Russian
@@ -102,6 +104,10 @@ final class GenericBodies {
     private static final int MAX_WORDS = 3;
 
     private static final int MAX_SPANS = 5;
+
+    /** Articles of the other languages, capitalised at a sentence's start ("Der Nationalrat"). */
+    private static final java.util.Set<String> ARTICLES =
+            java.util.Set.of("der", "die", "das", "el", "la", "le", "les", "los", "las");
 
     private GenericBodies() {}
 
@@ -130,7 +136,8 @@ final class GenericBodies {
                     && !t.sentenceStart()
                     && ((tokens.get(i - 1).isCapitalised()
                                     && !PatternWords.OPENERS.contains(
-                                            tokens.get(i - 1).lower()))
+                                            tokens.get(i - 1).lower())
+                                    && !ARTICLES.contains(tokens.get(i - 1).lower()))
                             || tokens.get(i - 1).lower().equals("'s"))) {
                 // "Angola's National Police", "the Angolan National Police": the country's own body
                 owner = ownerBefore(tokens, i);

@@ -111,6 +111,17 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aChamberAndACourtNamedInGermanAreTheSubjectCountrys() {
+        assertEquals(
+                List.of("National Council of Austria", "Constitutional Court of Austria"),
+                inText(
+                        "Der Nationalrat stimmte zu; der Verfassungsgerichtshof prüft das Gesetz.",
+                        about("AT", "Austria")));
+        // the start of a longer name is not the generic body
+        assertEquals(List.of(), inText("Der Nationalratspräsident sprach.", about("AT", "Austria")));
+    }
+
+    @Test
     void aGenericBodyJoinsTheFullNameTheTextGivesIt() {
         assertEquals(
                 List.of("Congreso de Perú"),
