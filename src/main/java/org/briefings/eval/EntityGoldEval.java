@@ -54,13 +54,15 @@ public final class EntityGoldEval implements EvalSuite {
      * with the earlier scorer); the goal stays 0.80. Tenth round: the test split grew to 237
      * passages (60 new ones, the g8 series, scored only in aggregate); people P 0.906 R 0.841,
      * organisations P 0.890 R 0.806 (the lists by kind and the structural classes): the
-     * organisations recall gate rises to 0.78.
+     * organisations recall gate rises to 0.78. Eleventh round (organisations): P 0.890 R 0.811
+     * (long-form ministries of the subject country, run-on names cut, Russian and smaller
+     * countries' bodies listed); the organisations recall gate rises to 0.79.
      */
     static final double GATE_PEOPLE_PRECISION = 0.89;
 
     static final double GATE_PEOPLE_RECALL = 0.84;
     static final double GATE_ORGS_PRECISION = 0.87;
-    static final double GATE_ORGS_RECALL = 0.78;
+    static final double GATE_ORGS_RECALL = 0.79;
     static final double GATE_ABOUT_PRECISION = 0.75;
     static final double GATE_ABOUT_RECALL = 0.86;
 
