@@ -57,12 +57,15 @@ public final class EntityGoldEval implements EvalSuite {
      * organisations recall gate rises to 0.78. Eleventh round: regional given-name lists and
      * foreign name forms (address forms, the elided "d'", Arabic particles); people P 0.905 R
      * 0.881 (dev 0.953 / 0.936): the people recall gate rises to 0.87, test minus 0.01.
+     * Eleventh round (organisations): P 0.890 R 0.811
+     * (long-form ministries of the subject country, run-on names cut, Russian and smaller
+     * countries' bodies listed); the organisations recall gate rises to 0.79.
      */
     static final double GATE_PEOPLE_PRECISION = 0.89;
 
     static final double GATE_PEOPLE_RECALL = 0.87;
     static final double GATE_ORGS_PRECISION = 0.87;
-    static final double GATE_ORGS_RECALL = 0.78;
+    static final double GATE_ORGS_RECALL = 0.79;
     static final double GATE_ABOUT_PRECISION = 0.75;
     static final double GATE_ABOUT_RECALL = 0.86;
 

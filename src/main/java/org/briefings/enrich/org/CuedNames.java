@@ -235,7 +235,9 @@ final class CuedNames {
         }
         boolean placeWords = true;
         for (int k = i; k < j && placeWords; k++) {
-            placeWords = PLACES.contains(tokens.get(k).lower());
+            // "The Norwegian firm ..." opening a sentence: its article is no word of a name
+            placeWords = PLACES.contains(tokens.get(k).lower())
+                    || (k == i && tokens.get(k).lower().equals("the"));
         }
         if (placeWords) {
             return -1; // "the American Indian consortium": peoples, not a name

@@ -34,6 +34,20 @@ final class GenericBodies {
             Map.entry("defense ministry", "defense ministry"),
             Map.entry("interior ministry", "interior ministry"),
             Map.entry("justice ministry", "justice ministry"),
+            // the long forms every government uses, whose words are all generic ("Ministry of Finance")
+            Map.entry("ministry of finance", "ministry of finance"),
+            Map.entry("ministry of foreign affairs", "ministry of foreign affairs"),
+            Map.entry("ministry of defence", "ministry of defence"),
+            Map.entry("ministry of defense", "ministry of defense"),
+            Map.entry("ministry of national defence", "ministry of national defence"),
+            Map.entry("ministry of national defense", "ministry of national defense"),
+            Map.entry("ministry of justice", "ministry of justice"),
+            Map.entry("ministry of the interior", "ministry of the interior"),
+            Map.entry("ministry of interior", "ministry of interior"),
+            Map.entry("ministry of economy", "ministry of economy"),
+            Map.entry("ministry of the economy", "ministry of the economy"),
+            Map.entry("ministry of trade", "ministry of trade"),
+            Map.entry("council of state", "council of state"),
             Map.entry("central bank", "central bank"),
             // forces and courts every country names so: "the National Police", "the High Court"
             Map.entry("national police", "national police"),
@@ -73,6 +87,8 @@ final class GenericBodies {
             Map.entry("senat", "senate"),
             Map.entry("zentralbank", "central bank"),
             Map.entry("verfassungsgericht", "constitutional court"),
+            Map.entry("verfassungsgerichtshof", "constitutional court"),
+            Map.entry("nationalrat", "national council"),
             Map.entry("außenministerium", "ministry of foreign affairs"),
             Map.entry("finanzministerium", "ministry of finance"),
             // Russian
@@ -84,8 +100,14 @@ final class GenericBodies {
             Map.entry("верховный суд", "supreme court"),
             Map.entry("конституционный суд", "constitutional court"));
 
-    private static final int MAX_WORDS = 2;
+    /** Capitalised words a phrase may have ("Ministry of Foreign Affairs": three). */
+    private static final int MAX_WORDS = 3;
+
     private static final int MAX_SPANS = 5;
+
+    /** Articles of the other languages, capitalised at a sentence's start ("Der Nationalrat"). */
+    private static final java.util.Set<String> ARTICLES =
+            java.util.Set.of("der", "die", "das", "el", "la", "le", "les", "los", "las");
 
     private GenericBodies() {}
 
@@ -114,7 +136,8 @@ final class GenericBodies {
                     && !t.sentenceStart()
                     && ((tokens.get(i - 1).isCapitalised()
                                     && !PatternWords.OPENERS.contains(
-                                            tokens.get(i - 1).lower()))
+                                            tokens.get(i - 1).lower())
+                                    && !ARTICLES.contains(tokens.get(i - 1).lower()))
                             || tokens.get(i - 1).lower().equals("'s"))) {
                 // "Angola's National Police", "the Angolan National Police": the country's own body
                 owner = ownerBefore(tokens, i);
@@ -123,13 +146,22 @@ final class GenericBodies {
                 }
             }
             String phrase = t.text().toLowerCase(java.util.Locale.ROOT);
-            for (int n = 1; n <= MAX_WORDS && i + n <= tokens.size(); n++) {
+            int words = 1;
+            for (int n = 1; i + n <= tokens.size(); n++) {
                 if (n > 1) {
                     Token next = tokens.get(i + n - 1);
-                    if (!next.isWord() || !next.isCapitalised()) {
+                    boolean joining = next.isWord()
+                            && (next.lower().equals("of") || next.lower().equals("the"));
+                    if (!next.isWord() || !(next.isCapitalised() || joining)) {
                         break;
                     }
                     phrase = phrase + " " + next.text().toLowerCase(java.util.Locale.ROOT);
+                    if (joining) {
+                        continue; // "Ministry of the Interior": "of" and "the" join, never end, a phrase
+                    }
+                    if (++words > MAX_WORDS) {
+                        break;
+                    }
                 }
                 String english = PHRASES.get(phrase);
                 if (HOUSE.equals(english)

@@ -38,6 +38,33 @@ final class NonBodyUses {
     /** Titles after a portfolio: "Treasury Secretary", "Commerce Secretary", "Finance Minister". */
     private static final Set<String> PORTFOLIO_TITLES = Words.set("secretary", "minister", "undersecretary");
 
+    /**
+     * One-word bodies that are also a portfolio ("Treasury Secretary"); another known name before
+     * a title is the body the holder belongs to ("a Fidesz minister", "Likud minister"), so it counts.
+     */
+    private static final Set<String> PORTFOLIOS = Words.set(
+            "treasury",
+            "commerce",
+            "state",
+            "defense",
+            "defence",
+            "pentagon",
+            "interior",
+            "justice",
+            "finance",
+            "energy",
+            "labor",
+            "agriculture",
+            "transportation",
+            "education",
+            "health",
+            "trade",
+            "foreign",
+            "home",
+            "mof",
+            "miti",
+            "meti");
+
     /** Last words of offices that are also a person's title: "U.S. Trade Representative Clayton Yeutter". */
     private static final Set<String> TITLE_OFFICES = Words.set("representative", "ombudsman", "commissioner");
 
@@ -78,7 +105,9 @@ final class NonBodyUses {
         if (next.isCapitalised() && (THINGS.contains(n) || namesALaw(tokens, to))) {
             return true;
         }
-        if (to - from == 1 && PORTFOLIO_TITLES.contains(n)) {
+        if (to - from == 1
+                && PORTFOLIO_TITLES.contains(n)
+                && PORTFOLIOS.contains(tokens.get(from).lower())) {
             return true;
         }
         return TITLE_OFFICES.contains(tokens.get(to - 1).lower())

@@ -168,7 +168,7 @@ final class OrganisationPatterns {
         while (s < runEnd
                 && (OPENERS.contains(tokens.get(s).lower())
                         || !tokens.get(s).isWord()
-                        || tokens.get(s).lower().endsWith("-based"))) {
+                        || RunOnNames.attributive(tokens.get(s).lower()))) {
             s++;
         }
         int end = -1;
@@ -184,7 +184,8 @@ final class OrganisationPatterns {
                             && k + 1 < runEnd
                             && OF_WORDS.contains(tokens.get(k + 1).lower()))
                     || (k + 1 < runEnd && placeAfter(tokens, k + 1))) {
-                end = runEnd;
+                // "the Colorado Party of Andrés Ojeda": the party, then who leads it
+                end = RunOnNames.personAfterOf(tokens, k, runEnd) ? k + 1 : runEnd;
                 break;
             }
             if (lw.equals("press") && k + 1 < runEnd && tokens.get(k + 1).isCapitalised()) {
@@ -241,7 +242,9 @@ final class OrganisationPatterns {
             }
         }
         // "Rebels of the People's Defense Force": an article left after the cut is not part of the name
-        while (s < end - 1 && ARTICLES.contains(tokens.get(s).lower())) {
+        while (s < end - 1
+                && (ARTICLES.contains(tokens.get(s).lower())
+                        || RunOnNames.attributive(tokens.get(s).lower()))) {
             s++;
         }
         while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {

@@ -196,8 +196,8 @@ public final class OrganisationTagger {
                         continue;
                     }
                 }
-                if (covered[i] || !t.isWord() || !t.isCapitalised()) {
-                    i++;
+                if (covered[i] || !t.isWord() || !t.isCapitalised() || RunOnNames.attributive(t.lower())) {
+                    i++; // "the Kurdish-led Syrian Democratic Forces": who leads a body opens no name
                     continue;
                 }
                 // "National Unity Government (NUG)": initials that spell the bracketed acronym bound the name

@@ -51,9 +51,9 @@ class CuedNamesTest {
     void placesPeoplesDaysAndSentenceOpenersBesideABodyNounAreNotNames() {
         expect(
                 "The Russian group left. Opposition party leaders met on Monday. The Texas company grew, "
-                        + "the firm Monday said, and a Kenyan militia retreated.",
-                List.of(),
-                List.of("Russian", "Opposition", "Texas", "Monday", "Kenyan"));
+                        + "the firm Monday said, and a Kenyan militia retreated. The Norwegian firm Fjordlys AS signed.",
+                List.of("Fjordlys AS"),
+                List.of("Russian", "Opposition", "Texas", "Monday", "Kenyan", "The Norwegian", "Norwegian"));
     }
 
     @Test

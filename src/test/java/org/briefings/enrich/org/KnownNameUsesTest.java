@@ -44,6 +44,11 @@ class KnownNameUsesTest {
                 List.of(),
                 List.of("U.S. Treasury", "U.S. Trade Representative"));
         expect("The Treasury said the U.S. Trade Representative would decide.", List.of("U.S. Treasury"), List.of());
+        // a party before a title is the body its holder belongs to, not a portfolio
+        expect(
+                "Budapest said a Fidesz minister resigned; Law and Justice leader Jan Nowak spoke.",
+                List.of("Fidesz", "Law and Justice"),
+                List.of());
     }
 
     @Test

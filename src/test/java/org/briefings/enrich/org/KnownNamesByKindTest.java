@@ -62,7 +62,20 @@ class KnownNamesByKindTest {
                         List.of("Baykar", "Aselsan", "CK Hutchison", "COSCO")),
                 arguments(
                         "Bank Al-Maghrib held rates; Statistics Canada and the Bloc Québécois disagreed, Haaretz wrote.",
-                        List.of("Bank Al-Maghrib", "Statistics Canada", "Bloc Québécois", "Haaretz")));
+                        List.of("Bank Al-Maghrib", "Statistics Canada", "Bloc Québécois", "Haaretz")),
+                // bodies named in Russian, in the cases a sentence puts them in
+                arguments(
+                        "Депутаты Госдумы и эксперты Совета Европы обсудили контракт Газпрома с ХАМАС.",
+                        List.of("Duma", "Council of Europe", "Gazprom", "Hamas")),
+                // unions and state companies of smaller European, Gulf and Asian countries
+                arguments(
+                        "La FGTB et la CFDT ont soutenu la grève à la SNCB; Masdar et 1MDB ont signé.",
+                        List.of(
+                                "General Labour Federation of Belgium",
+                                "French Democratic Confederation of Labour",
+                                "National Railway Company of Belgium",
+                                "Masdar",
+                                "1Malaysia Development Berhad")));
     }
 
     @ParameterizedTest
@@ -92,7 +105,7 @@ class KnownNamesByKindTest {
                 names("Kongsberg is a town and Santander a city. Vanguard units advanced; grab the bag. "
                         + "The Tisza river flooded and the Azov Sea froze. Petra is ancient. "
                         + "The CPI rose 0.3 pct. The vehicle reached IOC in 2020. Parties filed an NDC. "
-                        + "The PP and the UP, CAN and PAN, are letters here."));
+                        + "The PP and the UP, CAN and PAN, are letters here. The ACV fleet and a CSC grade."));
         assertEquals(List.of(), names("SPAIN'S PP WINS AS UP AND PAN SHARES RISE"));
     }
 }

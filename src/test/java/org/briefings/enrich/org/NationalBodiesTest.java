@@ -94,6 +94,34 @@ class NationalBodiesTest {
     }
 
     @Test
+    void aMinistryNamedInItsLongFormIsTheBodyOfTheCountryTheTextIsAbout() {
+        assertEquals(
+                List.of("Ministry of Finance of Peru", "Ministry of the Interior of Peru", "Council of State of Peru"),
+                inText(
+                        "The Ministry of Finance cut spending. The Ministry of the Interior sent police; "
+                                + "the Council of State has yet to rule.",
+                        about("PE", "Peru")));
+        // a longer name of its own ("... and Public Credit"), a country's own ministry, a text about no country
+        assertEquals(
+                List.of("Ministry of Finance and Public Credit", "Kenyan Ministry of Defence"),
+                inText(
+                        "The Ministry of Finance and Public Credit and the Kenyan Ministry of Defence spoke.",
+                        about("PE", "Peru")));
+        assertEquals(List.of(), inText("The Ministry of Justice said it would appeal."));
+    }
+
+    @Test
+    void aChamberAndACourtNamedInGermanAreTheSubjectCountrys() {
+        assertEquals(
+                List.of("National Council of Austria", "Constitutional Court of Austria"),
+                inText(
+                        "Der Nationalrat stimmte zu; der Verfassungsgerichtshof prüft das Gesetz.",
+                        about("AT", "Austria")));
+        // the start of a longer name is not the generic body
+        assertEquals(List.of(), inText("Der Nationalratspräsident sprach.", about("AT", "Austria")));
+    }
+
+    @Test
     void aGenericBodyJoinsTheFullNameTheTextGivesIt() {
         assertEquals(
                 List.of("Congreso de Perú"),
