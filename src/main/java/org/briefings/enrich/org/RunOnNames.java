@@ -1,8 +1,6 @@
 package org.briefings.enrich.org;
 
-import java.text.Normalizer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
@@ -106,12 +104,6 @@ final class RunOnNames {
         boolean twoWords = head + 3 < end
                 && tokens.get(head + 3).isWord()
                 && tokens.get(head + 3).isCapitalised();
-        return twoWords && (GIVEN.contains(fold(lw)) || FAMILY_FIRST.contains(lw));
-    }
-
-    private static String fold(String lower) {
-        return Normalizer.normalize(lower, Normalizer.Form.NFD)
-                .replaceAll("\\p{M}+", "")
-                .toLowerCase(Locale.ROOT);
+        return twoWords && (GIVEN.contains(Words.withoutAccents(lw)) || FAMILY_FIRST.contains(lw));
     }
 }

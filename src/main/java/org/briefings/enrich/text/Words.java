@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -68,6 +69,19 @@ public final class Words {
             }
         }
         return upper >= minUpper && upper > upperPerLower * lower;
+    }
+
+    /**
+     * The word without its accents ("andrés" -> "andres"), for looking names up in lists written
+     * without them; an ASCII word, the common case, is returned as it is.
+     */
+    public static String withoutAccents(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            }
+        }
+        return s;
     }
 
     /**
