@@ -469,7 +469,9 @@ final class Report {
         batch.append(f(
                 "%,d names (people and organisations the taggers found, first seen first, then their surnames and misses; %,d of them match) against %,d"
                         + " briefings, in-process, one thread; median of %d rounds (min–max). Each name's total was"
-                        + " checked to be the same both ways: %d differ; %d names could not run as queries.%n%n",
+                        + " checked to be the same both ways (a batch counts exactly up to 10,000 matches, then says"
+                        + " \"at least\"; above that a search must find at least as many): %d differ; %d names could"
+                        + " not run as queries.%n%n",
                 r.names(),
                 r.namesFound(),
                 r.docs(),
