@@ -40,7 +40,8 @@ final class PatternWords {
 
     /** Words that may sit inside a capitalised name ("Bank of Japan", "Food and Agriculture"). */
     static final Set<String> CONNECTORS = Words.set(
-            "of", "for", "&", "the", "on", "de", "du", "des", "la", "del", "los", "las", "y", "et", "pour", "para");
+            "of", "for", "&", "the", "on", "de", "du", "des", "la", "del", "los", "las", "y", "et", "pour", "para",
+            "da", "do", "dos", "das");
 
     /** People's titles: a capitalised run stops before them ("Council of Economic Advisers Chairman ..."). */
     static final Set<String> ROLE_STOPS = Words.set(
@@ -84,7 +85,9 @@ final class PatternWords {
             "citizens",
             "veterans",
             "consumers",
-            "investors");
+            "investors",
+            "girls",
+            "boys");
 
     /**
      * Words before an "and" that end a name of their own rather than share the following head:
@@ -216,6 +219,15 @@ final class PatternWords {
             "west",
             "european",
             "american",
+            // kinds of school: "High School", "Law School", "Business School" name no one school
+            "business",
+            "law",
+            "medical",
+            "graduate",
+            "primary",
+            "secondary",
+            "elementary",
+            "boarding",
             "s");
 
     /** Sentence-opening words stripped from the front of a pattern organisation. */
@@ -262,7 +274,10 @@ final class PatternWords {
             "le",
             "les",
             "los",
-            "las");
+            "las",
+            // Portuguese: "O Conselho Constitucional"
+            "o",
+            "os");
 
     private PatternWords() {}
 }
