@@ -40,8 +40,7 @@ final class PatternWords {
 
     /** Words that may sit inside a capitalised name ("Bank of Japan", "Food and Agriculture"). */
     static final Set<String> CONNECTORS = Words.set(
-            "of", "for", "&", "the", "on", "de", "du", "des", "la", "del", "los", "las", "y", "et", "pour", "para",
-            "da", "do", "dos", "das");
+            "of", "for", "&", "the", "on", "de", "du", "des", "la", "del", "los", "las", "y", "et", "pour", "para");
 
     /** People's titles: a capitalised run stops before them ("Council of Economic Advisers Chairman ..."). */
     static final Set<String> ROLE_STOPS = Words.set(
