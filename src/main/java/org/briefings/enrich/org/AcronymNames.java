@@ -57,6 +57,8 @@ final class AcronymNames {
             "oficina",
             "agencia",
             "agence",
+            // broadcasters in every language: "Radio Azattyk", "Radio Okapi"
+            "radio",
             // Portuguese: "Ministério da Saúde", "Conselho Constitucional", "Assembleia da República"
             "ministério",
             "conselho",

@@ -116,7 +116,10 @@ final class HeadWords {
             // schools and colleges of obituaries and biographies: "Berry College", "Wesley Girls' High
             // School", "London School of Economics"
             "school",
-            "college");
+            "college",
+            // broadcasters: "Tehran Radio", "Kenya Television"
+            "radio",
+            "television");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     static final Set<String> OF_HEADS = Words.set(

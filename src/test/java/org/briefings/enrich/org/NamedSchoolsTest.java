@@ -6,10 +6,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Schools and colleges are organisations (docs/annotation.md lists universities; obituaries and
- * biographies name the schools and colleges a person went to): "College" and "School" are head
- * words, a girls' or boys' school keeps its possessive, and a kind of school ("High School", "Law
- * School") names no one school. Made-up names; the test fails without the heads.
+ * Schools, colleges and broadcasters are organisations (docs/annotation.md lists universities and
+ * media; obituaries and biographies name the schools and colleges a person went to): "College",
+ * "School", "Radio" and "Television" are head words, a girls' or boys' school keeps its possessive,
+ * and a kind of school ("High School", "Law School") names no one school. Made-up names; the tests
+ * fail without the heads.
  */
 class NamedSchoolsTest {
 
@@ -20,6 +21,16 @@ class NamedSchoolsTest {
                         + " Girls' High School until 1990.",
                 List.of("Harwell College", "Tamsin School of Economics", "Orvane Girls' High School"),
                 List.of("Girls' High School", "High School"));
+    }
+
+    @Test
+    void aRadioOrTelevisionWithANameIsABroadcaster() {
+        expect(
+                "Orvane Radio reported the arrests, and Radio Kestrel and Tallon Television repeated it.",
+                List.of("Orvane Radio", "Radio Kestrel", "Tallon Television"),
+                List.of());
+        // state radio and a lone "Radio" opening a sentence name no broadcaster
+        expect("State Radio said so. Radio signals were lost.", List.of(), List.of("State Radio", "Radio"));
     }
 
     @Test
