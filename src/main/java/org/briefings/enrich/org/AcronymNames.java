@@ -9,7 +9,7 @@ import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
 
 /**
- * Names in French and Spanish, where only the head word is capitalised, bounded by the acronym
+ * Names in French, Spanish and Portuguese, where only the head word is capitalised, bounded by the acronym
  * the text gives after them: "Conseil national électoral (CNE)", "Mission multinationale d'appui
  * à la sécurité (MMAS)", "Frente Sandinista de Liberación Nacional (FSLN)". Without capitals
  * nothing else says where such a name ends; the acronym does, when its letters are the initials
@@ -56,7 +56,19 @@ final class AcronymNames {
             "defensoría",
             "oficina",
             "agencia",
-            "agence");
+            "agence",
+            // broadcasters in every language: "Radio Azattyk", "Radio Okapi"
+            "radio",
+            // Portuguese: "Ministério da Saúde", "Conselho Constitucional", "Assembleia da República"
+            "ministério",
+            "conselho",
+            "assembleia",
+            "universidade",
+            "movimento",
+            "confederação",
+            "comissão",
+            "agência",
+            "polícia");
 
     /** More words that open a body's name in French and Spanish, when an acronym bounds the name. */
     static final Set<String> OPENING_HEADS = Words.set(
@@ -113,12 +125,27 @@ final class AcronymNames {
             "secrétariat",
             "secretaría",
             "direction",
-            "dirección");
+            "dirección",
+            // Portuguese
+            "organização",
+            "autoridade",
+            "comunidade",
+            "união",
+            "federação",
+            "fundo",
+            "serviço",
+            "sociedade",
+            "companhia",
+            "câmara",
+            "fundação",
+            "associação",
+            "secretaria",
+            "procuradoria");
 
     /** Articles and prepositions inside a name; they may or may not give the acronym a letter. */
     private static final Set<String> LINKS = Words.set(
             "de", "des", "du", "la", "le", "les", "à", "aux", "au", "et", "del", "el", "los", "las", "y", "e", "para",
-            "pour", "en", "sur", "contra", "contre", "por", "par");
+            "pour", "en", "sur", "contra", "contre", "por", "par", "da", "do", "das", "dos", "em");
 
     private static final int MAX_WORDS = 10;
 

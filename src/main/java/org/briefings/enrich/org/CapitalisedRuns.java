@@ -46,7 +46,46 @@ final class CapitalisedRuns {
     /** Company suffixes written after a comma ("Raw Farm, LLC"). */
     private static final Set<String> COMMA_SUFFIXES = Words.set("inc", "llc", "ltd", "plc", "corp", "l.l.c");
 
+    /**
+     * Function words a heading writes in capitals ("IN THE HIGH COURT OF KENYA AT NAIROBI",
+     * "BETWEEN LAW SOCIETY OF KENYA ... PETITIONER"): read as the lower-case words they are, so
+     * that they join or end a name there as they do in running text; and the labels of the parties
+     * in a judgment's heading ("RESPONDENT NATIONAL POLICE SERVICE"), which open no name.
+     */
+    private static final Set<String> CAPS_FUNCTION_WORDS = Words.set(
+            "in",
+            "the",
+            "of",
+            "at",
+            "and",
+            "between",
+            "for",
+            "on",
+            "to",
+            "by",
+            "from",
+            "with",
+            "before",
+            "versus",
+            "petitioner",
+            "petitioners",
+            "respondent",
+            "respondents",
+            "appellant",
+            "appellants",
+            "applicant",
+            "applicants",
+            "plaintiff",
+            "plaintiffs",
+            "defendant",
+            "defendants");
+
     private CapitalisedRuns() {}
+
+    /** Whether a token is a function word written in capitals ("OF", "IN THE"). */
+    static boolean capsFunctionWord(Token t) {
+        return t.isAllCaps() && CAPS_FUNCTION_WORDS.contains(t.lower());
+    }
 
     /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
     static int runEnd(List<Token> tokens, int i, boolean[] covered) {
@@ -54,6 +93,8 @@ final class CapitalisedRuns {
         while (j < tokens.size() && !covered[j]) {
             Token t = tokens.get(j);
             Token prev = tokens.get(j - 1);
+            boolean capsFunction = capsFunctionWord(t);
+            String word = capsFunction ? t.lower() : t.text();
             // after a connector the word may have lost an elided article: "pour l'Exploitation"
             int gap = CONNECTORS.contains(prev.lower()) ? 4 : 2;
             if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
@@ -68,25 +109,25 @@ final class CapitalisedRuns {
                     break;
                 }
             }
-            if ((t.isWord() && t.isCapitalised() && !t.text().startsWith("'")) || elided(t)) {
+            if ((t.isWord() && t.isCapitalised() && !capsFunction && !t.text().startsWith("'")) || elided(t)) {
                 j++;
             } else if (placeAfter(tokens, j)) {
                 j++; // "Assistance Mission in Afghanistan"
             } else if (CompanySuffixes.lowerCase(t)) {
                 j++; // "Sorvella plc"
                 break;
-            } else if ((t.isWord() && (CONNECTORS.contains(t.text()) || t.text().equals("and"))) || t.isPunct('&')) {
-                if (t.text().equals("on")
+            } else if ((t.isWord() && (CONNECTORS.contains(word) || word.equals("and"))) || t.isPunct('&')) {
+                if (word.equals("on")
                         && j + 1 < tokens.size()
                         && Months.dayOrMonthName(tokens.get(j + 1).text())) {
                     break; // "the High Constitutional Court on Friday": a date, not "Authority on ..."
                 }
                 if (j + 1 < tokens.size() && (tokens.get(j + 1).isCapitalised() || elided(tokens.get(j + 1)))) {
                     j++;
-                } else if (LINKS.contains(t.text())
+                } else if (LINKS.contains(word)
                         && j + 2 < tokens.size()
                         && (ARTICLES.contains(tokens.get(j + 1).text())
-                                || (t.text().equals("for")
+                                || (word.equals("for")
                                         && INDEFINITE.contains(tokens.get(j + 1).text())))
                         && tokens.get(j + 2).isCapitalised()
                         && !tokens.get(j + 2).sentenceStart()) {

@@ -62,6 +62,10 @@ final class CuedNames {
      * the name.
      */
     static Cued at(List<Token> tokens, int i, boolean[] covered) {
+        TokenRange listed = TickerNames.at(tokens, i, covered);
+        if (listed != null) {
+            return new Cued(listed, null, -1); // "Brenmark (BRMK.N)": a ticker names a company
+        }
         Cued context = ContextCues.at(tokens, i, covered);
         if (context != null) {
             return context;

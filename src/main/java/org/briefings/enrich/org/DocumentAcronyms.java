@@ -31,6 +31,16 @@ final class DocumentAcronyms {
         return i;
     }
 
+    /**
+     * The name a token stands for as an acronym introduced so far ("PKK"), or in a compound with a
+     * participle that only describes ("PKK-led"), or null.
+     */
+    String linked(Token t) {
+        String name = names.get(t.text());
+        String compound = name == null ? HyphenatedBodies.compoundBody(t) : null;
+        return compound == null ? name : names.get(compound);
+    }
+
     /** The name an acronym introduced so far stands for, or null. */
     String nameOf(String acronym) {
         return names.get(acronym);

@@ -8,6 +8,7 @@ import org.briefings.Span;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
 
 /**
  * National bodies named by a generic phrase ("the Finance Ministry", "the Central Bank", "el
@@ -74,6 +75,21 @@ final class GenericBodies {
             Map.entry("asamblea nacional", "national assembly"),
             Map.entry("cancillería", "ministry of foreign affairs"),
             Map.entry("policía nacional", "national police"),
+            Map.entry("tribunal supremo", "supreme court"),
+            Map.entry("corte suprema de justicia", "supreme court"),
+            Map.entry("tribunal constitucional", "constitutional court"),
+            Map.entry("corte constitucional", "constitutional court"),
+            Map.entry("consejo de estado", "council of state"),
+            Map.entry("cámara de diputados", "chamber of deputies"),
+            Map.entry("congreso nacional", "national congress"),
+            Map.entry("consejo nacional electoral", "national electoral council"),
+            // Portuguese
+            Map.entry("supremo tribunal", "supreme court"),
+            Map.entry("conselho constitucional", "constitutional council"),
+            Map.entry("assembleia nacional", "national assembly"),
+            Map.entry("câmara dos deputados", "chamber of deputies"),
+            Map.entry("congresso nacional", "national congress"),
+            Map.entry("polícia nacional", "national police"),
             // French
             Map.entry("sénat", "senate"),
             Map.entry("parlement", "parliament"),
@@ -82,12 +98,19 @@ final class GenericBodies {
             Map.entry("cour suprême", "supreme court"),
             Map.entry("police nationale", "national police"),
             Map.entry("conseil constitutionnel", "constitutional council"),
+            Map.entry("conseil d'état", "council of state"),
+            Map.entry("cour constitutionnelle", "constitutional court"),
+            Map.entry("cour de cassation", "court of cassation"),
+            Map.entry("cour des comptes", "court of auditors"),
+            Map.entry("garde républicaine", "republican guard"),
+            Map.entry("gendarmerie nationale", "national gendarmerie"),
             // German
             Map.entry("parlament", "parliament"),
             Map.entry("senat", "senate"),
             Map.entry("zentralbank", "central bank"),
             Map.entry("verfassungsgericht", "constitutional court"),
             Map.entry("verfassungsgerichtshof", "constitutional court"),
+            Map.entry("oberster gerichtshof", "supreme court"),
             Map.entry("nationalrat", "national council"),
             Map.entry("außenministerium", "ministry of foreign affairs"),
             Map.entry("finanzministerium", "ministry of finance"),
@@ -99,6 +122,48 @@ final class GenericBodies {
             Map.entry("минфин", "ministry of finance"),
             Map.entry("верховный суд", "supreme court"),
             Map.entry("конституционный суд", "constitutional court"));
+
+    /**
+     * Courts, councils and chambers that Spanish, French and Portuguese texts also write in lower
+     * case after an article ("la corte suprema", "el tribunal constitucional", "le conseil
+     * d'état"), where English would capitalise them; bodies English writes in lower case too ("the
+     * central bank", "the national police") are no name in lower case in any language.
+     */
+    private static final java.util.Set<String> LOWER_CASE = Words.set(
+            "corte suprema",
+            "corte suprema de justicia",
+            "tribunal supremo",
+            "tribunal constitucional",
+            "corte constitucional",
+            "consejo de estado",
+            "asamblea nacional",
+            "cámara de diputados",
+            "congreso nacional",
+            "consejo nacional electoral",
+            "supremo tribunal",
+            "conselho constitucional",
+            "assembleia nacional",
+            "câmara dos deputados",
+            "congresso nacional",
+            "cour suprême",
+            "conseil constitutionnel",
+            "conseil d'état",
+            "cour constitutionnelle",
+            "cour de cassation",
+            "cour des comptes",
+            "assemblée nationale");
+
+    /** The first words of {@link #LOWER_CASE}: only these open a phrase in lower case. */
+    private static final java.util.Set<String> LOWER_CASE_FIRST = java.util.Set.copyOf(
+            LOWER_CASE.stream().map(p -> p.substring(0, p.indexOf(' '))).toList());
+
+    /** Definite articles of Spanish, French and Portuguese, with their contractions ("del", "du", "da"). */
+    private static final java.util.Set<String> DEFINITE = Words.set(
+            "el", "la", "los", "las", "del", "al", "le", "les", "du", "au", "aux", "o", "a", "os", "as", "do", "da",
+            "dos", "das", "no", "na", "ao", "pelo", "pela");
+
+    /** Links inside a phrase, never its end: "Ministry of the Interior", "corte suprema de justicia". */
+    private static final java.util.Set<String> JOINING = Words.set("of", "the", "de", "des", "dos");
 
     /** Capitalised words a phrase may have ("Ministry of Foreign Affairs": three). */
     private static final int MAX_WORDS = 3;
@@ -128,7 +193,12 @@ final class GenericBodies {
         List<Token> tokens = field.tokens();
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
-            if (!t.isWord() || !t.isCapitalised() || inside(field.name(), t, organisations)) {
+            // "la corte suprema", "el tribunal constitucional": in lower case only after an article
+            boolean lowerCase = !t.isCapitalised()
+                    && i > 0
+                    && LOWER_CASE_FIRST.contains(t.lower())
+                    && DEFINITE.contains(tokens.get(i - 1).lower());
+            if (!t.isWord() || !(t.isCapitalised() || lowerCase) || inside(field.name(), t, organisations)) {
                 continue;
             }
             String owner = null;
@@ -145,17 +215,18 @@ final class GenericBodies {
                     continue;
                 }
             }
-            String phrase = t.text().toLowerCase(java.util.Locale.ROOT);
+            String phrase = t.lower();
             int words = 1;
             for (int n = 1; i + n <= tokens.size(); n++) {
                 if (n > 1) {
                     Token next = tokens.get(i + n - 1);
-                    boolean joining = next.isWord()
-                            && (next.lower().equals("of") || next.lower().equals("the"));
-                    if (!next.isWord() || !(next.isCapitalised() || joining)) {
+                    boolean joining = next.isWord() && JOINING.contains(next.lower());
+                    // "Conseil d'État": a word with its elided "d'" is one of the phrase's words
+                    boolean word = next.isCapitalised() || CapitalisedRuns.elided(next) || lowerCase;
+                    if (!next.isWord() || !(word || joining)) {
                         break;
                     }
-                    phrase = phrase + " " + next.text().toLowerCase(java.util.Locale.ROOT);
+                    phrase = phrase + " " + next.lower();
                     if (joining) {
                         continue; // "Ministry of the Interior": "of" and "the" join, never end, a phrase
                     }
@@ -163,12 +234,12 @@ final class GenericBodies {
                         break;
                     }
                 }
-                String english = PHRASES.get(phrase);
+                String english = lowerCase && !LOWER_CASE.contains(phrase) ? null : PHRASES.get(phrase);
                 if (HOUSE.equals(english)
                         && (i == 0 || !tokens.get(i - 1).text().equals("the"))) {
                     english = null; // "the House voted", not "House prices" or a "House" opening a line
                 }
-                if (english != null && standsAlone(tokens, i + n)) {
+                if (english != null && standsAlone(tokens, i + n) && !(lowerCase && adjectiveAt(tokens, i + n))) {
                     int end = tokens.get(i + n - 1).end();
                     out.add(new Found(
                             english,
@@ -201,6 +272,13 @@ final class GenericBodies {
             }
         }
         return null;
+    }
+
+    /** "el tribunal supremo electoral": a lower-case adjective after a lower-case phrase makes another body. */
+    private static boolean adjectiveAt(List<Token> tokens, int k) {
+        return k < tokens.size()
+                && tokens.get(k).isWord()
+                && HeadFirstNames.adjective(tokens.get(k).lower());
     }
 
     /** Nothing after the phrase continues a name. */

@@ -8,24 +8,31 @@ import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
 
 /**
- * Names in French and Spanish that open with a capitalised head and go on in lower case, with no
- * acronym to bound them: "le Conseil présidentiel de transition a nommé ...", "le Tribunal suprême
- * de justice a validé ...", "l'Organisation nationale de gestion des urgences". The name takes the
- * adjectives after the head and the complements introduced by "de" ("de transition", "des
- * urgences"), and ends at punctuation, a function word or a word that is neither (a verb:
- * "nommé" after "a", "aprobó"). Only in a field written in French or Spanish: in English the same
- * heads ("Tribunal", "Commission") are followed by verbs that look like any other word.
+ * Names in French, Spanish and Portuguese that open with a capitalised head and go on in lower
+ * case, with no acronym to bound them: "le Conseil présidentiel de transition a nommé ...", "le
+ * Tribunal suprême de justice a validé ...", "l'Organisation nationale de gestion des urgences",
+ * "o Conselho Constitucional". The name takes the adjectives after the head and the complements
+ * introduced by "de", "da" ("de transition", "des urgences", "d'État"), and ends at punctuation, a
+ * function word or a word that is neither (a verb: "nommé" after "a", "aprobó"). Only in a field
+ * written in one of those languages: in English the same heads ("Tribunal", "Commission") are
+ * followed by verbs that look like any other word.
  */
 final class HeadFirstNames {
 
     /** Words a name takes after the head, at most. */
     private static final int MAX_AFTER = 6;
 
+    /**
+     * Characters between a word and the next when {@link ElidedArticles} cut an elided article
+     * ("d'") from the next: a space and the article's two characters.
+     */
+    private static final int ELIDED_GAP = 3;
+
     /** Indefinite articles: after one, a head names a kind of body, not one body. */
     private static final Set<String> INDEFINITE = Words.set("un", "una", "une", "unos", "unas", "uno");
 
     /** Prepositions that introduce a complement inside the name. */
-    private static final Set<String> LINKS = Words.set("de", "des", "du", "del", "d'");
+    private static final Set<String> LINKS = Words.set("de", "des", "du", "del", "d'", "da", "do", "das", "dos");
 
     /** Endings of French and Spanish adjectives ("présidentiel", "unitaire", "nacional", "eléctrica"). */
     private static final List<String> ADJECTIVE_ENDINGS = List.of(
@@ -88,10 +95,10 @@ final class HeadFirstNames {
             "ionnel",
             "ionnelle");
 
-    /** Function words of French, Spanish and English, counted to tell the language of a field. */
+    /** Function words of French, Spanish, Portuguese and English, counted to tell the language of a field. */
     private static final Set<String> ROMANCE = Words.set(
             "le", "la", "les", "des", "du", "est", "une", "et", "dans", "el", "los", "las", "del", "que", "y", "una",
-            "por", "con", "para", "sur", "avec");
+            "por", "con", "para", "sur", "avec", "da", "das", "dos", "os", "uma", "com", "não", "pela", "pelo", "ao");
 
     private static final Set<String> ENGLISH =
             Words.set("the", "of", "and", "is", "was", "to", "in", "with", "for", "on");
@@ -169,7 +176,7 @@ final class HeadFirstNames {
         return new TokenRange(k, end);
     }
 
-    /** Whether a field is written in French or Spanish rather than English, by its function words. */
+    /** Whether a field is written in French, Spanish or Portuguese rather than English, by its function words. */
     static boolean romance(List<Token> tokens) {
         int romance = 0;
         int english = 0;
@@ -202,11 +209,19 @@ final class HeadFirstNames {
             Token t = tokens.get(k);
             // after a link the word may have lost its elided article: "de l'Unification"
             int gap = afterLink ? 3 : 1;
-            if (!t.isWord() || t.start() - tokens.get(k - 1).end() > gap || t.sentenceStart()) {
+            int space = t.start() - tokens.get(k - 1).end();
+            // "Conseil d'État", "Police nationale d'Haïti": the elided "d'" cut from a capitalised word is a link
+            boolean elidedComplement = !afterLink && space == ELIDED_GAP && t.isCapitalised();
+            if (!t.isWord() || (space > gap && !elidedComplement) || t.sentenceStart()) {
                 break;
             }
             String l = t.lower();
-            if (LINKS.contains(l) || elidedLink(l)) {
+            if (elidedComplement) {
+                end = k + 1;
+            } else if (LINKS.contains(l) || elidedLink(l)) {
+                if (RunOnNames.personAt(tokens, k + 1)) {
+                    break; // "le Parti conservateur de Pierre Poilievre": the party, then who leads it
+                }
                 if (elidedLink(l) && l.length() > 2) {
                     end = k + 1; // "d'appui": the link and its noun in one token
                 }
@@ -226,7 +241,8 @@ final class HeadFirstNames {
         return l.startsWith("d'") || l.startsWith("d\u2019");
     }
 
-    private static boolean adjective(String l) {
+    /** Whether a lower-case word has the ending of a French or Spanish adjective ("électoral", "nacional"). */
+    static boolean adjective(String l) {
         for (String e : ADJECTIVE_ENDINGS) {
             if (l.length() > e.length() + 2 && l.endsWith(e)) {
                 return true;

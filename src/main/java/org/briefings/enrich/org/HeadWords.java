@@ -112,7 +112,14 @@ final class HeadWords {
             "tribune",
             "gazette",
             // publishers: "CRC Press", "Oxford University Press"
-            "press");
+            "press",
+            // schools and colleges of obituaries and biographies: "Berry College", "Wesley Girls' High
+            // School", "London School of Economics"
+            "school",
+            "college",
+            // broadcasters: "Tehran Radio", "Kenya Television"
+            "radio",
+            "television");
 
     /** Head words that may be followed by "of X" ("Ministry of Finance", "Bank of Korea"). */
     static final Set<String> OF_HEADS = Words.set(
@@ -170,6 +177,9 @@ final class HeadWords {
             "secretariat",
             // "European Journal of Political Economy"
             "journal",
+            // "London School of Economics", "College of Europe"
+            "school",
+            "college",
             // "Islamic Corporation for the Development of the Private Sector", "Corporation for Public
             // Broadcasting", "Congress for Democracy and Progress", "Congress of South African Trade Unions"
             "corporation",

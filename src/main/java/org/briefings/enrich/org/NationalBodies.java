@@ -104,6 +104,16 @@ public final class NationalBodies {
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
     /**
+     * Countries whose English name takes the article after "of" ("Senate of the Philippines",
+     * "Ministry of Foreign Affairs of the United Arab Emirates"): plural names, island groups, names
+     * made of "Republic", "Kingdom" or "United", and The Gambia; not Solomon Islands, which styles
+     * itself without it. Compiled by the project as facts.
+     */
+    private static final Set<String> WITH_ARTICLE = Set.of(
+            "AE", "BS", "CF", "CG", "DO", "GB", "GM", "KM", "MH", "MV", "NL", "PH", "US", "KY", "FK", "FO", "CK", "VG",
+            "VI", "TC", "MP");
+
+    /**
      * As {@link #resolve(List, List)}, and adds the generic bodies the organisation tagger leaves
      * out ("the Finance Ministry", "el Senado", "МИД", {@link GenericBodies}) as bodies of the
      * country the briefing is about; with no such country they stay out.
@@ -135,7 +145,7 @@ public final class NationalBodies {
                         ? name
                         : here.code().equals("US") || !hasChamber(here.code(), g.english())
                                 ? UNITED_STATES.get(g.english())
-                                : capitalised(g.english()) + " of " + here.name();
+                                : ofCountry(capitalised(g.english()), here);
                 if (name != null) {
                     spans.computeIfAbsent(name, k -> new ArrayList<>()).add(g.span());
                     counts.merge(name, 1, Integer::sum);
@@ -258,7 +268,7 @@ public final class NationalBodies {
                         || (bare.equals("senate") && first != null && besideLowerChamber(first, organisations, texts));
                 name = c.code().equals("US") || !chamber
                         ? UNITED_STATES.getOrDefault(bare, org.name())
-                        : capitalised(bare) + " of " + c.name();
+                        : ofCountry(capitalised(bare), c);
             } else if (usCommittee(name, subject.map(CountryMention::code).orElse(null), congress)) {
                 name = "U.S. " + name; // "Senate Armed Services Committee", as docs/annotation.md names it
             }
@@ -307,6 +317,11 @@ public final class NationalBodies {
             bare = bare == null || text.length() > bare.length() ? text : bare;
         }
         return bare;
+    }
+
+    /** "{@code <body> of <country>}", as docs/annotation.md canonicalises a national body. */
+    static String ofCountry(String body, CountryMention c) {
+        return body + " of " + (WITH_ARTICLE.contains(c.code()) ? "the " : "") + c.name();
     }
 
     private static String capitalised(String lower) {

@@ -167,6 +167,7 @@ final class OrganisationPatterns {
         int s = i;
         while (s < runEnd
                 && (OPENERS.contains(tokens.get(s).lower())
+                        || CapitalisedRuns.capsFunctionWord(tokens.get(s))
                         || !tokens.get(s).isWord()
                         || RunOnNames.attributive(tokens.get(s).lower()))) {
             s++;

@@ -1,12 +1,12 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.NameText.nameOf;
+
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.org.OrganisationGazetteer.Match;
@@ -14,7 +14,6 @@ import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
-import org.briefings.enrich.text.Words;
 
 /**
  * Finds organisations in a briefing's title and body and names each one canonically
@@ -29,11 +28,12 @@ import org.briefings.enrich.text.Words;
  *   <li>{@link OrganisationPatterns}: runs of capitalised words ending in a head word ("... Corp",
  *       "Ministry of ..."), over what the gazetteer did not claim; not in ALL-CAPS headlines.</li>
  *   <li>{@link DocumentAcronyms}: an acronym introduced in brackets after a name ("Liberal
- *       Democratic Party (LDP)") is that name wherever it recurs.</li>
+ *       Democratic Party (LDP)") is that name wherever it recurs, in the title and before its
+ *       definition too: acronyms are linked once every field has been read.</li>
  * </ol>
  * Beside the patterns, names with no head word are read from their context ({@link CuedNames}:
- * "the ruling Georgian Dream party", a cited publisher; {@link BracketedNames}: a wire story's
- * "&lt;Societe Generale&gt;"), and {@link SameOrganisations} makes one value of the variants of one
+ * "the ruling Georgian Dream party", a cited publisher; {@link TickerNames}: "Brenmark
+ * (BRMK.N)"; {@link BracketedNames}: a wire story's "&lt;Societe Generale&gt;"), and {@link SameOrganisations} makes one value of the variants of one
  * organisation in a briefing. Deliberately not an organisation: "US" (a country), a code after a
  * country's name ({@link CountryCodes}), a known name inside the name of a document or a title
  * ({@link NonBodyUses}).
@@ -44,9 +44,6 @@ import org.briefings.enrich.text.Words;
 public final class OrganisationTagger {
 
     private static final int MAX_SPANS = 5;
-
-    /** Company suffixes written with a full stop that belongs to the name ("Red River Grain Co."). */
-    private static final Set<String> ABBREVIATIONS = Words.set("co", "inc", "corp", "ltd", "bros");
 
     private final OrganisationGazetteer gazetteer = new OrganisationGazetteer();
 
@@ -76,12 +73,17 @@ public final class OrganisationTagger {
     public List<EntityMention> tag(TextField title, TextField body) {
         Map<String, Found> found = new LinkedHashMap<>();
         DocumentAcronyms acronyms = new DocumentAcronyms();
+        List<Scanned> scanned = new ArrayList<>();
         for (TextField field : List.of(title, body)) {
             TextField f = ElidedArticles.cut(field);
             if (!f.isBlank()) {
-                for (Hit h : scan(f, acronyms)) {
-                    record(found, canonicalOf(found, h.name()), f, h);
-                }
+                scanned.add(scan(f, acronyms));
+            }
+        }
+        // an acronym the body defines names the organisation in the title and before its definition too
+        for (Scanned s : scanned) {
+            for (Hit h : s.withAcronyms(acronyms)) {
+                record(found, canonicalOf(found, h.name()), s.field(), h);
             }
         }
         List<EntityMention> out = new ArrayList<>();
@@ -103,8 +105,8 @@ public final class OrganisationTagger {
     /** Tokens {@code [from, to)} of a field name organisation {@code name}. */
     private record Hit(int from, int to, String name) {}
 
-    /** The organisations of one field, in text order. */
-    private List<Hit> scan(TextField field, DocumentAcronyms acronyms) {
+    /** The organisations of one field, but for the acronyms the document defines (linked once all are read). */
+    private Scanned scan(TextField field, DocumentAcronyms acronyms) {
         List<Token> tokens = field.tokens();
         boolean[] covered = new boolean[tokens.size()];
         List<Hit> hits = new ArrayList<>();
@@ -120,8 +122,10 @@ public final class OrganisationTagger {
                 i = after;
                 continue;
             }
-            if (m != null && m.length() == 1 && CountryCodes.afterCountry(tokens, i)) {
-                i++; // "Georgien (GE)": the country's code, not General Electric
+            if (m != null
+                    && m.length() == 1
+                    && (CountryCodes.afterCountry(tokens, i) || TickerNames.symbolAt(tokens, i))) {
+                i++; // "Georgien (GE)": the country's code, not General Electric; "(Nasdaq: DPT)": a ticker
                 continue;
             }
             if (m == null) {
@@ -246,7 +250,8 @@ public final class OrganisationTagger {
                 }
                 if (known == null
                         && org.to() + 1 < tokens.size()
-                        && tokens.get(org.to()).isPunct('(')) {
+                        && tokens.get(org.to()).isPunct('(')
+                        && !TickerNames.tickerAt(tokens, org.to())) {
                     // "Communauté des Caraïbes (CARICOM)": an acronym the gazetteer knows names what precedes it
                     known = nameAt(hits, org.to() + 1);
                 }
@@ -256,15 +261,34 @@ public final class OrganisationTagger {
                 i = after;
             }
         }
-        // 3. acronyms this document introduced, wherever they recur
-        for (i = 0; i < tokens.size(); i++) {
-            String linked = covered[i] ? null : acronyms.nameOf(tokens.get(i).text());
-            if (linked != null) {
-                hits.add(new Hit(i, i + 1, linked));
+        return new Scanned(field, hits, covered);
+    }
+
+    /** What the passes found in one field, and which of its tokens they claimed. */
+    private record Scanned(TextField field, List<Hit> hits, boolean[] covered) {
+
+        /**
+         * The hits, and the acronyms the document introduced wherever they recur unclaimed, in text
+         * order; a known acronym the document defines as another name ("the Congress for Democratic
+         * Change (CDC)") is that name throughout, not the body the gazetteer knows by it.
+         */
+        List<Hit> withAcronyms(DocumentAcronyms acronyms) {
+            List<Token> tokens = field.tokens();
+            List<Hit> all = new ArrayList<>(hits.size());
+            for (Hit h : hits) {
+                Token t = tokens.get(h.from());
+                String defined = h.to() - h.from() == 1 && t.isAllCaps() ? acronyms.nameOf(t.text()) : null;
+                all.add(defined == null ? h : new Hit(h.from(), h.to(), defined));
             }
+            for (int i = 0; i < tokens.size(); i++) {
+                String linked = covered[i] ? null : acronyms.linked(tokens.get(i));
+                if (linked != null) {
+                    all.add(new Hit(i, i + 1, linked));
+                }
+            }
+            all.sort(Comparator.comparingInt(Hit::from));
+            return all;
         }
-        hits.sort(Comparator.comparingInt(Hit::from));
-        return hits;
     }
 
     /**
@@ -314,15 +338,6 @@ public final class OrganisationTagger {
         return Character.toUpperCase(word.charAt(0)) + word.substring(1);
     }
 
-    /** The name as written at a range of a field, cleaned. */
-    private static String nameOf(TextField field, TokenRange range) {
-        List<Token> tokens = field.tokens();
-        return clean(field.text()
-                .substring(
-                        tokens.get(range.from()).start(),
-                        tokens.get(range.to() - 1).end()));
-    }
-
     /** The organisation a hit starting at token {@code from} names, or null. */
     private static String nameAt(List<Hit> hits, int from) {
         for (Hit h : hits) {
@@ -357,21 +372,5 @@ public final class OrganisationTagger {
             }
         }
         return name;
-    }
-
-    /** Whitespace as one space, no trailing comma or full stop, but the stop of "Co." or "Inc.". */
-    private static String clean(String s) {
-        s = s.replaceAll("\\s+", " ").strip();
-        while (s.endsWith(",") || (s.endsWith(".") && !abbreviated(s))) {
-            s = s.substring(0, s.length() - 1);
-        }
-        return s;
-    }
-
-    private static boolean abbreviated(String name) {
-        int space = name.lastIndexOf(' ');
-        String last = name.substring(space + 1, name.length() - 1).toLowerCase(Locale.ROOT);
-        // "Vale S.A.", "Shell Petroleum N.V.": a dotted legal form keeps its last full stop
-        return ABBREVIATIONS.contains(last) || (last.indexOf('.') > 0 && CompanySuffixes.form(last));
     }
 }

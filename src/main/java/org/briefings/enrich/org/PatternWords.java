@@ -84,7 +84,9 @@ final class PatternWords {
             "citizens",
             "veterans",
             "consumers",
-            "investors");
+            "investors",
+            "girls",
+            "boys");
 
     /**
      * Words before an "and" that end a name of their own rather than share the following head:
@@ -216,6 +218,15 @@ final class PatternWords {
             "west",
             "european",
             "american",
+            // kinds of school: "High School", "Law School", "Business School" name no one school
+            "business",
+            "law",
+            "medical",
+            "graduate",
+            "primary",
+            "secondary",
+            "elementary",
+            "boarding",
             "s");
 
     /** Sentence-opening words stripped from the front of a pattern organisation. */
@@ -262,7 +273,10 @@ final class PatternWords {
             "le",
             "les",
             "los",
-            "las");
+            "las",
+            // Portuguese: "O Conselho Constitucional"
+            "o",
+            "os");
 
     private PatternWords() {}
 }

@@ -84,6 +84,20 @@ final class RunOnNames {
      * an East Asian family name and at least one more capitalised word ("of Andrés Ojeda", "of Kim
      * Jong Un"), before {@code end}.
      */
+    /**
+     * Whether a person's name starts at token {@code k}: a listed given name or East Asian family
+     * name and one more capitalised word ("Pierre Poilievre", "Kim Jong Un").
+     */
+    static boolean personAt(List<Token> tokens, int k) {
+        if (k + 1 >= tokens.size()
+                || !tokens.get(k).isCapitalised()
+                || !tokens.get(k + 1).isCapitalised()) {
+            return false;
+        }
+        String lw = tokens.get(k).lower();
+        return tokens.get(k + 1).isWord() && (GIVEN.contains(Words.withoutAccents(lw)) || FAMILY_FIRST.contains(lw));
+    }
+
     static boolean personAfterOf(List<Token> tokens, int head, int end) {
         if (NAMED_AFTER.contains(tokens.get(head).lower())
                 || head + 2 >= end

@@ -1,12 +1,12 @@
 package org.briefings.enrich.org;
 
+import static org.briefings.enrich.org.TaggedNames.withCountries;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.briefings.CountryMention;
 import org.briefings.EntityMention;
 import org.briefings.Span;
-import org.briefings.enrich.text.TextField;
 import org.junit.jupiter.api.Test;
 
 class NationalBodiesTest {
@@ -69,18 +69,9 @@ class NationalBodiesTest {
         assertEquals(List.of("U.S. Congress"), names(List.of(org("U.S. Congress", "Congress"))));
     }
 
-    private static List<String> inText(String body, CountryMention... countries) {
-        OrganisationTagger tagger = new OrganisationTagger();
-        TextField title = TextField.of(Span.TITLE, "");
-        TextField text = TextField.of(Span.BODY, body);
-        return BODIES.resolve(tagger.tag(title, text), List.of(countries), title, text).stream()
-                .map(EntityMention::name)
-                .toList();
-    }
-
     @Test
     void aGenericBodyInAnyLanguageIsTheBodyOfTheCountryTheTextIsAbout() {
-        List<String> names = inText(
+        List<String> names = withCountries(
                 "The Finance Ministry and the Central Bank disagreed; el Senado votó; "
                         + "Japanese Foreign Ministry officials and the Central Bank Governor spoke.",
                 about("AR", "Argentina"));
@@ -97,39 +88,39 @@ class NationalBodiesTest {
     void aMinistryNamedInItsLongFormIsTheBodyOfTheCountryTheTextIsAbout() {
         assertEquals(
                 List.of("Ministry of Finance of Peru", "Ministry of the Interior of Peru", "Council of State of Peru"),
-                inText(
+                withCountries(
                         "The Ministry of Finance cut spending. The Ministry of the Interior sent police; "
                                 + "the Council of State has yet to rule.",
                         about("PE", "Peru")));
         // a longer name of its own ("... and Public Credit"), a country's own ministry, a text about no country
         assertEquals(
                 List.of("Ministry of Finance and Public Credit", "Kenyan Ministry of Defence"),
-                inText(
+                withCountries(
                         "The Ministry of Finance and Public Credit and the Kenyan Ministry of Defence spoke.",
                         about("PE", "Peru")));
-        assertEquals(List.of(), inText("The Ministry of Justice said it would appeal."));
+        assertEquals(List.of(), withCountries("The Ministry of Justice said it would appeal."));
     }
 
     @Test
     void aChamberAndACourtNamedInGermanAreTheSubjectCountrys() {
         assertEquals(
                 List.of("National Council of Austria", "Constitutional Court of Austria"),
-                inText(
+                withCountries(
                         "Der Nationalrat stimmte zu; der Verfassungsgerichtshof prüft das Gesetz.",
                         about("AT", "Austria")));
         // the start of a longer name is not the generic body
-        assertEquals(List.of(), inText("Der Nationalratspräsident sprach.", about("AT", "Austria")));
+        assertEquals(List.of(), withCountries("Der Nationalratspräsident sprach.", about("AT", "Austria")));
     }
 
     @Test
     void aGenericBodyJoinsTheFullNameTheTextGivesIt() {
         assertEquals(
                 List.of("Congreso de Perú"),
-                inText("El Congreso de Perú rechazó la moción. El Congreso votó.", about("PE", "Peru")));
+                withCountries("El Congreso de Perú rechazó la moción. El Congreso votó.", about("PE", "Peru")));
     }
 
     @Test
     void aGenericBodyInATextAboutNoCountryIsNothing() {
-        assertEquals(List.of(), inText("The Finance Ministry and the Central Bank disagreed."));
+        assertEquals(List.of(), withCountries("The Finance Ministry and the Central Bank disagreed."));
     }
 }
