@@ -108,11 +108,24 @@ final class CueWords {
             "сенатор",
             "канцлер",
             "патриарх",
+            "католикос",
+            "архиепископ",
+            "митрополит",
+            "епископ",
+            "премьер",
+            "вице-премьер",
+            "спикер",
+            "генсек",
+            "секретарь",
             "президента",
             "министра",
             "премьер-министра",
             "главы",
-            "лидера");
+            "лидера",
+            // Irish offices, written in Irish in English text ("Taoiseach Micheál Martin")
+            "taoiseach",
+            "tánaiste",
+            "tanaiste");
 
     /**
      * Forms of address that open a name in other languages, as "Mr." does in English: "M.

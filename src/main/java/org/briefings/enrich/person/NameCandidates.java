@@ -109,6 +109,7 @@ final class NameCandidates {
             String l = w.lower();
             if (lists.notNames().contains(l)
                     || lists.placeWords().contains(l)
+                    || CyrillicNames.inflectedPlace(l, lists) // "президентом Беларуси"
                     || doc.orgWords.contains(w.text())
                     || (lists.given(l) && !cue)) {
                 return;
@@ -157,7 +158,20 @@ final class NameCandidates {
                 && noCommonWord(name);
         // "Qaboos bin Said": "bin" between two name words is the shape of an Arabic name
         boolean nasab = ArabicNames.nasab(name);
-        if (!(cue || given || familyPattern || speech || apposition || capitalsStyle || listed || nasab)) {
+        // "Tendai Mnangagwa", "Santiago Peña": a listed family name after name-like words
+        boolean knownSurname = KnownSurnames.last(name, doc, lists);
+        // "KISHIDA Fumio": a listed family name first, in capitals
+        boolean capitalsFamily = KnownSurnames.firstInCapitals(name, doc, lists);
+        if (!(cue
+                || given
+                || familyPattern
+                || speech
+                || apposition
+                || capitalsStyle
+                || listed
+                || nasab
+                || knownSurname
+                || capitalsFamily)) {
             return;
         }
         if (!given && !familyPattern && !cue && name.get(0).sentenceStart() && doc.lowerVocabulary.contains(first)) {
@@ -184,7 +198,7 @@ final class NameCandidates {
                 ws.add(w);
             }
         }
-        Person p = new Person(ws, familyPattern && !given);
+        Person p = new Person(ws, (familyPattern || capitalsFamily) && !given);
         p.mentions.add(mention);
         doc.people.add(p);
     }

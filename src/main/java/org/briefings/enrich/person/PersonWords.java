@@ -134,7 +134,50 @@ final class PersonWords {
                     "coordinator",
                     "administrator",
                     "ceo",
-                    "cfo")));
+                    "cfo",
+                    "brigadier",
+                    "commodore")));
+
+    /** Case endings a Russian title takes before a name ("архиепископа Баграта", "с министром"). */
+    private static final String[] RUSSIAN_CASE_ENDINGS = {"ом", "ем", "ым", "а", "у", "е", "я", "ю"};
+
+    /**
+     * Whether a lower-case word is a title ({@link #ROLES}), a Russian one in any case included
+     * ("архиепископа", "католикоса", "министром"): Russian inflects titles, the list holds the
+     * nominative.
+     */
+    static boolean role(String lower) {
+        if (ROLES.contains(lower)) {
+            return true;
+        }
+        if (lower.length() < 5 || Character.UnicodeBlock.of(lower.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+            return false;
+        }
+        for (String end : RUSSIAN_CASE_ENDINGS) {
+            if (lower.endsWith(end) && ROLES.contains(lower.substring(0, lower.length() - end.length()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Titles of eight letters or more, which German and Russian glue into compounds ("Vizekanzler"). */
+    private static final java.util.List<String> LONG_ROLES = ROLES.stream()
+            .filter(r -> r.length() >= 7 && r.chars().allMatch(Character::isLetter))
+            .toList();
+
+    /**
+     * A compound whose last part is a title: "Vizekanzler", "Bundesinnenminister",
+     * "Ministerpräsident", "Generalsekretär": a title the lists lack, never a given name.
+     */
+    static boolean compoundTitle(String lower) {
+        for (String r : LONG_ROLES) {
+            if (lower.length() >= r.length() + 3 && lower.endsWith(r)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** Roles that only count when a name follows directly (not "the secretary said"). */
     static final Set<String> SPEECH = Words.set(
@@ -304,7 +347,8 @@ final class PersonWords {
     /** Family names that are also common English words; they need more than two bare words. */
     static final Set<String> AMBIGUOUS_FAMILY = Words.set(
             "he", "sun", "song", "moon", "park", "hong", "oh", "ma", "bo", "lu", "le", "lee", "han", "long", "lin",
-            "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo");
+            "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo", "to",
+            "ho");
 
     static final Set<String> ORG_HEADS = Words.set(
             "inc",
