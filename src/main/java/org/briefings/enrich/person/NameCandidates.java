@@ -33,7 +33,8 @@ final class NameCandidates {
         while (i < toks.size()) {
             if (!NameRuns.isNameWord(toks.get(i))
                     && !NameRuns.capitalsSurname(toks, i)
-                    && !NameRuns.initials(toks, i)) {
+                    && !NameRuns.initials(toks, i)
+                    && !NameRuns.leadingInitial(toks, i)) {
                 i++;
                 continue;
             }
@@ -96,7 +97,7 @@ final class NameCandidates {
                         && (toks.get(runEnd).isPunct(',') || toks.get(runEnd).isPunct('.') || speech))
                 || NameCues.etAl(toks, runEnd)
                 || (words > 1 && NameCues.afterCountryPossessive(toks, runStart, lists));
-        String first = name.get(0).lower();
+        String first = firstName(name).lower(); // "Eric" of "R. Eric Petersen"
         boolean given = lists.given(first);
         boolean familyPattern = lists.familyFirst().contains(first) && shapes.familyFirstPattern(name, doc);
         Mention mention = new Mention(f, start, end);
@@ -201,6 +202,16 @@ final class NameCandidates {
         Person p = new Person(ws, (familyPattern || capitalsFamily) && !given);
         p.mentions.add(mention);
         doc.people.add(p);
+    }
+
+    /** The first word of the name that is more than an initial. */
+    private static Token firstName(List<Token> name) {
+        for (Token t : name) {
+            if (t.isWord() && t.text().length() > 1) {
+                return t;
+            }
+        }
+        return name.get(0);
     }
 
     /** The words of a name in lower case, joined by single spaces ("phnom penh"). */

@@ -150,7 +150,8 @@ final class RunNames {
         } else if (!lists.given(name.get(0).lower())
                 && !lists.familyFirst().contains(name.get(0).lower())
                 && !name.get(0).isAllCaps()) { // "MIN AUNG HLAING" is one name in capitals
-            for (int k = 1; k < name.size() - 1; k++) {
+            // "R. Eric Petersen" keeps its initial; "Group B. Daniel Ortega" is a label and a name
+            for (int k = 1; k < name.size() - 1 && (strippedNonName || !initialsOnly(name, k)); k++) {
                 if (name.get(k).isWord()
                         && lists.given(name.get(k).lower())
                         && !name.get(k + 1).isPunct('-')
@@ -183,6 +184,17 @@ final class RunNames {
             return null; // what was left of a name is its "Sheikh"
         }
         return new RunName(name, cue);
+    }
+
+    /** Whether the words of the name before index {@code k} are single initials ("R. Eric Petersen"). */
+    private static boolean initialsOnly(List<Token> name, int k) {
+        for (int j = 0; j < k; j++) {
+            Token t = name.get(j);
+            if (t.isWord() && t.text().length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word follows token {@code k} inside the run {@code (k, runEnd)}. */
