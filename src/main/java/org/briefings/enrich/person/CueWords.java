@@ -208,8 +208,11 @@ final class CueWords {
             "liebe",
             "lieber");
 
-    /** Titles of report text: "Justices Powell and O'Connor", "Ranking Member Reed" (the member is skipped). */
-    static final Set<String> REPORT_TITLES = Words.set("justices", "ranking");
+    /**
+     * Titles of report text: "Justices Powell and O'Connor", "Ranking Member Reed" (the member is
+     * skipped), and ranks of memorial and military text ("Brigadier Jamil", "Commodore Bainimarama").
+     */
+    static final Set<String> REPORT_TITLES = Words.set("justices", "ranking", "brigadier", "commodore");
 
     /**
      * Things named after people: after a name they make the run an event, a place or a

@@ -57,11 +57,7 @@ final class RunNames {
                 cue = true;
                 break;
             }
-            if (t.isWord()
-                    && (PersonWords.role(t.lower()) || address)
-                    && !inCapitals
-                    && !beforeParticle
-                    && !givenTitle) {
+            if (t.isWord() && (Titles.role(t.lower()) || address) && !inCapitals && !beforeParticle && !givenTitle) {
                 // popes are named with their title (docs/annotation.md): "Pope Francis", "Pope Leo XIV"
                 s = t.lower().equals("pope") && k + 1 < runEnd ? k : k + 1;
                 if (t.lower().equals("ranking")
@@ -77,7 +73,7 @@ final class RunNames {
             Token before = NameCues.previousWord(toks, runStart);
             // "the first Member on this list": a lower-case "first" is an ordinal, not "First Lady"
             cue = before != null
-                    && (PersonWords.role(before.lower()) || doc.address(before))
+                    && (Titles.role(before.lower()) || doc.address(before))
                     && !before.text().equals("first");
             if (before != null && before.lower().equals("of") && runEnd - runStart >= 2) {
                 // "Assistant Secretary of State Molly Phee", "Secretary of State Rubio": a title with
@@ -259,7 +255,7 @@ final class RunNames {
             if (k == name.size() - 1 && NameRuns.roman(t.text())) {
                 continue; // a regnal number ends the name ("Bartholomew I")
             }
-            if (t.lineStart() && (PersonWords.role(l) || lists.commonWords().contains(l))) {
+            if (t.lineStart() && (Titles.role(l) || lists.commonWords().contains(l))) {
                 return k; // "Priya Raghunathan\nSenior Fellow": the signature's title line
             }
             // "Truong My Lan", "Le Hong Hiep": a short given-name part of a three-part family-first name

@@ -98,7 +98,7 @@ final class UnlistedGivenNames {
                 && !lists.notNames().contains(l)
                 && !lists.placeWords().contains(l)
                 && !ROLES.contains(l)
-                && !PersonWords.compoundTitle(l)
+                && !Titles.compoundTitle(l)
                 && !ORG_HEADS.contains(l)
                 && !NAMED_THINGS.contains(l)
                 && !CALENDAR.contains(l)

@@ -83,8 +83,8 @@ class RegionalSurnamesTest {
         assertEquals(List.of("Simon Harris"), names("The Tánaiste Simon Harris met the unions on Monday."));
         // a German compound ending in a title is no given name ("Vize" + "kanzler")
         assertEquals(List.of("Lars Klingbeil"), names("Der Vizekanzler Lars Klingbeil sprach am Montag."));
-        assertTrue(PersonWords.compoundTitle("bundesinnenminister"));
-        assertFalse(PersonWords.compoundTitle("klingbeil"));
+        assertTrue(Titles.compoundTitle("bundesinnenminister"));
+        assertFalse(Titles.compoundTitle("klingbeil"));
     }
 
     @Test
