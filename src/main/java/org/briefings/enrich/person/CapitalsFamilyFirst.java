@@ -64,6 +64,9 @@ final class CapitalsFamilyFirst {
     }
 
     private static boolean family(Token t, PersonDocument doc, NameLists lists) {
+        if (CapitalsNames.familyWord(t, doc, lists)) {
+            return true; // "TO Lam": a listed family name, even when it is also a word
+        }
         return CapitalsNames.word(t, doc, lists)
                 && !ACRONYMS.contains(t.lower())
                 && !doc.lowerVocabulary.contains(t.lower());

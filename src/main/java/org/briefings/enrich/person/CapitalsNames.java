@@ -10,7 +10,8 @@ import org.briefings.enrich.text.Token;
  * Whole names in capitals ("HUN SEN", "HUN MANET") in a text whose house style writes surnames in
  * capitals ("Paetongtarn SHINAWATRA", "Anwar IBRAHIM"). Alone, two words in capitals are as often
  * an acronym, a heading or a shouted phrase as a name; the style the text has already shown for
- * its other people is the cue. The run is two or three words in capitals, none of them an
+ * its other people is the cue; without it, a listed family name written first ("HUN SEN", "KEM
+ * SOKHA", "CHEN ZHI") is. The run is two or three words in capitals, none of them an
  * organisation's word of the briefing, a place word, a common word or a word never in a name,
  * with no capitals word before or after it (not a heading), none an acronym the briefing defines
  * in brackets, and not over an organisation found.
@@ -21,14 +22,15 @@ final class CapitalsNames {
 
     /** Adds the whole-capitals names of {@code f} when the briefing writes surnames in capitals. */
     static void find(PersonDocument doc, Field f, NameLists lists) {
-        if (!capitalsStyle(doc)) {
-            return;
-        }
+        boolean style = capitalsStyle(doc);
         List<Token> toks = f.tokens();
         Set<String> defined = defined(doc);
         for (int i = 0; i < toks.size(); i++) {
+            if (!style && !listedFamily(toks.get(i), doc, lists)) {
+                continue; // without the style, only a listed family name opens one: "HUN SEN", "CHEN ZHI"
+            }
             // a capitalised word right before it: the run is the rest of a name ("Teodoro OBIANG NGUEMA")
-            if (!word(toks.get(i), doc, lists)
+            if (!(word(toks.get(i), doc, lists) || familyWord(toks.get(i), doc, lists))
                     || defined.contains(toks.get(i).text())
                     || (i > 0
                             && toks.get(i - 1).isWord()
@@ -65,6 +67,20 @@ final class CapitalsNames {
         }
     }
 
+    /**
+     * A word in capitals that is a listed family name written first and no word of the language
+     * ("HUN", "KIM", "CHEN"; not "TO" or "TEA", which need the text's style).
+     */
+    private static boolean listedFamily(Token t, PersonDocument doc, NameLists lists) {
+        String l = t.lower();
+        return t.isAllCaps()
+                && t.isWord()
+                && lists.familyFirst().contains(l)
+                && !lists.commonWords().contains(l)
+                && !lists.notNames().contains(l)
+                && !doc.lowerVocabulary.contains(l);
+    }
+
     /** Whether a person already found is written with a surname in capitals beside a word that is not. */
     static boolean capitalsStyle(PersonDocument doc) {
         for (Person p : doc.people) {
@@ -99,6 +115,17 @@ final class CapitalsNames {
                 && !lists.placeWords().contains(l)
                 && !lists.commonWords().contains(l)
                 && !lists.notNames().contains(l);
+    }
+
+    /**
+     * A family name written first that is also a word ("TO" of "TO LAM", "HO" of "HO Chi Minh"):
+     * allowed to open a name in capitals, where a word in lower case would not be.
+     */
+    static boolean familyWord(Token t, PersonDocument doc, NameLists lists) {
+        return t.isAllCaps()
+                && t.text().chars().allMatch(Character::isLetter)
+                && lists.familyFirst().contains(t.lower())
+                && !doc.orgWords.contains(t.text());
     }
 
     /** Acronyms the briefing defines in brackets ("(EAA)", "(NOFO)"): "EAA NOFO" is no name. */

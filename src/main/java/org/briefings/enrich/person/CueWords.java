@@ -108,11 +108,24 @@ final class CueWords {
             "сенатор",
             "канцлер",
             "патриарх",
+            "католикос",
+            "архиепископ",
+            "митрополит",
+            "епископ",
+            "премьер",
+            "вице-премьер",
+            "спикер",
+            "генсек",
+            "секретарь",
             "президента",
             "министра",
             "премьер-министра",
             "главы",
-            "лидера");
+            "лидера",
+            // Irish offices, written in Irish in English text ("Taoiseach Micheál Martin")
+            "taoiseach",
+            "tánaiste",
+            "tanaiste");
 
     /**
      * Forms of address that open a name in other languages, as "Mr." does in English: "M.
@@ -195,8 +208,11 @@ final class CueWords {
             "liebe",
             "lieber");
 
-    /** Titles of report text: "Justices Powell and O'Connor", "Ranking Member Reed" (the member is skipped). */
-    static final Set<String> REPORT_TITLES = Words.set("justices", "ranking");
+    /**
+     * Titles of report text: "Justices Powell and O'Connor", "Ranking Member Reed" (the member is
+     * skipped), and ranks of memorial and military text ("Brigadier Jamil", "Commodore Bainimarama").
+     */
+    static final Set<String> REPORT_TITLES = Words.set("justices", "ranking", "brigadier", "commodore");
 
     /**
      * Things named after people: after a name they make the run an event, a place or a

@@ -33,7 +33,8 @@ final class NameCandidates {
         while (i < toks.size()) {
             if (!NameRuns.isNameWord(toks.get(i))
                     && !NameRuns.capitalsSurname(toks, i)
-                    && !NameRuns.initials(toks, i)) {
+                    && !NameRuns.initials(toks, i)
+                    && !NameRuns.leadingInitial(toks, i)) {
                 i++;
                 continue;
             }
@@ -96,7 +97,7 @@ final class NameCandidates {
                         && (toks.get(runEnd).isPunct(',') || toks.get(runEnd).isPunct('.') || speech))
                 || NameCues.etAl(toks, runEnd)
                 || (words > 1 && NameCues.afterCountryPossessive(toks, runStart, lists));
-        String first = name.get(0).lower();
+        String first = firstName(name).lower(); // "Eric" of "R. Eric Petersen"
         boolean given = lists.given(first);
         boolean familyPattern = lists.familyFirst().contains(first) && shapes.familyFirstPattern(name, doc);
         Mention mention = new Mention(f, start, end);
@@ -109,6 +110,7 @@ final class NameCandidates {
             String l = w.lower();
             if (lists.notNames().contains(l)
                     || lists.placeWords().contains(l)
+                    || CyrillicNames.inflectedPlace(l, lists) // "президентом Беларуси"
                     || doc.orgWords.contains(w.text())
                     || (lists.given(l) && !cue)) {
                 return;
@@ -157,7 +159,20 @@ final class NameCandidates {
                 && noCommonWord(name);
         // "Qaboos bin Said": "bin" between two name words is the shape of an Arabic name
         boolean nasab = ArabicNames.nasab(name);
-        if (!(cue || given || familyPattern || speech || apposition || capitalsStyle || listed || nasab)) {
+        // "Tendai Mnangagwa", "Santiago Peña": a listed family name after name-like words
+        boolean knownSurname = KnownSurnames.last(name, doc, lists);
+        // "KISHIDA Fumio": a listed family name first, in capitals
+        boolean capitalsFamily = KnownSurnames.firstInCapitals(name, doc, lists);
+        if (!(cue
+                || given
+                || familyPattern
+                || speech
+                || apposition
+                || capitalsStyle
+                || listed
+                || nasab
+                || knownSurname
+                || capitalsFamily)) {
             return;
         }
         if (!given && !familyPattern && !cue && name.get(0).sentenceStart() && doc.lowerVocabulary.contains(first)) {
@@ -184,9 +199,19 @@ final class NameCandidates {
                 ws.add(w);
             }
         }
-        Person p = new Person(ws, familyPattern && !given);
+        Person p = new Person(ws, (familyPattern || capitalsFamily) && !given);
         p.mentions.add(mention);
         doc.people.add(p);
+    }
+
+    /** The first word of the name that is more than an initial. */
+    private static Token firstName(List<Token> name) {
+        for (Token t : name) {
+            if (t.isWord() && t.text().length() > 1) {
+                return t;
+            }
+        }
+        return name.get(0);
     }
 
     /** The words of a name in lower case, joined by single spaces ("phnom penh"). */

@@ -26,6 +26,8 @@ import org.briefings.enrich.text.Words;
  * @param capitals    capitals and cities of the country gazetteer ("Bamako", "Phnom Penh") and its
  *                    dateline places of several words ("Pedro Juan Caballero"), lower case: a name
  *                    that is one of them is a place, not a person
+ * @param surnames    common family names of each region ({@link #SURNAME_FILES}), accents off: a
+ *                    given name no list knows before one is still a name ("Tendai Mnangagwa")
  */
 record NameLists(
         Set<String> givenNames,
@@ -33,7 +35,13 @@ record NameLists(
         Set<String> familyFirst,
         Set<String> placeWords,
         Set<String> commonWords,
-        Set<String> capitals) {
+        Set<String> capitals,
+        Set<String> surnames) {
+
+    /** Whether a lower-case word is a listed family name, accents ignored ("peña" is "pena"). */
+    boolean surname(String lower) {
+        return surnames.contains(lower) || surnames.contains(fold(lower));
+    }
 
     /** Whether a lower-case word is a given name, accents ignored ("andrés" is "andres"). */
     boolean given(String lower) {
@@ -64,20 +72,28 @@ record NameLists(
      * Russian inflects names, and the list holds the nominative.
      */
     private boolean russianCase(String lower) {
+        return russianNominative(lower) != null;
+    }
+
+    /**
+     * The listed nominative of a Russian given name written in another case ("сергея" is
+     * "сергей", "марией" is "мария"), or null when the word is no such form.
+     */
+    String russianNominative(String lower) {
         if (lower.length() < 4 || Character.UnicodeBlock.of(lower.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
-            return false;
+            return null;
         }
         for (int cut = 1; cut <= 2; cut++) {
             String stem = lower.substring(0, lower.length() - cut);
             if (stem.length() >= 3 && RUSSIAN_ENDINGS.contains(lower.substring(lower.length() - cut))) {
                 for (String end : RUSSIAN_NOMINATIVE) {
                     if (givenNames.contains(stem + end)) {
-                        return true;
+                        return stem + end;
                     }
                 }
             }
         }
-        return false;
+        return null;
     }
 
     static String fold(String s) {
@@ -99,6 +115,21 @@ record NameLists(
             "given-names-south-asian.txt",
             "given-names-turkic.txt");
 
+    /**
+     * The family-name lists, one per region, compiled by the project: "an unlisted given name and a
+     * known family name" was the most common remaining miss on unseen text once the given-name
+     * lists had grown.
+     */
+    static final List<String> SURNAME_FILES = List.of(
+            "surnames-african.txt",
+            "surnames-arabic-persian.txt",
+            "surnames-east-southeast-asian.txt",
+            "surnames-european.txt",
+            "surnames-iberian-latin.txt",
+            "surnames-pacific.txt",
+            "surnames-south-asian.txt",
+            "surnames-turkic.txt");
+
     static NameLists load() {
         Set<String> given = new HashSet<>();
         for (String file : GIVEN_NAME_FILES) {
@@ -112,7 +143,8 @@ record NameLists(
                 family,
                 placeWords(given, family),
                 load("common-words.txt"),
-                loadCapitals());
+                loadCapitals(),
+                loadAll(SURNAME_FILES));
     }
 
     /**
@@ -183,6 +215,14 @@ record NameLists(
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    private static Set<String> loadAll(List<String> files) {
+        Set<String> out = new HashSet<>();
+        for (String file : files) {
+            out.addAll(load(file));
+        }
+        return Set.copyOf(out);
     }
 
     static Set<String> load(String resource) {

@@ -80,6 +80,35 @@ final class NameRuns {
     }
 
     /**
+     * Single initials with their dots opening a name: "R. Eric Petersen", "V. R. Krishna Iyer", "K.
+     * Rajasekar" (one letter, an adjacent dot, and after any more such initials a name word).
+     */
+    static boolean leadingInitial(List<Token> toks, int i) {
+        int k = i;
+        while (singleInitial(toks, k)) {
+            k += 2;
+        }
+        return k > i
+                && k < toks.size()
+                && isNameWord(toks.get(k))
+                && !toks.get(k).sentenceStart();
+    }
+
+    /** One capital letter and the dot right after it: "R." of "R. Eric Petersen". */
+    private static boolean singleInitial(List<Token> toks, int k) {
+        if (k + 1 >= toks.size()) {
+            return false;
+        }
+        Token t = toks.get(k);
+        Token dot = toks.get(k + 1);
+        return t.isWord()
+                && t.text().length() == 1
+                && Character.isUpperCase(t.text().charAt(0))
+                && dot.isPunct('.')
+                && dot.start() == t.end();
+    }
+
+    /**
      * A surname in capitals beside a name word, the house style of many government reports:
      * "KIM Il Sung", "Emmerson MNANGAGWA", "Nicolas MADURO Moros". An acronym stands alone or
      * beside other capitals ("UN", "the US Congress"), so the capitals word must touch a name word
@@ -163,6 +192,8 @@ final class NameRuns {
             }
             if (isNameWord(t) || capitalsSurname(toks, j)) {
                 j++;
+            } else if (prev.isPunct('.') && leadingInitial(toks, j)) {
+                j++; // the second of two initials: "V. R. Krishna Iyer"
             } else if (t.isPunct('-')
                     && t.start() == prev.end()
                     && isNameWord(prev)
@@ -180,7 +211,7 @@ final class NameRuns {
                     && prev.isWord()
                     && (prev.text().length() == 1 || ROLES.contains(prev.lower()) || SUFFIXES.contains(prev.lower()))
                     && j + 1 < toks.size()
-                    && isNameWord(toks.get(j + 1))) {
+                    && (isNameWord(toks.get(j + 1)) || (prev.text().length() == 1 && leadingInitial(toks, j + 1)))) {
                 j++;
             } else if (t.isPunct(',')
                     && t.start() == prev.end()

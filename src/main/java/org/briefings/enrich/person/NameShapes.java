@@ -112,10 +112,13 @@ final class NameShapes {
             String l = words.get(k).lower();
             // a short syllable of a three-part name may be a word of the text's language ("Un" in French)
             boolean syllable = words.size() == 3 && l.length() <= 3;
-            if (lists.notNames().contains(l)
+            // in a three-part name the given names are the parts after the family name, whatever
+            // else they spell: "Vo Van Thuong", "Truong My Lan", "Le Hong Hiep"
+            boolean threeParts = words.size() == 3;
+            if ((lists.notNames().contains(l) && !(threeParts && l.length() <= 4))
                     || lists.placeWords().contains(l)
                     || (doc.lowerVocabulary.contains(l) && !syllable)
-                    || lists.given(l)) {
+                    || (lists.given(l) && !threeParts)) {
                 return false;
             }
         }

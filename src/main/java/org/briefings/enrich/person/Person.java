@@ -42,6 +42,18 @@ final class Person {
     }
 
     String name() {
+        return join(words);
+    }
+
+    /**
+     * The name the facet shows: as written, or in Latin script when the text wrote it in Cyrillic
+     * ({@link CyrillicNames}), so that it is one value with the same person in English briefings.
+     */
+    String canonicalName(NameLists lists) {
+        return CyrillicNames.cyrillic(name()) ? join(CyrillicNames.canonical(words, familyFirst, lists)) : name();
+    }
+
+    private static String join(List<String> words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
             if (!sb.isEmpty() && !w.equals(".")) {

@@ -26,9 +26,13 @@ import org.briefings.enrich.text.TextField;
  *   <li>a speech verb after it ("Volcker said") or a role apposition ("Wilson, the finance
  *       minister,");</li>
  *   <li>a whole name in capitals ("HUN SEN") in a text that writes its other people's surnames in
- *       capitals ({@link CapitalsNames}), or a family name in capitals before given names
- *       ("TRUONG My Lan", {@link CapitalsFamilyFirst}).</li>
+ *       capitals or opening with a listed family name ({@link CapitalsNames}), or a family name in
+ *       capitals before given names ("TRUONG My Lan", {@link CapitalsFamilyFirst});</li>
+ *   <li>a listed family name of some region after words that look like names ("Tendai
+ *       Mnangagwa") or first in capitals ("KISHIDA Fumio"), from {@code surnames-<region>.txt}
+ *       ({@link KnownSurnames}).</li>
  * </ul>
+ * A name written in Cyrillic gets its canonical name in Latin script ({@link CyrillicNames}).
  * It is not a person when a word of it is a country, demonym, city, month, weekday, frequent
  * sentence opener ({@code not-names.txt}) or an organisation head word, when it overlaps an
  * organisation the {@link OrganisationTagger} found, or when its first word opens a sentence and
@@ -124,7 +128,7 @@ public final class PersonTagger {
                     spans.add(m.span());
                 }
             }
-            out.add(new EntityMention(p.name(), p.mentions.size(), spans));
+            out.add(new EntityMention(p.canonicalName(lists), p.mentions.size(), spans));
         }
         return out;
     }

@@ -304,7 +304,8 @@ final class PersonWords {
     /** Family names that are also common English words; they need more than two bare words. */
     static final Set<String> AMBIGUOUS_FAMILY = Words.set(
             "he", "sun", "song", "moon", "park", "hong", "oh", "ma", "bo", "lu", "le", "lee", "han", "long", "lin",
-            "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo");
+            "tang", "ri", "jung", "ban", "kang", "wen", "yang", "chung", "cho", "shin", "vo", "dang", "ngo", "to",
+            "ho");
 
     static final Set<String> ORG_HEADS = Words.set(
             "inc",

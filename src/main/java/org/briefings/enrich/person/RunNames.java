@@ -32,8 +32,13 @@ final class RunNames {
         // 1. strip titles and honorifics: the name starts after the last role word
         int s = runStart;
         boolean cue = false;
+        int sheikh = -1;
         for (int k = runEnd - 1; k >= runStart; k--) {
             Token t = toks.get(k);
+            if (SheikhNames.partOfName(toks, k, runStart, runEnd, doc, lists)) {
+                sheikh = k; // "Sheikh Hasina", "Hassan Sheikh Mohamud": a word of the name, not a title
+                continue;
+            }
             // "Senior General MIN AUNG HLAING": a word in capitals is part of the name, not a title
             boolean inCapitals = t.isAllCaps()
                     && t.text().length() > 1
@@ -52,7 +57,7 @@ final class RunNames {
                 cue = true;
                 break;
             }
-            if (t.isWord() && (ROLES.contains(t.lower()) || address) && !inCapitals && !beforeParticle && !givenTitle) {
+            if (t.isWord() && (Titles.role(t.lower()) || address) && !inCapitals && !beforeParticle && !givenTitle) {
                 // popes are named with their title (docs/annotation.md): "Pope Francis", "Pope Leo XIV"
                 s = t.lower().equals("pope") && k + 1 < runEnd ? k : k + 1;
                 if (t.lower().equals("ranking")
@@ -68,7 +73,7 @@ final class RunNames {
             Token before = NameCues.previousWord(toks, runStart);
             // "the first Member on this list": a lower-case "first" is an ordinal, not "First Lady"
             cue = before != null
-                    && (ROLES.contains(before.lower()) || doc.address(before))
+                    && (Titles.role(before.lower()) || doc.address(before))
                     && !before.text().equals("first");
             if (before != null && before.lower().equals("of") && runEnd - runStart >= 2) {
                 // "Assistant Secretary of State Molly Phee", "Secretary of State Rubio": a title with
@@ -79,17 +84,21 @@ final class RunNames {
         }
         // 2. strip opening words that are not names ("The", "Economic", "American", "State")
         boolean strippedNonName = false;
-        while (s < runEnd) {
+        while (s < runEnd && s != sheikh) {
             Token t = toks.get(s);
             if (!t.isWord()) {
                 s++;
                 continue;
             }
             String l = t.lower();
+            if (PlaceGivenNames.givenHere(toks, s, runEnd, cue, lists)) {
+                break; // "Santiago Peña", "Minister Israel Katz": the place is a given name here
+            }
             boolean opener = lists.notNames().contains(l)
                     || lists.placeWords().contains(l)
                     || ORG_HEADS.contains(l)
                     || l.endsWith("-based")
+                    || CyrillicNames.inflectedPlace(l, lists)
                     || (t.sentenceStart() && doc.lowerVocabulary.contains(l))
                     || (s < runEnd - 1
                             && doc.lowerVocabulary.contains(l)
@@ -125,10 +134,20 @@ final class RunNames {
         }
         keepSuffixDot(toks, runEnd, name);
         // "Investor David F. Laroche", "Affairs Allen Wallis": start at a given name after other words
-        if (!lists.given(name.get(0).lower())
+        int sheikhAt = sheikh < 0 ? -1 : name.indexOf(toks.get(sheikh));
+        if (sheikhAt > 0 && !lists.given(name.get(sheikhAt - 1).lower())) {
+            // "Bangabandhu Sheikh Mujibur Rahman", "Freedom Fighter Sheikh Mani": the words before
+            // the family's "Sheikh" are honorifics, not the name
+            name = new ArrayList<>(name.subList(sheikhAt, name.size()));
+            sheikhAt = 0;
+        }
+        if (sheikhAt == 0) {
+            cue = true; // the Bangladeshi family's "Sheikh" opens the name and says it is one
+        } else if (!lists.given(name.get(0).lower())
                 && !lists.familyFirst().contains(name.get(0).lower())
                 && !name.get(0).isAllCaps()) { // "MIN AUNG HLAING" is one name in capitals
-            for (int k = 1; k < name.size() - 1; k++) {
+            // "R. Eric Petersen" keeps its initial; "Group B. Daniel Ortega" is a label and a name
+            for (int k = 1; k < name.size() - 1 && (strippedNonName || !initialsOnly(name, k)); k++) {
                 if (name.get(k).isWord()
                         && lists.given(name.get(k).lower())
                         && !name.get(k + 1).isPunct('-')
@@ -157,7 +176,21 @@ final class RunNames {
                 return null;
             }
         }
+        if (name.size() == 1 && SheikhNames.SHEIKH.contains(name.get(0).lower())) {
+            return null; // what was left of a name is its "Sheikh"
+        }
         return new RunName(name, cue);
+    }
+
+    /** Whether the words of the name before index {@code k} are single initials ("R. Eric Petersen"). */
+    private static boolean initialsOnly(List<Token> name, int k) {
+        for (int j = 0; j < k; j++) {
+            Token t = name.get(j);
+            if (t.isWord() && t.text().length() > 1) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether a word follows token {@code k} inside the run {@code (k, runEnd)}. */
@@ -204,7 +237,8 @@ final class RunNames {
     /** Index of the first word after the first that is not part of a name, or the size. */
     private int cutAt(PersonDocument doc, List<Token> name) {
         String first = name.get(0).lower();
-        boolean given = lists.given(first);
+        // a "Sheikh" kept in the name holds the given name's place: "Sheikh Abu Naser"
+        boolean given = lists.given(first) || SheikhNames.SHEIKH.contains(first);
         boolean family = lists.familyFirst().contains(first);
         for (int k = 1; k < name.size(); k++) {
             Token t = name.get(k);
@@ -221,9 +255,14 @@ final class RunNames {
             if (k == name.size() - 1 && NameRuns.roman(t.text())) {
                 continue; // a regnal number ends the name ("Bartholomew I")
             }
+            if (t.lineStart() && (Titles.role(l) || lists.commonWords().contains(l))) {
+                return k; // "Priya Raghunathan\nSenior Fellow": the signature's title line
+            }
+            // "Truong My Lan", "Le Hong Hiep": a short given-name part of a three-part family-first name
+            boolean syllable = family && NameCues.words(name) == 3 && l.length() <= 4;
             if (ORG_HEADS.contains(l)
                     || NAMED_THINGS.contains(l)
-                    || (!given && lists.notNames().contains(l) && !capitalsSurname)
+                    || (!given && lists.notNames().contains(l) && !capitalsSurname && !syllable)
                     || (lists.placeWords().contains(l) && !capitalsSurname && !placeNamedSurname(name, k, given))
                     || NameShapes.notNameWord(t.text())
                     || CALENDAR.contains(l)

@@ -26,7 +26,7 @@ final class UnlistedGivenNames {
      * like a name of its own rather than a word the run picked up before the name.
      */
     static boolean before(List<Token> name, int given, PersonDocument doc, NameLists lists) {
-        if (!foreignShape(name, given)) {
+        if (!foreignShape(name, given) && !listedFamilyLast(name, given, lists)) {
             return false;
         }
         boolean any = false;
@@ -67,6 +67,23 @@ final class UnlistedGivenNames {
         return shape;
     }
 
+    /**
+     * "Abdrabuh Mansour Hadi": the name, on one line, ends in a listed family name after the
+     * listed given name, so the words before that given name are more given names.
+     */
+    private static boolean listedFamilyLast(List<Token> name, int given, NameLists lists) {
+        Token last = name.get(name.size() - 1);
+        if (name.size() - 1 <= given || !last.isWord() || !lists.surname(last.lower())) {
+            return false;
+        }
+        for (int k = 1; k < name.size(); k++) {
+            if (name.get(k).lineStart()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** A capitalised word of letters that is no word of the language, role, place, month or organisation word. */
     static boolean nameLike(Token t, PersonDocument doc, NameLists lists) {
         String w = t.text();
@@ -81,6 +98,7 @@ final class UnlistedGivenNames {
                 && !lists.notNames().contains(l)
                 && !lists.placeWords().contains(l)
                 && !ROLES.contains(l)
+                && !Titles.compoundTitle(l)
                 && !ORG_HEADS.contains(l)
                 && !NAMED_THINGS.contains(l)
                 && !CALENDAR.contains(l)

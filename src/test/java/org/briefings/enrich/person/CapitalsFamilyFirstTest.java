@@ -60,7 +60,8 @@ class CapitalsFamilyFirstTest {
 
     @Test
     void withoutTheCapitalsStyleTheShapeIsNoCue() {
-        // no person of the text is written with a surname in capitals: "LUONG Cuong" alone is not enough
-        assertTrue(names("The notice named LUONG Cuong as the new chair.").isEmpty());
+        // no person of the text is written with a surname in capitals: "QUACH Cuong" alone is not enough
+        // (a family name no list knows; a listed one, such as "LUONG", is a cue of its own)
+        assertTrue(names("The notice named QUACH Cuong as the new chair.").isEmpty());
     }
 }

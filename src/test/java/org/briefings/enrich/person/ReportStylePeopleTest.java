@@ -116,4 +116,14 @@ class ReportStylePeopleTest {
         assertTrue(names("The grant went to Cambridge Judge Business School and Harwell College.")
                 .isEmpty());
     }
+
+    @Test
+    void singleInitialsBeforeANameArePartOfIt() {
+        assertEquals(List.of("R. Eric Pettigrew"), names("The memo by R. Eric Pettigrew was cited."));
+        assertEquals(List.of("V. R. Krishna Iyer"), names("Justice V. R. Krishna Iyer wrote the opinion."));
+        // a letter ending a sentence is no initial of the name that opens the next
+        List<String> found = names("The seat went to Group B. Daniel Ortega said nothing.");
+        assertTrue(found.contains("Daniel Ortega"), found.toString());
+        assertFalse(found.stream().anyMatch(n -> n.startsWith("B.")), found.toString());
+    }
 }
