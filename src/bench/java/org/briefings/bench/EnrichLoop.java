@@ -1,6 +1,8 @@
 package org.briefings.bench;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,9 +21,15 @@ import org.briefings.ingest.IngestException;
  * Enrichment alone, in a loop, for profiling and for checking that a change leaves the output as
  * it was: extracts a corpus once (the CRS PDFs' texts are cached in {@code WORK/cache}, so Tika
  * runs once), then calls {@link Enricher#enrich} over every text, round after round for {@code
- * SECONDS}, and prints the rate (MB of UTF-8 text per second, one thread) and a SHA-256 digest of
- * everything enrichment produced (title, summary, publication date, countries, people,
- * organisations, dates mentioned). Two versions whose digests match enrich the corpus alike.
+ * SECONDS}, and prints the rate (MB of UTF-8 text per second, one thread, by the wall clock and by
+ * the thread's CPU time) and a SHA-256 digest of everything enrichment produced (title, summary,
+ * publication date, countries, people, organisations, dates mentioned). Two versions whose digests
+ * match enrich the corpus alike; {@code -Denrich.dump=FILE} also writes what was digested, one
+ * text a line, so that two versions' files can be compared line by line to find a difference.
+ *
+ * <p>The CPU-time rate is the one to compare on a shared machine: other processes lengthen a
+ * round's wall time, not the CPU time the enriching thread itself used (they still cost it some
+ * through shared caches, so compare two versions in the same time window).
  *
  * <p>Run it under JFR to see where the time goes:
  *
@@ -46,21 +54,28 @@ public final class EnrichLoop {
         Instant now = Instant.parse("2026-12-02T00:00:00Z");
         String digest = digest(enricher, texts, now);
         System.out.printf("%s: %d texts, %.1f MB, digest %s%n", corpus, texts.size(), bytes / 1e6, digest);
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
         long until = System.nanoTime() + (long) (seconds * 1e9);
         int round = 0;
         while (System.nanoTime() < until) {
             long t0 = System.nanoTime();
+            long c0 = threads.getCurrentThreadCpuTime();
             for (ExtractedText t : texts) {
                 enricher.enrich(t, now);
             }
             double s = (System.nanoTime() - t0) / 1e9;
-            System.out.printf("round %d: %.2f s, %.2f MB/s%n", ++round, s, bytes / 1e6 / s);
+            double cpu = (threads.getCurrentThreadCpuTime() - c0) / 1e9;
+            System.out.printf(
+                    "round %d: %.2f s, %.2f MB/s; cpu %.2f s, %.2f MB/s per core%n",
+                    ++round, s, bytes / 1e6 / s, cpu, bytes / 1e6 / cpu);
         }
     }
 
     /** SHA-256 over what enrichment found in every text, in order. */
     static String digest(Enricher enricher, List<ExtractedText> texts, Instant now) throws Exception {
         MessageDigest md = MessageDigest.getInstance("SHA-256");
+        String dumpTo = System.getProperty("enrich.dump");
+        StringBuilder dump = dumpTo == null ? null : new StringBuilder();
         for (ExtractedText t : texts) {
             Briefing b = enricher.enrich(t, now);
             String found = String.join(
@@ -74,6 +89,15 @@ public final class EnrichLoop {
                     b.organisations().toString(),
                     b.datesMentioned().toString());
             md.update(found.getBytes(StandardCharsets.UTF_8));
+            if (dump != null) {
+                dump.append(t.sourcePath())
+                        .append('\t')
+                        .append(found.replace("\\", "\\\\").replace("\n", "\\n"))
+                        .append('\n');
+            }
+        }
+        if (dump != null) {
+            Files.writeString(Path.of(dumpTo), dump);
         }
         return HexFormat.of().formatHex(md.digest());
     }

@@ -305,6 +305,10 @@ public final class Gazetteer {
 
     /** Folded key of a whole place name as a dateline writes it ("SANTA CRUZ" -> "santa cruz"). */
     static String key(String form) {
+        String ascii = asciiKey(form);
+        if (ascii != null) {
+            return ascii;
+        }
         String[] words = Tokens.words(form);
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
@@ -317,6 +321,34 @@ public final class Gazetteer {
             sb.append(Tokens.fold(w));
         }
         return sb.toString();
+    }
+
+    /**
+     * {@link #key} of an ASCII form in one pass, or null for any other form: for ASCII, the
+     * tokens that start with a letter or digit are the runs of letters and digits, and folding
+     * lower-cases A-Z. The organisation and person taggers ask {@link #codeFor} about many
+     * capitalised runs of every text ("Pew Research"), nearly all of them ASCII.
+     */
+    private static String asciiKey(String form) {
+        StringBuilder sb = null;
+        boolean inWord = false;
+        for (int k = 0; k < form.length(); k++) {
+            char c = form.charAt(k);
+            if (c >= 0x80) {
+                return null;
+            }
+            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+            if (alnum) {
+                if (sb == null) {
+                    sb = new StringBuilder(form.length());
+                } else if (!inWord) {
+                    sb.append(' ');
+                }
+                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
+            }
+            inWord = alnum;
+        }
+        return sb == null ? "" : sb.toString();
     }
 
     /** Entries whose first token has this folded key, longest first; empty when none. */

@@ -38,6 +38,10 @@ final class Tokens {
         int i = 0;
         while (i < n) {
             char c = text.charAt(i);
+            if (c < 0x80) {
+                i = t.addAscii(c, i);
+                continue;
+            }
             if (han(c)) {
                 t.add(i, i + 1);
                 i++;
@@ -56,6 +60,35 @@ final class Tokens {
             }
         }
         return t;
+    }
+
+    /**
+     * The step of {@link #of} at an ASCII character, without the JDK's character tables: a run of
+     * letters and digits is a word (it ends at the first character that is neither, ASCII or
+     * not), control characters and spaces are skipped, anything else is a token of its own.
+     * Returns where the next step starts.
+     */
+    private int addAscii(char c, int i) {
+        if (asciiLetterOrDigit(c)) {
+            int j = i + 1;
+            while (j < text.length()) {
+                char d = text.charAt(j);
+                if (d < 0x80 ? !asciiLetterOrDigit(d) : !Character.isLetterOrDigit(d) || han(d)) {
+                    break;
+                }
+                j++;
+            }
+            add(i, j);
+            return j;
+        }
+        if (c > ' ' && c != 0x7f) { // 0-31 and 127 are control characters, 32 a space
+            add(i, i + 1);
+        }
+        return i + 1;
+    }
+
+    private static boolean asciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private void add(int s, int e) {

@@ -253,6 +253,9 @@ public final class DateMentionTagger {
     private static int dayNumber(Token t) {
         String s = t.text();
         int n = s.length();
+        if (n == 0 || !Character.isDigit(s.charAt(0))) {
+            return 0; // "the", "and": no day, and no suffix cut off a copy of every short word to see it
+        }
         if (t.isWord() && n >= 3 && n <= 4) {
             String suffix = s.substring(n - 2).toLowerCase(Locale.ROOT);
             if (suffix.equals("st") || suffix.equals("nd") || suffix.equals("rd") || suffix.equals("th")) {

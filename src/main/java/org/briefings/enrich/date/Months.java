@@ -41,9 +41,19 @@ public final class Months {
 
     private Months() {}
 
+    /**
+     * Whether a word is as long as some month or weekday name ("may" to "wednesday", 3 to 9
+     * characters): every other word is answered without lower-casing a copy of it. A word whose
+     * lower case is one of these ASCII names has that name's length (only ASCII letters and the
+     * Kelvin sign lower-case to ASCII letters, one character each).
+     */
+    private static boolean nameLength(String word) {
+        return word.length() >= 3 && word.length() <= 9;
+    }
+
     /** Month number 1..12 for a capitalised month name or abbreviation, else 0. */
     public static int month(String word) {
-        if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+        if (!nameLength(word) || !Character.isUpperCase(word.charAt(0))) {
             return 0;
         }
         Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT));
@@ -55,6 +65,9 @@ public final class Months {
      * the abbreviation "Mar", which is as often a word of a name).
      */
     public static boolean dayOrMonthName(String word) {
+        if (!nameLength(word)) {
+            return false;
+        }
         String w = word.toLowerCase(Locale.ROOT);
         Integer m = MONTHS.get(w);
         return WEEKDAYS.contains(w) || (m != null && FULL[m - 1].equals(w));
@@ -62,6 +75,9 @@ public final class Months {
 
     /** Month number for any case ("APRIL" in a headline, "april" in a file name), else 0. */
     static int monthAnyCase(String word) {
+        if (!nameLength(word)) {
+            return 0;
+        }
         Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT));
         return m == null ? 0 : m;
     }

@@ -115,6 +115,9 @@ final class RelativeDates {
     /** "Monday": the latest Monday on or before the reference. */
     private static int weekday(DateScan s, int i) {
         Token t = s.token(i);
+        if (t.lower().length() < 6 || t.lower().length() > 9) {
+            return i; // "monday" to "wednesday": most words are answered without a look-up
+        }
         DayOfWeek dow = WEEKDAYS.get(t.lower());
         if (dow != null && t.isCapitalised()) {
             s.day(t.start(), t.end(), s.reference.with(TemporalAdjusters.previousOrSame(dow)), true);

@@ -6,6 +6,7 @@ import java.util.Map;
 import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.country.Gazetteer;
+import org.briefings.enrich.text.SpanCover;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Words;
@@ -191,6 +192,7 @@ final class GenericBodies {
     static List<Found> find(TextField field, List<EntityMention> organisations) {
         List<Found> out = new ArrayList<>();
         List<Token> tokens = field.tokens();
+        SpanCover claimed = SpanCover.of(field.name(), organisations);
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // "la corte suprema", "el tribunal constitucional": in lower case only after an article
@@ -198,7 +200,7 @@ final class GenericBodies {
                     && i > 0
                     && LOWER_CASE_FIRST.contains(t.lower())
                     && DEFINITE.contains(tokens.get(i - 1).lower());
-            if (!t.isWord() || !(t.isCapitalised() || lowerCase) || inside(field.name(), t, organisations)) {
+            if (!t.isWord() || !(t.isCapitalised() || lowerCase) || claimed.contains(t.start(), t.end())) {
                 continue;
             }
             String owner = null;
@@ -296,17 +298,6 @@ final class GenericBodies {
                         || lw.equals("del")
                         || lw.equals("du")
                         || lw.equals("der")));
-    }
-
-    private static boolean inside(String field, Token t, List<EntityMention> organisations) {
-        for (EntityMention o : organisations) {
-            for (Span s : o.spans()) {
-                if (s.field().equals(field) && s.start() <= t.start() && t.end() <= s.end()) {
-                    return true;
-                }
-            }
-        }
-        return false;
     }
 
     /** An organisation for the bodies of one English name, at most five spans kept. */

@@ -89,13 +89,29 @@ final class OrganisationGazetteer {
         return WORD_ACRONYMS.contains(lowerCase);
     }
 
-    /** One gazetteer entry: the words to match and the canonical name they mean. */
-    private record Entry(String[] words, String canonical, boolean acronym) {}
+    /**
+     * One gazetteer entry: the words to match, the same words with typographic marks folded
+     * ({@link Tokenizer#fold}, computed once here rather than at every comparison), and the
+     * canonical name they mean.
+     */
+    private record Entry(String[] words, String[] folded, String canonical, boolean acronym) {}
 
     /** A gazetteer match: the tokens it covers from where it starts, and the name it means. */
     record Match(int length, String canonical) {}
 
     private final Map<String, List<Entry>> byFirstWord = new HashMap<>();
+    /**
+     * The same entries for look-up: longest first (the first listed among equals), so the first
+     * that matches is the longest match. {@link #byFirstWord} keeps the listed order.
+     */
+    private final Map<String, Entry[]> longestFirst = new HashMap<>();
+    /**
+     * The entries whose first word does not open with a capital ("de", "al-"), longest first:
+     * outside a headline, the only ones a word that does not open with a capital can start, so
+     * most words of a text ("the", "and") are answered without a look-up in the whole gazetteer.
+     */
+    private final Map<String, Entry[]> uncapitalisedFirst = new HashMap<>();
+
     private final Map<String, List<String>> acronymsByName = new LinkedHashMap<>();
     private final Map<String, List<String>> formsByName = new HashMap<>();
     private final Map<String, String> countryByName = new HashMap<>();
@@ -110,6 +126,17 @@ final class OrganisationGazetteer {
                 load(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
             } catch (IOException e) {
                 throw new UncheckedIOException(file + ": " + e.getMessage(), e);
+            }
+        }
+        for (Map.Entry<String, List<Entry>> e : byFirstWord.entrySet()) {
+            List<Entry> sorted = new ArrayList<>(e.getValue());
+            sorted.sort((a, b) -> Integer.compare(b.words.length, a.words.length)); // stable: listed order kept
+            longestFirst.put(e.getKey(), sorted.toArray(new Entry[0]));
+            Entry[] uncapitalised = sorted.stream()
+                    .filter(x -> !Character.isUpperCase(x.words[0].charAt(0)))
+                    .toArray(Entry[]::new);
+            if (uncapitalised.length > 0) {
+                uncapitalisedFirst.put(e.getKey(), uncapitalised);
             }
         }
     }
@@ -164,9 +191,13 @@ final class OrganisationGazetteer {
             return;
         }
         // A one-word name written like an acronym (Reuters, Kremlin) still matches as a name.
+        String[] folded = new String[words.length];
+        for (int i = 0; i < words.length; i++) {
+            folded[i] = Tokenizer.fold(words[i]);
+        }
         byFirstWord
                 .computeIfAbsent(Tokenizer.fold(words[0]).toLowerCase(Locale.ROOT), k -> new ArrayList<>())
-                .add(new Entry(words, canonical, acronym));
+                .add(new Entry(words, folded, canonical, acronym));
     }
 
     /** Acronyms the gazetteer lists for a canonical name (empty for pattern organisations). */
@@ -213,17 +244,25 @@ final class OrganisationGazetteer {
     /** The longest entry matching at token i (the first listed among equals), or null. */
     Match longestAt(List<Token> tokens, int i, boolean caps) {
         Token t = tokens.get(i);
-        List<Entry> candidates = t.isWord() ? byFirstWord.get(t.lower()) : null;
+        if (!t.isWord()) {
+            return null;
+        }
+        // outside a headline an entry opening with a capital never matches a word that does not
+        // (matches), so such a word is looked up among the few entries that open in lower case
+        boolean capital = caps || Character.isUpperCase(t.text().charAt(0));
+        if (!capital && uncapitalisedFirst.isEmpty()) {
+            return null;
+        }
+        Entry[] candidates = (capital ? longestFirst : uncapitalisedFirst).get(t.lower());
         if (candidates == null) {
             return null;
         }
-        Entry best = null;
         for (Entry e : candidates) {
-            if ((best == null || e.words.length > best.words.length) && matches(e, tokens, i, caps)) {
-                best = e;
+            if (matches(e, tokens, i, caps)) {
+                return new Match(e.words.length, e.canonical); // longest first: the first match is the longest
             }
         }
-        return best == null ? null : new Match(best.words.length, best.canonical);
+        return null;
     }
 
     private static boolean matches(Entry e, List<Token> tokens, int i, boolean caps) {
@@ -233,6 +272,9 @@ final class OrganisationGazetteer {
         for (int k = 0; k < e.words.length; k++) {
             Token t = tokens.get(i + k);
             String w = e.words[k];
+            if (t.text().length() != w.length()) {
+                return false; // every comparison below needs equal lengths (folding keeps them)
+            }
             if (k > 0 && t.start() - tokens.get(i + k - 1).end() > 3) {
                 return false; // not across a paragraph gap or a line of punctuation
             }
@@ -243,7 +285,7 @@ final class OrganisationGazetteer {
                     return false;
                 }
             } else {
-                if (!Tokenizer.fold(t.text()).equalsIgnoreCase(Tokenizer.fold(w))) {
+                if (!Tokenizer.fold(t.text()).equalsIgnoreCase(e.folded[k])) {
                     return false;
                 }
                 boolean entryCapital = Character.isUpperCase(w.charAt(0));

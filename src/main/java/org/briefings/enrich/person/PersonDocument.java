@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.text.TextField;
@@ -31,6 +32,9 @@ final class PersonDocument {
     /** Endings of company names: a name that opens one ("Mark IV" of "Mark IV Industries Inc") is the company's. */
     private static final Set<String> COMPANY_ENDINGS =
             Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc", "llc", "industries", "holdings", "group");
+
+    /** Runs of white space, compiled once ({@code String.replaceAll} compiled it per call). */
+    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     final List<Person> people = new ArrayList<>();
     final List<Candidate> singles = new ArrayList<>();
@@ -107,7 +111,7 @@ final class PersonDocument {
      * "Mark IV said" in a story about "Mark IV Industries Inc" names the company, not a person.
      */
     boolean companyPrefix(String name) {
-        String prefix = name.replaceAll("\\s+", " ") + " ";
+        String prefix = SPACES.matcher(name).replaceAll(" ") + " ";
         for (String c : companies) {
             if (c.startsWith(prefix)) {
                 String last = c.substring(c.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);

@@ -154,13 +154,13 @@ final class ShortReferences {
                 if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
                     continue;
                 }
+                if (!f.caps() && !t.isCapitalised()) {
+                    continue; // tested first: most words are lower case, and the test below reads every mention
+                }
                 if (inside(taken, f, t.start(), t.end())) {
                     continue;
                 }
                 String word = f.caps() || t.isAllCaps() ? titleCase(t.text()) : t.text();
-                if (!f.caps() && !t.isCapitalised()) {
-                    continue;
-                }
                 Person target = resolve(people, word, f.order(t.start()));
                 if (target == null) {
                     if (f.caps()

@@ -29,17 +29,42 @@ public final class LinkMask {
             return text;
         }
         char[] out = text.toCharArray();
+        // the expressions are tried only where a match can start, a '[' (or the '!' before it) and
+        // an "http" or "www.": Matcher.find tried them at every character of the text
         Matcher m = MARKDOWN_LINK.matcher(text);
-        while (m.find()) {
-            // keep the label, blank the brackets and the target
-            blank(out, m.start(), m.start(1));
-            blank(out, m.end(1), m.end());
+        int from = 0;
+        int open;
+        while ((open = text.indexOf('[', from)) >= 0) {
+            int start = open > from && text.charAt(open - 1) == '!' ? open - 1 : open;
+            if (m.region(start, text.length()).lookingAt()) {
+                // keep the label, blank the brackets and the target
+                blank(out, m.start(), m.start(1));
+                blank(out, m.end(1), m.end());
+                from = m.end();
+            } else {
+                from = open + 1; // failing after a '!' it fails at the '[' too: the rest is the same
+            }
         }
-        Matcher u = URL.matcher(new String(out));
-        while (u.find()) {
-            blank(out, u.start(), u.end());
+        String masked = new String(out);
+        Matcher u = URL.matcher(masked);
+        from = 0;
+        int at;
+        while ((at = nextAddress(masked, from)) >= 0) {
+            if (u.region(at, masked.length()).lookingAt()) {
+                blank(out, u.start(), u.end());
+                from = u.end();
+            } else {
+                from = at + 1;
+            }
         }
         return new String(out);
+    }
+
+    /** Where the next "http" or "www." starts from {@code from}, or -1: where {@link #URL} may match. */
+    private static int nextAddress(String s, int from) {
+        int http = s.indexOf("http", from);
+        int www = s.indexOf("www.", from);
+        return http < 0 ? www : www < 0 ? http : Math.min(http, www);
     }
 
     private static void blank(char[] out, int from, int to) {

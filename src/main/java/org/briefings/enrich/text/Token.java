@@ -1,7 +1,5 @@
 package org.briefings.enrich.text;
 
-import java.util.Locale;
-
 /**
  * One token of a text with its character offsets, so that every tagger can report exact spans
  * without searching the text again.
@@ -21,14 +19,7 @@ public record Token(
      * ASCII) is computed once here, because every tagger asks for it, often several times.
      */
     public Token(String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart) {
-        this(
-                text,
-                start,
-                end,
-                kind,
-                sentenceStart,
-                lineStart,
-                Tokenizer.fold(text).toLowerCase(Locale.ROOT));
+        this(text, start, end, kind, sentenceStart, lineStart, Tokenizer.lower(text));
     }
 
     /** What a token is made of. */
@@ -52,7 +43,15 @@ public record Token(
 
     /** First letter upper case ("Kim", "McDonald", "U.S.", "IMF"). */
     public boolean isCapitalised() {
-        return kind == Kind.WORD && Character.isUpperCase(text.charAt(0));
+        return kind == Kind.WORD && upperCase(text.charAt(0));
+    }
+
+    /**
+     * {@link Character#isUpperCase(char)}, answered for ASCII without the JDK's property tables
+     * (in ASCII only A-Z are upper case): the taggers ask it of nearly every token, several times.
+     */
+    private static boolean upperCase(char c) {
+        return c < 0x80 ? c >= 'A' && c <= 'Z' : Character.isUpperCase(c);
     }
 
     /** Every letter upper case and at least two letters ("IMF", "OPEC"; not "I" or "Kim"). */
@@ -63,7 +62,15 @@ public record Token(
         int letters = 0;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (Character.isLetter(c)) {
+            if (c < 0x80) {
+                // ASCII: letters are A-Z and a-z, the same answer as the tables below
+                if (c >= 'a' && c <= 'z') {
+                    return false;
+                }
+                if (c >= 'A' && c <= 'Z') {
+                    letters++;
+                }
+            } else if (Character.isLetter(c)) {
                 if (!Character.isUpperCase(c)) {
                     return false;
                 }

@@ -130,17 +130,20 @@ public final class Tokenizer {
                         && isApostrophe(text.charAt(end - 2))) {
                     poss = end - 2;
                 }
-                String word = text.substring(start, poss >= 0 ? poss : end);
+                int wordEnd = poss >= 0 ? poss : end;
+                String word = text.substring(start, wordEnd);
                 Token.Kind kind = isNumberLike(word) ? Token.Kind.NUMBER : Token.Kind.WORD;
-                out.add(new Token(word, start, poss >= 0 ? poss : end, kind, sentenceStart, lineStart));
+                out.add(new Token(word, start, wordEnd, kind, sentenceStart, lineStart, lower(word)));
                 if (poss >= 0) {
-                    out.add(new Token(text.substring(poss, end), poss, end, Token.Kind.WORD, false, false));
+                    String s = text.substring(poss, end);
+                    out.add(new Token(s, poss, end, Token.Kind.WORD, false, false, lower(s)));
                 }
                 sentenceStart = false;
                 lineStart = false;
                 i = end;
             } else {
-                out.add(new Token(String.valueOf(c), i, i + 1, Token.Kind.PUNCT, sentenceStart, lineStart));
+                String p = c < ASCII.length ? ASCII[c] : String.valueOf(c);
+                out.add(new Token(p, i, i + 1, Token.Kind.PUNCT, sentenceStart, lineStart, lower(p)));
                 lineStart = false;
                 if (c == '.' || c == '!' || c == '?') {
                     Token prev = out.size() >= 2 ? out.get(out.size() - 2) : null;
@@ -148,7 +151,7 @@ public final class Tokenizer {
                             && prev != null
                             && prev.end() == i
                             && prev.isWord()
-                            && (ABBREVIATIONS.contains(prev.text().toLowerCase(Locale.ROOT))
+                            && (ABBREVIATIONS.contains(prev.lower())
                                     || (prev.text().length() == 1
                                             && Character.isUpperCase(prev.text().charAt(0))));
                     if (!abbreviation) {
@@ -162,6 +165,41 @@ public final class Tokenizer {
             }
         }
         return Collections.unmodifiableList(out);
+    }
+
+    /** One string per ASCII character, shared by every punctuation token ("," is most of them). */
+    private static final String[] ASCII = new String[128];
+
+    static {
+        for (char c = 0; c < ASCII.length; c++) {
+            ASCII[c] = String.valueOf(c);
+        }
+    }
+
+    /**
+     * What {@link Token} stores as {@link Token#lower()}: {@code fold(w).toLowerCase(Locale.ROOT)}.
+     * An ASCII word, nearly every word of an English text, has nothing to fold, and lower-casing it
+     * is A-Z to a-z: one pass over its characters instead of four searches for typographic marks and
+     * the JDK's general lower-casing.
+     */
+    static String lower(String w) {
+        boolean upper = false;
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (c >= 0x80) {
+                return fold(w).toLowerCase(Locale.ROOT);
+            }
+            upper |= c >= 'A' && c <= 'Z';
+        }
+        if (!upper) {
+            return w;
+        }
+        char[] out = new char[w.length()];
+        for (int k = 0; k < out.length; k++) {
+            char c = w.charAt(k);
+            out[k] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+        }
+        return new String(out);
     }
 
     private static boolean isNumberLike(String w) {

@@ -102,4 +102,19 @@ class GazetteerTest {
         assertFalse(G.datelinePlace("Santa Cruz").isEmpty());
         assertTrue(G.datelinePlace("Atlantis").isEmpty());
     }
+
+    @Test
+    void the_key_of_an_ascii_form_is_its_runs_of_letters_and_digits_lower_cased() {
+        // Gazetteer.key answers ASCII in one pass; these are what the token-by-token path gives
+        assertEquals("st louis", Gazetteer.key("ST. LOUIS"));
+        assertEquals("n y", Gazetteer.key("N.Y"));
+        assertEquals("u s iran", Gazetteer.key("  U.S.-Iran "));
+        assertEquals("g20 summit", Gazetteer.key("G20\tSummit\n"));
+        assertEquals("", Gazetteer.key(".,;"));
+        assertEquals("", Gazetteer.key(""));
+        // and a form with one non-ASCII letter takes the general path, accents folded
+        assertEquals("cote d ivoire", Gazetteer.key("Côte d'Ivoire"));
+        assertEquals(Optional.of("CI"), G.codeFor("Republic of Côte d'Ivoire"));
+        assertEquals(Optional.of("CI"), G.codeFor("IVORY  COAST"));
+    }
 }

@@ -112,4 +112,33 @@ class TokenizerTest {
         assertTrue(Tokenizer.tokenize("").isEmpty());
         assertTrue(Tokenizer.tokenize(" \n\t ").isEmpty());
     }
+
+    @Test
+    void the_lower_form_is_the_folded_word_in_lower_case_on_the_ascii_path_and_off_it() {
+        // Tokenizer.lower takes a short cut for ASCII words; it must agree with the general rule
+        for (String w : List.of(
+                "kim",
+                "Kim",
+                "IMF",
+                "U.S.",
+                "O'Neill",
+                "2,018",
+                "al-Assad",
+                "ß",
+                "Andrés",
+                "ÉCOLE",
+                "O\u2019Neill",
+                "Jae\u2011in",
+                "\u0130stanbul",
+                "Σίσυφος",
+                "МОСКВА",
+                "北京",
+                ",",
+                "\u2019s")) {
+            assertEquals(Tokenizer.fold(w).toLowerCase(java.util.Locale.ROOT), Tokenizer.lower(w), w);
+        }
+        assertEquals("o'neill", token("O\u2019Neill met", "O\u2019Neill").lower());
+        assertEquals("imf", token("The IMF said", "IMF").lower());
+        assertEquals("andrés", token("Andrés said", "Andrés").lower());
+    }
 }
