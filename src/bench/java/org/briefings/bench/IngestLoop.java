@@ -33,9 +33,12 @@ import org.briefings.ingest.IngestException;
  *       extracted text and metadata, the enriched briefing (as JSON, with a fixed ingest time) and every
  *       field of the Lucene document (name, index options, stored value, points, doc values). Equal
  *       digests before and after a change mean the same briefings, fields and enrichment.</li>
+ *   <li>{@code tika}: per pass, Tika alone on the files (as {@link IngestRun} times it), then the
+ *       engine's extraction alone ({@code Extractor.extract}), then the whole engine pass: what the
+ *       engine's extraction adds to Tika, apart from enrichment and Lucene.</li>
  * </ul>
  *
- * <pre>IngestLoop time|digest DATA_DIR WORK_DIR LIMIT PASSES</pre>
+ * <pre>IngestLoop time|digest|tika DATA_DIR WORK_DIR LIMIT PASSES [ungdc|crs]</pre>
  */
 public final class IngestLoop {
 
@@ -48,6 +51,16 @@ public final class IngestLoop {
         Enricher enricher = new Enricher();
         if (args[0].equals("digest")) {
             System.out.println(digest(files, root, extractor, enricher));
+        } else if (args[0].equals("tika")) {
+            for (int pass = 1; pass <= Integer.parseInt(args[4]); pass++) {
+                System.out.printf("pass %d: Tika alone %.0f ms%n", pass, IngestRun.tikaLoop(files));
+                long t = System.nanoTime();
+                for (Path file : files) {
+                    extractOrNull(extractor, file, root.relativize(file).toString(), new long[1]);
+                }
+                System.out.printf("pass %d: Extractor.extract %.0f ms%n", pass, (System.nanoTime() - t) / 1e6);
+                timePass(Path.of(args[2]), files, root, extractor, enricher, pass);
+            }
         } else {
             for (int pass = 1; pass <= Integer.parseInt(args[4]); pass++) {
                 bareLucene(Path.of(args[2]), files, pass);

@@ -71,6 +71,7 @@ final class IndexCommand implements Callable<Integer> {
         try (BriefingEngine engine = paths.builder(parsing.apply(paths.config()))
                 .part(part == null ? CorpusPart.ALL : CorpusPart.parse(part))
                 .semantic(semantic.on)
+                .searchableWhileReconciling(false) // nothing searches in this process
                 .open()) {
             List<Path> roots = new ArrayList<>();
             for (Path t : targets) {

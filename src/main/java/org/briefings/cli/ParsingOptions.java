@@ -1,6 +1,7 @@
 package org.briefings.cli;
 
 import java.time.Duration;
+import java.util.List;
 import org.briefings.engine.EngineConfig;
 import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.OcrSettings;
@@ -33,6 +34,15 @@ public final class ParsingOptions {
             description =
                     "Memory limit of each parser process (default: ${DEFAULT-VALUE}); a document needing more fails alone.")
     int heapMb;
+
+    @Option(
+            names = "--parser-jvm-options",
+            paramLabel = "OPTIONS",
+            description = "JVM options for each parser process, separated by spaces (-X... or -D... only), in place "
+                    + "of the default: \"-XX:TieredStopAtLevel=1\" for index (C1 alone: less compiling, which "
+                    + "pays on a batch and on a busy machine), none for serve (its children live long enough for "
+                    + "C2 to pay); \"\" runs the JVM's own defaults. See docs/isolation.md.")
+    String jvmOptions;
 
     @Option(
             names = "--max-text-chars",
@@ -88,7 +98,20 @@ public final class ParsingOptions {
                     + "says so.")
     int ocrMaxSeconds;
 
+    /** For {@code index}: the children with the batch defaults ({@link ParserIsolation#DEFAULT_JVM_OPTIONS}). */
     EngineConfig apply(EngineConfig config) {
+        return apply(config, config.isolation().jvmOptions());
+    }
+
+    /**
+     * For {@code serve}: the children with {@link ParserIsolation#SERVER_JVM_OPTIONS} unless given;
+     * they parse for days, where C2's faster code pays for its compiling.
+     */
+    EngineConfig applyForServer(EngineConfig config) {
+        return apply(config, ParserIsolation.SERVER_JVM_OPTIONS);
+    }
+
+    private EngineConfig apply(EngineConfig config, List<String> defaultJvmOptions) {
         ExtractionLimits limits = new ExtractionLimits(
                 maxChars,
                 maxEmbedded,
@@ -97,8 +120,11 @@ public final class ParsingOptions {
                 OcrSettings.of(tesseractDir, ocrLanguages).withLimits(ocrMaxPages, ocrMaxSeconds));
         ParserIsolation isolation = inProcess
                 ? ParserIsolation.inProcess()
-                : ParserIsolation.forked(
-                        processes != null ? processes : config.isolation().processes(), heapMb);
+                : new ParserIsolation(
+                        true,
+                        processes != null ? processes : config.isolation().processes(),
+                        heapMb,
+                        jvmOptions != null ? ParserIsolation.parseJvmOptions(jvmOptions) : defaultJvmOptions);
         return config.withLimits(limits).withIsolation(isolation);
     }
 }

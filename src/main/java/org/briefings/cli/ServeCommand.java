@@ -98,7 +98,7 @@ final class ServeCommand implements Callable<Integer> {
                 .withTokens(writeToken, readToken)
                 .withRequestTimeout(Duration.ofSeconds(requestTimeoutSeconds))
                 .withRescanEvery(rescanInterval);
-        BriefingEngine engine = paths.builder(parsing.apply(paths.config()))
+        BriefingEngine engine = paths.builder(parsing.applyForServer(paths.config()))
                 .semantic(semantic.on)
                 .open();
         BriefingServer server;

@@ -38,6 +38,7 @@ public final class EngineBuilder {
     private IndexOpener opener;
     private CorpusPart part = CorpusPart.ALL;
     private boolean semantic;
+    private boolean searchableWhileReconciling = true;
 
     /** Opens the index an engine writes to and searches (given the country codes searches read). */
     @FunctionalInterface
@@ -74,6 +75,18 @@ public final class EngineBuilder {
      */
     public EngineBuilder semantic(boolean on) {
         this.semantic = on;
+        return this;
+    }
+
+    /**
+     * Whether a reconciliation makes what it has indexed so far searchable about once a second (the
+     * default: a server starting on a big corpus answers with growing results) or only at its end.
+     * {@code briefings index} says false: no search runs in its process, and each of those refreshes
+     * flushes every ingest thread's segment and leaves small segments to merge (issue 16). Commits
+     * every 500 files are kept either way, so a crash loses little work.
+     */
+    public EngineBuilder searchableWhileReconciling(boolean on) {
+        this.searchableWhileReconciling = on;
         return this;
     }
 
@@ -123,7 +136,15 @@ public final class EngineBuilder {
                 index,
                 pipeline,
                 writer,
-                new Reconciler(corpus, index, pipeline, config.threads(), tally, part, writer::changedItself),
+                new Reconciler(
+                        corpus,
+                        index,
+                        pipeline,
+                        config.threads(),
+                        tally,
+                        part,
+                        writer::changedItself,
+                        searchableWhileReconciling),
                 tally,
                 curator,
                 watches,

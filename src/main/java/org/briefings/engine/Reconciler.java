@@ -52,6 +52,8 @@ final class Reconciler {
     private volatile boolean stopping;
     private final CorpusPart part;
     private final Predicate<Path> writtenByEngine;
+    /** False: no refreshes while the files go through, only the commits (see EngineBuilder). */
+    private final boolean searchableAsItGoes;
 
     Reconciler(
             Path corpus,
@@ -60,8 +62,10 @@ final class Reconciler {
             int threads,
             IngestTally sinceStart,
             CorpusPart part,
-            Predicate<Path> writtenByEngine) {
+            Predicate<Path> writtenByEngine,
+            boolean searchableAsItGoes) {
         this.part = part;
+        this.searchableAsItGoes = searchableAsItGoes;
         this.writtenByEngine = writtenByEngine;
         this.corpus = corpus;
         this.index = index;
@@ -234,14 +238,15 @@ final class Reconciler {
      * and durable every 500 files, so a server starting on a big corpus answers with growing
      * results and a crash mid-run loses little work. A refresh flushes the writer and holds up
      * the other ingest threads while it does (issue 16), so the next one waits at least twenty
-     * times as long as the last took: refreshing never costs more than about 5% of the run.
+     * times as long as the last took: refreshing never costs more than about 5% of the run. Without
+     * {@link #searchableAsItGoes} only the commits are made.
      */
     private void publishProgressively(int filesDone, FileWriteBatch writes) {
         long now = System.nanoTime();
         long last = lastPublish.get();
         long gap = Math.max(1_000_000_000L, 20 * lastRefreshNanos);
         try {
-            if (now - last > gap && lastPublish.compareAndSet(last, now)) {
+            if (searchableAsItGoes && now - last > gap && lastPublish.compareAndSet(last, now)) {
                 writes.flush(); // what is extracted so far, searchable about once a second
                 index.refresh();
                 lastRefreshNanos = System.nanoTime() - now;

@@ -61,6 +61,11 @@ public final class ForkedExtractor implements DocumentExtractor {
     }
     /** How long a child may take to load Tika and say it is ready (slow on a busy machine). */
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
+    /**
+     * How long closing waits for a child that writes the class archive as it exits ({@link
+     * ClassArchive}; a few seconds, more on a busy machine) before it kills it, losing the archive.
+     */
+    static final Duration ARCHIVE_WAIT = Duration.ofSeconds(30);
     /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OOM_EXIT = 3;
 
@@ -94,7 +99,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         this.isolation = isolation;
         this.slots = new Semaphore(isolation.processes(), true);
         this.maxAnswerBytes = Math.min(Integer.MAX_VALUE - 64L, 8L * limits.maxChars() + 64L * 1024 * 1024);
-        this.command = WorkerProcess.command(isolation.heapMb(), workerMainClass, limits);
+        this.command = WorkerProcess.command(isolation.heapMb(), isolation.jvmOptions(), workerMainClass, limits);
     }
 
     @Override
@@ -108,6 +113,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         m.put("mode", "child-processes");
         m.put("processes", isolation.processes());
         m.put("heapMb", isolation.heapMb());
+        m.put("jvmOptions", String.join(" ", isolation.jvmOptions()));
         m.put("running", live.size());
         m.put("started", started.get());
         m.put("documents", documents.get());
@@ -341,7 +347,10 @@ public final class ForkedExtractor implements DocumentExtractor {
         c.closeStdin();
     }
 
-    /** Closes the children's stdin so they exit, and kills those still running after a few seconds. */
+    /**
+     * Closes the children's stdin so they exit, and kills those still running after a few seconds
+     * ({@link #ARCHIVE_WAIT} for one writing the class archive).
+     */
     @Override
     public void close() {
         closed = true;
@@ -349,9 +358,10 @@ public final class ForkedExtractor implements DocumentExtractor {
         for (WorkerProcess c : all) {
             c.closeStdin();
         }
-        long deadline = System.nanoTime() + Duration.ofSeconds(3).toNanos();
+        long started = System.nanoTime();
         for (WorkerProcess c : all) {
-            long left = Math.max(0, deadline - System.nanoTime());
+            Duration wait = c.writesArchive ? ARCHIVE_WAIT : Duration.ofSeconds(3);
+            long left = Math.max(0, started + wait.toNanos() - System.nanoTime());
             try {
                 if (!c.process.waitFor(left, TimeUnit.NANOSECONDS)) {
                     c.process.destroyForcibly();

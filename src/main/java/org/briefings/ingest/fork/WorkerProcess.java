@@ -39,11 +39,18 @@ final class WorkerProcess {
     final long pid;
     final OutputStream stdin;
     final BlockingQueue<Object> messages = new LinkedBlockingQueue<>();
+    /**
+     * True when the child was started without the class archive it names, so it writes one as it
+     * exits ({@link ClassArchive}): closing gives it time to finish.
+     */
+    final boolean writesArchive;
+
     private final long maxAnswerBytes;
     private final Deque<String> stderr = new ArrayDeque<>();
 
-    private WorkerProcess(Process process, long maxAnswerBytes) {
+    private WorkerProcess(Process process, long maxAnswerBytes, boolean writesArchive) {
         this.process = process;
+        this.writesArchive = writesArchive;
         this.pid = process.pid();
         this.stdin = process.getOutputStream();
         this.maxAnswerBytes = maxAnswerBytes;
@@ -61,19 +68,26 @@ final class WorkerProcess {
         // Tesseract, started by the child, would otherwise run one OpenMP thread per core in every
         // child: with one child per core that is cores x cores threads fighting over the cores
         builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
-        return new WorkerProcess(builder.start(), maxAnswerBytes);
+        boolean writesArchive = ClassArchive.missing(command);
+        return new WorkerProcess(builder.start(), maxAnswerBytes, writesArchive);
     }
 
     /**
      * The child's command line: this JVM's java and class path, a heap limit, exit on the first
-     * OutOfMemoryError, and the JVM's own messages kept off stdout (the protocol's channel).
+     * OutOfMemoryError, and the JVM's own messages kept off stdout (the protocol's channel); then
+     * {@code jvmOptions} (after the engine's own, so they win where both set the same thing).
      */
-    static List<String> command(int heapMb, String workerMainClass, ExtractionLimits limits) {
+    static List<String> command(int heapMb, List<String> jvmOptions, String workerMainClass, ExtractionLimits limits) {
         List<String> cmd = new ArrayList<>();
-        cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String classPath = classPath();
+        cmd.add(java);
         cmd.add("-Xmx" + heapMb + "m");
         cmd.add("-XX:+ExitOnOutOfMemoryError");
         cmd.add("-XX:+DisplayVMOutputToStderr"); // "Terminating due to ..." stays off the protocol
+        // the JVM's own log (class-data archive warnings among others) writes to stdout by default
+        cmd.add("-Xlog:disable");
+        cmd.add("-Xlog:all=warning:stderr");
         cmd.add("-XX:+UseSerialGC");
         cmd.add("-Xss4m");
         cmd.add("-Djava.awt.headless=true");
@@ -83,8 +97,10 @@ final class WorkerProcess {
             // child is this JVM's java, so the option exists exactly when this JVM is 23 or newer
             cmd.add("--sun-misc-unsafe-memory-access=allow");
         }
+        cmd.addAll(ClassArchive.options(java, classPath));
+        cmd.addAll(jvmOptions);
         cmd.add("-cp");
-        cmd.add(classPath());
+        cmd.add(classPath);
         cmd.add(workerMainClass);
         cmd.addAll(List.of(ExtractionWorker.arguments(limits)));
         return List.copyOf(cmd);

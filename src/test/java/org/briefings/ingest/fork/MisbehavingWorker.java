@@ -75,7 +75,10 @@ public final class MisbehavingWorker {
             }
         }
 
-        /** Answers without Tika: proves the child is alive and the protocol in step. */
+        /**
+         * Answers without Tika: proves the child is alive and the protocol in step; its metadata holds
+         * the child's pid and JVM options ({@code jvm}).
+         */
         private static Extraction echo(Path file, String sourcePath) {
             String pid = String.valueOf(ProcessHandle.current().pid());
             return new Extraction(
@@ -88,7 +91,12 @@ public final class MisbehavingWorker {
                             pid,
                             "echo from " + pid,
                             "en",
-                            Map.of("pid", List.of(pid)),
+                            Map.of(
+                                    "pid",
+                                    List.of(pid),
+                                    "jvm",
+                                    java.lang.management.ManagementFactory.getRuntimeMXBean()
+                                            .getInputArguments()),
                             1)),
                     List.of());
         }

@@ -1,0 +1,124 @@
+package org.briefings.ingest.fork;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.List;
+
+/**
+ * A class-data sharing archive (AppCDS) of the classes a parser child loads, so later children map
+ * Tika's parsers and their dependencies ready-parsed and verified instead of loading each class
+ * from its jar: a child is ready sooner and spends less CPU getting there, which counts most where
+ * a reconcile starts one child per core on a machine with no core to spare.
+ *
+ * <p>The JVM does the work ({@code -XX:+AutoCreateSharedArchive}, JDK 19+): a child that finds no
+ * usable archive runs without one and writes it when it exits; the next children map it. The file's
+ * name carries a hash of the java executable, its version and the class path, so a new build or
+ * another JDK gets an archive of its own rather than one the JVM would refuse. The JVM writes a new
+ * archive under a new inode (it removes the old name first), so two children exiting at once
+ * cannot leave a mixed file, and a child that finds a half-written one ignores it (its header is
+ * written last). Archives live in the user's own cache folder ({@code ~/.cache/briefings/parsers}),
+ * not in a shared temporary folder where another user could put an archive of their making;
+ * deleting them is always safe. Where that folder cannot be made, children run without an archive.
+ * {@code --parser-jvm-options -Xshare:off} turns it off.
+ */
+final class ClassArchive {
+
+    /** The first JDK with {@code -XX:+AutoCreateSharedArchive}. */
+    static final int FIRST_JDK = 19;
+
+    private static final String FILE_OPTION = "-XX:SharedArchiveFile=";
+
+    private ClassArchive() {}
+
+    /**
+     * The options that make a child use (or create) the archive for this class path; none before
+     * JDK 19, where the cache folder cannot be made, or where the class path holds a folder (the
+     * classes of a build tree, as in tests: the JVM archives classes from jars only, and would try
+     * and fail at every exit).
+     */
+    static List<String> options(String java, String classPath) {
+        if (Runtime.version().feature() < FIRST_JDK || hasFolder(classPath)) {
+            return List.of();
+        }
+        Path file = file(java, classPath);
+        try {
+            Files.createDirectories(file.getParent());
+        } catch (IOException | RuntimeException e) {
+            return List.of();
+        }
+        return List.of(FILE_OPTION + file, "-XX:+AutoCreateSharedArchive");
+    }
+
+    /** Where the archive for this java and class path lives. */
+    static Path file(String java, String classPath) {
+        Path folder = Path.of(System.getProperty("user.home"), ".cache", "briefings", "parsers");
+        return folder.resolve("parsers-" + key(java + "\n" + Runtime.version() + "\n" + classPath) + ".jsa");
+    }
+
+    private static String key(String s) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(s.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** Whether {@code command} names an archive that does not exist yet (the child will write it as it exits). */
+    static boolean missing(List<String> command) {
+        for (String o : command) {
+            if (o.startsWith(FILE_OPTION)) {
+                return !Files.exists(Path.of(o.substring(FILE_OPTION.length())));
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the class path, with the Class-Path of its jars' manifests (a test runner's class path
+     * is one jar naming the build's folders), holds a folder; also true where that cannot be read.
+     */
+    private static boolean hasFolder(String classPath) {
+        for (String e : classPath.split(java.io.File.pathSeparator)) {
+            if (e.isEmpty()) {
+                continue;
+            }
+            Path entry = Path.of(e);
+            if (Files.isDirectory(entry)) {
+                return true;
+            }
+            if (Files.isRegularFile(entry) && manifestNamesFolder(entry)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean manifestNamesFolder(Path jar) {
+        try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
+            java.util.jar.Manifest m = file.getManifest();
+            String cp = m == null ? null : m.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
+            if (cp == null) {
+                return false;
+            }
+            for (String ref : cp.trim().split("\\s+")) {
+                Path p = ref.startsWith("file:")
+                        ? Path.of(java.net.URI.create(ref))
+                        : jar.toAbsolutePath()
+                                .getParent()
+                                .resolve(java.net.URLDecoder.decode(ref, StandardCharsets.UTF_8));
+                if (ref.endsWith("/") || Files.isDirectory(p)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (IOException | RuntimeException e) {
+            return true;
+        }
+    }
+}
