@@ -66,6 +66,12 @@ public final class EntityGoldEval implements EvalSuite {
      * 0.809 / 0.691); on the grown split people P 0.902 R 0.858, organisations P 0.884 R 0.798,
      * about-countries P 0.802 R 0.858. The people and about-country recall gates are re-based on
      * the grown split, as in the eighth round: people to 0.85 (the goal), about-countries to 0.85.
+     * Thirteenth round: the test split grew to 323 passages (43 new ones, the g10 series, annotated
+     * by reading and never seen by the authors of the round's rules: on them people P 0.920 R 0.857
+     * before those rules and 0.921 / 0.870 after, organisations 0.846 / 0.788 and 0.851 / 0.804,
+     * about-countries 0.844 / 0.826 unchanged); on the grown split people P 0.910 R 0.874,
+     * organisations P 0.879 R 0.802, about-countries P 0.808 R 0.854. No gate moves: floored minus
+     * 0.02, none is above the gate in force.
      */
     static final double GATE_PEOPLE_PRECISION = 0.89;
 
