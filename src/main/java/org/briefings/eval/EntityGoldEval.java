@@ -70,14 +70,16 @@ public final class EntityGoldEval implements EvalSuite {
      * by reading and never seen by the authors of the round's rules: on them people P 0.920 R 0.857
      * before those rules and 0.921 / 0.870 after, organisations 0.846 / 0.788 and 0.851 / 0.804,
      * about-countries 0.844 / 0.826 unchanged); on the grown split people P 0.910 R 0.874,
-     * organisations P 0.879 R 0.802, about-countries P 0.808 R 0.854. No gate moves: floored minus
-     * 0.02, none is above the gate in force.
+     * organisations P 0.879 R 0.802, about-countries P 0.808 R 0.854. Floored minus 0.02 none is
+     * above the gate in force, but both goals the issue set as gates are now achieved on the whole
+     * split and on the unseen series, so the people precision gate rises to its goal, 0.90, and the
+     * organisations recall gate to its goal, 0.80: below them the goal is no longer met.
      */
-    static final double GATE_PEOPLE_PRECISION = 0.89;
+    static final double GATE_PEOPLE_PRECISION = 0.90;
 
     static final double GATE_PEOPLE_RECALL = 0.85;
     static final double GATE_ORGS_PRECISION = 0.87;
-    static final double GATE_ORGS_RECALL = 0.79;
+    static final double GATE_ORGS_RECALL = 0.80;
     static final double GATE_ABOUT_PRECISION = 0.75;
     static final double GATE_ABOUT_RECALL = 0.85;
 
