@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Runs the benchmark harness (issue 7; docs/benchmarks.md): ingest and search speed beside bare Lucene.
-#   scripts/bench.sh             full run, about ten minutes on two cores; writes bench/results/DATE-full.md
+#   scripts/bench.sh             full run, about forty minutes on two cores (the peers included); writes bench/results/DATE-full.md
 #   scripts/bench.sh --quick     smoke run, a minute or two
 #   scripts/bench.sh --help      all options
 # Prints "skipped: ../shared/data not found" and exits 0 where the shared corpora are absent.
