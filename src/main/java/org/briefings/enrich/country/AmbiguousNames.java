@@ -24,7 +24,7 @@ final class AmbiguousNames {
         // "Paris, France and Paris, Texas": where France is named too, its Paris stays French
         Set<String> namedOtherwise = new HashSet<>();
         for (CountryHit h : hits) {
-            if (!usNamesakes.isEmpty() && !usNamesakes.contains(Gazetteer.key(h.text()))) {
+            if (!usNamesakes.isEmpty() && !usNamesakes.contains(PlaceKeys.of(h.text()))) {
                 namedOtherwise.add(h.code());
             }
         }
@@ -54,7 +54,7 @@ final class AmbiguousNames {
                 continue;
             }
             if (!h.code().equals("US")
-                    && usNamesakes.contains(Gazetteer.key(h.text()))
+                    && usNamesakes.contains(PlaceKeys.of(h.text()))
                     && !namedOtherwise.contains(h.code())) {
                 out.add(new CountryHit(
                         "US",
@@ -92,7 +92,7 @@ final class AmbiguousNames {
         for (CountryHit h : hits) {
             int comma = h.text().indexOf(',');
             if (comma > 0 && h.code().equals("US") && (h.kind() == Kind.CITY || h.kind() == Kind.DATELINE)) {
-                out.add(Gazetteer.key(h.text().substring(0, comma)));
+                out.add(PlaceKeys.of(h.text().substring(0, comma)));
             }
         }
         return out;

@@ -143,7 +143,7 @@ public final class Gazetteer {
         this.lowercaseFirstLengths = lengths;
         this.stateKeys = Set.copyOf(statesByFirstKey.values().stream()
                 .flatMap(Arrays::stream)
-                .map(e -> key(e.form()))
+                .map(e -> PlaceKeys.of(e.form()))
                 .toList());
         this.names = names;
         this.byFirstKey = byFirstKey;
@@ -207,11 +207,11 @@ public final class Gazetteer {
             }
             List<String> codes = code.equals("-") ? List.of() : List.of(code.split(","));
             if ((kind == Kind.NAME || kind == Kind.OFFICIAL || kind == Kind.ALT) && codes.size() == 1) {
-                nameKeys.putIfAbsent(key(form), code);
+                nameKeys.putIfAbsent(PlaceKeys.of(form), code);
             }
             // every form but blocks and multis may open a dateline; dateline-only forms nowhere else
             if (kind != Kind.BLOCK && kind != Kind.MULTI) {
-                dateline.computeIfAbsent(key(form), k -> new ArrayList<>())
+                dateline.computeIfAbsent(PlaceKeys.of(form), k -> new ArrayList<>())
                         .add(new String[] {code, String.valueOf(datelinePriority(kind))});
             }
             if (kind == Kind.STATE) {
@@ -250,7 +250,7 @@ public final class Gazetteer {
             places.put(e.getKey(), List.copyOf(codes));
         }
         for (Map.Entry<String, String> n : names.entrySet()) {
-            nameKeys.put(key(n.getValue()), n.getKey());
+            nameKeys.put(PlaceKeys.of(n.getValue()), n.getKey());
         }
         return new Gazetteer(
                 Map.copyOf(names),
@@ -303,54 +303,6 @@ public final class Gazetteer {
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** Folded key of a whole place name as a dateline writes it ("SANTA CRUZ" -> "santa cruz"). */
-    static String key(String form) {
-        String ascii = asciiKey(form);
-        if (ascii != null) {
-            return ascii;
-        }
-        String[] words = Tokens.words(form);
-        StringBuilder sb = new StringBuilder();
-        for (String w : words) {
-            if (!Character.isLetterOrDigit(w.charAt(0))) {
-                continue; // "ST LOUIS" is "St. Louis", "N.Y" is "N.Y."
-            }
-            if (sb.length() > 0) {
-                sb.append(' ');
-            }
-            sb.append(Tokens.fold(w));
-        }
-        return sb.toString();
-    }
-
-    /**
-     * {@link #key} of an ASCII form in one pass, or null for any other form: for ASCII, the
-     * tokens that start with a letter or digit are the runs of letters and digits, and folding
-     * lower-cases A-Z. The organisation and person taggers ask {@link #codeFor} about many
-     * capitalised runs of every text ("Pew Research"), nearly all of them ASCII.
-     */
-    private static String asciiKey(String form) {
-        StringBuilder sb = null;
-        boolean inWord = false;
-        for (int k = 0; k < form.length(); k++) {
-            char c = form.charAt(k);
-            if (c >= 0x80) {
-                return null;
-            }
-            boolean alnum = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-            if (alnum) {
-                if (sb == null) {
-                    sb = new StringBuilder(form.length());
-                } else if (!inWord) {
-                    sb.append(' ');
-                }
-                sb.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c);
-            }
-            inWord = alnum;
-        }
-        return sb == null ? "" : sb.toString();
-    }
-
     /** Entries whose first token has this folded key, longest first; empty when none. */
     Entry[] startingWith(String firstKey) {
         Entry[] e = byFirstKey.get(firstKey);
@@ -377,12 +329,12 @@ public final class Gazetteer {
 
     /** True when a dateline's region ("Texas", "Ga.", "OH") is a US state. */
     boolean isState(String region) {
-        return stateKeys.contains(key(region));
+        return stateKeys.contains(PlaceKeys.of(region));
     }
 
     /** Country codes a dateline place name can stand for, best first; empty when unknown. */
     public List<String> datelinePlace(String place) {
-        List<String> l = datelinePlaces.get(key(place));
+        List<String> l = datelinePlaces.get(PlaceKeys.of(place));
         return l == null ? List.of() : l;
     }
 
@@ -404,7 +356,7 @@ public final class Gazetteer {
         if (upper.length() == 2 && names.containsKey(upper)) {
             return Optional.of(upper);
         }
-        return Optional.ofNullable(nameKeys.get(key(s)));
+        return Optional.ofNullable(nameKeys.get(PlaceKeys.of(s)));
     }
 
     /** Every country code the gazetteer knows. */

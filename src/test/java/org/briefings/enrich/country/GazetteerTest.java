@@ -22,7 +22,7 @@ class GazetteerTest {
 
     /** The one-token entry for {@code form} naming {@code code}. */
     private static Entry single(String form, String code) {
-        return Arrays.stream(G.startingWith(Gazetteer.key(form)))
+        return Arrays.stream(G.startingWith(PlaceKeys.of(form)))
                 .filter(e -> e.keys().length == 1 && e.codes().contains(code))
                 .findFirst()
                 .orElseThrow(() -> new AssertionError(form + " does not name " + code));
@@ -106,14 +106,14 @@ class GazetteerTest {
     @Test
     void the_key_of_an_ascii_form_is_its_runs_of_letters_and_digits_lower_cased() {
         // Gazetteer.key answers ASCII in one pass; these are what the token-by-token path gives
-        assertEquals("st louis", Gazetteer.key("ST. LOUIS"));
-        assertEquals("n y", Gazetteer.key("N.Y"));
-        assertEquals("u s iran", Gazetteer.key("  U.S.-Iran "));
-        assertEquals("g20 summit", Gazetteer.key("G20\tSummit\n"));
-        assertEquals("", Gazetteer.key(".,;"));
-        assertEquals("", Gazetteer.key(""));
+        assertEquals("st louis", PlaceKeys.of("ST. LOUIS"));
+        assertEquals("n y", PlaceKeys.of("N.Y"));
+        assertEquals("u s iran", PlaceKeys.of("  U.S.-Iran "));
+        assertEquals("g20 summit", PlaceKeys.of("G20\tSummit\n"));
+        assertEquals("", PlaceKeys.of(".,;"));
+        assertEquals("", PlaceKeys.of(""));
         // and a form with one non-ASCII letter takes the general path, accents folded
-        assertEquals("cote d ivoire", Gazetteer.key("Côte d'Ivoire"));
+        assertEquals("cote d ivoire", PlaceKeys.of("Côte d'Ivoire"));
         assertEquals(Optional.of("CI"), G.codeFor("Republic of Côte d'Ivoire"));
         assertEquals(Optional.of("CI"), G.codeFor("IVORY  COAST"));
     }
