@@ -23,7 +23,9 @@ import org.briefings.ingest.ParserIsolation;
  *
  * Options are the children's extra JVM options ({@code --parser-jvm-options}); "-" means none;
  * {@code +atEnd} among them (not a JVM option) reconciles without refreshes on the way, as {@code
- * briefings index} does (without it, with refreshes, as {@code serve} does).
+ * briefings index} does (without it, with refreshes, as {@code serve} does); {@code
+ * +noPlainTextReader} sends plain text to the parser processes too ({@code
+ * -Dbriefings.plainTextReader=off}), to measure what reading it in the engine saves.
  */
 public final class ReconcileAB {
 
@@ -41,6 +43,7 @@ public final class ReconcileAB {
         System.out.printf("A: %s%nB: %s%n", settings.get("A"), settings.get("B"));
         List<Path> warm = files.subList(0, Math.min(files.size(), 100));
         for (List<String> o : settings.values()) { // untimed: this JVM's own code warm for both
+            plainTextReader(o);
             IngestRun.reconcile(corpus, work, warm, 2, isolation(2, o), !o.contains(AT_END));
         }
         List<Run> runs = new ArrayList<>();
@@ -51,6 +54,7 @@ public final class ReconcileAB {
                 for (int t : threads) {
                     double cpu0 = cpuMs();
                     List<String> o = settings.get(s);
+                    plainTextReader(o);
                     IngestRun.Reconciled r =
                             IngestRun.reconcile(corpus, work, files, t, isolation(t, o), !o.contains(AT_END));
                     Run run = new Run(s, t, r.ms(), cpuMs() - cpu0, r.withOpenMs());
@@ -128,9 +132,18 @@ public final class ReconcileAB {
     }
 
     private static final String AT_END = "+atEnd";
+    /** Not a JVM option either: every file goes to the parser processes, none to the PlainTextReader. */
+    private static final String NO_READER = "+noPlainTextReader";
+
+    /** Sets the engine-side switch the setting asks for (read as each reconcile builds its extractor). */
+    private static void plainTextReader(List<String> options) {
+        System.setProperty("briefings.plainTextReader", options.contains(NO_READER) ? "off" : "on");
+    }
 
     private static ParserIsolation isolation(int processes, List<String> options) {
-        List<String> jvm = options.stream().filter(o -> !o.equals(AT_END)).toList();
+        List<String> jvm = options.stream()
+                .filter(o -> !o.equals(AT_END) && !o.equals(NO_READER))
+                .toList();
         return new ParserIsolation(true, processes, ParserIsolation.DEFAULT_HEAP_MB, jvm);
     }
 

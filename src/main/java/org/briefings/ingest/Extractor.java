@@ -74,17 +74,32 @@ public final class Extractor implements DocumentExtractor {
     private final Parser textParser;
 
     private final LanguageGuesser languages;
+    /** Strict UTF-8 text and Markdown, read without Tika; null when off. */
+    private final PlainTextReader plainText;
+
     private final ExtractionLimits limits;
     private final ExecutorService workers;
 
     public Extractor(ExtractionLimits limits, LanguageGuesser languages) {
-        this(limits, languages, true);
+        this(limits, languages, true, PlainTextReader.enabled());
     }
 
-    /** {@code textShortcut} off (only in a test) sends plain text through Tika's default route too. */
-    Extractor(ExtractionLimits limits, LanguageGuesser languages, boolean textShortcut) {
+    /**
+     * Tika for every file, the {@link PlainTextReader} never asked: for a parser process, whose
+     * parent has already offered the file to the reader.
+     */
+    public static Extractor tikaOnly(ExtractionLimits limits, LanguageGuesser languages) {
+        return new Extractor(limits, languages, true, false);
+    }
+
+    /**
+     * {@code textShortcut} off (only in a test) sends plain text through Tika's default route too;
+     * {@code plainTextReader} on reads strict UTF-8 text and Markdown without Tika.
+     */
+    Extractor(ExtractionLimits limits, LanguageGuesser languages, boolean textShortcut, boolean plainTextReader) {
         this.limits = limits;
         this.languages = languages;
+        this.plainText = plainTextReader ? new PlainTextReader(limits, () -> languages) : null;
         this.ocr = new OcrParsing(limits.ocr());
         this.detector = ((AutoDetectParser) ocr.parser()).getDetector();
         this.textParser = textShortcut
@@ -131,6 +146,12 @@ public final class Extractor implements DocumentExtractor {
     @Override
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
         long size = limits.checkSize(file);
+        if (plainText != null) {
+            Extraction read = plainText.read(file, sourcePath, fileId, size);
+            if (read != null) {
+                return read;
+            }
+        }
         if (fileId == null) {
             try {
                 fileId = ContentHash.of(file);

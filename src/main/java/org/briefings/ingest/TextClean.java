@@ -9,7 +9,7 @@ final class TextClean {
      * line ends become two, and the ends are stripped. One pass over the text, not four regular
      * expressions (it ran on every extracted character).
      */
-    static String clean(String text) {
+    static String clean(CharSequence text) {
         if (text == null) {
             return "";
         }

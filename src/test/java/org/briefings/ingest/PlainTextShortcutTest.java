@@ -30,8 +30,7 @@ class PlainTextShortcutTest {
     static Extractor defaultRoute;
 
     /** Tika's metadata map has no stable order, and its parse time differs from run to run. */
-    private static final ObjectMapper SORTED =
-            Json.MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
+    static final ObjectMapper SORTED = Json.MAPPER.copy().enable(SerializationFeature.ORDER_MAP_ENTRIES_BY_KEYS);
 
     @TempDir
     Path dir;
@@ -39,8 +38,8 @@ class PlainTextShortcutTest {
     @BeforeAll
     static void setUp() {
         LanguageGuesser languages = new LanguageGuesser();
-        shortcut = new Extractor(ExtractionLimits.defaults(), languages, true);
-        defaultRoute = new Extractor(ExtractionLimits.defaults(), languages, false);
+        shortcut = new Extractor(ExtractionLimits.defaults(), languages, true, false);
+        defaultRoute = new Extractor(ExtractionLimits.defaults(), languages, false, false);
     }
 
     @AfterAll

@@ -43,7 +43,8 @@ public final class ExtractionWorker {
 
     /** Runs the worker with the real Tika extractor and the limits given as {@code key=value} arguments. */
     public static void main(String[] args) throws IOException {
-        run(args, limits -> new Extractor(limits, new LanguageGuesser()));
+        // the parent offered each file to its PlainTextReader first: what comes here is Tika's
+        run(args, limits -> Extractor.tikaOnly(limits, new LanguageGuesser()));
     }
 
     /**

@@ -14,11 +14,14 @@ import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
 import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.Extraction;
 import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.IngestException;
+import org.briefings.ingest.LanguageGuesser;
 import org.briefings.ingest.ParserIsolation;
+import org.briefings.ingest.PlainTextReader;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -78,6 +81,10 @@ public final class ForkedExtractor implements DocumentExtractor {
     private final Set<WorkerProcess> live = ConcurrentHashMap.newKeySet();
     private volatile boolean closed;
 
+    /** Strict UTF-8 text and Markdown, read in this JVM without waking a child; null when off. */
+    private final PlainTextReader plainText;
+
+    private final AtomicLong readHere = new AtomicLong();
     private final AtomicLong started = new AtomicLong();
     private final AtomicLong documents = new AtomicLong();
     private final AtomicLong deaths = new AtomicLong();
@@ -100,6 +107,27 @@ public final class ForkedExtractor implements DocumentExtractor {
         this.slots = new Semaphore(isolation.processes(), true);
         this.maxAnswerBytes = Math.min(Integer.MAX_VALUE - 64L, 8L * limits.maxChars() + 64L * 1024 * 1024);
         this.command = WorkerProcess.command(isolation.heapMb(), isolation.jvmOptions(), workerMainClass, limits);
+        this.plainText = PlainTextReader.enabled() ? new PlainTextReader(limits, new LazyLanguages()) : null;
+    }
+
+    /** The language profiles, loaded on the first file the reader takes (a second or so), then shared. */
+    private static final class LazyLanguages implements Supplier<LanguageGuesser> {
+        private volatile LanguageGuesser guesser;
+
+        @Override
+        public LanguageGuesser get() {
+            LanguageGuesser g = guesser;
+            if (g == null) {
+                synchronized (this) {
+                    g = guesser;
+                    if (g == null) {
+                        g = new LanguageGuesser();
+                        guesser = g;
+                    }
+                }
+            }
+            return g;
+        }
     }
 
     @Override
@@ -117,6 +145,7 @@ public final class ForkedExtractor implements DocumentExtractor {
         m.put("running", live.size());
         m.put("started", started.get());
         m.put("documents", documents.get());
+        m.put("plainTextReadHere", readHere.get());
         m.put("died", deaths.get());
         m.put("outOfMemory", outOfMemory.get());
         m.put("timeouts", timeouts.get());
@@ -150,7 +179,15 @@ public final class ForkedExtractor implements DocumentExtractor {
     @Override
     public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
         // cheap refusals in the parent, so no child is woken for them (same answers as in-process)
-        limits.checkSize(file);
+        long size = limits.checkSize(file);
+        if (plainText != null) {
+            // strict UTF-8 text needs no parser library: read here, no round trip to a child
+            Extraction read = plainText.read(file, sourcePath, fileId, size);
+            if (read != null) {
+                readHere.incrementAndGet();
+                return read;
+            }
+        }
         byte[] request = WorkerProtocol.line(
                 new WorkerProtocol.Request(file.toAbsolutePath().toString(), sourcePath, fileId));
         try {

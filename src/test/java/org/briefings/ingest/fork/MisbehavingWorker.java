@@ -68,7 +68,7 @@ public final class MisbehavingWorker {
                 }
                 default -> {
                     if (real == null) {
-                        real = new Extractor(limits, new LanguageGuesser());
+                        real = Extractor.tikaOnly(limits, new LanguageGuesser());
                     }
                     return real.extract(file, sourcePath, fileId);
                 }
