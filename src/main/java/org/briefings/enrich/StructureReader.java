@@ -21,6 +21,17 @@ public final class StructureReader {
                     + "report number|version|source|tags?)\\s*[:\\-].*|^by [A-Z].{0,80}$|^(updated|published) .{0,60}\\d{4}$");
     private static final Pattern SUMMARY_LINE =
             Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
+    /**
+     * The splits this class makes, compiled once: {@code String.split} compiles any pattern but a
+     * single plain character on every call, and these ran on every briefing's head.
+     */
+    private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
+
+    private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    /** The first letters of {@link #SUMMARY_LINE}'s labels, either case (its case folding is ASCII). */
+    private static final String SUMMARY_OPENINGS = "sSbBkKiI";
+
     private static final int MAX_TITLE = 250;
     private static final int HEAD_CHARS = 6_000;
     private static final int MAX_SUMMARY = 600;
@@ -43,7 +54,7 @@ public final class StructureReader {
         // title and summary live at the top: reading the head keeps long reports cheap
         String text = doc.text();
         String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
-        String[] paragraphs = head.split("\\n\\s*\\n");
+        String[] paragraphs = PARAGRAPH_BREAK.split(head);
         String metadata = metadataTitle(doc.title());
         String title;
         TitleSource source;
@@ -86,7 +97,7 @@ public final class StructureReader {
         if (!looksLikeHeading(firstLine)) {
             return false;
         }
-        String[] lines = paragraph.strip().split("\\n");
+        String[] lines = LINE_BREAK.split(paragraph.strip());
         for (int i = 1; i < lines.length; i++) {
             String line = lines[i].strip();
             if (!line.isEmpty() && !HEADER_LINE.matcher(line).matches()) {
@@ -99,7 +110,7 @@ public final class StructureReader {
     private static boolean looksLikeHeading(String line) {
         String t = line.strip();
         return !t.isEmpty()
-                && t.split("\\s+").length <= MAX_HEADING_WORDS
+                && SPACES.split(t).length <= MAX_HEADING_WORDS
                 && !t.endsWith(".")
                 && !t.endsWith(",")
                 && !t.endsWith(";");
@@ -107,10 +118,13 @@ public final class StructureReader {
 
     private static String summary(String[] paragraphs, String title, int start) {
         for (String p : paragraphs) {
-            for (String line : p.split("\\n")) {
-                var m = SUMMARY_LINE.matcher(line.strip());
-                if (m.matches()) {
-                    return cut(m.group(2).strip());
+            for (String line : LINE_BREAK.split(p)) {
+                String l = line.strip();
+                if (!l.isEmpty() && SUMMARY_OPENINGS.indexOf(l.charAt(0)) >= 0) { // no other line can match
+                    var m = SUMMARY_LINE.matcher(l);
+                    if (m.matches()) {
+                        return cut(m.group(2).strip());
+                    }
                 }
             }
         }

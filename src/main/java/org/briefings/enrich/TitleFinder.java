@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefings.ExtractedText;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Picks a document's title where the first line of text is not it: PDFs of reports whose first
@@ -37,7 +38,7 @@ public final class TitleFinder {
 
     private static final Pattern DATE_LINE = Pattern.compile("(?i)\\b(19|20)\\d{2}$");
 
-    private static final Set<String> CONTINUING = Set.of(
+    private static final Set<String> CONTINUING = WordSet.of(
             "a", "an", "the", "and", "or", "of", "for", "to", "in", "on", "at", "by", "with", "from", "into", "its",
             "their", "vs", "versus", "under", "over", "after", "before", "between", "about", "as");
 

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.briefings.enrich.country.Gazetteer.Entry;
 import org.briefings.enrich.country.Gazetteer.Flag;
 import org.briefings.enrich.country.Gazetteer.Kind;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -27,7 +28,7 @@ final class FormMatcher {
     private static final int CAPS_MIN_UPPER = 3;
 
     /** Capitalised words that start sentences or precede a country without being a first name. */
-    private static final Set<String> NOT_A_FIRST_NAME = Set.of(
+    private static final Set<String> NOT_A_FIRST_NAME = WordSet.of(
             "the",
             "in",
             "at",

@@ -18,6 +18,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * The country gazetteer: every surface form that names a country (names, official names,
@@ -138,10 +139,10 @@ public final class Gazetteer {
                 }
             }
         }
-        this.lowercaseFirstKeys = Set.copyOf(lower);
+        this.lowercaseFirstKeys = WordSet.copyOf(lower);
         this.lowercaseFirstChars = firstChars.toString();
         this.lowercaseFirstLengths = lengths;
-        this.stateKeys = Set.copyOf(statesByFirstKey.values().stream()
+        this.stateKeys = WordSet.copyOf(statesByFirstKey.values().stream()
                 .flatMap(Arrays::stream)
                 .map(e -> PlaceKeys.of(e.form()))
                 .toList());

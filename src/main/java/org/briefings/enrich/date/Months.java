@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefings.enrich.text.WordSet;
 
 /** English month names and abbreviations, shared by the date taggers (and the organisation tagger's citations). */
 public final class Months {
@@ -12,7 +13,7 @@ public final class Months {
 
     /** Weekdays, which like months end a name rather than continue it ("the Court on Friday"). */
     private static final Set<String> WEEKDAYS =
-            Set.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+            WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
     private static final String[] FULL = {
         "january",

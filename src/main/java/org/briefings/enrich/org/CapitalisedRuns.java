@@ -12,6 +12,7 @@ import java.util.Set;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.date.Months;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -38,7 +39,7 @@ final class CapitalisedRuns {
             "inspector");
 
     /** Connectors that an article may follow inside one name; "and the" lists two. */
-    private static final Set<String> LINKS = Set.of("of", "for", "on", "de", "pour", "para");
+    private static final Set<String> LINKS = WordSet.of("of", "for", "on", "de", "pour", "para");
 
     /** Indefinite articles, inside a name only after "for": "Council for a Livable World". */
     private static final Set<String> INDEFINITE = Set.of("a", "an");

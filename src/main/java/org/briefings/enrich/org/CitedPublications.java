@@ -6,6 +6,7 @@ import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.date.Months;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -23,7 +24,7 @@ final class CitedPublications {
     private static final int MAX_TOKENS = 10;
 
     /** Lower-case words inside a publication's name: "Studies in ...", "News and World Report". */
-    private static final Set<String> INSIDE = Set.of("of", "in", "and", "for", "on", "the", "&");
+    private static final Set<String> INSIDE = WordSet.of("of", "in", "and", "for", "on", "the", "&");
 
     /** Words of a cited document's kind, its number or a pointer, where a publication stands in other notes. */
     private static final Set<String> NOT_PUBLICATIONS = Words.set(

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.briefings.enrich.org.CuedNames.Cued;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -57,7 +58,7 @@ final class ContextCues {
             "platforms");
 
     /** Nouns a name follows after a comma: "the main opposition party, Progressive Slovakia (PS),". */
-    private static final Set<String> NAMING_NOUNS = Set.of("party", "movement", "coalition", "alliance", "militia");
+    private static final Set<String> NAMING_NOUNS = WordSet.of("party", "movement", "coalition", "alliance", "militia");
 
     /** A party's stance before its name: "the far-right ELAM", "the ruling Georgian Dream". */
     private static final Set<String> STANCES = Words.set(

@@ -2,6 +2,7 @@ package org.briefings.enrich.org;
 
 import java.util.Set;
 import org.briefings.enrich.date.Months;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -186,7 +187,7 @@ final class CuedNameWords {
             "listed");
 
     /** Words before a run that make it the last part of a longer name or a list. */
-    static final Set<String> LIST_LINKS = Set.of("and", ",", "&", "/", "-", "or");
+    static final Set<String> LIST_LINKS = WordSet.of("and", ",", "&", "/", "-", "or");
 
     /**
      * Peoples, faiths and regions: "the Arab coalition", "the Kurdish militia", "the Sunni
@@ -228,7 +229,7 @@ final class CuedNameWords {
     static final Set<String> INDEFINITE = Set.of("a", "an");
 
     /** Words that open an apposition naming a kind of body: "Sovcomflot, the state shipping company,". */
-    static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its");
+    static final Set<String> DETERMINERS = WordSet.of("a", "an", "the", "its");
 
     /** Words an apposition's description does not run through: "Kim, a member of the party," is a person. */
     static final Set<String> PREPOSITIONS =

@@ -25,6 +25,7 @@ import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.date.Months;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Names with no head word that nobody listed, marked as a body by the common noun the text puts
@@ -324,6 +325,6 @@ final class CuedNames {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

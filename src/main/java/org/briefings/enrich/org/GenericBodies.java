@@ -9,6 +9,7 @@ import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.SpanCover;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -155,7 +156,7 @@ final class GenericBodies {
             "assemblée nationale");
 
     /** The first words of {@link #LOWER_CASE}: only these open a phrase in lower case. */
-    private static final java.util.Set<String> LOWER_CASE_FIRST = java.util.Set.copyOf(
+    private static final java.util.Set<String> LOWER_CASE_FIRST = WordSet.copyOf(
             LOWER_CASE.stream().map(p -> p.substring(0, p.indexOf(' '))).toList());
 
     /** Definite articles of Spanish, French and Portuguese, with their contractions ("del", "du", "da"). */
@@ -173,7 +174,7 @@ final class GenericBodies {
 
     /** Articles of the other languages, capitalised at a sentence's start ("Der Nationalrat"). */
     private static final java.util.Set<String> ARTICLES =
-            java.util.Set.of("der", "die", "das", "el", "la", "le", "les", "los", "las");
+            WordSet.of("der", "die", "das", "el", "la", "le", "les", "los", "las");
 
     private GenericBodies() {}
 

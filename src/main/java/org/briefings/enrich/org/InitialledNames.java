@@ -11,6 +11,7 @@ import java.util.Set;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -35,7 +36,10 @@ final class InitialledNames {
             "of", "for", "and", "the", "on", "in", "by", "to", "at", "&", "de", "la", "du", "des", "del", "y", "et");
 
     /** Country prefixes kept in front of a name whose acronym leaves them out ("U.S. Customs and Border Protection (CBP)"). */
-    private static final Set<String> COUNTRY_PREFIXES = Set.of("U.S.", "US", "U.K.", "UK");
+    /** Words that link an initialled body to what it is of ("the U.N. Commission on ..."). */
+    private static final Set<String> LINKS = WordSet.of("of", "for", "on");
+
+    private static final Set<String> COUNTRY_PREFIXES = WordSet.of("U.S.", "US", "U.K.", "UK");
 
     private InitialledNames() {}
 
@@ -182,7 +186,7 @@ final class InitialledNames {
         String last = tokens.get(to - 1).lower();
         boolean headFirst = to - from > 2
                 && HeadWords.OF_HEADS.contains(tokens.get(from).lower())
-                && Set.of("of", "for", "on").contains(tokens.get(from + 1).lower());
+                && LINKS.contains(tokens.get(from + 1).lower());
         if (DOCUMENTS.contains(last) || (!headFirst && NOT_BODIES.contains(last))) {
             return false;
         }

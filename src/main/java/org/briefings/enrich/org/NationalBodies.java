@@ -14,6 +14,7 @@ import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.text.TextField;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -109,7 +110,7 @@ public final class NationalBodies {
      * made of "Republic", "Kingdom" or "United", and The Gambia; not Solomon Islands, which styles
      * itself without it. Compiled by the project as facts.
      */
-    private static final Set<String> WITH_ARTICLE = Set.of(
+    private static final Set<String> WITH_ARTICLE = WordSet.of(
             "AE", "BS", "CF", "CG", "DO", "GB", "GM", "KM", "MH", "MV", "NL", "PH", "US", "KY", "FK", "FO", "CK", "VG",
             "VI", "TC", "MP");
 

@@ -1,6 +1,7 @@
 package org.briefings.enrich.org;
 
 import java.util.Set;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -12,7 +13,7 @@ import org.briefings.enrich.text.Words;
 final class PatternWords {
 
     /** Articles after a connector inside a name ("for the", "de la", "of the"). */
-    static final Set<String> ARTICLES = Set.of("the", "la", "le", "les", "los", "las", "el");
+    static final Set<String> ARTICLES = WordSet.of("the", "la", "le", "les", "los", "las", "el");
 
     /** Generic words that describe a party's standing, never name one ("the Ruling Party"). */
     static final Set<String> STANDING = Words.set(

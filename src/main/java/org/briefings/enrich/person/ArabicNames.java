@@ -3,6 +3,7 @@ package org.briefings.enrich.person;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -16,6 +17,9 @@ final class ArabicNames {
 
     /** Particles, lower case, whatever their case in the text ("Bin", "bin", "Al", "al"). */
     static final Set<String> PARTICLES = Words.set("bin", "ibn", "bint", "al", "el", "abu", "ben", "ould");
+
+    /** The particles that say "son of" or "daughter of". */
+    private static final Set<String> NASAB = WordSet.of("bin", "ibn", "bint");
 
     private static final Set<String> GLUED = Words.set("al", "el");
 
@@ -67,7 +71,7 @@ final class ArabicNames {
     static boolean nasabAfter(List<Token> toks, int j) {
         return j + 1 < toks.size()
                 && toks.get(j).isWord()
-                && Set.of("bin", "ibn", "bint").contains(toks.get(j).lower())
+                && NASAB.contains(toks.get(j).lower())
                 && Character.isUpperCase(toks.get(j + 1).text().charAt(0));
     }
 }

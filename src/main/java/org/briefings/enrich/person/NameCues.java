@@ -8,6 +8,7 @@ import static org.briefings.enrich.person.PersonWords.SPEECH;
 
 import java.util.List;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /** The context that makes a capitalised run a person: a speech verb after it, a role around it. */
 final class NameCues {
@@ -126,7 +127,7 @@ final class NameCues {
     }
 
     /** Verbs and adjectives that put a person right after them: "led by", "loyal to". */
-    private static final java.util.Set<String> LINKS = java.util.Set.of(
+    private static final java.util.Set<String> LINKS = WordSet.of(
             "led by", "run by", "headed by", "founded by", "chaired by", "loyal to", "linked to", "close to");
 
     /** "the coalition led by Aubrey Norton", "loyal to Ismael Zambada": a name after a link to a person. */

@@ -12,6 +12,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.briefings.enrich.country.Gazetteer;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -135,7 +136,7 @@ record NameLists(
         for (String file : GIVEN_NAME_FILES) {
             given.addAll(load(file));
         }
-        given = Set.copyOf(given);
+        given = WordSet.copyOf(given);
         Set<String> family = load("family-first.txt");
         return new NameLists(
                 given,
@@ -182,7 +183,7 @@ record NameLists(
         out.removeAll(Set.of(
                 "the", "and", "of", "for", "saint", "san", "santa", "sao", "new", "great", "lao", "people", "sea",
                 "man", "guard", "gold", "chad", "jordan", "costa", "santos", "marino", "leone"));
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** Capital and city names, and dateline places of several words, of the country gazetteer, lower case. */
@@ -195,7 +196,7 @@ record NameLists(
                 out.add(cols[2].toLowerCase(Locale.ROOT));
             }
         });
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** Calls {@code row} with the columns (code, kind, form, flags) of each row of the country gazetteer. */
@@ -222,7 +223,7 @@ record NameLists(
         for (String file : files) {
             out.addAll(load(file));
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     static Set<String> load(String resource) {

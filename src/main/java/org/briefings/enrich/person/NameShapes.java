@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Shapes that tell a name from other capitalised words, for {@link NameCandidates}: a surname in
@@ -23,7 +24,7 @@ final class NameShapes {
     }
 
     /** Lower-case articles before a lone capitalised word that make it a group or a thing. */
-    static final Set<String> ARTICLES = Set.of("the", "les", "los", "las", "die");
+    static final Set<String> ARTICLES = WordSet.of("the", "les", "los", "las", "die");
 
     /** "the Trump administration", "the first Trump Administration": the word before it. */
     static boolean administration(List<Token> toks, int wordIndex, int afterIdx) {

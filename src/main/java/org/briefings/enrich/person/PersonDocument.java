@@ -10,6 +10,7 @@ import org.briefings.Span;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * What the person tagger knows about one document while it tags it: the fields, the words the
@@ -30,8 +31,8 @@ final class PersonDocument {
     private final List<String> companies = new ArrayList<>();
 
     /** Endings of company names: a name that opens one ("Mark IV" of "Mark IV Industries Inc") is the company's. */
-    private static final Set<String> COMPANY_ENDINGS =
-            Set.of("inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc", "llc", "industries", "holdings", "group");
+    private static final Set<String> COMPANY_ENDINGS = WordSet.of(
+            "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc", "llc", "industries", "holdings", "group");
 
     /** Runs of white space, compiled once ({@code String.replaceAll} compiled it per call). */
     private static final Pattern SPACES = Pattern.compile("\\s+");

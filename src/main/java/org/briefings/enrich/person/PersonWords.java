@@ -1,6 +1,7 @@
 package org.briefings.enrich.person;
 
 import java.util.Set;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /** The fixed word lists the person tagger reads names and their context with. */
@@ -389,12 +390,12 @@ final class PersonWords {
     private static Set<String> withThen(Set<String> titles) {
         Set<String> all = new java.util.HashSet<>(titles);
         titles.forEach(t -> all.add("then-" + t));
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
         Set<String> all = new java.util.HashSet<>(a);
         all.addAll(b);
-        return Set.copyOf(all);
+        return WordSet.copyOf(all);
     }
 }

@@ -4,6 +4,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Surnames that are also a word of a longer place name: "McDonald" (Heard Island and McDonald
@@ -37,6 +38,6 @@ final class PlaceNamedSurnames {
             }
         });
         inLonger.removeAll(alone);
-        return Set.copyOf(inLonger);
+        return WordSet.copyOf(inLonger);
     }
 }

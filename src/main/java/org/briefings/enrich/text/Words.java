@@ -36,7 +36,7 @@ public final class Words {
                 throw new IllegalArgumentException("word listed twice: " + w);
             }
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 
     /** True when most letters of the text are capitals: a Reuters-style headline. */
@@ -105,6 +105,6 @@ public final class Words {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return Set.copyOf(out);
+        return WordSet.copyOf(out);
     }
 }

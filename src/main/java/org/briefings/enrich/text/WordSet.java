@@ -1,0 +1,109 @@
+package org.briefings.enrich.text;
+
+import java.util.AbstractSet;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.Set;
+
+/**
+ * An immutable set of words built for the one thing the taggers do with their word lists: ask,
+ * for nearly every token, whether it is in them, and mostly hear no.
+ *
+ * <p>Why not {@code Set.copyOf}: the JDK's immutable set probes with {@code equals} on every
+ * occupied slot it meets, after a division to find the first; a JFR profile of enrichment put a
+ * sixth of its CPU there (2026-12-03). This table keeps each word's hash beside it, so a miss
+ * costs a mask, an int comparison or two and no string comparison, and it is at most a quarter
+ * full. Membership is all that differs: the same words, the same answers.
+ */
+public final class WordSet extends AbstractSet<String> {
+
+    private static final WordSet EMPTY = new WordSet(new String[0]);
+
+    private final String[] members;
+    private final String[] slots;
+    private final int[] hashes;
+    private final int mask;
+
+    private WordSet(String[] members) {
+        this.members = members;
+        int capacity = Integer.highestOneBit(Math.max(4, members.length * 4 - 1)) << 1;
+        this.slots = new String[capacity];
+        this.hashes = new int[capacity];
+        this.mask = capacity - 1;
+        for (String w : members) {
+            int h = w.hashCode();
+            int i = spread(h) & mask;
+            while (slots[i] != null) {
+                i = (i + 1) & mask;
+            }
+            slots[i] = w;
+            hashes[i] = h;
+        }
+    }
+
+    /** The words of {@code words}, duplicates once; null words are refused as {@code Set.copyOf} refuses them. */
+    public static WordSet copyOf(Collection<String> words) {
+        if (words instanceof WordSet w) {
+            return w;
+        }
+        if (words.isEmpty()) {
+            return EMPTY;
+        }
+        LinkedHashSet<String> distinct = new LinkedHashSet<>();
+        for (String w : words) {
+            if (w == null) {
+                throw new NullPointerException("a word list holds null");
+            }
+            distinct.add(w);
+        }
+        return new WordSet(distinct.toArray(String[]::new));
+    }
+
+    /** The words given, which must be distinct and not null, as {@code Set.of} requires. */
+    public static WordSet of(String... words) {
+        Set<String> distinct = new LinkedHashSet<>(Arrays.asList(words));
+        if (distinct.size() != words.length) {
+            throw new IllegalArgumentException("a word listed twice in " + Arrays.toString(words));
+        }
+        return copyOf(distinct);
+    }
+
+    private static int spread(int h) {
+        return h ^ (h >>> 16);
+    }
+
+    @Override
+    public boolean contains(Object o) {
+        return o instanceof String s && containsWord(s);
+    }
+
+    /** Whether {@code word} is in the set (false for null). */
+    public boolean containsWord(String word) {
+        if (word == null) {
+            return false;
+        }
+        int h = word.hashCode();
+        int i = spread(h) & mask;
+        String s;
+        while ((s = slots[i]) != null) {
+            if (hashes[i] == h && s.equals(word)) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
+    @Override
+    public Iterator<String> iterator() {
+        return Collections.unmodifiableList(Arrays.asList(members)).iterator();
+    }
+
+    @Override
+    public int size() {
+        return members.length;
+    }
+}

@@ -1,0 +1,66 @@
+package org.briefings.enrich.text;
+
+import static org.junit.jupiter.api.Assertions.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** The taggers' word lists answer membership exactly as the JDK's sets did (issue 16's faster look-up). */
+class WordSetTest {
+
+    @Test
+    void answersEveryLookUpAsAHashSetDoes() {
+        Random random = new Random(7);
+        List<String> words = new ArrayList<>();
+        for (int i = 0; i < 5_000; i++) {
+            words.add(word(random));
+        }
+        Set<String> expected = new HashSet<>(words);
+        WordSet set = WordSet.copyOf(words);
+        assertEquals(expected.size(), set.size());
+        assertEquals(expected, set);
+        assertEquals(expected, new HashSet<>(set), "iteration gives every word once");
+        for (int i = 0; i < 50_000; i++) {
+            String probe = i % 2 == 0 ? words.get(random.nextInt(words.size())) : word(random);
+            assertEquals(expected.contains(probe), set.contains(probe), probe);
+        }
+        // words that collide in String.hashCode are told apart by equals
+        WordSet colliding = WordSet.of("Aa", "BB");
+        assertTrue(colliding.contains("Aa") && colliding.contains("BB"));
+        assertFalse(colliding.contains("AaAa"));
+    }
+
+    @Test
+    void smallAndEmptySetsAndOddProbes() {
+        WordSet empty = WordSet.copyOf(List.of());
+        assertFalse(empty.contains("the"));
+        WordSet one = WordSet.of("the");
+        assertTrue(one.contains("the"));
+        assertFalse(one.contains("The"), "case matters, as in the JDK's sets");
+        assertFalse(one.contains(null));
+        assertThrows(IllegalArgumentException.class, () -> WordSet.of("of", "of"));
+        assertThrows(NullPointerException.class, () -> WordSet.copyOf(java.util.Arrays.asList("a", null)));
+    }
+
+    @Test
+    void cannotBeChanged() {
+        WordSet set = WordSet.of("of", "for", "on");
+        assertThrows(UnsupportedOperationException.class, () -> set.add("in"));
+        assertThrows(UnsupportedOperationException.class, () -> set.remove("of"));
+        assertThrows(UnsupportedOperationException.class, set::clear);
+        assertTrue(set.containsAll(List.of("of", "on")));
+    }
+
+    private static String word(Random random) {
+        int n = 1 + random.nextInt(9);
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < n; i++) {
+            sb.append((char) ('a' + random.nextInt(random.nextBoolean() ? 26 : 4)));
+        }
+        return sb.toString();
+    }
+}
