@@ -220,10 +220,11 @@ public final class IngestRun {
                     corpus, pass, docs, results.getLast().totalMs() / 1e3);
         }
         int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        // Untimed, 200 files: the passes never used parser processes, so the first timed reconcile (always
-        // the one with a thread per core) paid for warming that path here, lowering the parallel speed-up.
-        List<Path> warm = files.subList(0, Math.min(files.size(), 200));
-        reconcile(corpus, work, warm, cores, ParserIsolation.defaults());
+        // Untimed, the whole corpus: the passes never used the reconcile path, so the first timed reconcile
+        // (always the one with a thread per core) paid for warming it, lowering the parallel speed-up. A
+        // 200-file warm-up was not enough: the first full reconcile in a JVM still ran at about half the
+        // speed of the second (2026-12-03), so the warm-up is now a full one.
+        reconcile(corpus, work, files, cores, ParserIsolation.defaults());
         Reconciled r = reconcile(corpus, work, files, cores, ParserIsolation.defaults());
         Reconciled one = reconcile(corpus, work, files, 1, ParserIsolation.forked(1, ParserIsolation.DEFAULT_HEAP_MB));
         Reconciled inProcess = reconcile(corpus, work, files, cores, ParserIsolation.inProcess());
