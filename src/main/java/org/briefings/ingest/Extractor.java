@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,20 +45,6 @@ import org.briefings.ExtractedText;
  */
 public final class Extractor implements DocumentExtractor {
 
-    /** Container types whose own "text" is only a listing; their entries are the documents. */
-    private static final Set<String> ARCHIVE_TYPES = Set.of(
-            "application/zip",
-            "application/x-tar",
-            "application/gzip",
-            "application/x-gzip",
-            "application/x-7z-compressed",
-            "application/x-bzip2",
-            "application/x-xz",
-            "application/java-archive",
-            "application/x-gtar",
-            "application/vnd.ms-outlook-pst",
-            "application/mbox");
-
     /** Embedded documents with less text than this are decoration (logos, signatures), not briefings. */
     private static final int MIN_EMBEDDED_CHARS = 80;
 
@@ -84,10 +69,7 @@ public final class Extractor implements DocumentExtractor {
         this(limits, languages, true, PlainTextReader.enabled());
     }
 
-    /**
-     * Tika for every file, the {@link PlainTextReader} never asked: for a parser process, whose
-     * parent has already offered the file to the reader.
-     */
+    /** Tika for every file: for a parser process, whose parent has offered the file to its reader. */
     public static Extractor tikaOnly(ExtractionLimits limits, LanguageGuesser languages) {
         return new Extractor(limits, languages, true, false);
     }
@@ -234,7 +216,7 @@ public final class Extractor implements DocumentExtractor {
                 BasicContentHandlerFactory.HANDLER_TYPE.BODY, limits.maxChars(), false, new ParseContext());
         RecursiveParserWrapperHandler handler = OcrParsing.handler(factory, limits.maxEmbedded(), ocrLanguage);
         Metadata metadata = new Metadata();
-        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, fileName(sourcePath));
+        metadata.set(TikaCoreProperties.RESOURCE_NAME_KEY, PlainTextReader.fileName(sourcePath));
         ParseContext context = ocr.context(ocrLanguage, limits.timeout(), budget);
         try (TikaInputStream in = TikaInputStream.get(file, metadata)) {
             Parser parser = readAsPlainText(in, metadata) ? textParser : ocr.parser();
@@ -289,7 +271,7 @@ public final class Extractor implements DocumentExtractor {
                 || "true".equals(container.get("X-TIKA:write_limit_reached"))) {
             warnings.add(Warning.textCut(limits.maxChars()));
         }
-        boolean archive = ARCHIVE_TYPES.contains(containerType);
+        boolean archive = Formats.isArchive(containerType);
         if (!archive && !containerText.isBlank()) {
             documents.add(new ExtractedText(
                     fileId,
@@ -317,7 +299,7 @@ public final class Extractor implements DocumentExtractor {
                 continue;
             }
             String type = baseType(part.get(Metadata.CONTENT_TYPE));
-            if (ARCHIVE_TYPES.contains(type)) {
+            if (Formats.isArchive(type)) {
                 continue;
             }
             String embeddedPath = path == null ? "/" + i : path;
@@ -411,10 +393,5 @@ public final class Extractor implements DocumentExtractor {
         }
         int semi = type.indexOf(';');
         return (semi >= 0 ? type.substring(0, semi) : type).strip().toLowerCase(Locale.ROOT);
-    }
-
-    private static String fileName(String sourcePath) {
-        int slash = Math.max(sourcePath.lastIndexOf('/'), sourcePath.lastIndexOf('\\'));
-        return slash >= 0 ? sourcePath.substring(slash + 1) : sourcePath;
     }
 }

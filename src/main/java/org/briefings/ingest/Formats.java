@@ -3,12 +3,32 @@ package org.briefings.ingest;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Short, stable format names for the format facet: analysts filter by "pdf" or "docx", not by
  * {@code application/vnd.openxmlformats-officedocument.wordprocessingml.document}.
  */
 public final class Formats {
+
+    /** Container types whose own "text" is only a listing; their entries are the documents. */
+    private static final Set<String> ARCHIVE_TYPES = Set.of(
+            "application/zip",
+            "application/x-tar",
+            "application/gzip",
+            "application/x-gzip",
+            "application/x-7z-compressed",
+            "application/x-bzip2",
+            "application/x-xz",
+            "application/java-archive",
+            "application/x-gtar",
+            "application/vnd.ms-outlook-pst",
+            "application/mbox");
+
+    /** Whether a container of this base type is only a listing of the documents it holds. */
+    static boolean isArchive(String baseType) {
+        return ARCHIVE_TYPES.contains(baseType);
+    }
 
     private static final Map<String, String> BY_MEDIA_TYPE = Map.ofEntries(
             Map.entry("application/pdf", "pdf"),

@@ -394,8 +394,7 @@ final class PersonWords {
     }
 
     private static Set<String> union(Set<String> a, Set<String> b) {
-        Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return WordSet.copyOf(all);
+        return WordSet.copyOf(
+                java.util.stream.Stream.concat(a.stream(), b.stream()).toList());
     }
 }

@@ -9,18 +9,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 import org.briefings.ingest.DocumentExtractor;
 import org.briefings.ingest.Extraction;
 import org.briefings.ingest.ExtractionLimits;
 import org.briefings.ingest.IngestException;
-import org.briefings.ingest.LanguageGuesser;
 import org.briefings.ingest.ParserIsolation;
 import org.briefings.ingest.PlainTextReader;
 import org.slf4j.Logger;
@@ -53,16 +50,6 @@ public final class ForkedExtractor implements DocumentExtractor {
 
     private static final Logger log = LoggerFactory.getLogger(ForkedExtractor.class);
 
-    /**
-     * How long past the document time limit the parent waits before it kills the child: a quarter of
-     * the limit, between 1 and 5 s (the child normally answers TIMEOUT itself, right at the limit).
-     */
-    static Duration grace(Duration timeout) {
-        Duration q = timeout.dividedBy(4);
-        return q.compareTo(Duration.ofSeconds(1)) < 0
-                ? Duration.ofSeconds(1)
-                : q.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : q;
-    }
     /** How long a child may take to load Tika and say it is ready (slow on a busy machine). */
     static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     /**
@@ -109,35 +96,6 @@ public final class ForkedExtractor implements DocumentExtractor {
         this.maxAnswerBytes = Math.min(Integer.MAX_VALUE - 64L, 8L * limits.maxChars() + 64L * 1024 * 1024);
         this.command = WorkerProcess.command(isolation.heapMb(), isolation.jvmOptions(), workerMainClass, limits);
         this.plainText = PlainTextReader.enabled() ? new PlainTextReader(limits, new BackgroundLanguages()) : null;
-    }
-
-    /**
-     * The language profiles for the plain-text reader, loading in the background from the moment
-     * the extractor is built (about 1.4 s in a fresh JVM), as the in-process extractor loads them
-     * while it is built: the first text file waits only for what is left of the load, not for all
-     * of it while every other ingest thread queues behind it.
-     */
-    private static final class BackgroundLanguages implements Supplier<LanguageGuesser> {
-        private final CompletableFuture<LanguageGuesser> loading = new CompletableFuture<>();
-
-        BackgroundLanguages() {
-            Thread t = new Thread(
-                    () -> {
-                        try {
-                            loading.complete(new LanguageGuesser());
-                        } catch (RuntimeException | Error e) {
-                            loading.completeExceptionally(e);
-                        }
-                    },
-                    "language-profiles");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        @Override
-        public LanguageGuesser get() {
-            return loading.join();
-        }
     }
 
     @Override
@@ -239,7 +197,8 @@ public final class ForkedExtractor implements DocumentExtractor {
         } catch (IOException e) {
             throw new ChildUnreachable(e.toString());
         }
-        long waitMs = limits.timeout().plus(grace(limits.timeout())).toMillis();
+        long waitMs =
+                limits.timeout().plus(WorkerProcess.grace(limits.timeout())).toMillis();
         Object message;
         try {
             message = child.messages.poll(waitMs, TimeUnit.MILLISECONDS);

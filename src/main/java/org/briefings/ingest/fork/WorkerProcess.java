@@ -28,6 +28,17 @@ import org.slf4j.LoggerFactory;
  */
 final class WorkerProcess {
 
+    /**
+     * How long past the document time limit the parent waits before it kills the child: a quarter of
+     * the limit, between 1 and 5 s (the child normally answers TIMEOUT itself, right at the limit).
+     */
+    static Duration grace(Duration timeout) {
+        Duration q = timeout.dividedBy(4);
+        return q.compareTo(Duration.ofSeconds(1)) < 0
+                ? Duration.ofSeconds(1)
+                : q.compareTo(Duration.ofSeconds(5)) > 0 ? Duration.ofSeconds(5) : q;
+    }
+
     private static final Logger log = LoggerFactory.getLogger(WorkerProcess.class);
 
     /** Queued after the last line: stdout is closed, the child is gone or going. */
