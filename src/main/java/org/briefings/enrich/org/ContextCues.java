@@ -105,14 +105,17 @@ final class ContextCues {
             }
             return place(tokens, i, end) ? null : new Cued(new TokenRange(i, end), null, -1); // "Los Choneros"
         }
-        int end = CuedNames.runEnd(tokens, i, covered);
+        // the cues are read first: reading the run's words (runEnd) costs lookups, and nearly
+        // every run has no cue; runEnd answers the shape's end or -1
+        int end = CuedNames.rawRunEnd(tokens, i, covered);
         if (end < 0 || (end - i == 1 && t.sentenceStart() && !t.isAllCaps())) {
             return null;
         }
-        if (listedAfterSuchAs(tokens, i)
-                || stanceBefore(tokens, i)
-                || market(tokens, i, end)
-                || namedAfterNoun(tokens, i, end)) {
+        if ((listedAfterSuchAs(tokens, i)
+                        || stanceBefore(tokens, i)
+                        || market(tokens, i, end)
+                        || namedAfterNoun(tokens, i, end))
+                && CuedNames.runEnd(tokens, i, covered) >= 0) {
             return new Cued(new TokenRange(i, end), null, -1);
         }
         return null;

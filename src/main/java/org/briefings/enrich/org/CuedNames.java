@@ -78,10 +78,13 @@ final class CuedNames {
         if (i > 0 && LIST_LINKS.contains(tokens.get(i - 1).lower())) {
             return null; // "the Accountability, Coherence and Transparency group", "the Houthi/Saleh coalition"
         }
-        int end = runEnd(tokens, i, covered);
-        if (end < 0) {
+        // the three cues below need a body noun, a modifier or a comma beside the run: checked
+        // first, because reading the run's words (runEnd) costs lookups and nearly every run has none
+        int raw = rawRunEnd(tokens, i, covered);
+        if (raw < 0 || !cueBeside(tokens, i, raw) || runEnd(tokens, i, covered) < 0) {
             return null;
         }
+        int end = raw;
         Cued cued = nounAfter(tokens, i, end);
         if (cued == null) {
             cued = nounBefore(tokens, i, end);
@@ -206,10 +209,12 @@ final class CuedNames {
     }
 
     /**
-     * End of the run of capitalised words from {@code i} (letters and digits: "M23"), or -1
-     * when it is too long, a place, or holds a word that is never a name.
+     * The end of the run of adjacent capitalised words from {@code i} that {@link #runEnd} reads,
+     * from the tokens' shapes alone, or -1 when there is none or it is too long to be a name.
+     * {@link #runEnd} answers this end or -1, so a caller can test its cheaper conditions on this
+     * end first.
      */
-    static int runEnd(List<Token> tokens, int i, boolean[] covered) {
+    static int rawRunEnd(List<Token> tokens, int i, boolean[] covered) {
         int j = i;
         while (j < tokens.size()
                 && !covered[j]
@@ -218,19 +223,45 @@ final class CuedNames {
                 && (j == i
                         || (!tokens.get(j).sentenceStart()
                                 && tokens.get(j).start() - tokens.get(j - 1).end() <= 1))) {
-            String l = tokens.get(j).lower();
+            j++;
+        }
+        return j == i || j - i > MAX_WORDS ? -1 : j;
+    }
+
+    /**
+     * Whether a cue that {@link #nounAfter}, {@link #nounBefore} or {@link #apposition} needs
+     * stands beside the run {@code [from, end)}: a modifier or body noun after it, a body noun
+     * before it, or a comma after it.
+     */
+    private static boolean cueBeside(List<Token> tokens, int from, int end) {
+        if (end < tokens.size()) {
+            Token after = tokens.get(end);
+            if (after.isPunct(',') || lowerIn(after, MODIFIERS) || lowerIn(after, NOUNS)) {
+                return true;
+            }
+        }
+        return from >= 2 && lowerIn(tokens.get(from - 1), NOUNS);
+    }
+
+    /**
+     * End of the run of capitalised words from {@code i} (letters and digits: "M23"), or -1
+     * when it is too long, a place, or holds a word that is never a name.
+     */
+    static int runEnd(List<Token> tokens, int i, boolean[] covered) {
+        int j = rawRunEnd(tokens, i, covered);
+        if (j < 0) {
+            return -1;
+        }
+        for (int k = i; k < j; k++) {
+            String l = tokens.get(k).lower();
             if (NOT_NAMES.contains(l)
-                    || Months.month(tokens.get(j).text()) > 0
+                    || Months.month(tokens.get(k).text()) > 0
                     || participle(l)
                     || PatternWords.ROLE_STOPS.contains(l)
                     || HeadWords.HEADS.contains(l)
                     || l.startsWith("'")) {
                 return -1;
             }
-            j++;
-        }
-        if (j == i || j - i > MAX_WORDS) {
-            return -1;
         }
         String run = text(tokens, i, j).toLowerCase(Locale.ROOT);
         if (i > 0
