@@ -1,8 +1,5 @@
 package org.briefings.enrich.text;
 
-import java.util.ArrayList;
-import java.util.Collections;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -59,8 +56,8 @@ public final class Tokenizer {
      * The tokens of {@code text}. The enricher tokenises each field once ({@link TextField}) and
      * hands the tokens to every tagger, so nothing here needs to remember earlier answers.
      */
-    public static List<Token> tokenize(String text) {
-        List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+    public static TokenList tokenize(String text) {
+        TokenList.Builder out = new TokenList.Builder(text.length() / 5);
         int n = text.length();
         int i = 0;
         boolean sentenceStart = true;
@@ -146,7 +143,7 @@ public final class Tokenizer {
                 out.add(new Token(p, i, i + 1, Token.Kind.PUNCT, sentenceStart, lineStart, lower(p)));
                 lineStart = false;
                 if (c == '.' || c == '!' || c == '?') {
-                    Token prev = out.size() >= 2 ? out.get(out.size() - 2) : null;
+                    Token prev = out.fromEnd(2);
                     boolean abbreviation = c == '.'
                             && prev != null
                             && prev.end() == i
@@ -164,7 +161,7 @@ public final class Tokenizer {
                 i++;
             }
         }
-        return Collections.unmodifiableList(out);
+        return out.build();
     }
 
     /** One string per ASCII character, shared by every punctuation token ("," is most of them). */
