@@ -3,6 +3,7 @@ package org.briefings.enrich.person;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.TokenList;
 
 /**
  * French writes "de" before a vowel as "d'", glued to the name: "le parti d'Emmanuel Macron", "le
@@ -28,7 +29,7 @@ final class ElidedNames {
                 out.add(t);
             }
         }
-        return out == null ? toks : List.copyOf(out);
+        return out == null ? toks : TokenList.copyOf(out);
     }
 
     private static boolean elided(Token t) {

@@ -23,7 +23,9 @@ final class PersonDocument {
     record Candidate(String word, Mention mention) {}
 
     final List<Field> fields = new ArrayList<>();
-    final Set<String> lowerVocabulary = new HashSet<>();
+    /** Only asked whether it holds a word, so its size (set from the field's length) orders nothing. */
+    final Set<String> lowerVocabulary;
+
     final List<Span> orgSpans = new ArrayList<>();
     /** Capitalised words of the organisations found: their spans are capped, their words are not. */
     final Set<String> orgWords = new HashSet<>();
@@ -47,6 +49,7 @@ final class PersonDocument {
         if (!body.isBlank()) {
             fields.add(Field.of(body, 1));
         }
+        lowerVocabulary = HashSet.newHashSet(body.tokens().size() / 4 + 16);
         for (Field f : fields) {
             if (f.caps()) {
                 continue;

@@ -2,6 +2,7 @@ package org.briefings.enrich.text;
 
 import java.util.AbstractList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Objects;
 import java.util.RandomAccess;
 
@@ -21,6 +22,14 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     TokenList(Token[] tokens, int size) {
         this.tokens = tokens;
         this.size = size;
+    }
+
+    /** The tokens of {@code list} as a token list (the list itself when it is one). */
+    public static TokenList copyOf(List<Token> list) {
+        if (list instanceof TokenList t) {
+            return t;
+        }
+        return new TokenList(list.toArray(new Token[0]), list.size());
     }
 
     @Override
