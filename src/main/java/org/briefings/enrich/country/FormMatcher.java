@@ -122,12 +122,11 @@ final class FormMatcher {
             if (!t.mayStartName(i) && !lowercaseStart(t, i)) {
                 continue;
             }
-            String key = t.key(i);
-            Entry[] candidates = gazetteer.startingWith(key);
+            Entry[] candidates = gazetteer.startingAt(t, i);
             int prefix = 0;
             if (candidates.length == 0 && arabicPrefix(t, i)) {
                 prefix = 1; // "والصين" is "and China"
-                candidates = gazetteer.startingWith(key.substring(1));
+                candidates = gazetteer.startingWith(t.key(i).substring(1));
             }
             for (Entry e : candidates) {
                 if (!matches(t, i, e)) {
@@ -203,7 +202,7 @@ final class FormMatcher {
 
     /** Forms such as "the two Koreas" or "mer du Japon" start with a lower-case word. */
     private boolean lowercaseStart(Tokens t, int i) {
-        return gazetteer.mayStartLowercase(t.first(i), t.end[i] - t.start[i]) && gazetteer.startsLowercase(t.key(i));
+        return gazetteer.mayStartLowercase(t.first(i), t.end[i] - t.start[i]) && gazetteer.startsLowercase(t, i);
     }
 
     private static boolean matches(Tokens t, int i, Entry e) {

@@ -11,7 +11,6 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -94,8 +93,11 @@ public final class Gazetteer {
     private static volatile Gazetteer defaultInstance;
 
     private final Map<String, String> names;
-    /** First token key -> entries starting with it, longest first. */
-    private final Map<String, Entry[]> byFirstKey;
+    /**
+     * First token key -> entries starting with it, longest first; looked up from a token without
+     * folding it into a string when it is ASCII.
+     */
+    private final FirstKeyTable firstKeys;
     /** Folded form -> codes, best first, for reading datelines. */
     private final Map<String, List<String>> datelinePlaces;
 
@@ -105,7 +107,7 @@ public final class Gazetteer {
     private final Set<String> stateKeys;
 
     /** First keys of forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
-    private final Set<String> lowercaseFirstKeys;
+    private final FirstKeyTable lowercaseFirstKeys;
     /** Their first characters and (bit n) lengths, for a cheap test before a token is folded. */
     private final String lowercaseFirstChars;
 
@@ -124,14 +126,14 @@ public final class Gazetteer {
             Map<String, String> nameKeys) {
         this.nameKeys = nameKeys;
         this.statesByFirstKey = statesByFirstKey;
-        Set<String> lower = new HashSet<>();
+        Map<String, Entry[]> lower = new HashMap<>();
         StringBuilder firstChars = new StringBuilder();
         long lengths = 0;
         for (Entry[] entries : byFirstKey.values()) {
             for (Entry e : entries) {
                 char c = e.tokens()[0].charAt(0);
                 if (Character.isLowerCase(c)) {
-                    lower.add(e.keys()[0]);
+                    lower.put(e.keys()[0], entries);
                     lengths |= 1L << Math.min(63, e.tokens()[0].length());
                     if (firstChars.indexOf(String.valueOf(c)) < 0) {
                         firstChars.append(c);
@@ -139,7 +141,7 @@ public final class Gazetteer {
                 }
             }
         }
-        this.lowercaseFirstKeys = WordSet.copyOf(lower);
+        this.lowercaseFirstKeys = new FirstKeyTable(lower);
         this.lowercaseFirstChars = firstChars.toString();
         this.lowercaseFirstLengths = lengths;
         this.stateKeys = WordSet.copyOf(statesByFirstKey.values().stream()
@@ -147,7 +149,7 @@ public final class Gazetteer {
                 .map(e -> PlaceKeys.of(e.form()))
                 .toList());
         this.names = names;
-        this.byFirstKey = byFirstKey;
+        this.firstKeys = new FirstKeyTable(byFirstKey);
         this.datelinePlaces = datelinePlaces;
         this.formCount = formCount;
     }
@@ -306,8 +308,12 @@ public final class Gazetteer {
 
     /** Entries whose first token has this folded key, longest first; empty when none. */
     Entry[] startingWith(String firstKey) {
-        Entry[] e = byFirstKey.get(firstKey);
-        return e == null ? NONE : e;
+        return firstKeys.get(firstKey);
+    }
+
+    /** Entries whose first token has the folded key of token {@code i}, longest first; empty when none. */
+    Entry[] startingAt(Tokens t, int i) {
+        return firstKeys.at(t, i);
     }
 
     private static final Entry[] NONE = new Entry[0];
@@ -317,9 +323,9 @@ public final class Gazetteer {
         return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0 && lowercaseFirstChars.indexOf(first) >= 0;
     }
 
-    /** True when some form starts with a lower-case word with this folded key. */
-    boolean startsLowercase(String firstKey) {
-        return lowercaseFirstKeys.contains(firstKey);
+    /** True when some form starts with a lower-case word with the folded key of token {@code i}. */
+    boolean startsLowercase(Tokens t, int i) {
+        return lowercaseFirstKeys.at(t, i).length > 0;
     }
 
     /** US state forms ({@link Kind#STATE}) whose first token has this folded key, longest first. */

@@ -103,6 +103,12 @@ final class HeadFirstNames {
     private static final Set<String> ENGLISH =
             Words.set("the", "of", "and", "is", "was", "to", "in", "with", "for", "on");
 
+    static {
+        if (ROMANCE.stream().anyMatch(ENGLISH::contains)) {
+            throw new ExceptionInInitializerError("a function word listed as both Romance and English");
+        }
+    }
+
     /** The longest of those function words: a longer word is none of them, without a look-up. */
     private static final int FUNCTION_WORD_LENGTH = Stream.concat(ROMANCE.stream(), ENGLISH.stream())
             .mapToInt(String::length)
@@ -182,8 +188,12 @@ final class HeadFirstNames {
         int english = 0;
         for (Token t : tokens) {
             if (t.isWord() && t.lower().length() <= FUNCTION_WORD_LENGTH && !t.isCapitalised()) {
-                romance += ROMANCE.contains(t.lower()) ? 1 : 0;
-                english += ENGLISH.contains(t.lower()) ? 1 : 0;
+                // the lists share no word (checked where they are built), so an English word needs one look-up
+                if (ENGLISH.contains(t.lower())) {
+                    english++;
+                } else if (ROMANCE.contains(t.lower())) {
+                    romance++;
+                }
             }
         }
         return romance >= 3 && romance > 2 * english;
