@@ -5,6 +5,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -103,6 +104,10 @@ final class HeadFirstNames {
     private static final Set<String> ENGLISH =
             Words.set("the", "of", "and", "is", "was", "to", "in", "with", "for", "on");
 
+    /** Both lists in one, so that a word in neither costs one look-up. */
+    private static final Set<String> FUNCTION_WORDS =
+            WordSet.copyOf(Stream.concat(ROMANCE.stream(), ENGLISH.stream()).toList());
+
     static {
         if (ROMANCE.stream().anyMatch(ENGLISH::contains)) {
             throw new ExceptionInInitializerError("a function word listed as both Romance and English");
@@ -188,11 +193,13 @@ final class HeadFirstNames {
         int english = 0;
         for (Token t : tokens) {
             if (t.isWord() && t.lower().length() <= FUNCTION_WORD_LENGTH && !t.isCapitalised()) {
-                // the lists share no word (checked where they are built), so an English word needs one look-up
-                if (ENGLISH.contains(t.lower())) {
-                    english++;
-                } else if (ROMANCE.contains(t.lower())) {
-                    romance++;
+                // most short words are neither, and the lists share no word (checked where they are built)
+                if (FUNCTION_WORDS.contains(t.lower())) {
+                    if (ENGLISH.contains(t.lower())) {
+                        english++;
+                    } else {
+                        romance++;
+                    }
                 }
             }
         }

@@ -269,6 +269,12 @@ final class OrganisationGazetteer {
         if (i + e.words.length > tokens.size()) {
             return false;
         }
+        // most candidates fail on a later word's length, so that is checked before the first word's case
+        for (int k = 1; k < e.words.length; k++) {
+            if (tokens.get(i + k).text().length() != e.words[k].length()) {
+                return false;
+            }
+        }
         for (int k = 0; k < e.words.length; k++) {
             Token t = tokens.get(i + k);
             String w = e.words[k];
