@@ -59,7 +59,7 @@ public final class DateMentionTagger {
      */
     private static int match(DateScan s, int i) {
         Token t = s.token(i);
-        int month = t.isWord() ? Months.month(t.text()) : 0;
+        int month = t.isWord() ? Months.month(t) : 0;
         if (month > 0) {
             return monthFirst(s, i, month);
         }
@@ -134,7 +134,7 @@ public final class DateMentionTagger {
             return NO_MATCH;
         }
         Token monthWord = s.token(i + 1);
-        int m = Months.month(monthWord.text());
+        int m = Months.month(monthWord);
         if (m == 0 || !monthWord.isWord()) {
             return NO_MATCH;
         }

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.WordSet;
 
 /** English month names and abbreviations, shared by the date taggers (and the organisation tagger's citations). */
@@ -58,6 +59,21 @@ public final class Months {
             return 0;
         }
         Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT));
+        return m == null ? 0 : m;
+    }
+
+    /**
+     * As {@link #month(String)} for a token, looked up by the lower case the tokenizer already
+     * made ({@link Token#lower()}), so that no capitalised word is lower-cased again. The answers
+     * are the same: the two lower cases differ only in curly apostrophes and hyphens, which no
+     * month name holds.
+     */
+    public static int month(Token t) {
+        String word = t.text();
+        if (!nameLength(word) || !Character.isUpperCase(word.charAt(0))) {
+            return 0;
+        }
+        Integer m = MONTHS.get(t.lower());
         return m == null ? 0 : m;
     }
 

@@ -115,11 +115,11 @@ final class RelativeDates {
     /** "Monday": the latest Monday on or before the reference. */
     private static int weekday(DateScan s, int i) {
         Token t = s.token(i);
-        if (t.lower().length() < 6 || t.lower().length() > 9) {
-            return i; // "monday" to "wednesday": most words are answered without a look-up
+        if (t.lower().length() < 6 || t.lower().length() > 9 || !t.isCapitalised()) {
+            return i; // "Monday" to "Wednesday": most words are answered without a look-up
         }
         DayOfWeek dow = WEEKDAYS.get(t.lower());
-        if (dow != null && t.isCapitalised()) {
+        if (dow != null) {
             s.day(t.start(), t.end(), s.reference.with(TemporalAdjusters.previousOrSame(dow)), true);
             return i + 1;
         }

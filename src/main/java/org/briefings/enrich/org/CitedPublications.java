@@ -110,7 +110,7 @@ final class CitedPublications {
             return false;
         }
         Token t = tokens.get(k);
-        if (Months.month(t.text()) > 0
+        if (Months.month(t) > 0
                 || CITATION_PARTS.contains(t.lower())
                 || year(t)
                 || t.lower().startsWith("http")) {

@@ -255,7 +255,7 @@ final class CuedNames {
         for (int k = i; k < j; k++) {
             String l = tokens.get(k).lower();
             if (NOT_NAMES.contains(l)
-                    || Months.month(tokens.get(k).text()) > 0
+                    || Months.month(tokens.get(k)) > 0
                     || participle(l)
                     || PatternWords.ROLE_STOPS.contains(l)
                     || HeadWords.HEADS.contains(l)
