@@ -223,7 +223,10 @@ public final class IngestRun {
         // Untimed, the whole corpus: the passes never used the reconcile path, so the first timed reconcile
         // (always the one with a thread per core) paid for warming it, lowering the parallel speed-up. A
         // 200-file warm-up was not enough: the first full reconcile in a JVM still ran at about half the
-        // speed of the second (2026-12-03), so the warm-up is now a full one.
+        // speed of the second (2026-12-03), so the warm-up became a full one. One was not enough either:
+        // in one JVM the second full 2-thread reconcile of the speeches took 8.4 s, the third and fourth
+        // 7.9 s (2026-12-04), so the timed one is now the third.
+        reconcile(corpus, work, files, cores, ParserIsolation.defaults());
         reconcile(corpus, work, files, cores, ParserIsolation.defaults());
         Reconciled r = reconcile(corpus, work, files, cores, ParserIsolation.defaults());
         Reconciled one = reconcile(corpus, work, files, 1, ParserIsolation.forked(1, ParserIsolation.DEFAULT_HEAP_MB));

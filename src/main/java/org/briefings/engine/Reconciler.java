@@ -116,6 +116,7 @@ final class Reconciler {
         });
         Semaphore inFlight = new Semaphore(threads * 2);
         FileWriteBatch writes = new FileWriteBatch(index);
+        CommitPacer commits = new CommitPacer(System.nanoTime());
         try {
             for (Path file : files) {
                 if (stopping) {
@@ -133,7 +134,7 @@ final class Reconciler {
                     } finally {
                         inFlight.release();
                         int n = done.incrementAndGet();
-                        publishProgressively(n, writes);
+                        publishProgressively(n, writes, commits);
                         update(listener, new ReconcileProgress(true, n, total, tally.files(FileOutcome.FAILED)));
                     }
                 });
@@ -235,13 +236,13 @@ final class Reconciler {
 
     /**
      * During a long reconciliation, makes what is indexed so far searchable about once a second
-     * and durable every 500 files, so a server starting on a big corpus answers with growing
-     * results and a crash mid-run loses little work. A refresh flushes the writer and holds up
+     * and durable every 500 files or more ({@link CommitPacer}), so a server starting on a big corpus
+     * answers with growing results and a crash mid-run loses little work. A refresh flushes the writer and holds up
      * the other ingest threads while it does (issue 16), so the next one waits at least twenty
      * times as long as the last took: refreshing never costs more than about 5% of the run. Without
      * {@link #searchableAsItGoes} only the commits are made.
      */
-    private void publishProgressively(int filesDone, FileWriteBatch writes) {
+    private void publishProgressively(int filesDone, FileWriteBatch writes, CommitPacer commits) {
         long now = System.nanoTime();
         long last = lastPublish.get();
         long gap = Math.max(1_000_000_000L, 20 * lastRefreshNanos);
@@ -251,8 +252,10 @@ final class Reconciler {
                 index.refresh();
                 lastRefreshNanos = System.nanoTime() - now;
             }
-            if (filesDone % 500 == 0 && index.hasUncommittedChanges()) {
+            if (commits.claim(filesDone, now) && index.hasUncommittedChanges()) {
+                long t = System.nanoTime();
                 index.commit();
+                commits.committed(t, System.nanoTime());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
