@@ -83,7 +83,7 @@ public final class EngineBuilder {
      * default: a server starting on a big corpus answers with growing results) or only at its end.
      * {@code briefings index} says false: no search runs in its process, and each of those refreshes
      * flushes every ingest thread's segment and leaves small segments to merge (issue 16). Commits
-     * (every 500 files or more, {@link CommitPacer}) are kept either way, so a crash loses little work.
+     * (every 500 files or more, {@link ProgressPacer}) are kept either way, so a crash loses little work.
      */
     public EngineBuilder searchableWhileReconciling(boolean on) {
         this.searchableWhileReconciling = on;

@@ -16,7 +16,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
@@ -45,9 +44,6 @@ final class Reconciler {
     private final int threads;
     private final IngestTally sinceStart;
     private final AtomicReference<ReconcileProgress> progress = new AtomicReference<>(ReconcileProgress.IDLE);
-    private final AtomicLong lastPublish = new AtomicLong(System.nanoTime());
-    /** How long the last progressive refresh took; written by the thread that won {@link #lastPublish}. */
-    private volatile long lastRefreshNanos;
 
     private volatile boolean stopping;
     private final CorpusPart part;
@@ -116,7 +112,9 @@ final class Reconciler {
         });
         Semaphore inFlight = new Semaphore(threads * 2);
         FileWriteBatch writes = new FileWriteBatch(index);
-        CommitPacer commits = new CommitPacer(System.nanoTime());
+        long runStart = System.nanoTime();
+        ProgressPacer refreshes = ProgressPacer.refreshes(runStart);
+        ProgressPacer commits = ProgressPacer.commits(runStart);
         try {
             for (Path file : files) {
                 if (stopping) {
@@ -134,7 +132,7 @@ final class Reconciler {
                     } finally {
                         inFlight.release();
                         int n = done.incrementAndGet();
-                        publishProgressively(n, writes, commits);
+                        publishProgressively(n, writes, refreshes, commits);
                         update(listener, new ReconcileProgress(true, n, total, tally.files(FileOutcome.FAILED)));
                     }
                 });
@@ -236,26 +234,24 @@ final class Reconciler {
 
     /**
      * During a long reconciliation, makes what is indexed so far searchable about once a second
-     * and durable every 500 files or more ({@link CommitPacer}), so a server starting on a big corpus
-     * answers with growing results and a crash mid-run loses little work. A refresh flushes the writer and holds up
-     * the other ingest threads while it does (issue 16), so the next one waits at least twenty
-     * times as long as the last took: refreshing never costs more than about 5% of the run. Without
+     * and durable every 500 files or more, so a server starting on a big corpus answers with growing
+     * results and a crash mid-run loses little work. Both hold up the other ingest threads while they
+     * run (issue 16), so each is spaced by its own cost ({@link ProgressPacer}). Without
      * {@link #searchableAsItGoes} only the commits are made.
      */
-    private void publishProgressively(int filesDone, FileWriteBatch writes, CommitPacer commits) {
+    private void publishProgressively(
+            int filesDone, FileWriteBatch writes, ProgressPacer refreshes, ProgressPacer commits) {
         long now = System.nanoTime();
-        long last = lastPublish.get();
-        long gap = Math.max(1_000_000_000L, 20 * lastRefreshNanos);
         try {
-            if (searchableAsItGoes && now - last > gap && lastPublish.compareAndSet(last, now)) {
+            if (searchableAsItGoes && refreshes.claim(filesDone, now)) {
                 writes.flush(); // what is extracted so far, searchable about once a second
                 index.refresh();
-                lastRefreshNanos = System.nanoTime() - now;
+                refreshes.done(now, System.nanoTime());
             }
-            if (commits.claim(filesDone, now) && index.hasUncommittedChanges()) {
-                long t = System.nanoTime();
+            long t = System.nanoTime();
+            if (commits.claim(filesDone, t) && index.hasUncommittedChanges()) {
                 index.commit();
-                commits.committed(t, System.nanoTime());
+                commits.done(t, System.nanoTime());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
