@@ -54,7 +54,12 @@ import org.briefings.ingest.ParserIsolation;
  */
 public final class IngestRun {
 
-    /** Times of one pass, in milliseconds; {@code hashMs} and {@code languageMs} only on the engine's last pass. */
+    /**
+     * Times of one pass, in milliseconds; {@code hashMs} and {@code languageMs} only on the engine's
+     * last pass. {@code tikaBeforeMs} and {@code tikaAfterMs}: a loop of Tika alone over the same files
+     * timed just before and just after this pass (see {@link #tikaLoop}), on the engine's warm passes
+     * only, -1 elsewhere.
+     */
     public record Pass(
             double totalMs,
             double extractMs,
@@ -63,7 +68,17 @@ public final class IngestRun {
             double commitMs,
             long indexBytes,
             double hashMs,
-            double languageMs) {}
+            double languageMs,
+            double tikaBeforeMs,
+            double tikaAfterMs) {
+        /**
+         * Tika alone as warm as this pass: the mean of the loops just before and just after it, so
+         * neither side has seen more passes over the files than the other (-1 if not measured).
+         */
+        public double tikaAloneMs() {
+            return tikaBeforeMs < 0 || tikaAfterMs < 0 ? -1 : (tikaBeforeMs + tikaAfterMs) / 2;
+        }
+    }
 
     /**
      * Everything one child JVM measured. {@code reconcileMs}: the engine's own batch path, {@link
@@ -84,8 +99,7 @@ public final class IngestRun {
             int reconcileThreads,
             int reconcileBriefings,
             double reconcileOneThreadMs,
-            double reconcileInProcessMs,
-            double tikaAloneMs) {}
+            double reconcileInProcessMs) {}
 
     /** Extracted text kept for the baseline, so the baseline indexes exactly what Tika gave. */
     public record CachedText(String title, String text) {}
@@ -130,6 +144,10 @@ public final class IngestRun {
             textBytes = 0;
             List<CachedText> texts = new ArrayList<>();
             List<String> allTexts = new ArrayList<>();
+            if (pass == 2) {
+                tikaLoop(files); // Tika's own cold loop, untimed, as the engine's pass 1 is not warm
+            }
+            double tikaBefore = pass > 1 ? tikaLoop(files) : -1;
             long started = System.nanoTime();
             try (LuceneIndex index = LuceneIndex.open(dir)) {
                 for (Path file : files) {
@@ -196,8 +214,11 @@ public final class IngestRun {
                         (t5 - t4) / 1e6,
                         0,
                         hashMs,
-                        languageMs));
+                        languageMs,
+                        tikaBefore,
+                        -1));
             }
+            double tikaAfter = pass > 1 ? tikaLoop(files) : -1;
             long size = Corpora.folderBytes(dir);
             Pass p = results.removeLast();
             results.add(new Pass(
@@ -208,7 +229,9 @@ public final class IngestRun {
                     p.commitMs(),
                     size,
                     p.hashMs(),
-                    p.languageMs()));
+                    p.languageMs(),
+                    p.tikaBeforeMs(),
+                    tikaAfter));
             Corpora.deleteTree(dir);
             Path cache = textCache(work, corpus, files.size());
             if (!corpus.equals(Corpora.UNGDC) && !Files.exists(cache)) {
@@ -231,7 +254,6 @@ public final class IngestRun {
         Reconciled r = reconcile(corpus, work, files, cores, ParserIsolation.defaults());
         Reconciled one = reconcile(corpus, work, files, 1, ParserIsolation.forked(1, ParserIsolation.DEFAULT_HEAP_MB));
         Reconciled inProcess = reconcile(corpus, work, files, cores, ParserIsolation.inProcess());
-        double tikaMs = tikaAlone(files);
         return new Result(
                 "engine",
                 corpus,
@@ -246,22 +268,18 @@ public final class IngestRun {
                 r.threads(),
                 r.briefings(),
                 one.ms(),
-                inProcess.ms(),
-                tikaMs);
+                inProcess.ms());
     }
 
     /**
-     * Tika alone, what PDFBox and the other parsers cost without the engine: each file through a
-     * plain {@link AutoDetectParser} into a body handler without a length limit, on this thread,
-     * twice; the second (warm) loop is timed. The engine's warm pass over this is what the engine
-     * adds to Tika.
+     * One loop of Tika alone over the files, in ms: what PDFBox and the other parsers cost without
+     * the engine, each file through a plain {@link AutoDetectParser} into a body handler without a
+     * length limit, on this thread. The engine times one such loop just before and one just after
+     * each warm pass, and one untimed before the first of them: until 2026-12-04 Tika alone was timed
+     * once, last, after the passes and the reconciles had parsed the files some six times, while the
+     * engine's warm pass was its second, which made the engine look up to 0.2× Tika slower than it
+     * is when both are equally warm.
      */
-    private static double tikaAlone(List<Path> files) {
-        tikaLoop(files);
-        return tikaLoop(files);
-    }
-
-    /** One loop of Tika alone over the files (see {@link #tikaAlone}), in ms. */
     static double tikaLoop(List<Path> files) {
         AutoDetectParser parser = new AutoDetectParser();
         long t0 = System.nanoTime();
@@ -383,26 +401,14 @@ public final class IngestRun {
                     (end - commitStart) / 1e6,
                     size,
                     -1,
+                    -1,
+                    -1,
                     -1));
             Corpora.deleteTree(dir);
             System.err.printf("    lucene %s pass %d: %d docs in %.1f s%n", corpus, pass, docs, (end - started) / 1e9);
         }
         return new Result(
-                "lucene",
-                corpus,
-                files.size(),
-                docs,
-                0,
-                Corpora.bytes(files),
-                textBytes,
-                0,
-                results,
-                -1,
-                0,
-                0,
-                -1,
-                -1,
-                -1);
+                "lucene", corpus, files.size(), docs, 0, Corpora.bytes(files), textBytes, 0, results, -1, 0, 0, -1, -1);
     }
 
     private static long cachedBytes(List<CachedText> texts) {

@@ -109,12 +109,12 @@ final class Report {
                         + "the isolation's cost, reconcile with Tika in child JVMs ÷ with Tika in this JVM: %s "
                         + "(below 1: the children cost that much). Enrichment: **%s MB/s** of text on one thread "
                         + "(warm). The engine's warm pass ÷ Tika alone on the same files (a plain AutoDetectParser "
-                        + "in a loop, same JVM): **%s**.%n",
+                        + "in a loop, same JVM, timed just before and just after each warm pass): **%s**.%n",
                 e0.reconcileThreads(),
                 Stats.spread(each(engine, r -> r.reconcileOneThreadMs() / r.reconcileMs()), "%.2f"),
                 Stats.spread(each(engine, r -> r.reconcileInProcessMs() / r.reconcileMs()), "%.2f"),
                 Stats.spread(each(engine, r -> r.textBytes() / 1e3 / warm(r, IngestRun.Pass::enrichMs)), "%.1f"),
-                Stats.spread(each(engine, r -> warm(r, IngestRun.Pass::totalMs) / r.tikaAloneMs()), "%.2f")));
+                Stats.spread(each(engine, r -> warm(r, p -> p.totalMs() / p.tikaAloneMs())), "%.2f")));
         List<Double> reconcileRatio = new ArrayList<>();
         for (int i = 0; i < Math.min(engine.size(), lucene.size()); i++) {
             reconcileRatio.add(engine.get(i).reconcileBriefings()
