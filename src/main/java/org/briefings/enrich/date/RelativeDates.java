@@ -115,7 +115,8 @@ final class RelativeDates {
     /** "Monday": the latest Monday on or before the reference. */
     private static int weekday(DateScan s, int i) {
         Token t = s.token(i);
-        if (t.lower().length() < 6 || t.lower().length() > 9 || !t.isCapitalised()) {
+        String l = t.lower();
+        if (l.length() < 6 || l.length() > 9 || !l.endsWith("day") || !t.isCapitalised()) {
             return i; // "Monday" to "Wednesday": most words are answered without a look-up
         }
         DayOfWeek dow = WEEKDAYS.get(t.lower());

@@ -272,6 +272,6 @@ final class InflectedNames {
     }
 
     private static boolean isCyrillic(String w) {
-        return !w.isEmpty() && Character.UnicodeBlock.of(w.charAt(0)) == Character.UnicodeBlock.CYRILLIC;
+        return !w.isEmpty() && Words.cyrillic(w.charAt(0));
     }
 }

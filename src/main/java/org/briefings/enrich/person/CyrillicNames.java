@@ -39,7 +39,7 @@ final class CyrillicNames {
     /** Whether any letter of the name is Cyrillic. */
     static boolean cyrillic(String s) {
         for (int i = 0; i < s.length(); i++) {
-            if (Character.UnicodeBlock.of(s.charAt(i)) == Character.UnicodeBlock.CYRILLIC) {
+            if (Words.cyrillic(s.charAt(i))) {
                 return true;
             }
         }

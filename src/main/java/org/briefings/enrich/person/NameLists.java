@@ -81,7 +81,7 @@ record NameLists(
      * "сергей", "марией" is "мария"), or null when the word is no such form.
      */
     String russianNominative(String lower) {
-        if (lower.length() < 4 || Character.UnicodeBlock.of(lower.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+        if (lower.length() < 4 || !Words.cyrillic(lower.charAt(0))) {
             return null;
         }
         for (int cut = 1; cut <= 2; cut++) {

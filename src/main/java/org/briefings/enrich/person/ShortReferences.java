@@ -7,7 +7,10 @@ import static org.briefings.enrich.person.PersonWords.SPEECH;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.text.Token;
@@ -142,10 +145,8 @@ final class ShortReferences {
 
     /** Every later bare use of a known family name, including in ALL-CAPS headlines. */
     void link(List<Field> fields, List<Person> people, Set<String> orgWords) {
-        List<Mention> taken = new ArrayList<>();
-        for (Person p : people) {
-            taken.addAll(p.mentions);
-        }
+        TakenSpans taken = new TakenSpans(people);
+        Map<String, List<Person>> byWord = byReferenceWord(people);
         List<Person> found = new ArrayList<>();
         for (Field f : fields) {
             List<Token> toks = f.tokens();
@@ -157,11 +158,11 @@ final class ShortReferences {
                 if (!f.caps() && !t.isCapitalised()) {
                     continue; // tested first: most words are lower case, and the test below reads every mention
                 }
-                if (inside(taken, f, t.start(), t.end())) {
+                if (taken.overlaps(f, t.start(), t.end())) {
                     continue;
                 }
                 String word = f.caps() || t.isAllCaps() ? titleCase(t.text()) : t.text();
-                Person target = resolve(people, word, f.order(t.start()));
+                Person target = resolve(byWord.getOrDefault(word, List.of()), word, f.order(t.start()));
                 if (target == null) {
                     if (f.caps()
                             && i == 0
@@ -228,13 +229,77 @@ final class ShortReferences {
         return !organisations.tag(word, "").isEmpty();
     }
 
-    private static boolean inside(List<Mention> mentions, Field f, int start, int end) {
-        for (Mention m : mentions) {
-            if (m.field() == f && m.start() < end && start < m.end()) {
-                return true;
+    /**
+     * The people {@link #resolve} could pick for each word, in the order of {@code people}: a long
+     * report names hundreds of people and has tens of thousands of capitalised words, and reading
+     * every person for every word was a visible share of enrichment on the CRS reports.
+     */
+    private static Map<String, List<Person>> byReferenceWord(List<Person> people) {
+        Map<String, List<Person>> byWord = new HashMap<>();
+        for (Person p : people) {
+            byWord.computeIfAbsent(p.key(), k -> new ArrayList<>()).add(p);
+            String last = p.words.get(p.words.size() - 1);
+            if (!last.equals(p.key()) && !NameRuns.roman(last)) {
+                byWord.computeIfAbsent(last, k -> new ArrayList<>()).add(p);
             }
         }
-        return false;
+        return byWord;
+    }
+
+    /**
+     * The spans already taken by full names, per field, to skip words inside them: sorted by start
+     * with the furthest end so far, so that whether a word overlaps one is a binary search instead
+     * of a reading of every mention of the document.
+     */
+    private static final class TakenSpans {
+        private final Map<Field, int[][]> byField = new IdentityHashMap<>();
+
+        TakenSpans(List<Person> people) {
+            Map<Field, List<Mention>> grouped = new IdentityHashMap<>();
+            for (Person p : people) {
+                for (Mention m : p.mentions) {
+                    grouped.computeIfAbsent(m.field(), k -> new ArrayList<>()).add(m);
+                }
+            }
+            grouped.forEach((field, mentions) -> {
+                mentions.sort(Comparator.comparingInt(Mention::start));
+                int[] starts = new int[mentions.size()];
+                int[] furthestEnd = new int[mentions.size()];
+                int furthest = Integer.MIN_VALUE;
+                for (int k = 0; k < starts.length; k++) {
+                    starts[k] = mentions.get(k).start();
+                    furthest = Math.max(furthest, mentions.get(k).end());
+                    furthestEnd[k] = furthest;
+                }
+                byField.put(field, new int[][] {starts, furthestEnd});
+            });
+        }
+
+        /** Whether a taken span of {@code f} overlaps [start, end). */
+        boolean overlaps(Field f, int start, int end) {
+            int[][] spans = byField.get(f);
+            if (spans == null) {
+                return false;
+            }
+            // the spans starting before end; one of them overlaps iff the furthest of their ends passes start
+            int before = startsBefore(spans[0], end);
+            return before > 0 && spans[1][before - 1] > start;
+        }
+
+        /** How many of the sorted {@code starts} are below {@code end}. */
+        private static int startsBefore(int[] starts, int end) {
+            int lo = 0;
+            int hi = starts.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (starts[mid] < end) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 
     /** "MNANGAGWA" as "Mnangagwa", "NANDI-NDAITWAH" as "Nandi-Ndaitwah". */

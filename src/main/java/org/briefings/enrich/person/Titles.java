@@ -1,6 +1,7 @@
 package org.briefings.enrich.person;
 
 import java.util.List;
+import org.briefings.enrich.text.Words;
 
 /**
  * Title words as other languages write them: inflected (Russian "архиепископа", "президентом")
@@ -23,7 +24,7 @@ final class Titles {
         if (PersonWords.ROLES.contains(lower)) {
             return true;
         }
-        if (lower.length() < 5 || Character.UnicodeBlock.of(lower.charAt(0)) != Character.UnicodeBlock.CYRILLIC) {
+        if (lower.length() < 5 || !Words.cyrillic(lower.charAt(0))) {
             return false;
         }
         for (String end : RUSSIAN_CASE_ENDINGS) {
