@@ -15,6 +15,15 @@ final class DocumentAcronyms {
     private final Map<String, String> names = new HashMap<>();
 
     /**
+     * The first characters of the acronyms introduced so far (ASCII as bits, anything else as one
+     * flag): {@link #linked} is asked of every token of the document, nearly all of them lower
+     * case words no acronym starts with, and answers those without hashing the token's text.
+     */
+    private final long[] asciiFirst = new long[2];
+
+    private boolean otherFirst;
+
+    /**
      * Reads "(ABC)" at token {@code i}, right after a name: records ABC as an alias of
      * {@code canonical} and returns the index after ")", or {@code i} when no acronym is there.
      */
@@ -24,7 +33,14 @@ final class DocumentAcronyms {
                 && tokens.get(i + 2).isPunct(')')) {
             Token a = tokens.get(i + 1);
             if (a.isAllCaps() && a.text().length() <= 8) {
-                names.putIfAbsent(a.text(), canonical);
+                if (names.putIfAbsent(a.text(), canonical) == null) {
+                    char c = a.text().charAt(0);
+                    if (c < 128) {
+                        asciiFirst[c >> 6] |= 1L << c;
+                    } else {
+                        otherFirst = true;
+                    }
+                }
                 return i + 3;
             }
         }
@@ -36,6 +52,11 @@ final class DocumentAcronyms {
      * participle that only describes ("PKK-led"), or null.
      */
     String linked(Token t) {
+        // a compound's acronym ("PKK" of "PKK-led") starts where the token does
+        char c = t.text().charAt(0);
+        if (c < 128 ? (asciiFirst[c >> 6] & (1L << c)) == 0 : !otherFirst) {
+            return null;
+        }
         String name = names.get(t.text());
         String compound = name == null ? HyphenatedBodies.compoundBody(t) : null;
         return compound == null ? name : names.get(compound);
