@@ -251,7 +251,7 @@ final class ShortReferences {
      * with the furthest end so far, so that whether a word overlaps one is a binary search instead
      * of a reading of every mention of the document.
      */
-    private static final class TakenSpans {
+    static final class TakenSpans {
         private final Map<Field, int[][]> byField = new IdentityHashMap<>();
 
         TakenSpans(List<Person> people) {

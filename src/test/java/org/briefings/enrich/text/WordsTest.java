@@ -39,4 +39,15 @@ class WordsTest {
         assertTrue(Words.mostlyUpperCase("USA", 10, 3));
         assertFalse(Words.mostlyUpperCase("US", 10, 3));
     }
+
+    @Test
+    void cyrillic_answers_as_the_unicode_block_does_for_every_char() {
+        int cyrillic = 0;
+        for (int c = Character.MIN_VALUE; c <= Character.MAX_VALUE; c++) {
+            boolean expected = Character.UnicodeBlock.of((char) c) == Character.UnicodeBlock.CYRILLIC;
+            assertEquals(expected, Words.cyrillic((char) c), "U+" + Integer.toHexString(c));
+            cyrillic += expected ? 1 : 0;
+        }
+        assertEquals(256, cyrillic); // the block, not the supplements: U+0500 on is another block
+    }
 }
