@@ -228,15 +228,12 @@ public final class Extractor implements DocumentExtractor {
     }
 
     /**
-     * Detects the type once here and tells Tika what it found, so that its auto-detecting parser
-     * does not detect it a second time (the same detector on the same bytes and name: the same
-     * answer; an override is honoured before any detector runs). The second detection, magic
-     * tables and all, was most of what the engine's extraction of a PDF cost beyond Tika alone.
-     * Plain text goes to Tika's text parser directly. Why: for {@code text/plain} Tika's text
-     * parser otherwise reads the first few thousand characters again with each delimiter to guess
-     * whether the file is really CSV, which was half of Tika's time on plain text. A file the
-     * detector calls plain text (a {@code .csv} or {@code .tsv} name is detected as such and still
-     * sniffed) is read as text. Returns whether the file is plain text.
+     * Detects the type once here and tells Tika (an override, honoured before any detector runs),
+     * so its auto-detecting parser does not detect it again: that second detection was most of what
+     * the engine's extraction of a PDF cost beyond Tika alone. Plain text (a {@code .csv} or
+     * {@code .tsv} name is detected as such and still sniffed) goes to Tika's text parser directly,
+     * which otherwise reads the first few thousand characters again with each delimiter to guess
+     * whether it is CSV: half of Tika's time on plain text. Returns whether the file is plain text.
      */
     private boolean readAsPlainText(TikaInputStream in, Metadata metadata) throws IOException {
         MediaType type = detector.detect(in, metadata);
@@ -244,9 +241,7 @@ public final class Extractor implements DocumentExtractor {
             return false;
         }
         boolean text = type.getBaseType().equals(MediaType.TEXT_PLAIN);
-        metadata.set(
-                TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE,
-                text ? MediaType.TEXT_PLAIN.toString() : type.toString());
+        metadata.set(TikaCoreProperties.CONTENT_TYPE_USER_OVERRIDE, (text ? MediaType.TEXT_PLAIN : type).toString());
         return text;
     }
 

@@ -156,7 +156,7 @@ final class ShortReferences {
                     continue;
                 }
                 if (!f.caps() && !t.isCapitalised()) {
-                    continue; // tested first: most words are lower case, and the test below reads every mention
+                    continue; // tested first: most words are lower case
                 }
                 if (taken.overlaps(f, t.start(), t.end())) {
                     continue;
