@@ -23,7 +23,6 @@ import java.util.function.Supplier;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
 import org.apache.tika.mime.MediaType;
-import org.apache.tika.mime.MimeTypes;
 import org.apache.tika.parser.txt.UniversalEncodingDetector;
 import org.briefings.ExtractedText;
 
@@ -42,7 +41,8 @@ import org.briefings.ExtractedText;
  * astray by hostile bytes.
  *
  * <p>What goes to Tika instead (the reader answers null): another extension; a first 64 KB that
- * Tika's magic and name rules do not call {@code text/plain} or Markdown (HTML, e-mail, CSV named
+ * Tika's magic and name rules (asked through {@link MagicGuards}: the same answers, the costliest
+ * patterns tried only where they could match) do not call {@code text/plain} or Markdown (HTML, e-mail, CSV named
  * {@code .txt}); any byte sequence that is not UTF-8, a UTF-16 byte order mark, or a NUL byte.
  * Such a file costs the reader at most one read of the file.
  *
@@ -70,7 +70,6 @@ public final class PlainTextReader {
 
     private final ExtractionLimits limits;
     private final Supplier<LanguageGuesser> languages;
-    private final MimeTypes types = MimeTypes.getDefaultMimeTypes();
 
     /**
      * @param languages the language detector, asked only when a file is read here (a parent that
@@ -140,13 +139,18 @@ public final class PlainTextReader {
     private MediaType textType(byte[] prefix, String name) throws IOException {
         Metadata m = new Metadata();
         m.set(TikaCoreProperties.RESOURCE_NAME_KEY, name);
-        MediaType type = types.detect(new ByteArrayInputStream(prefix), m);
+        MediaType type = Magic.GUARDS.detect(prefix, m);
         if (type == null || !TEXT_TYPES.contains(type.getBaseType().toString())) {
             return null;
         }
         return type.getBaseType().toString().equals("text/plain")
                 ? MediaType.TEXT_PLAIN
                 : MediaType.parse("text/markdown");
+    }
+
+    /** Tika's magic table with its guarded second table, built once per JVM, on the first text file read here. */
+    private static final class Magic {
+        static final MagicGuards GUARDS = MagicGuards.load();
     }
 
     /** What decoding gave. */
