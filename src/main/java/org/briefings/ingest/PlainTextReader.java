@@ -41,9 +41,9 @@ import org.briefings.ExtractedText;
  * astray by hostile bytes.
  *
  * <p>What goes to Tika instead (the reader answers null): another extension; a first 64 KB that
- * Tika's magic and name rules (asked through {@link MagicGuards}: the same answers, the costliest
- * patterns tried only where they could match) do not call {@code text/plain} or Markdown (HTML, e-mail, CSV named
- * {@code .txt}); any byte sequence that is not UTF-8, a UTF-16 byte order mark, or a NUL byte.
+ * Tika's magic and name rules (asked through {@link MagicGuards}: the same answers, the
+ * costliest patterns tried only where they could match) do not call {@code text/plain} or
+ * Markdown (HTML, e-mail, CSV named {@code .txt}); any byte sequence that is not UTF-8, a UTF-16 byte order mark, or a NUL byte.
  * Such a file costs the reader at most one read of the file.
  *
  * <p>Two differences from Tika's metadata, on purpose: {@code X-TIKA:encodingDetector} names this

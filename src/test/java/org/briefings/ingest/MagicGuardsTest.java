@@ -105,11 +105,11 @@ class MagicGuardsTest {
     @Test
     void wordsAreOnlyDerivedFromPatternsThatNeedThem() throws Exception {
         String illustratorRegex = "[\\r\\n]%AI5_FileFormat [1-4][\\r\\n]";
-        MagicGuards.Word illustrator = word("regex", "0:8192", illustratorRegex);
+        MagicWords.Word illustrator = word("regex", "0:8192", illustratorRegex);
         assertEquals("%AI5_FileFormat ", illustrator.text(), "literal chars outside classes, up to the class");
         assertEquals(
                 8192 + illustratorRegex.length(), illustrator.to(), "the last start plus the region Tika gives it");
-        MagicGuards.Word header = word("stringignorecase", "0:1024", "\\nReceived:");
+        MagicWords.Word header = word("stringignorecase", "0:1024", "\\nReceived:");
         assertEquals("received:", header.text(), "the escaped line break is left out, the colon kept");
         assertTrue(header.ignoreCase());
         assertEquals(1024 + "\\nReceived:".length(), header.to(), "the last start plus the written length");
@@ -127,11 +127,11 @@ class MagicGuardsTest {
         assertEquals("\u0000", word("unicodeLE", "0:8192", "wmv2").text());
     }
 
-    private static MagicGuards.Word word(String type, String offset, String value) throws Exception {
+    private static MagicWords.Word word(String type, String offset, String value) throws Exception {
         return wordWithMask(type, offset, value, null);
     }
 
-    private static MagicGuards.Word wordWithMask(String type, String offset, String value, String mask)
+    private static MagicWords.Word wordWithMask(String type, String offset, String value, String mask)
             throws Exception {
         Element e = DocumentBuilderFactory.newInstance()
                 .newDocumentBuilder()
@@ -143,7 +143,7 @@ class MagicGuardsTest {
         if (mask != null) {
             e.setAttribute("mask", mask);
         }
-        return MagicGuards.word(e);
+        return MagicWords.word(e);
     }
 
     @Test

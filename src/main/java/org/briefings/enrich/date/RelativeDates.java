@@ -119,7 +119,7 @@ final class RelativeDates {
         if (l.length() < 6 || l.length() > 9 || !l.endsWith("day") || !t.isCapitalised()) {
             return i; // "Monday" to "Wednesday": most words are answered without a look-up
         }
-        DayOfWeek dow = WEEKDAYS.get(t.lower());
+        DayOfWeek dow = WEEKDAYS.get(l);
         if (dow != null) {
             s.day(t.start(), t.end(), s.reference.with(TemporalAdjusters.previousOrSame(dow)), true);
             return i + 1;
