@@ -12,11 +12,13 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
@@ -73,15 +75,34 @@ final class BareLucene {
 
     /** Title and body, nothing else: the ingest baseline. */
     static Document textDocument(String title, String body) {
+        return textDocument(title, body, false);
+    }
+
+    /**
+     * A stored body with its words' character offsets in the postings, as a Lucene user who shows
+     * highlighted snippets indexes it (the engine does the same): the highlighter then reads where
+     * each matched word is instead of analysing the text again.
+     */
+    private static final FieldType BODY_WITH_OFFSETS = bodyWithOffsets();
+
+    private static FieldType bodyWithOffsets() {
+        FieldType type = new FieldType(TextField.TYPE_STORED);
+        type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+        type.freeze();
+        return type;
+    }
+
+    private static Document textDocument(String title, String body, boolean offsets) {
         Document doc = new Document();
         doc.add(new TextField(TITLE, title == null ? "" : title, Field.Store.YES));
-        doc.add(new TextField(BODY, body, Field.Store.YES));
+        doc.add(offsets ? new Field(BODY, body, BODY_WITH_OFFSETS) : new TextField(BODY, body, Field.Store.YES));
         return doc;
     }
 
     /**
      * The search baseline's document: title, body, country codes and publication day; with
-     * {@code facets}, also sorted-set facet fields for the engine's dimensions.
+     * {@code facets}, also sorted-set facet fields for the engine's dimensions; with {@code offsets}
+     * (only with facets), the body's offsets in the postings for highlighting.
      */
     static Document searchDocument(
             String title,
@@ -93,9 +114,10 @@ final class BareLucene {
             String language,
             String format,
             LocalDate published,
-            boolean facets)
+            boolean facets,
+            boolean offsets)
             throws IOException {
-        Document doc = textDocument(title, body);
+        Document doc = textDocument(title, body, offsets);
         for (String c : countries) {
             doc.add(new StringField(COUNTRY, c, Field.Store.NO));
         }

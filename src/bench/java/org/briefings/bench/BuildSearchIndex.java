@@ -17,10 +17,11 @@ import org.briefings.index.BriefingDocuments;
 import org.briefings.index.LuceneIndex;
 
 /**
- * Builds the search benchmark's three indexes of the same N briefings ({@link SearchCorpus}) in a
+ * Builds the search benchmark's four indexes of the same N briefings ({@link SearchCorpus}) in a
  * child JVM, and records how long each took: the engine's (through {@link
  * LuceneIndex#replaceFile}, so fields and facets are exactly what ingest writes), the bare
- * Lucene baseline, and the baseline with plain sorted-set facets ({@link BareLucene}). Indexes are
+ * Lucene baseline, the baseline with plain sorted-set facets, and that one with the body's offsets
+ * in the postings for highlighting ({@link BareLucene}). Indexes are
  * kept in {@code WORK/search/N/} and reused while {@link #VERSION} and N are unchanged.
  *
  * <p>With {@code corpus}, each briefing's text is also written as a file under {@code
@@ -32,7 +33,7 @@ import org.briefings.index.LuceneIndex;
 public final class BuildSearchIndex {
 
     /** Bump when the corpus recipe or the schema changes, so cached indexes are rebuilt. */
-    static final String VERSION = "3";
+    static final String VERSION = "4";
 
     static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
 
@@ -49,6 +50,8 @@ public final class BuildSearchIndex {
             long luceneBytes,
             double facetsMs,
             long facetsBytes,
+            double snippetsMs,
+            long snippetsBytes,
             int threads) {}
 
     static Path dir(Path work, int docs) {
@@ -109,10 +112,12 @@ public final class BuildSearchIndex {
         double engineMs = (System.nanoTime() - e0) / 1e6;
         System.err.printf("    engine index: %,d briefings in %.1f s%n", docs, engineMs / 1e3);
 
-        double luceneMs = buildLucene(corpus, docs, dir.resolve("lucene"), false);
+        double luceneMs = buildLucene(corpus, docs, dir.resolve("lucene"), false, false);
         System.err.printf("    lucene index: %.1f s%n", luceneMs / 1e3);
-        double facetsMs = buildLucene(corpus, docs, dir.resolve("lucene-facets"), true);
+        double facetsMs = buildLucene(corpus, docs, dir.resolve("lucene-facets"), true, false);
         System.err.printf("    lucene+facets index: %.1f s%n", facetsMs / 1e3);
+        double snippetsMs = buildLucene(corpus, docs, dir.resolve("lucene-snippets"), true, true);
+        System.err.printf("    lucene+facets+snippets index: %.1f s%n", snippetsMs / 1e3);
 
         Built built = new Built(
                 VERSION,
@@ -126,12 +131,15 @@ public final class BuildSearchIndex {
                 Corpora.folderBytes(dir.resolve("lucene")),
                 facetsMs,
                 Corpora.folderBytes(dir.resolve("lucene-facets")),
+                snippetsMs,
+                Corpora.folderBytes(dir.resolve("lucene-snippets")),
                 THREADS);
         ChildJvm.JSON.writeValue(dir.resolve("build.json").toFile(), built);
         ChildJvm.emit(built);
     }
 
-    private static double buildLucene(SearchCorpus corpus, int docs, Path dir, boolean facets) throws Exception {
+    private static double buildLucene(SearchCorpus corpus, int docs, Path dir, boolean facets, boolean offsets)
+            throws Exception {
         long t0 = System.nanoTime();
         try (IndexWriter writer = BareLucene.openWriter(dir)) {
             parallel(docs, i -> {
@@ -164,7 +172,8 @@ public final class BuildSearchIndex {
                         b.language(),
                         b.format(),
                         b.published().date(),
-                        facets));
+                        facets,
+                        offsets));
             });
             writer.commit();
         }

@@ -11,8 +11,9 @@ import java.util.Map;
 import org.HdrHistogram.Histogram;
 
 /**
- * In-process search measurements in a child JVM, on the three indexes {@link BuildSearchIndex}
- * built: the engine, bare Lucene, and bare Lucene with facets ({@link SearchSystems}).
+ * In-process search measurements in a child JVM, on the four indexes {@link BuildSearchIndex}
+ * built: the engine, bare Lucene, bare Lucene with facets, and that with highlighted snippets
+ * ({@link SearchSystems}).
  *
  * <ol>
  *   <li>Check: every query of the mix is run once on each system and the totals are compared, so
@@ -67,6 +68,9 @@ public final class SearchRun {
         t0 = System.nanoTime();
         systems.add(new SearchSystems.LuceneFacets(dir.resolve("lucene-facets")));
         openMs.put("lucene+facets", (System.nanoTime() - t0) / 1e6);
+        t0 = System.nanoTime();
+        systems.add(new SearchSystems.LuceneSnippets(dir.resolve("lucene-snippets")));
+        openMs.put("lucene+facets+snippets", (System.nanoTime() - t0) / 1e6);
 
         // 1. Same hits?
         Map<String, Map<String, Long>> totals = new LinkedHashMap<>();
@@ -84,8 +88,10 @@ public final class SearchRun {
             long engine = totals.get("engine").get(q.label());
             long lucene = totals.get("lucene").get(q.label());
             long facets = totals.get("lucene+facets").get(q.label());
-            if (engine != lucene || engine != facets) {
-                mismatches.add(q.label() + ": engine " + engine + ", lucene " + lucene + ", lucene+facets " + facets);
+            long snippets = totals.get("lucene+facets+snippets").get(q.label());
+            if (engine != lucene || engine != facets || engine != snippets) {
+                mismatches.add(q.label() + ": engine " + engine + ", lucene " + lucene + ", lucene+facets " + facets
+                        + ", lucene+facets+snippets " + snippets);
             }
         }
 

@@ -27,6 +27,7 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.briefings.engine.GazetteerCountryCodes;
 import org.briefings.enrich.country.Gazetteer;
@@ -47,6 +48,10 @@ import org.briefings.search.SearchResponse;
  *       their titles read: Lucene's floor for finding the same hits;</li>
  *   <li>{@link LuceneFacets}: as {@link Lucene} plus every facet counted with plain sorted-set
  *       doc-values facets (DrillSideways under selections): what faceting alone adds.</li>
+ *   <li>{@link LuceneSnippets}: as {@link LuceneFacets} plus the page's snippets, two passages of
+ *       each hit's body from Lucene's own {@link UnifiedHighlighter} as a Lucene user would build it
+ *       (offsets in the postings, bodies read from the stored fields, its default scorer): the same
+ *       work a user's page asks of the engine, done with Lucene alone.</li>
  * </ul>
  */
 final class SearchSystems {
@@ -109,17 +114,7 @@ final class SearchSystems {
 
         /** The query text and date range, without selections. */
         static Query base(QueryMix.BenchQuery q) {
-            MultiFieldQueryParser parser = new MultiFieldQueryParser(
-                    new String[] {BareLucene.TITLE, BareLucene.BODY},
-                    BareLucene.analyzer(),
-                    Map.of(BareLucene.TITLE, 3.0f, BareLucene.BODY, 1.0f));
-            parser.setDefaultOperator(QueryParser.AND_OPERATOR);
-            Query text;
-            try {
-                text = parser.parse(q.shape().q());
-            } catch (ParseException e) {
-                throw new IllegalArgumentException(e);
-            }
+            Query text = text(q);
             if (q.shape().from() == null) {
                 return text;
             }
@@ -132,6 +127,20 @@ final class SearchSystems {
                                     q.shape().to().toEpochDay()),
                             BooleanClause.Occur.FILTER)
                     .build();
+        }
+
+        /** The query text, parsed. */
+        static Query text(QueryMix.BenchQuery q) {
+            MultiFieldQueryParser parser = new MultiFieldQueryParser(
+                    new String[] {BareLucene.TITLE, BareLucene.BODY},
+                    BareLucene.analyzer(),
+                    Map.of(BareLucene.TITLE, 3.0f, BareLucene.BODY, 1.0f));
+            parser.setDefaultOperator(QueryParser.AND_OPERATOR);
+            try {
+                return parser.parse(q.shape().q());
+            } catch (ParseException e) {
+                throw new IllegalArgumentException(e);
+            }
         }
 
         static Query yearFilter() {
@@ -176,7 +185,7 @@ final class SearchSystems {
     }
 
     /** Bare Lucene with plain sorted-set doc-values facets. */
-    static final class LuceneFacets extends Lucene {
+    static class LuceneFacets extends Lucene {
         private final SortedSetDocValuesReaderState state;
 
         LuceneFacets(Path dir) throws IOException {
@@ -191,6 +200,17 @@ final class SearchSystems {
 
         @Override
         public long run(QueryMix.BenchQuery q) throws IOException {
+            TopDocs top = searchWithFacets(q);
+            readTitles(top);
+            showPage(q, top);
+            return cap(top.totalHits.value());
+        }
+
+        /** What else the page of hits asks for; here nothing. */
+        void showPage(QueryMix.BenchQuery q, TopDocs top) throws IOException {}
+
+        /** The page of hits, with every facet counted and its values read as the engine lists them. */
+        TopDocs searchWithFacets(QueryMix.BenchQuery q) throws IOException {
             Query base = base(q);
             TopDocs top;
             Facets facets;
@@ -217,8 +237,39 @@ final class SearchSystems {
                     facets.getTopChildren(dim.equals("year") ? 1000 : 20, dim);
                 }
             }
-            readTitles(top);
-            return cap(top.totalHits.value());
+            return top;
+        }
+    }
+
+    /** Lucene with the same facets and the page's highlighted snippets. */
+    static final class LuceneSnippets extends LuceneFacets {
+        private final UnifiedHighlighter highlighter;
+
+        LuceneSnippets(Path dir) throws IOException {
+            super(dir);
+            this.highlighter = UnifiedHighlighter.builder(searcher, BareLucene.analyzer())
+                    .withMaxLength(MAX_HIGHLIGHTED)
+                    .build();
+        }
+
+        /** As the engine's longest highlighted body. */
+        private static final int MAX_HIGHLIGHTED = 200_000;
+
+        @Override
+        public String name() {
+            return "lucene+facets+snippets";
+        }
+
+        /** Two highlighted passages of each hit's body. */
+        @Override
+        void showPage(QueryMix.BenchQuery q, TopDocs top) throws IOException {
+            if (top.scoreDocs.length > 0) {
+                // the query text alone, as the engine marks it: the date range marks no word
+                String[] snippets = highlighter.highlight(BareLucene.BODY, text(q), top, 2);
+                if (snippets.length != top.scoreDocs.length) {
+                    throw new IllegalStateException("snippets for " + snippets.length + " of " + top.scoreDocs.length);
+                }
+            }
         }
     }
 }
