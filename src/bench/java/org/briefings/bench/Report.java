@@ -274,7 +274,7 @@ final class Report {
                 r.openMs().get("engine"),
                 r.openMs().get("lucene"),
                 r.openMs().get("lucene+facets"),
-                r.openMs().getOrDefault("lucene+facets+snippets", -1.0),
+                r.openMs().get("lucene+facets+snippets"),
                 r.rssMb()));
         if (r.mismatches().isEmpty()) {
             search.append("Same hits: every query of the mix gives the same total (up to 10,000) on all four.\n\n");

@@ -8,9 +8,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.apache.tika.metadata.Metadata;
 import org.apache.tika.metadata.TikaCoreProperties;
@@ -148,22 +146,14 @@ class MagicGuardsTest {
 
     @Test
     void everySpeechGetsTikasTypeMostFromTheCheapTable() throws IOException {
-        Path speeches = SharedData.folderOrSkip("ungdc/TXT");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(speeches)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedData.regularFiles(SharedData.folderOrSkip("ungdc/TXT"));
         int cheap = assertSameTypes(files);
         assertTrue(cheap > files.size() * 0.9, cheap + " of " + files.size() + " speeches from the cheap table");
     }
 
     @Test
     void everyTestDocumentGetsTikasType() throws IOException {
-        Path root = SharedData.folderOrSkip("tika-test-documents");
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> s = Files.walk(root)) {
-            s.filter(Files::isRegularFile).sorted().forEach(files::add);
-        }
+        List<Path> files = SharedData.regularFiles(SharedData.folderOrSkip("tika-test-documents"));
         assertTrue(files.size() > 100, "test documents: " + files.size());
         assertSameTypes(files);
     }

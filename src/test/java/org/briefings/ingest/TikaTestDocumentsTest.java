@@ -2,14 +2,12 @@ package org.briefings.ingest;
 
 import static org.junit.jupiter.api.Assertions.*;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 import org.briefings.testing.SharedData;
 import org.briefings.testing.Slow;
 import org.junit.jupiter.api.Test;
@@ -25,10 +23,7 @@ class TikaTestDocumentsTest {
     @Test
     void everyTestDocumentGivesBriefingsOrAnExplainedFailure() throws Exception {
         Path root = SharedData.folderOrSkip("tika-test-documents");
-        List<Path> files;
-        try (Stream<Path> s = Files.walk(root)) {
-            files = s.filter(Files::isRegularFile).sorted().toList();
-        }
+        List<Path> files = SharedData.regularFiles(root);
         Extractor extractor = new Extractor(
                 new ExtractionLimits(2_000_000, 100, 100_000_000, Duration.ofSeconds(20)), new LanguageGuesser());
         int ok = 0;

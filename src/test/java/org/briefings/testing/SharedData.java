@@ -2,8 +2,12 @@ package org.briefings.testing;
 
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * Locates ../shared/data for tests, evaluations and benchmarks. Where it is absent (a user's fresh
@@ -31,6 +35,15 @@ public final class SharedData {
         Path folder = rootOrSkip().resolve(relative);
         assumeTrue(Files.isDirectory(folder), "skipped: ../shared/data/" + relative + " not found");
         return folder;
+    }
+
+    /** Every regular file under {@code folder}, at any depth, in path order. */
+    public static List<Path> regularFiles(Path folder) {
+        try (Stream<Path> s = Files.walk(folder)) {
+            return s.filter(Files::isRegularFile).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private SharedData() {}
