@@ -46,6 +46,7 @@ public final class BenchMain {
         long started = System.nanoTime();
         Files.createDirectories(o.work());
         Report report = new Report(o, Machine.current(), gitCommit(o.project()));
+        report.host("start", probeHost(o));
 
         if (o.runs("ingest")) {
             ingest(o, report, Corpora.UNGDC, "UN General Debate speeches (plain text)", o.limit());
@@ -110,6 +111,7 @@ public final class BenchMain {
             SolrCloudBench.run(o, report);
         }
 
+        report.host("end", probeHost(o));
         String md = report.markdown((System.nanoTime() - started) / 1e9);
         Path results = o.project().resolve("bench/results");
         Files.createDirectories(results);
@@ -155,6 +157,12 @@ public final class BenchMain {
                         corpus ? "corpus" : "index-only"),
                 docs >= 1_000_000 ? "6g" : o.heap(),
                 BuildSearchIndex.Built.class);
+    }
+
+    /** The host's stalls and load (see {@link HostProbe}), a few seconds per loop. */
+    private static HostProbe.Result probeHost(BenchOptions o) throws IOException {
+        log("host probe");
+        return ChildJvm.run(HostProbe.class, List.of(o.quick() ? "2" : "5"), o.heap(), HostProbe.Result.class);
     }
 
     private static List<String> prepend(String first, List<String> rest) {

@@ -26,6 +26,7 @@ final class Report {
     private final StringBuilder scale = new StringBuilder();
     private final StringBuilder http = new StringBuilder();
     private final List<String> notes = new ArrayList<>();
+    private final Map<String, HostProbe.Result> hosts = new LinkedHashMap<>();
     final Map<String, Object> raw = new LinkedHashMap<>();
 
     Report(BenchOptions options, Machine machine, String commit) {
@@ -519,6 +520,12 @@ final class Report {
         sections.merge(title, markdown, String::concat);
     }
 
+    /** What the host was doing at {@code when} ("start" or "end" of the run). */
+    void host(String when, HostProbe.Result probe) {
+        hosts.put(when, probe);
+        raw.put("host-" + when, probe);
+    }
+
     void note(String note) {
         notes.add(note);
     }
@@ -535,7 +542,13 @@ final class Report {
                 .append(options.quick() ? " (quick mode: indicative only)" : "")
                 .append('\n');
         md.append(f("- harness run time: %.1f min%n", elapsedSeconds / 60));
-        md.append("- other builds shared the machine's cores during the run; read the spreads.\n\n");
+        hosts.forEach((when, probe) -> md.append("- host at the ")
+                .append(when)
+                .append(": ")
+                .append(probe.describe())
+                .append('\n'));
+        md.append("- the host's stalls (docs/benchmarks.md, \"The host's stalls\") lengthen every tail under load; "
+                + "a load average above 0.5 at the start means other work shared the cores: read the spreads.\n\n");
         if (!ingest.isEmpty()) {
             md.append("## Ingest\n\n").append(ingest);
         }
