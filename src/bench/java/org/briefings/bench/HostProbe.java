@@ -1,6 +1,7 @@
 package org.briefings.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -59,17 +60,23 @@ final class HostProbe {
             double longestStallMs,
             double medianChunkMs) {}
 
-    /** Both loops, and the load average before them (from /proc/loadavg; -1 elsewhere). */
-    record Result(double loadAverage, Loop memory, Loop compute) {
+    /**
+     * Both loops; the load average before them (from /proc/loadavg) and the CPU other processes
+     * used while they ran, in cores (from /proc/stat less this JVM's own CPU time); -1 where not
+     * Linux. The load average also counts the harness's own work of the last minutes (its build, the
+     * part before), the other processes' CPU only what ran beside the probe.
+     */
+    record Result(double loadAverage, double othersCores, Loop memory, Loop compute) {
 
         /** One line for a results file's header. */
         String describe() {
             return String.format(
                     Locale.ROOT,
-                    "load average %.2f; memory-bound loop (%d threads, random reads over %d MB each, %.0f s): "
+                    "load average %.2f, other processes %.2f cores during the probe; memory-bound loop (%d threads, random reads over %d MB each, %.0f s): "
                             + "stalls of %.0f ms or more %.1f per second per thread, %.1f%% of the time, longest %.1f ms; "
                             + "compute-only loop: %.1f per second, longest %.1f ms",
                     loadAverage,
+                    othersCores,
                     memory.threads(),
                     MEMORY_MB,
                     memory.seconds(),
@@ -90,9 +97,17 @@ final class HostProbe {
     static Result measure(double seconds) throws InterruptedException {
         double load = loadAverage();
         int threads = Runtime.getRuntime().availableProcessors();
+        long busy0 = busyJiffies();
+        long own0 = ownCpuNanos();
+        long t0 = System.nanoTime();
         Loop memory = run("memory", threads, seconds);
         Loop compute = run("compute", threads, seconds);
-        return new Result(load, memory, compute);
+        double elapsed = (System.nanoTime() - t0) / 1e9;
+        long busy1 = busyJiffies();
+        double others = busy0 < 0 || busy1 < 0
+                ? -1
+                : Math.max(0, (busy1 - busy0) / JIFFIES_PER_SECOND - (ownCpuNanos() - own0) / 1e9) / elapsed;
+        return new Result(load, others, memory, compute);
     }
 
     private static Loop run(String kind, int threads, double seconds) throws InterruptedException {
@@ -193,6 +208,30 @@ final class HostProbe {
 
     private static double[] toArray(List<Double> chunks) {
         return chunks.stream().mapToDouble(Double::doubleValue).toArray();
+    }
+
+    /** Linux's USER_HZ, the unit of /proc/stat, on every architecture the harness runs on. */
+    private static final double JIFFIES_PER_SECOND = 100;
+
+    /** All cores' busy time so far (user, nice, system, irq, softirq, steal) in jiffies, or -1. */
+    private static long busyJiffies() {
+        try {
+            String[] f = Files.readAllLines(Path.of("/proc/stat")).get(0).trim().split("\\s+");
+            return Long.parseLong(f[1])
+                    + Long.parseLong(f[2])
+                    + Long.parseLong(f[3])
+                    + Long.parseLong(f[6])
+                    + Long.parseLong(f[7])
+                    + Long.parseLong(f[8]);
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** This JVM's CPU time so far, all threads (the loops, the compiler, the collector). */
+    private static long ownCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
     }
 
     private static double loadAverage() {

@@ -548,7 +548,8 @@ final class Report {
                 .append(probe.describe())
                 .append('\n'));
         md.append("- the host's stalls (docs/benchmarks.md, \"The host's stalls\") lengthen every tail under load; "
-                + "a load average above 0.5 at the start means other work shared the cores: read the spreads.\n\n");
+                + "other processes' CPU beside the probes shows whether the machine was shared: read the spreads.\n\n");
+        ;
         if (!ingest.isEmpty()) {
             md.append("## Ingest\n\n").append(ingest);
         }
