@@ -11,6 +11,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReadWriteLock;
 import org.apache.lucene.document.Document;
@@ -47,6 +52,8 @@ import org.briefings.Briefing;
  * reaches {@link #THRESHOLD}, joins their groups (connected components) and re-indexes only the
  * briefings whose group changed. Passes run under the index's write lock, so no file is replaced
  * while its group is rewritten. A pass after a deletion re-points groups whose first member is gone.
+ * A large pass (a reconcile's new briefings) looks for candidates on several threads and joins the
+ * groups on one, in the same order, so its groups do not depend on the threads.
  */
 public final class CopyGroups {
 
@@ -63,12 +70,18 @@ public final class CopyGroups {
     private final LuceneIndex index;
     private final IndexWriter writer;
     private final ReadWriteLock lock;
-    private final AtomicBoolean deletions = new AtomicBoolean(true);
+    /** Pending briefings per thread below which a pass looks for candidates on one thread. */
+    static final int PER_THREAD = 64;
 
-    CopyGroups(LuceneIndex index, IndexWriter writer, ReadWriteLock lock) {
+    private final AtomicBoolean deletions = new AtomicBoolean(true);
+    private final int parallelism;
+
+    /** {@code parallelism}: threads a large pass may look for candidates on (see {@link #candidatesOfAll}). */
+    CopyGroups(LuceneIndex index, IndexWriter writer, ReadWriteLock lock, int parallelism) {
         this.index = index;
         this.writer = writer;
         this.lock = lock;
+        this.parallelism = Math.max(1, parallelism);
     }
 
     /** Something was deleted: the next pass looks for groups whose first member is gone. */
@@ -110,25 +123,17 @@ public final class CopyGroups {
                 }
             }
         }
-        for (int doc : docs(searcher, NumericDocValuesField.newSlowExactQuery(COPY_PENDING, 1))) {
-            Node n = nodes.computeIfAbsent(doc, d -> node(searcher, d));
+        List<Integer> pending = docs(searcher, NumericDocValuesField.newSlowExactQuery(COPY_PENDING, 1));
+        Map<Integer, Node> read = new ConcurrentHashMap<>(nodes);
+        List<Candidates> found = candidatesOfAll(searcher, pending, read);
+        for (Candidates c : found) {
+            Node n = nodes.computeIfAbsent(c.self().doc(), d -> c.self());
             links.add(n.id());
-            if (n.signature() == null) {
-                continue;
+            for (Node other : c.looked()) {
+                nodes.putIfAbsent(other.doc(), other);
             }
-            BooleanQuery.Builder bands = new BooleanQuery.Builder();
-            for (String band : MinHash.bands(n.signature())) {
-                bands.add(new TermQuery(new Term(COPY_BAND, band)), BooleanClause.Occur.SHOULD);
-            }
-            List<Integer> candidates = docs(searcher, bands.build());
-            for (int c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
-                if (c == doc) {
-                    continue;
-                }
-                Node other = nodes.computeIfAbsent(c, d -> node(searcher, d));
-                if (other.signature() != null && MinHash.similarity(n.signature(), other.signature()) >= THRESHOLD) {
-                    links.union(n.id(), other.id());
-                }
+            for (Node other : c.copies()) {
+                links.union(n.id(), other.id());
             }
         }
         // Bring in every member of the groups touched, so a joined group moves as a whole.
@@ -167,6 +172,96 @@ public final class CopyGroups {
             }
         }
         return changed;
+    }
+
+    /**
+     * What a pending briefing's pass found: the briefing, every candidate it looked at (in index
+     * order, at most {@link #MAX_CANDIDATES}) and those of them similar enough to be its copies.
+     */
+    private record Candidates(Node self, List<Node> looked, List<Node> copies) {}
+
+    /**
+     * The candidates of every pending briefing, in the order of {@code pending}. Each briefing's
+     * band query and its candidates' signatures are read-only work on the searcher, and on a whole
+     * reconcile's worth of new briefings they are most of a pass (a second on the 2,903 speeches,
+     * run after the ingest threads have finished), so a large pass shares them out over the cores;
+     * the groups are then joined in the same order on one thread, so the result is the same as
+     * one thread's. {@code read} keeps the briefings already read, shared by the threads.
+     */
+    private List<Candidates> candidatesOfAll(IndexSearcher searcher, List<Integer> pending, Map<Integer, Node> read)
+            throws IOException {
+        int threads = Math.min(parallelism, (pending.size() + PER_THREAD - 1) / PER_THREAD);
+        if (threads <= 1) {
+            List<Candidates> out = new ArrayList<>(pending.size());
+            for (int doc : pending) {
+                out.add(candidatesOf(searcher, doc, read));
+            }
+            return out;
+        }
+        Candidates[] out = new Candidates[pending.size()];
+        ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "copy-grouping");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> slices = new ArrayList<>();
+            int slice = (pending.size() + threads - 1) / threads;
+            for (int from = 0; from < pending.size(); from += slice) {
+                int start = from;
+                int end = Math.min(pending.size(), from + slice);
+                slices.add(pool.submit(() -> {
+                    for (int i = start; i < end; i++) {
+                        out[i] = candidatesOf(searcher, pending.get(i), read);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : slices) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new java.io.InterruptedIOException("interrupted while grouping copies");
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof java.io.UncheckedIOException u) {
+                throw u.getCause();
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        return List.of(out);
+    }
+
+    /** One pending briefing's candidates: those sharing a MinHash band, and which are copies. */
+    private static Candidates candidatesOf(IndexSearcher searcher, int doc, Map<Integer, Node> read)
+            throws IOException {
+        Node n = read.computeIfAbsent(doc, d -> node(searcher, d));
+        if (n.signature() == null) {
+            return new Candidates(n, List.of(), List.of());
+        }
+        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        for (String band : MinHash.bands(n.signature())) {
+            bands.add(new TermQuery(new Term(COPY_BAND, band)), BooleanClause.Occur.SHOULD);
+        }
+        List<Integer> candidates = docs(searcher, bands.build());
+        List<Node> looked = new ArrayList<>();
+        List<Node> copies = new ArrayList<>();
+        for (int c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
+            if (c == doc) {
+                continue;
+            }
+            Node other = read.computeIfAbsent(c, d -> node(searcher, d));
+            looked.add(other);
+            if (other.signature() != null && MinHash.similarity(n.signature(), other.signature()) >= THRESHOLD) {
+                copies.add(other);
+            }
+        }
+        return new Candidates(n, looked, copies);
     }
 
     /** The other briefings of the briefing's copy group, first member first, from their stored records. */

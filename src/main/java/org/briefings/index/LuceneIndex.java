@@ -67,7 +67,7 @@ public final class LuceneIndex implements Closeable {
     private static final String SCHEMA_VERSION = "schema_version";
     private static final String CURRENT_VERSION = String.valueOf(BriefingSchema.VERSION);
 
-    private LuceneIndex(Path dir) throws IOException {
+    private LuceneIndex(Path dir, int groupingThreads) throws IOException {
         this.dir = dir;
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
@@ -77,7 +77,7 @@ public final class LuceneIndex implements Closeable {
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
         this.searchers = new SearcherManager(writer, null);
-        this.copies = new CopyGroups(this, writer, changeLock);
+        this.copies = new CopyGroups(this, writer, changeLock, groupingThreads);
         this.handover = new Handover(searchers);
         this.searchers.addListener(handover);
         Map<String, String> userData =
@@ -111,7 +111,12 @@ public final class LuceneIndex implements Closeable {
 
     /** Opens (or creates) the index in {@code dir}. */
     public static LuceneIndex open(Path dir) throws IOException {
-        return new LuceneIndex(dir);
+        return new LuceneIndex(dir, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** As {@link #open(Path)}, a large copy-grouping pass looking for candidates on at most that many threads. */
+    static LuceneIndex open(Path dir, int groupingThreads) throws IOException {
+        return new LuceneIndex(dir, groupingThreads);
     }
 
     public Path dir() {
