@@ -27,8 +27,6 @@ import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
@@ -36,6 +34,7 @@ import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import org.briefings.Briefing;
@@ -48,7 +47,7 @@ import org.briefings.Briefing;
  *
  * <p>Grouping runs after indexing, in passes ({@link LuceneIndex#groupCopies}): a briefing is
  * indexed alone in its group and marked pending; a pass finds each pending briefing's candidates
- * with one term query over its MinHash band terms, keeps those whose estimated Jaccard similarity
+ * with one term-set query over its MinHash band terms, keeps those whose estimated Jaccard similarity
  * reaches {@link #THRESHOLD}, joins their groups (connected components) and re-indexes only the
  * briefings whose group changed. Passes run under the index's write lock, so no file is replaced
  * while its group is rewritten. A pass after a deletion re-points groups whose first member is gone.
@@ -244,11 +243,12 @@ public final class CopyGroups {
         if (n.signature() == null) {
             return new Candidates(n, List.of(), List.of());
         }
-        BooleanQuery.Builder bands = new BooleanQuery.Builder();
+        // every briefing sharing a band: one sorted walk of the band terms, not 32 scored term queries
+        List<BytesRef> bands = new ArrayList<>();
         for (String band : MinHash.bands(n.signature())) {
-            bands.add(new TermQuery(new Term(COPY_BAND, band)), BooleanClause.Occur.SHOULD);
+            bands.add(new BytesRef(band));
         }
-        List<Integer> candidates = docs(searcher, bands.build());
+        List<Integer> candidates = docs(searcher, new TermInSetQuery(COPY_BAND, bands));
         List<Node> looked = new ArrayList<>();
         List<Node> copies = new ArrayList<>();
         for (int c : candidates.subList(0, Math.min(MAX_CANDIDATES, candidates.size()))) {
