@@ -66,12 +66,12 @@ public final class CopyGroups {
     /** Candidates looked at per briefing at most (a flood of identical boilerplate stops here). */
     private static final int MAX_CANDIDATES = 1000;
 
-    private final LuceneIndex index;
-    private final IndexWriter writer;
-    private final ReadWriteLock lock;
     /** Pending briefings per thread below which a pass looks for candidates on one thread. */
     static final int PER_THREAD = 64;
 
+    private final LuceneIndex index;
+    private final IndexWriter writer;
+    private final ReadWriteLock lock;
     private final AtomicBoolean deletions = new AtomicBoolean(true);
     private final int parallelism;
 
