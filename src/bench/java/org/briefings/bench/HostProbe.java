@@ -171,43 +171,46 @@ final class HostProbe {
         for (int i = 0; i < array.length; i++) {
             array[i] = i * 31;
         }
-        int x = id * 7919 + 1;
-        long sink = 0;
-        List<Double> out = new ArrayList<>();
-        long recordFrom = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
-        long end = recordFrom + (long) (seconds * 1e9);
-        for (long t0 = System.nanoTime(); t0 < end; t0 = System.nanoTime()) {
+        long[] state = {id * 7919 + 1, 0}; // the random walk, and the sum of what it read
+        double[] chunks = timedChunks(seconds, () -> {
+            int x = (int) state[0];
+            long sink = state[1];
             for (int i = 0; i < READS_PER_CHUNK; i++) {
                 x = x * 1103515245 + 12345;
                 sink += array[(x >>> 1) % array.length];
             }
-            if (t0 >= recordFrom) {
-                out.add((System.nanoTime() - t0) / 1e6);
-            }
-        }
-        blackhole += sink;
-        return toArray(out);
+            state[0] = x;
+            state[1] = sink;
+        });
+        blackhole += state[1];
+        return chunks;
     }
 
     private static double[] computeChunks(int id, double seconds) {
-        long x = id + 1;
+        long[] x = {id + 1};
+        double[] chunks = timedChunks(seconds, () -> {
+            long v = x[0];
+            for (int i = 0; i < MULTIPLIES_PER_CHUNK; i++) {
+                v = v * 6364136223846793005L + 1442695040888963407L;
+            }
+            x[0] = v;
+        });
+        blackhole += x[0];
+        return chunks;
+    }
+
+    /** Runs {@code chunk} again and again for the warm-up and then {@code seconds}, timing each after the warm-up (ms). */
+    private static double[] timedChunks(double seconds, Runnable chunk) {
         List<Double> out = new ArrayList<>();
         long recordFrom = System.nanoTime() + (long) (WARM_UP_SECONDS * 1e9);
         long end = recordFrom + (long) (seconds * 1e9);
         for (long t0 = System.nanoTime(); t0 < end; t0 = System.nanoTime()) {
-            for (int i = 0; i < MULTIPLIES_PER_CHUNK; i++) {
-                x = x * 6364136223846793005L + 1442695040888963407L;
-            }
+            chunk.run();
             if (t0 >= recordFrom) {
                 out.add((System.nanoTime() - t0) / 1e6);
             }
         }
-        blackhole += x;
-        return toArray(out);
-    }
-
-    private static double[] toArray(List<Double> chunks) {
-        return chunks.stream().mapToDouble(Double::doubleValue).toArray();
+        return out.stream().mapToDouble(Double::doubleValue).toArray();
     }
 
     /** Linux's USER_HZ, the unit of /proc/stat, on every architecture the harness runs on. */

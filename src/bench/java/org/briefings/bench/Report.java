@@ -549,7 +549,6 @@ final class Report {
                 .append('\n'));
         md.append("- the host's stalls (docs/benchmarks.md, \"The host's stalls\") lengthen every tail under load; "
                 + "other processes' CPU beside the probes shows whether the machine was shared: read the spreads.\n\n");
-        ;
         if (!ingest.isEmpty()) {
             md.append("## Ingest\n\n").append(ingest);
         }
