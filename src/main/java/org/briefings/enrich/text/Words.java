@@ -58,11 +58,20 @@ public final class Words {
      * least {@code minUpper} capitals. The country tagger asks for a stricter ratio than the entity
      * taggers (a dateline "TOKYO" or a headline must be nearly all capitals before "US" or "TURKEY"
      * in it stops counting as a name).
+     *
+     * <p>Asked of every body twice, this was a pass over the whole text (2.5% of enrichment's CPU on
+     * the UN speeches). It stops as soon as the answer is known to be no: once even every character
+     * left being a capital could not outnumber the lower-case letters seen, which in prose is about
+     * a third of the way in. The answer is the one the whole pass gave.
      */
     public static boolean mostlyUpperCase(String text, int upperPerLower, int minUpper) {
         int upper = 0;
         int lower = 0;
-        for (int i = 0; i < text.length(); i++) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if ((i & 63) == 0 && upper + (long) (n - i) <= (long) upperPerLower * lower) {
+                return false; // lower only grows, and at most every remaining character is a capital
+            }
             char c = text.charAt(i);
             if (c < 0x80) {
                 // ASCII, most of any text: the same answer as Character's tables, without the lookup

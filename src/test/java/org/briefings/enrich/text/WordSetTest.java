@@ -34,6 +34,32 @@ class WordSetTest {
         assertFalse(colliding.contains("AaAa"));
     }
 
+    /**
+     * Sets of every size the taggers use, filtered and not: the filter in front of the table never
+     * turns a member away, and what it lets through is still looked up.
+     */
+    @Test
+    void theFilterNeverTurnsAMemberAway() {
+        Random random = new Random(11);
+        for (int size : new int[] {1, 2, 3, 30, 200, 1_000, 5_000, 12_000}) {
+            List<String> words = new ArrayList<>();
+            while (words.size() < size) {
+                words.add(word(random) + "#" + words.size()); // distinct whatever the random words
+            }
+            WordSet set = WordSet.copyOf(words);
+            Set<String> expected = new HashSet<>(words);
+            for (String w : words) {
+                assertTrue(set.contains(new String(w.toCharArray())), w + " in a set of " + size);
+            }
+            for (int i = 0; i < 20_000; i++) {
+                String probe = word(random) + "#" + random.nextInt(size * 2);
+                assertEquals(expected.contains(probe), set.contains(probe), probe + " in a set of " + size);
+            }
+            // sets up to a few thousand words keep a filter; the largest lists do without it
+            assertEquals(size * 3 <= WordSet.MAX_FILTER_BITS, set.filtered(), "filter for a set of " + size);
+        }
+    }
+
     @Test
     void smallAndEmptySetsAndOddProbes() {
         WordSet empty = WordSet.copyOf(List.of());

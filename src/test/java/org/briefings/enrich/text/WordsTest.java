@@ -40,6 +40,43 @@ class WordsTest {
         assertFalse(Words.mostlyUpperCase("US", 10, 3));
     }
 
+    /**
+     * The count stops early once no tail of capitals could change the answer; long texts whose
+     * capitals come late (a lower-case preamble, then a shouted tail) must still be counted whole.
+     */
+    @Test
+    void stopping_early_gives_the_answer_of_counting_every_letter() {
+        java.util.Random random = new java.util.Random(5);
+        String[] pieces = {"a", "B", " ", "é", "É", "1", "\n", "ab", "CD", "xyz", "QRST"};
+        int early = 0;
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = 1 + random.nextInt(400);
+            int shoutFrom = random.nextInt(parts + 1); // after it only capitals and spaces
+            for (int p = 0; p < parts; p++) {
+                String piece = pieces[random.nextInt(pieces.length)];
+                sb.append(p >= shoutFrom ? piece.toUpperCase(java.util.Locale.ROOT) : piece);
+            }
+            String text = sb.toString();
+            int ratio = random.nextInt(12);
+            int minUpper = random.nextInt(6);
+            boolean expected = countedWhole(text, ratio, minUpper);
+            assertEquals(expected, Words.mostlyUpperCase(text, ratio, minUpper), text + " " + ratio + " " + minUpper);
+            early += expected ? 0 : 1;
+        }
+        assertTrue(early > 1_000, "the texts include many that are not mostly capitals: " + early);
+    }
+
+    private static boolean countedWhole(String text, int upperPerLower, int minUpper) {
+        int upper = 0;
+        int lower = 0;
+        for (char c : text.toCharArray()) {
+            upper += Character.isUpperCase(c) ? 1 : 0;
+            lower += Character.isLowerCase(c) ? 1 : 0;
+        }
+        return upper >= minUpper && upper > upperPerLower * lower;
+    }
+
     @Test
     void cyrillic_answers_as_the_unicode_block_does_for_every_char() {
         int cyrillic = 0;
