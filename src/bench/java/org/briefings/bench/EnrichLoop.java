@@ -102,7 +102,7 @@ public final class EnrichLoop {
         return HexFormat.of().formatHex(md.digest());
     }
 
-    private static List<ExtractedText> texts(String corpus, Path data, Path work, int limit) throws Exception {
+    static List<ExtractedText> texts(String corpus, Path data, Path work, int limit) throws Exception {
         List<Path> files = Corpora.files(data, corpus, limit);
         Path cache = work.resolve("cache").resolve("enrich-" + corpus + "-" + files.size() + ".json");
         if (Files.exists(cache)) {

@@ -57,8 +57,8 @@ public final class WordSet extends AbstractSet<String> {
             slots[i] = w;
             hashes[i] = h;
         }
-        // at least 16 bits per member where the cap allows; with fewer than 3, two bits per member
-        // would let through a quarter of the words or more, and the table alone is cheaper
+        // at least 16 bits per member where the cap allows; with fewer than 3 bits per member, two
+        // bits each would let through a quarter of the words or more, and the table alone is cheaper
         int bits =
                 Math.min(MAX_FILTER_BITS, Math.max(512, Integer.highestOneBit(Math.max(1, members.length * 16)) << 1));
         if (members.length * 3 <= bits) {
