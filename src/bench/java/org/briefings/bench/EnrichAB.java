@@ -44,15 +44,15 @@ public final class EnrichAB {
     private static final Instant NOW = Instant.parse("2026-12-02T00:00:00Z");
 
     /** One build: its enricher, its {@code enrich} method and the corpus as its classes read it. */
-    private record Build(String name, Object enricher, Method enrich, List<?> texts, String digest) {}
+    private record Build(Object enricher, Method enrich, List<?> texts, String digest) {}
 
     public static void main(String[] args) throws Exception {
         String corpus = args[2];
         Path data = Path.of(args[3]);
         Path work = Path.of(args[4]);
         double seconds = Double.parseDouble(args[5]);
-        Build a = load("A", Path.of(args[0]), corpus, data, work);
-        Build b = load("B", Path.of(args[1]), corpus, data, work);
+        Build a = load(Path.of(args[0]), corpus, data, work);
+        Build b = load(Path.of(args[1]), corpus, data, work);
         long bytes = bytes(a.texts());
         System.out.printf(
                 "%s: %d texts, %.1f MB%nA %s: digest %s%nB %s: digest %s%n%s%n",
@@ -87,24 +87,23 @@ public final class EnrichAB {
                 Locale.ROOT,
                 "A: %d rounds, %.2f MB/s per core (median after the first third)%n",
                 rateA.size(),
-                median(rateA.subList(from, rateA.size())));
+                Stats.median(rateA.subList(from, rateA.size())));
         System.out.printf(
                 Locale.ROOT,
                 "B: %d rounds, %.2f MB/s per core%n",
                 rateB.size(),
-                median(rateB.subList(from, rateB.size())));
-        List<Double> sorted = ratio.stream().sorted().toList();
+                Stats.median(rateB.subList(from, rateB.size())));
         System.out.printf(
                 Locale.ROOT,
                 "B / A, neighbouring rounds: %.3f (%.3f-%.3f, %d pairs)%n",
-                median(ratio),
-                sorted.get(0),
-                sorted.get(sorted.size() - 1),
+                Stats.median(ratio),
+                Stats.min(ratio),
+                Stats.max(ratio),
                 ratio.size());
     }
 
     /** A build's classes with this JVM's libraries (every class path entry but the engine's own classes). */
-    private static Build load(String name, Path classes, String corpus, Path data, Path work) throws Exception {
+    private static Build load(Path classes, String corpus, Path data, Path work) throws Exception {
         if (!Files.isRegularFile(classes.resolve("org/briefings/enrich/Enricher.class"))) {
             throw new IllegalArgumentException("no compiled engine in " + classes);
         }
@@ -129,7 +128,7 @@ public final class EnrichAB {
                 .orElseThrow();
         Method digest = loop.getDeclaredMethod("digest", enricherClass, List.class, Instant.class);
         digest.setAccessible(true);
-        return new Build(name, enricher, enrich, corpusTexts, (String) digest.invoke(null, enricher, corpusTexts, NOW));
+        return new Build(enricher, enrich, corpusTexts, (String) digest.invoke(null, enricher, corpusTexts, NOW));
     }
 
     private static long bytes(List<?> texts) throws Exception {
@@ -139,10 +138,5 @@ public final class EnrichAB {
             bytes += text.getBytes(StandardCharsets.UTF_8).length;
         }
         return bytes;
-    }
-
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        return sorted.get(sorted.size() / 2);
     }
 }

@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Locale;
+import java.util.Random;
 import java.util.Set;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
@@ -46,7 +48,7 @@ class WordsTest {
      */
     @Test
     void stopping_early_gives_the_answer_of_counting_every_letter() {
-        java.util.Random random = new java.util.Random(5);
+        Random random = new Random(5);
         String[] pieces = {"a", "B", " ", "é", "É", "1", "\n", "ab", "CD", "xyz", "QRST"};
         int early = 0;
         for (int k = 0; k < 5_000; k++) {
@@ -55,7 +57,7 @@ class WordsTest {
             int shoutFrom = random.nextInt(parts + 1); // after it only capitals and spaces
             for (int p = 0; p < parts; p++) {
                 String piece = pieces[random.nextInt(pieces.length)];
-                sb.append(p >= shoutFrom ? piece.toUpperCase(java.util.Locale.ROOT) : piece);
+                sb.append(p >= shoutFrom ? piece.toUpperCase(Locale.ROOT) : piece);
             }
             String text = sb.toString();
             int ratio = random.nextInt(12);
