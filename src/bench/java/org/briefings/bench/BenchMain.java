@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The benchmark harness's front door ({@code scripts/bench.sh}). It measures how fast the engine
@@ -49,6 +50,7 @@ public final class BenchMain {
         report.host("start", probeHost(o));
 
         if (o.runs("ingest")) {
+            parsersFromJar(o, report);
             ingest(o, report, Corpora.UNGDC, "UN General Debate speeches (plain text)", o.limit());
             ingest(o, report, Corpora.CRS, "CRS reports (PDF)", 0);
         }
@@ -174,6 +176,39 @@ public final class BenchMain {
 
     static void log(String format, Object... args) {
         System.err.println("[bench] " + Report.f(format, args));
+    }
+
+    /**
+     * Starts the engine's parser processes from the build's jar, as {@code briefings index} does,
+     * where the jar is at least as new as the build's classes (the harness runs from those folders,
+     * and a class path with a folder gets no class-data archive: the children would start slower
+     * than a user's). Says in the report which it was.
+     */
+    private static void parsersFromJar(BenchOptions o, Report report) throws IOException {
+        Path jar = o.project().resolve("target/briefings.jar");
+        Path classes = o.project().resolve("target/classes");
+        boolean current = Files.isRegularFile(jar) && Files.isDirectory(classes);
+        if (current) {
+            long jarTime = Files.getLastModifiedTime(jar).toMillis();
+            try (Stream<Path> s = Files.walk(classes)) {
+                current = s.filter(Files::isRegularFile).allMatch(f -> {
+                    try {
+                        return Files.getLastModifiedTime(f).toMillis() <= jarTime;
+                    } catch (IOException e) {
+                        return false;
+                    }
+                });
+            }
+        }
+        if (current) {
+            System.setProperty(ChildJvm.PARSER_CLASS_PATH, jar.toAbsolutePath().toString());
+            report.note("Parser processes (reconcile with Tika in child JVMs) ran from "
+                    + o.project().relativize(jar) + " with its class-data archive, as `briefings index` runs them.");
+        } else {
+            report.note(
+                    "Parser processes ran from the build's class folders, without a class-data archive: "
+                            + "target/briefings.jar is missing or older than target/classes (run `scripts/bench.sh`, which packages it).");
+        }
     }
 
     private static String gitCommit(Path project) {

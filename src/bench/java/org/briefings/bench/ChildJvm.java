@@ -22,6 +22,9 @@ final class ChildJvm {
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     static final String RESULT_PREFIX = "RESULT ";
 
+    /** The engine's system property for its parser processes' class path ({@code WorkerProcess}). */
+    static final String PARSER_CLASS_PATH = "briefings.parserClassPath";
+
     private ChildJvm() {}
 
     /** The command that starts a JVM like this one, with Lucene's flags and the given heap. */
@@ -35,6 +38,10 @@ final class ChildJvm {
         cmd.add("-Xms" + heap);
         cmd.add("-XX:+UseG1GC");
         cmd.add("-Xss4m");
+        String parsers = System.getProperty(PARSER_CLASS_PATH, "");
+        if (!parsers.isBlank()) {
+            cmd.add("-D" + PARSER_CLASS_PATH + "=" + parsers); // the parser processes run from the build's jar
+        }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         return cmd;

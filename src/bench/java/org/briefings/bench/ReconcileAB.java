@@ -25,7 +25,10 @@ import org.briefings.ingest.ParserIsolation;
  * {@code +atEnd} among them (not a JVM option) reconciles without refreshes on the way, as {@code
  * briefings index} does (without it, with refreshes, as {@code serve} does); {@code
  * +noPlainTextReader} sends plain text to the parser processes too ({@code
- * -Dbriefings.plainTextReader=off}), to measure what reading it in the engine saves.
+ * -Dbriefings.plainTextReader=off}), to measure what reading it in the engine saves; {@code +jar}
+ * starts the parser processes from {@code target/briefings.jar} (which must be of the same build)
+ * rather than this JVM's class path of folders, so that they share the class-data archive as
+ * {@code briefings index}'s do ({@code -Dbriefings.parserClassPath}).
  */
 public final class ReconcileAB {
 
@@ -135,14 +138,22 @@ public final class ReconcileAB {
     /** Not a JVM option either: every file goes to the parser processes, none to the PlainTextReader. */
     private static final String NO_READER = "+noPlainTextReader";
 
-    /** Sets the engine-side switch the setting asks for (read as each reconcile builds its extractor). */
+    /** Not a JVM option: the parser processes run from the build's jar, with the class-data archive. */
+    private static final String JAR = "+jar";
+
+    /** Sets the engine-side switches the setting asks for (read as each reconcile builds its extractor). */
     private static void plainTextReader(List<String> options) {
         System.setProperty("briefings.plainTextReader", options.contains(NO_READER) ? "off" : "on");
+        System.setProperty(
+                "briefings.parserClassPath",
+                options.contains(JAR)
+                        ? Path.of("target/briefings.jar").toAbsolutePath().toString()
+                        : "");
     }
 
     private static ParserIsolation isolation(int processes, List<String> options) {
         List<String> jvm = options.stream()
-                .filter(o -> !o.equals(AT_END) && !o.equals(NO_READER))
+                .filter(o -> !o.equals(AT_END) && !o.equals(NO_READER) && !o.equals(JAR))
                 .toList();
         return new ParserIsolation(true, processes, ParserIsolation.DEFAULT_HEAP_MB, jvm);
     }

@@ -4,10 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * A class-data sharing archive (AppCDS) of the classes a parser child loads, so later children map
@@ -25,6 +30,14 @@ import java.util.List;
  * not in a shared temporary folder where another user could put an archive of their making;
  * deleting them is always safe. Where that folder cannot be made, children run without an archive.
  * {@code --parser-jvm-options -Xshare:off} turns it off.
+ *
+ * <p>The hash also covers each jar's size and modification time (those on the class path and those
+ * their manifests name), as the JVM checks them: a jar rebuilt in place (an update, a new build)
+ * makes the JVM refuse the old archive ("shared class paths mismatch"), and it does not write a new
+ * one over a file that exists, so without them every child of a rebuilt engine ran without an
+ * archive for good (found 2026-12-04: the archive in use was one from the morning's jar). A new
+ * archive is the occasion to delete those not written for {@link #PRUNE_AFTER}: each rebuild
+ * leaves one behind.
  */
 final class ClassArchive {
 
@@ -32,6 +45,9 @@ final class ClassArchive {
     static final int FIRST_JDK = 19;
 
     private static final String FILE_OPTION = "-XX:SharedArchiveFile=";
+
+    /** Archives older than this are deleted when a new one is about to be written (each some 30 MB). */
+    static final Duration PRUNE_AFTER = Duration.ofDays(14);
 
     private ClassArchive() {}
 
@@ -51,13 +67,66 @@ final class ClassArchive {
         } catch (IOException | RuntimeException e) {
             return List.of();
         }
+        if (!Files.exists(file)) {
+            pruneBeside(file, Instant.now());
+        }
         return List.of(FILE_OPTION + file, "-XX:+AutoCreateSharedArchive");
     }
 
-    /** Where the archive for this java and class path lives. */
+    /** Where the archive for this java and class path, and these jars' sizes and times, lives. */
     static Path file(String java, String classPath) {
         Path folder = Path.of(System.getProperty("user.home"), ".cache", "briefings", "parsers");
-        return folder.resolve("parsers-" + key(java + "\n" + Runtime.version() + "\n" + classPath) + ".jsa");
+        return folder.resolve("parsers-"
+                + key(java + "\n" + Runtime.version() + "\n" + classPath + "\n" + fingerprint(classPath)) + ".jsa");
+    }
+
+    /**
+     * Size and modification time of every jar the class path reaches (its entries and the jars
+     * their manifests name): what the JVM compares before it maps an archive.
+     */
+    static String fingerprint(String classPath) {
+        StringBuilder out = new StringBuilder();
+        List<Path> reached;
+        try {
+            reached = reachedEntries(classPath);
+        } catch (NotArchivable e) {
+            return "not archivable";
+        }
+        for (Path jar : reached) {
+            try {
+                out.append(jar)
+                        .append(' ')
+                        .append(Files.size(jar))
+                        .append(' ')
+                        .append(Files.getLastModifiedTime(jar).toMillis())
+                        .append('\n');
+            } catch (IOException e) {
+                out.append(jar).append(" absent\n");
+            }
+        }
+        return out.toString();
+    }
+
+    /**
+     * Deletes the archives in {@code keep}'s folder, other than {@code keep}, last written more than
+     * {@link #PRUNE_AFTER} ago. Safe while a child maps one: the mapping outlives the name, and a
+     * child that finds none writes it again.
+     */
+    static void pruneBeside(Path keep, Instant now) {
+        FileTime before = FileTime.from(now.minus(PRUNE_AFTER));
+        try (Stream<Path> files = Files.list(keep.getParent())) {
+            for (Path f : files.toList()) {
+                String name = f.getFileName().toString();
+                if (!f.equals(keep)
+                        && name.startsWith("parsers-")
+                        && name.endsWith(".jsa")
+                        && Files.getLastModifiedTime(f).compareTo(before) < 0) {
+                    Files.deleteIfExists(f);
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache: what cannot be pruned now can be later
+        }
     }
 
     private static String key(String s) {
@@ -84,41 +153,63 @@ final class ClassArchive {
      * is one jar naming the build's folders), holds a folder; also true where that cannot be read.
      */
     private static boolean hasFolder(String classPath) {
+        try {
+            for (Path p : reachedEntries(classPath)) {
+                if (Files.isDirectory(p)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (NotArchivable e) {
+            return true;
+        }
+    }
+
+    /** The class path's entries and, after each jar, the entries its manifest's Class-Path names. */
+    private static List<Path> reachedEntries(String classPath) {
+        List<Path> out = new ArrayList<>();
         for (String e : classPath.split(java.io.File.pathSeparator)) {
             if (e.isEmpty()) {
                 continue;
             }
             Path entry = Path.of(e);
-            if (Files.isDirectory(entry)) {
-                return true;
-            }
-            if (Files.isRegularFile(entry) && manifestNamesFolder(entry)) {
-                return true;
+            out.add(entry);
+            if (Files.isRegularFile(entry)) {
+                out.addAll(manifestEntries(entry));
             }
         }
-        return false;
+        return out;
     }
 
-    private static boolean manifestNamesFolder(Path jar) {
+    private static List<Path> manifestEntries(Path jar) {
         try (java.util.jar.JarFile file = new java.util.jar.JarFile(jar.toFile())) {
             java.util.jar.Manifest m = file.getManifest();
             String cp = m == null ? null : m.getMainAttributes().getValue(java.util.jar.Attributes.Name.CLASS_PATH);
             if (cp == null) {
-                return false;
+                return List.of();
             }
+            List<Path> out = new ArrayList<>();
             for (String ref : cp.trim().split("\\s+")) {
                 Path p = ref.startsWith("file:")
                         ? Path.of(java.net.URI.create(ref))
                         : jar.toAbsolutePath()
                                 .getParent()
                                 .resolve(java.net.URLDecoder.decode(ref, StandardCharsets.UTF_8));
-                if (ref.endsWith("/") || Files.isDirectory(p)) {
-                    return true;
+                if (ref.endsWith("/")) {
+                    throw new NotArchivable(); // a folder by its name, whether or not it exists yet
                 }
+                out.add(p);
             }
-            return false;
+            return out;
         } catch (IOException | RuntimeException e) {
-            return true;
+            throw new NotArchivable();
+        }
+    }
+
+    /** A jar whose manifest names a folder or cannot be read: its class path gets no archive. */
+    private static final class NotArchivable extends RuntimeException {
+        NotArchivable() {
+            super(null, null, false, false);
         }
     }
 }

@@ -117,10 +117,23 @@ final class WorkerProcess {
         return List.copyOf(cmd);
     }
 
-    /** This JVM's class path with absolute entries, so the child finds the same classes from any folder. */
-    private static String classPath() {
+    /**
+     * The system property that gives the children a class path other than this JVM's: the
+     * benchmark harness, which runs from the build's folders, points it at the build's jar so that
+     * its parser processes run as {@code briefings index}'s do, from jars and so with the class-data
+     * archive ({@link ClassArchive}), which a class path with folders cannot have.
+     */
+    static final String CLASS_PATH_PROPERTY = "briefings.parserClassPath";
+
+    /**
+     * This JVM's class path (or {@link #CLASS_PATH_PROPERTY}'s) with absolute entries, so the child
+     * finds the same classes from any folder.
+     */
+    static String classPath() {
+        String given = System.getProperty(CLASS_PATH_PROPERTY, "");
+        String classPath = given.isBlank() ? System.getProperty("java.class.path") : given;
         List<String> entries = new ArrayList<>();
-        for (String e : System.getProperty("java.class.path").split(File.pathSeparator, -1)) {
+        for (String e : classPath.split(File.pathSeparator, -1)) {
             if (!e.isBlank()) {
                 entries.add(Path.of(e).toAbsolutePath().toString());
             }

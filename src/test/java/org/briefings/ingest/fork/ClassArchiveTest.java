@@ -6,6 +6,9 @@ import java.io.File;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import java.util.List;
 import java.util.jar.Attributes;
 import java.util.jar.JarOutputStream;
@@ -67,5 +70,40 @@ class ClassArchiveTest {
         Files.writeString(archive, "archive");
         assertFalse(ClassArchive.missing(command));
         assertFalse(ClassArchive.missing(List.of("java", "-cp", "x", "Main")), "no archive asked for");
+    }
+
+    @Test
+    void aJarRebuiltInPlaceGetsANewArchive() throws Exception {
+        // the JVM refuses an archive whose jars changed size or time, and does not write over it
+        Path lib = Files.createDirectories(dir.resolve("lib"));
+        Path dependency = lib.resolve("a.jar");
+        Files.writeString(dependency, "one");
+        String cp = jar("app.jar", "lib/a.jar").toString();
+        Path before = ClassArchive.file("java", cp);
+        assertEquals(before, ClassArchive.file("java", cp), "same jars, same archive");
+        Files.setLastModifiedTime(
+                dependency,
+                FileTime.fromMillis(Files.getLastModifiedTime(dependency).toMillis() - 60_000));
+        Path touched = ClassArchive.file("java", cp);
+        assertNotEquals(before, touched, "a jar its manifest names was rewritten");
+        Files.writeString(dir.resolve("app.jar"), "rebuilt", StandardOpenOption.APPEND);
+        assertNotEquals(touched, ClassArchive.file("java", cp), "the jar itself was rebuilt");
+    }
+
+    @Test
+    void aNewArchivePrunesOldOnesAndNothingElse() throws Exception {
+        Path keep = dir.resolve("parsers-new.jsa");
+        Path old = Files.writeString(dir.resolve("parsers-old.jsa"), "x");
+        Path recent = Files.writeString(dir.resolve("parsers-recent.jsa"), "x");
+        Path other = Files.writeString(dir.resolve("notes.txt"), "x");
+        Instant now = Instant.now();
+        Files.setLastModifiedTime(
+                old, FileTime.from(now.minus(ClassArchive.PRUNE_AFTER).minusSeconds(60)));
+        Files.setLastModifiedTime(
+                other, FileTime.from(now.minus(ClassArchive.PRUNE_AFTER).minusSeconds(60)));
+        ClassArchive.pruneBeside(keep, now);
+        assertFalse(Files.exists(old), "an archive not written for longer than the limit");
+        assertTrue(Files.exists(recent));
+        assertTrue(Files.exists(other), "not an archive");
     }
 }
