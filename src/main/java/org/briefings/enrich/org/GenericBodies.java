@@ -176,6 +176,16 @@ final class GenericBodies {
     private static final java.util.Set<String> ARTICLES =
             WordSet.of("der", "die", "das", "el", "la", "le", "les", "los", "las");
 
+    /**
+     * The first words of {@link #PHRASES}: a phrase starts with its first token's lower-case form,
+     * so a word that is none of these opens none, and {@link #find} skips it before building
+     * phrases or reading the words before it (most capitalised words of a report: "Congress",
+     * "Iran", "January").
+     */
+    private static final java.util.Set<String> PHRASE_FIRST = WordSet.copyOf(PHRASES.keySet().stream()
+            .map(p -> p.indexOf(' ') < 0 ? p : p.substring(0, p.indexOf(' ')))
+            .toList());
+
     private GenericBodies() {}
 
     /**
@@ -184,12 +194,17 @@ final class GenericBodies {
      */
     record Found(String english, Span span, String country) {}
 
-    /** The generic bodies of {@code field} outside the spans of {@code organisations}. */
+    /** Every phrase, in lower case, with its English name (tests read each one in a sentence). */
+    static Map<String, String> phrases() {
+        return PHRASES;
+    }
+
     /** Whether a lower-case phrase is one of the generic bodies ("labor party", "central bank"). */
     static boolean isPhrase(String lowerCase) {
         return PHRASES.containsKey(lowerCase);
     }
 
+    /** The generic bodies of {@code field} outside the spans of {@code organisations}. */
     static List<Found> find(TextField field, List<EntityMention> organisations) {
         List<Found> out = new ArrayList<>();
         List<Token> tokens = field.tokens();
@@ -201,7 +216,10 @@ final class GenericBodies {
                     && i > 0
                     && LOWER_CASE_FIRST.contains(t.lower())
                     && DEFINITE.contains(tokens.get(i - 1).lower());
-            if (!t.isWord() || !(t.isCapitalised() || lowerCase) || claimed.contains(t.start(), t.end())) {
+            if (!t.isWord()
+                    || !(t.isCapitalised() || lowerCase)
+                    || !PHRASE_FIRST.contains(t.lower())
+                    || claimed.contains(t.start(), t.end())) {
                 continue;
             }
             String owner = null;

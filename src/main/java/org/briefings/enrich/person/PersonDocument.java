@@ -1,12 +1,15 @@
 package org.briefings.enrich.person;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefings.EntityMention;
 import org.briefings.Span;
+import org.briefings.enrich.text.SpanCover;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
@@ -26,7 +29,10 @@ final class PersonDocument {
     /** Only asked whether it holds a word, so its size (set from the field's length) orders nothing. */
     final Set<String> lowerVocabulary;
 
-    final List<Span> orgSpans = new ArrayList<>();
+    private final List<Span> orgSpans = new ArrayList<>();
+
+    /** {@link #orgSpans} by field, sorted for look-ups ({@link #cover}); emptied by each claim. */
+    private final Map<String, SpanCover> covers = new HashMap<>(4);
     /** Capitalised words of the organisations found: their spans are capped, their words are not. */
     final Set<String> orgWords = new HashSet<>();
     /**
@@ -110,13 +116,27 @@ final class PersonDocument {
      * when none does.
      */
     int organisationStart(Field f, int start, int end) {
-        int first = -1;
-        for (Span s : orgSpans) {
-            if (s.field().equals(f.name()) && s.start() < end && start < s.end() && (first < 0 || s.start() < first)) {
-                first = s.start();
+        return cover(f).firstOverlapping(start, end);
+    }
+
+    /**
+     * The organisations' (and claimed names') spans of one field, for the three questions asked of
+     * every name candidate; built when first asked and again after a claim. Each question walked
+     * every span of the document, organisations times candidates, which grows with a report's length.
+     */
+    private SpanCover cover(Field f) {
+        SpanCover c = covers.get(f.name());
+        if (c == null) {
+            List<Span> mine = new ArrayList<>();
+            for (Span s : orgSpans) {
+                if (s.field().equals(f.name())) {
+                    mine.add(s);
+                }
             }
+            c = SpanCover.ofSpans(mine);
+            covers.put(f.name(), c);
         }
-        return first;
+        return c;
     }
 
     /**
@@ -148,25 +168,16 @@ final class PersonDocument {
      */
     void claim(Span span) {
         orgSpans.add(span);
+        covers.clear();
     }
 
     /** True when an organisation found in the field starts at character {@code start}. */
     boolean organisationAt(Field f, int start) {
-        for (Span s : orgSpans) {
-            if (s.field().equals(f.name()) && s.start() == start) {
-                return true;
-            }
-        }
-        return false;
+        return cover(f).startsAt(start);
     }
 
     /** True when {@code [start, end)} of the field overlaps an organisation found there. */
     boolean inOrganisation(Field f, int start, int end) {
-        for (Span s : orgSpans) {
-            if (s.field().equals(f.name()) && s.start() < end && start < s.end()) {
-                return true;
-            }
-        }
-        return false;
+        return cover(f).firstOverlapping(start, end) >= 0;
     }
 }

@@ -8,7 +8,8 @@ import org.briefings.Span;
 
 /**
  * The spans of one field that entities already claim, asked "does one of them contain this
- * range?" in logarithmic time. Taggers asked it of every capitalised word by walking every span
+ * range?", "where does the first one overlapping it begin?" and "does one start here?" in
+ * logarithmic time. Taggers asked it of every capitalised word by walking every span
  * of every organisation found, which grew with the length of a report times its organisations.
  *
  * <p>Built once per field and question: spans sorted by start, with the furthest end reached by
@@ -70,5 +71,31 @@ public final class SpanCover {
             }
         }
         return last >= 0 && reach[last] >= end;
+    }
+
+    /**
+     * Where the first span (in start order) that overlaps {@code [start, end)} begins, or -1. The
+     * first span whose reach passes {@code start} is that span itself (every span before it ends at
+     * or before {@code start}), and any later span that overlaps starts no earlier.
+     */
+    public int firstOverlapping(int start, int end) {
+        int lo = 0;
+        int hi = starts.length - 1;
+        int first = -1;
+        while (lo <= hi) {
+            int mid = (lo + hi) >>> 1;
+            if (reach[mid] > start) {
+                first = mid;
+                hi = mid - 1;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return first >= 0 && starts[first] < end ? starts[first] : -1;
+    }
+
+    /** True when a span starts exactly at {@code start}. */
+    public boolean startsAt(int start) {
+        return Arrays.binarySearch(starts, start) >= 0;
     }
 }

@@ -73,4 +73,37 @@ class SpanCoverTest {
             }
         }
     }
+
+    @Test
+    void first_overlapping_span_and_exact_starts_agree_with_asking_every_span() {
+        Random r = new Random(17);
+        for (int round = 0; round < 300; round++) {
+            List<Span> spans = new ArrayList<>();
+            for (int k = r.nextInt(9); k > 0; k--) {
+                int s = r.nextInt(60);
+                spans.add(body(s, s + r.nextInt(20)));
+            }
+            SpanCover c = SpanCover.ofSpans(spans);
+            for (int q = 0; q < 50; q++) {
+                int s = r.nextInt(70);
+                int e = s + r.nextInt(8);
+                int first = spans.stream()
+                        .filter(x -> x.start() < e && s < x.end())
+                        .mapToInt(Span::start)
+                        .min()
+                        .orElse(-1);
+                assertEquals(first, c.firstOverlapping(s, e), spans + " [" + s + "," + e + ")");
+                boolean at = spans.stream().anyMatch(x -> x.start() == s);
+                assertEquals(at, c.startsAt(s), spans + " at " + s);
+            }
+        }
+    }
+
+    @Test
+    void a_long_early_span_is_the_first_overlapping_one() {
+        SpanCover c = SpanCover.ofSpans(List.of(body(50, 52), body(0, 100), body(60, 61)));
+        assertEquals(0, c.firstOverlapping(55, 58));
+        assertEquals(-1, SpanCover.ofSpans(List.of(body(10, 20))).firstOverlapping(20, 25), "touching is no overlap");
+        assertEquals(10, SpanCover.ofSpans(List.of(body(10, 20))).firstOverlapping(5, 11));
+    }
 }
