@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.briefings.ingest.fork.ForkedExtractor;
 
 /**
  * The benchmark harness's front door ({@code scripts/bench.sh}). It measures how fast the engine
@@ -201,7 +202,8 @@ public final class BenchMain {
             }
         }
         if (current) {
-            System.setProperty(ChildJvm.PARSER_CLASS_PATH, jar.toAbsolutePath().toString());
+            System.setProperty(
+                    ForkedExtractor.CLASS_PATH_PROPERTY, jar.toAbsolutePath().toString());
             report.note("Parser processes (reconcile with Tika in child JVMs) ran from "
                     + o.project().relativize(jar) + " with its class-data archive, as `briefings index` runs them.");
         } else {

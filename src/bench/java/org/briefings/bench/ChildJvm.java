@@ -9,6 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.briefings.ingest.fork.ForkedExtractor;
 
 /**
  * Runs one measurement in a fresh JVM (same java binary and class path as this one), so that
@@ -21,9 +22,6 @@ final class ChildJvm {
             .registerModule(new JavaTimeModule())
             .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, false);
     static final String RESULT_PREFIX = "RESULT ";
-
-    /** The engine's system property for its parser processes' class path ({@code WorkerProcess}). */
-    static final String PARSER_CLASS_PATH = "briefings.parserClassPath";
 
     private ChildJvm() {}
 
@@ -38,9 +36,10 @@ final class ChildJvm {
         cmd.add("-Xms" + heap);
         cmd.add("-XX:+UseG1GC");
         cmd.add("-Xss4m");
-        String parsers = System.getProperty(PARSER_CLASS_PATH, "");
+        String parsers = System.getProperty(ForkedExtractor.CLASS_PATH_PROPERTY, "");
         if (!parsers.isBlank()) {
-            cmd.add("-D" + PARSER_CLASS_PATH + "=" + parsers); // the parser processes run from the build's jar
+            cmd.add("-D" + ForkedExtractor.CLASS_PATH_PROPERTY + "="
+                    + parsers); // the parser processes run from the build's jar
         }
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));

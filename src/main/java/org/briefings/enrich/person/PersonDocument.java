@@ -125,18 +125,10 @@ final class PersonDocument {
      * every span of the document, organisations times candidates, which grows with a report's length.
      */
     private SpanCover cover(Field f) {
-        SpanCover c = covers.get(f.name());
-        if (c == null) {
-            List<Span> mine = new ArrayList<>();
-            for (Span s : orgSpans) {
-                if (s.field().equals(f.name())) {
-                    mine.add(s);
-                }
-            }
-            c = SpanCover.ofSpans(mine);
-            covers.put(f.name(), c);
-        }
-        return c;
+        return covers.computeIfAbsent(
+                f.name(),
+                name -> SpanCover.ofSpans(
+                        orgSpans.stream().filter(s -> s.field().equals(name)).toList()));
     }
 
     /**

@@ -58,10 +58,19 @@ final class ClassArchive {
      * and fail at every exit).
      */
     static List<String> options(String java, String classPath) {
-        if (Runtime.version().feature() < FIRST_JDK || hasFolder(classPath)) {
+        if (Runtime.version().feature() < FIRST_JDK) {
             return List.of();
         }
-        Path file = file(java, classPath);
+        List<Path> reached;
+        try {
+            reached = reachedEntries(classPath);
+        } catch (NotArchivable e) {
+            return List.of();
+        }
+        if (reached.stream().anyMatch(Files::isDirectory)) {
+            return List.of();
+        }
+        Path file = file(java, classPath, fingerprint(reached));
         try {
             Files.createDirectories(file.getParent());
         } catch (IOException | RuntimeException e) {
@@ -75,23 +84,27 @@ final class ClassArchive {
 
     /** Where the archive for this java and class path, and these jars' sizes and times, lives. */
     static Path file(String java, String classPath) {
+        String fingerprint;
+        try {
+            fingerprint = fingerprint(reachedEntries(classPath));
+        } catch (NotArchivable e) {
+            fingerprint = "not archivable";
+        }
+        return file(java, classPath, fingerprint);
+    }
+
+    private static Path file(String java, String classPath, String fingerprint) {
         Path folder = Path.of(System.getProperty("user.home"), ".cache", "briefings", "parsers");
-        return folder.resolve("parsers-"
-                + key(java + "\n" + Runtime.version() + "\n" + classPath + "\n" + fingerprint(classPath)) + ".jsa");
+        return folder.resolve(
+                "parsers-" + key(java + "\n" + Runtime.version() + "\n" + classPath + "\n" + fingerprint) + ".jsa");
     }
 
     /**
      * Size and modification time of every jar the class path reaches (its entries and the jars
-     * their manifests name): what the JVM compares before it maps an archive.
+     * their manifests name, {@link #reachedEntries}): what the JVM compares before it maps an archive.
      */
-    static String fingerprint(String classPath) {
+    private static String fingerprint(List<Path> reached) {
         StringBuilder out = new StringBuilder();
-        List<Path> reached;
-        try {
-            reached = reachedEntries(classPath);
-        } catch (NotArchivable e) {
-            return "not archivable";
-        }
         for (Path jar : reached) {
             try {
                 out.append(jar)
@@ -149,23 +162,10 @@ final class ClassArchive {
     }
 
     /**
-     * Whether the class path, with the Class-Path of its jars' manifests (a test runner's class path
-     * is one jar naming the build's folders), holds a folder; also true where that cannot be read.
+     * The class path's entries and, after each jar, the entries its manifest's Class-Path names (a
+     * test runner's class path is one jar naming the build's folders); {@link NotArchivable} where
+     * a manifest names a folder or cannot be read.
      */
-    private static boolean hasFolder(String classPath) {
-        try {
-            for (Path p : reachedEntries(classPath)) {
-                if (Files.isDirectory(p)) {
-                    return true;
-                }
-            }
-            return false;
-        } catch (NotArchivable e) {
-            return true;
-        }
-    }
-
-    /** The class path's entries and, after each jar, the entries its manifest's Class-Path names. */
     private static List<Path> reachedEntries(String classPath) {
         List<Path> out = new ArrayList<>();
         for (String e : classPath.split(java.io.File.pathSeparator)) {

@@ -118,19 +118,11 @@ final class WorkerProcess {
     }
 
     /**
-     * The system property that gives the children a class path other than this JVM's: the
-     * benchmark harness, which runs from the build's folders, points it at the build's jar so that
-     * its parser processes run as {@code briefings index}'s do, from jars and so with the class-data
-     * archive ({@link ClassArchive}), which a class path with folders cannot have.
+     * This JVM's class path (or {@link ForkedExtractor#CLASS_PATH_PROPERTY}'s) with absolute
+     * entries, so the child finds the same classes from any folder.
      */
-    static final String CLASS_PATH_PROPERTY = "briefings.parserClassPath";
-
-    /**
-     * This JVM's class path (or {@link #CLASS_PATH_PROPERTY}'s) with absolute entries, so the child
-     * finds the same classes from any folder.
-     */
-    static String classPath() {
-        String given = System.getProperty(CLASS_PATH_PROPERTY, "");
+    private static String classPath() {
+        String given = System.getProperty(ForkedExtractor.CLASS_PATH_PROPERTY, "");
         String classPath = given.isBlank() ? System.getProperty("java.class.path") : given;
         List<String> entries = new ArrayList<>();
         for (String e : classPath.split(File.pathSeparator, -1)) {
