@@ -88,6 +88,7 @@ final class OcrPageParser extends ParserDecorator {
                     }
                 }
             } catch (TikaException e) {
+                TesseractLeftovers.deleteInTemporaryFolder(); // Tika keeps Tesseract's output of a failed page
                 if (!budget.timeLeft().isZero()) {
                     throw e;
                 }

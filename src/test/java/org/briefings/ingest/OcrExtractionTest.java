@@ -7,9 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.stream.Stream;
 import org.briefings.ExtractedText;
 import org.briefings.testing.Scans;
 import org.junit.jupiter.api.AfterAll;
@@ -247,6 +250,20 @@ class OcrExtractionTest {
             IngestException failed = assertThrows(IngestException.class, () -> x.extract(png, "slow.png", null));
             assertEquals(IngestException.Reason.NO_TEXT, failed.reason());
             assertTrue(failed.getMessage().contains("OCR stopped at the time limit"), failed.getMessage());
+            assertEquals(List.of(), abandonedTesseractOutput(), "Tesseract's output of the pages cut off is deleted");
+        }
+    }
+
+    /** Tesseract output in the temporary folder whose Tika temporary file is gone (Tika abandoned it). */
+    private static List<Path> abandonedTesseractOutput() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(f -> {
+                        String name = f.getFileName().toString();
+                        return name.startsWith("apache-tika-")
+                                && name.endsWith(".tmp.hocr")
+                                && !Files.exists(f.resolveSibling(name.substring(0, name.length() - ".hocr".length())));
+                    })
+                    .toList();
         }
     }
 

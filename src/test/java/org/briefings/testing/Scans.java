@@ -301,14 +301,15 @@ public final class Scans {
      * {@code --list-langs}) at once but
      * takes {@code seconds} before it reads a page: a test sees what happens when OCR's time runs
      * out, without depending on how fast the machine is. The sleep holds none of the pipes Tika
-     * reads, so once Tika stops the script it is not kept waiting for them.
+     * reads, so once Tika stops the script it is not kept waiting for them. Like the real one, it
+     * creates its (hOCR) output file before it reads, so a page stopped midway leaves that file.
      */
     public static Path slowTesseract(Path dir, int seconds) throws IOException {
         Files.createDirectories(dir);
         Path script = dir.resolve("tesseract");
         Files.writeString(
                 script,
-                "#!/bin/sh\ncase \"$1\" in ''|-*) ;; *) sleep " + seconds
+                "#!/bin/sh\ncase \"$1\" in ''|-*) ;; *) : > \"$2.hocr\"; sleep " + seconds
                         + " </dev/null >/dev/null 2>&1 ;; esac\nexec '" + real() + "' \"$@\"\n");
         Files.setPosixFilePermissions(script, PosixFilePermissions.fromString("rwxr-xr-x"));
         return dir;

@@ -73,14 +73,26 @@ final class WorkerProcess {
         err.start();
     }
 
-    /** Starts a child with {@code command}; its answers are read with the byte bound given. */
+    /**
+     * Starts a child with {@code command}, in a temporary folder of its own that is deleted when it
+     * exits ({@link ChildTempFolders}); its answers are read with the byte bound given.
+     */
     static WorkerProcess start(List<String> command, long maxAnswerBytes) throws IOException {
-        ProcessBuilder builder = new ProcessBuilder(command);
+        Path folder = ChildTempFolders.create(ChildTempFolders.base(command));
+        ProcessBuilder builder = new ProcessBuilder(ChildTempFolders.withFolder(command, folder));
         // Tesseract, started by the child, would otherwise run one OpenMP thread per core in every
         // child: with one child per core that is cores x cores threads fighting over the cores
         builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
         boolean writesArchive = ClassArchive.missing(command);
-        return new WorkerProcess(builder.start(), maxAnswerBytes, writesArchive);
+        Process process;
+        try {
+            process = builder.start();
+        } catch (IOException | RuntimeException e) {
+            ChildTempFolders.delete(folder);
+            throw e;
+        }
+        process.onExit().thenRun(() -> ChildTempFolders.delete(folder));
+        return new WorkerProcess(process, maxAnswerBytes, writesArchive);
     }
 
     /**

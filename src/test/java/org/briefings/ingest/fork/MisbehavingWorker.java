@@ -1,5 +1,8 @@
 package org.briefings.ingest.fork;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -14,7 +17,7 @@ import org.briefings.ingest.LanguageGuesser;
 
 /**
  * A parser child that does, on request, what a hostile document can make Tika do: loop for ever,
- * run out of memory, die, print on stdout, or time out. The request's source name says which
+ * run out of memory, die, print on stdout, time out, or leave temporary files and loop ({@code x.spill}). The request's source name says which
  * ({@code x.loop}, {@code x.oom}, ...). Anything else goes to the real extractor, created only when
  * first needed so that restarts in these tests are quick.
  */
@@ -47,6 +50,17 @@ public final class MisbehavingWorker {
                     }
                     throw new IllegalStateException("unreachable");
                 }
+                case "spill" -> {
+                    spill();
+                    long x = 0;
+                    while (true) {
+                        x++; // then stuck, so the parent kills it at the time limit
+                        if (x == Long.MIN_VALUE) {
+                            break;
+                        }
+                    }
+                    throw new IllegalStateException("unreachable");
+                }
                 case "oom" -> {
                     List<long[]> hog = new ArrayList<>();
                     while (true) {
@@ -72,6 +86,17 @@ public final class MisbehavingWorker {
                     }
                     return real.extract(file, sourcePath, fileId);
                 }
+            }
+        }
+
+        /** Writes what Tika leaves when it is killed mid-parse: a spooled attachment, a rendered page. */
+        private static void spill() {
+            try {
+                Path tmp = Path.of(System.getProperty("java.io.tmpdir"));
+                Files.writeString(Files.createTempFile(tmp, "apache-tika-", ".tmp"), "spooled");
+                Files.writeString(tmp.resolve("page-1.png"), "rendered");
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
         }
 
