@@ -106,6 +106,9 @@ final class ChildTempFolders {
                 if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
                     continue; // another engine's, still running
                 }
+                if (!ownedByThisUser(folder)) {
+                    continue; // another user's engine's: not ours to delete (nor could we)
+                }
                 if (delete(folder)) {
                     deleted++;
                 }
@@ -120,6 +123,14 @@ final class ChildTempFolders {
                     base);
         }
         return deleted;
+    }
+
+    private static boolean ownedByThisUser(Path folder) {
+        try {
+            return Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
+        } catch (IOException | UnsupportedOperationException e) {
+            return false;
+        }
     }
 
     /** The parent's pid in a folder name, or -1 when the name is not one of ours. */

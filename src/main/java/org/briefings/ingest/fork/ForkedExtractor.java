@@ -384,6 +384,7 @@ public final class ForkedExtractor implements DocumentExtractor {
                 Thread.currentThread().interrupt();
                 c.process.destroyForcibly();
             }
+            c.deleteFolder();
             live.remove(c);
         }
         idle.clear();

@@ -57,10 +57,14 @@ final class WorkerProcess {
     final boolean writesArchive;
 
     private final long maxAnswerBytes;
+    /** The child's own temporary folder, or null where none could be made. */
+    private final Path folder;
+
     private final Deque<String> stderr = new ArrayDeque<>();
 
-    private WorkerProcess(Process process, long maxAnswerBytes, boolean writesArchive) {
+    private WorkerProcess(Process process, long maxAnswerBytes, boolean writesArchive, Path folder) {
         this.process = process;
+        this.folder = folder;
         this.writesArchive = writesArchive;
         this.pid = process.pid();
         this.stdin = process.getOutputStream();
@@ -75,11 +79,19 @@ final class WorkerProcess {
 
     /**
      * Starts a child with {@code command}, in a temporary folder of its own that is deleted when it
-     * exits ({@link ChildTempFolders}); its answers are read with the byte bound given.
+     * exits ({@link ChildTempFolders}); its answers are read with the byte bound given. Where no
+     * folder can be made (a temporary folder that is full or read-only), the child shares this
+     * JVM's, as before such folders existed: parsing goes on.
      */
     static WorkerProcess start(List<String> command, long maxAnswerBytes) throws IOException {
-        Path folder = ChildTempFolders.create(ChildTempFolders.base(command));
-        ProcessBuilder builder = new ProcessBuilder(ChildTempFolders.withFolder(command, folder));
+        Path folder = null;
+        try {
+            folder = ChildTempFolders.create(ChildTempFolders.base(command));
+        } catch (IOException | RuntimeException e) {
+            log.warn("parser process started without a temporary folder of its own: {}", e.toString());
+        }
+        ProcessBuilder builder =
+                new ProcessBuilder(folder == null ? command : ChildTempFolders.withFolder(command, folder));
         // Tesseract, started by the child, would otherwise run one OpenMP thread per core in every
         // child: with one child per core that is cores x cores threads fighting over the cores
         builder.environment().putIfAbsent("OMP_THREAD_LIMIT", "1");
@@ -88,11 +100,25 @@ final class WorkerProcess {
         try {
             process = builder.start();
         } catch (IOException | RuntimeException e) {
-            ChildTempFolders.delete(folder);
+            if (folder != null) {
+                ChildTempFolders.delete(folder);
+            }
             throw e;
         }
-        process.onExit().thenRun(() -> ChildTempFolders.delete(folder));
-        return new WorkerProcess(process, maxAnswerBytes, writesArchive);
+        WorkerProcess child = new WorkerProcess(process, maxAnswerBytes, writesArchive, folder);
+        process.onExit().thenRun(child::deleteFolder);
+        return child;
+    }
+
+    /**
+     * Deletes the child's temporary folder once it has exited (again is harmless): called when the
+     * process ends, and by {@link ForkedExtractor#close} so that an engine exiting right after
+     * closing does not leave the folder to the next one's sweep.
+     */
+    void deleteFolder() {
+        if (folder != null && !process.isAlive()) {
+            ChildTempFolders.delete(folder);
+        }
     }
 
     /**

@@ -70,6 +70,19 @@ class ChildTempFoldersTest {
     }
 
     @Test
+    @Slow
+    void aTemporaryFolderThatCannotBeMadeDoesNotStopParsing() throws Exception {
+        Path notAFolder = Files.writeString(files.resolve("tmp-is-a-file"), "");
+        Path any = Files.writeString(files.resolve("any.bin"), "some bytes");
+        ParserIsolation isolation =
+                new ParserIsolation(true, 1, 96, List.of("-Djava.io.tmpdir=" + notAFolder.resolve("below")));
+        try (ForkedExtractor pool =
+                new ForkedExtractor(ForkedExtractorTest.LIMITS, isolation, MisbehavingWorker.class.getName())) {
+            assertEquals(1, pool.extract(any, "n.echo", null).documents().size());
+        }
+    }
+
+    @Test
     void foldersOfEnginesThatEndedAreDeletedAndOthersKept() throws Exception {
         Process ended = new ProcessBuilder("true").start();
         ended.waitFor();
