@@ -28,13 +28,29 @@ import org.slf4j.LoggerFactory;
  * the parent deletes when it sees the process end.
  *
  * <p>A parent killed with {@code kill -9} cannot delete its children's folders; the folder's name
- * carries the parent's pid, and the next parent to start a child in the same place deletes the
- * folders of parents no longer running.
+ * carries the parent's pid and start time, and the next parent to start a child in the same place
+ * deletes the folders of parents no longer running. The start time is there because a pid comes
+ * back: an engine in a container is the same pid after every restart, and would otherwise take its
+ * predecessor's folders for its own.
  */
 final class ChildTempFolders {
 
-    /** Folder names: this prefix, the parent's pid, a dash, then a unique suffix. */
+    /** Folder names: this prefix, the parent's pid, its start time (ms), then a unique suffix, dash-separated. */
     static final String PREFIX = "briefings-parser-";
+
+    /** A parent engine, as a folder name records it: pid and start time (0 where the system tells none). */
+    record Owner(long pid, long startMillis) {
+        /** Whether this process is running now: the pid is alive and started when recorded. */
+        boolean running() {
+            return ProcessHandle.of(pid)
+                    .filter(ProcessHandle::isAlive)
+                    .map(p -> startMillis == 0 || startedAt(p) == startMillis)
+                    .orElse(false);
+        }
+    }
+
+    /** This JVM, as its children's folder names record it. */
+    static final Owner SELF = new Owner(ProcessHandle.current().pid(), startedAt(ProcessHandle.current()));
 
     private static final String TMPDIR_OPTION = "-Djava.io.tmpdir=";
     private static final Logger log = LoggerFactory.getLogger(ChildTempFolders.class);
@@ -64,7 +80,7 @@ final class ChildTempFolders {
             sweep(base);
         }
         Files.createDirectories(base);
-        return Files.createTempDirectory(base, PREFIX + ProcessHandle.current().pid() + "-");
+        return Files.createTempDirectory(base, PREFIX + SELF.pid() + "-" + SELF.startMillis() + "-");
     }
 
     /**
@@ -95,15 +111,14 @@ final class ChildTempFolders {
         if (!Files.isDirectory(base)) {
             return 0;
         }
-        long self = ProcessHandle.current().pid();
         int deleted = 0;
         try (DirectoryStream<Path> folders = Files.newDirectoryStream(base, PREFIX + "*")) {
             for (Path folder : folders) {
-                long owner = owner(folder.getFileName().toString());
-                if (owner < 0 || owner == self || !Files.isDirectory(folder)) {
+                Owner owner = owner(folder.getFileName().toString());
+                if (owner == null || owner.equals(SELF) || !Files.isDirectory(folder)) {
                     continue;
                 }
-                if (ProcessHandle.of(owner).map(ProcessHandle::isAlive).orElse(false)) {
+                if (owner.running()) {
                     continue; // another engine's, still running
                 }
                 if (!ownedByThisUser(folder)) {
@@ -125,6 +140,10 @@ final class ChildTempFolders {
         return deleted;
     }
 
+    private static long startedAt(ProcessHandle p) {
+        return p.info().startInstant().map(java.time.Instant::toEpochMilli).orElse(0L);
+    }
+
     private static boolean ownedByThisUser(Path folder) {
         try {
             return Files.getOwner(folder).getName().equals(System.getProperty("user.name"));
@@ -133,19 +152,19 @@ final class ChildTempFolders {
         }
     }
 
-    /** The parent's pid in a folder name, or -1 when the name is not one of ours. */
-    static long owner(String name) {
+    /** The parent a folder name records, or null when the name is not one of ours. */
+    static Owner owner(String name) {
         if (!name.startsWith(PREFIX)) {
-            return -1;
+            return null;
         }
-        int dash = name.indexOf('-', PREFIX.length());
-        if (dash <= PREFIX.length()) {
-            return -1;
+        String[] parts = name.substring(PREFIX.length()).split("-", -1);
+        if (parts.length < 3) {
+            return null;
         }
         try {
-            return Long.parseLong(name.substring(PREFIX.length(), dash));
+            return new Owner(Long.parseLong(parts[0]), Long.parseLong(parts[1]));
         } catch (NumberFormatException e) {
-            return -1;
+            return null;
         }
     }
 

@@ -88,20 +88,28 @@ class ChildTempFoldersTest {
         ended.waitFor();
         Process running = new ProcessBuilder("sleep", "60").start();
         try {
-            Path dead = folderWithFile(ChildTempFolders.PREFIX + ended.pid() + "-123");
-            Path alive = folderWithFile(ChildTempFolders.PREFIX + running.pid() + "-456");
-            Path ours = folderWithFile(
-                    ChildTempFolders.PREFIX + ProcessHandle.current().pid() + "-789");
-            Path other = folderWithFile("someone-elses-" + ended.pid() + "-123");
+            long runningStart = running.info().startInstant().orElseThrow().toEpochMilli();
+            ChildTempFolders.Owner self = ChildTempFolders.SELF;
+            Path dead = folderWithFile(name(ended.pid(), 1_700_000_000_000L));
+            Path alive = folderWithFile(name(running.pid(), runningStart));
+            Path ours = folderWithFile(name(self.pid(), self.startMillis()));
+            // an engine before this one with the same pid (a container's engine is the same pid each start)
+            Path samePidBefore = folderWithFile(name(self.pid(), self.startMillis() - 60_000));
+            Path other = folderWithFile("someone-elses-" + ended.pid() + "-1-2");
 
-            assertEquals(1, ChildTempFolders.sweep(base));
+            assertEquals(2, ChildTempFolders.sweep(base));
             assertFalse(Files.exists(dead), "the folder of an engine no longer running is deleted");
+            assertFalse(Files.exists(samePidBefore), "an earlier engine's folder is deleted though its pid is ours");
             assertTrue(Files.exists(alive.resolve("page-1.png")), "a running engine's folder is kept");
             assertTrue(Files.exists(ours.resolve("page-1.png")), "this engine's own folders are kept");
             assertTrue(Files.exists(other.resolve("page-1.png")), "folders not named by the engine are kept");
         } finally {
             running.destroyForcibly();
         }
+    }
+
+    private static String name(long pid, long startMillis) {
+        return ChildTempFolders.PREFIX + pid + "-" + startMillis + "-123";
     }
 
     @Test
@@ -124,8 +132,11 @@ class ChildTempFoldersTest {
         assertEquals(
                 Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath(),
                 ChildTempFolders.base(List.of("java", "-cp", "a.jar", "Main")));
-        assertEquals(-1, ChildTempFolders.owner("briefings-parser-x-1"));
-        assertEquals(42, ChildTempFolders.owner("briefings-parser-42-1"));
+        assertEquals(null, ChildTempFolders.owner("briefings-parser-x-1-2"));
+        assertEquals(null, ChildTempFolders.owner("briefings-parser-42-1"));
+        assertEquals(
+                new ChildTempFolders.Owner(42, 1700000000000L),
+                ChildTempFolders.owner("briefings-parser-42-1700000000000-99"));
     }
 
     private boolean spilledInChildFolder() throws IOException {
