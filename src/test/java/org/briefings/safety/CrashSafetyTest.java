@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.*;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
@@ -65,9 +66,12 @@ class CrashSafetyTest {
         System.out.println("crash test: seed " + SEED + " (rerun with -Dbriefings.crash.seed=N)");
         List<Acked> acked = Collections.synchronizedList(new ArrayList<>());
         int parsersKilled = 0;
+        // the parser processes' temporary folders go here, where the test can see them
+        Path parserTmp = Files.createDirectories(dir.resolve("parser-tmp"));
+        String parserTmpOption = "--parser-jvm-options=-Djava.io.tmpdir=" + parserTmp;
 
         for (int cycle = 1; cycle <= KILLS; cycle++) {
-            try (ServerProcess server = ServerProcess.start(corpus, index, logs)) {
+            try (ServerProcess server = ServerProcess.start(corpus, index, logs, parserTmpOption)) {
                 server.awaitReconciled(Duration.ofMinutes(2));
                 verify(server, corpus, acked);
                 int before = acked.size();
@@ -107,14 +111,23 @@ class CrashSafetyTest {
         assertTrue(acked.size() >= KILLS, "uploads were acknowledged: " + acked.size());
         assertTrue(parsersKilled > 0, "the killed servers parsed in child processes");
 
-        ServerProcess last = ServerProcess.start(corpus, index, logs);
+        assertFalse(folders(parserTmp).isEmpty(), "a server killed outright leaves its parser processes' folders");
+
+        ServerProcess last = ServerProcess.start(corpus, index, logs, parserTmpOption);
         try {
             last.awaitReconciled(Duration.ofMinutes(2));
             verify(last, corpus, acked);
+            String own = "briefings-parser-" + last.process.pid() + "-";
+            for (Path folder : folders(parserTmp)) {
+                assertTrue(
+                        folder.getFileName().toString().startsWith(own),
+                        "the killed servers' folders are deleted by the next server: " + folders(parserTmp));
+            }
         } finally {
             int exit = last.stop(); // SIGTERM: the shutdown hook commits and closes; the JVM reports 143
             assertTrue(exit == 0 || exit == 143, "clean stop, exit status " + exit);
         }
+        assertEquals(List.of(), folders(parserTmp), "a server stopped cleanly leaves no parser folder");
         try (FSDirectory d = FSDirectory.open(index);
                 CheckIndex check = new CheckIndex(d)) {
             ByteArrayOutputStream report = new ByteArrayOutputStream();
@@ -125,6 +138,12 @@ class CrashSafetyTest {
         System.out.printf(
                 "crash test: %d acknowledged uploads over %d kills, all found; CheckIndex clean%n",
                 acked.size(), KILLS);
+    }
+
+    private static List<Path> folders(Path parent) throws IOException {
+        try (Stream<Path> s = Files.list(parent)) {
+            return s.sorted().toList();
+        }
     }
 
     /** Every acknowledged upload is there (by id and by its word) and no temporary file is left. */
