@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
-import org.briefings.ingest.fork.ForkedExtractor;
+import org.briefings.ingest.ParserIsolation;
 
 /**
  * The benchmark harness's front door ({@code scripts/bench.sh}). It measures how fast the engine
@@ -203,7 +203,7 @@ public final class BenchMain {
         }
         if (current) {
             System.setProperty(
-                    ForkedExtractor.CLASS_PATH_PROPERTY, jar.toAbsolutePath().toString());
+                    ParserIsolation.CLASS_PATH_PROPERTY, jar.toAbsolutePath().toString());
             report.note("Parser processes (reconcile with Tika in child JVMs) ran from "
                     + o.project().relativize(jar) + " with its class-data archive, as `briefings index` runs them.");
         } else {

@@ -9,7 +9,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.briefings.ingest.fork.ForkedExtractor;
+import org.briefings.ingest.ParserIsolation;
 
 /**
  * Runs one measurement in a fresh JVM (same java binary and class path as this one), so that
@@ -36,9 +36,9 @@ final class ChildJvm {
         cmd.add("-Xms" + heap);
         cmd.add("-XX:+UseG1GC");
         cmd.add("-Xss4m");
-        String parsers = System.getProperty(ForkedExtractor.CLASS_PATH_PROPERTY, "");
+        String parsers = System.getProperty(ParserIsolation.CLASS_PATH_PROPERTY, "");
         if (!parsers.isBlank()) {
-            cmd.add("-D" + ForkedExtractor.CLASS_PATH_PROPERTY + "="
+            cmd.add("-D" + ParserIsolation.CLASS_PATH_PROPERTY + "="
                     + parsers); // the parser processes run from the build's jar
         }
         cmd.add("-cp");

@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.briefings.ingest.ParserIsolation;
-import org.briefings.ingest.fork.ForkedExtractor;
 
 /**
  * Two settings of the parser child JVMs side by side on the product's path ({@code
@@ -146,7 +145,7 @@ public final class ReconcileAB {
     private static void plainTextReader(List<String> options) {
         System.setProperty("briefings.plainTextReader", options.contains(NO_READER) ? "off" : "on");
         System.setProperty(
-                ForkedExtractor.CLASS_PATH_PROPERTY,
+                ParserIsolation.CLASS_PATH_PROPERTY,
                 options.contains(JAR)
                         ? Path.of("target/briefings.jar").toAbsolutePath().toString()
                         : "");

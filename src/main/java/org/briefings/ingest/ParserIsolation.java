@@ -22,6 +22,14 @@ public record ParserIsolation(boolean forked, int processes, int heapMb, List<St
     public static final int DEFAULT_HEAP_MB = 512;
 
     /**
+     * The system property that gives the children a class path other than this JVM's: the
+     * benchmark harness, which runs from the build's folders, points it at the build's jar so that
+     * its parser processes run as {@code briefings index}'s do, from jars and so with the class-data
+     * archive ({@code fork.ClassArchive}), which a class path with folders cannot have.
+     */
+    public static final String CLASS_PATH_PROPERTY = "briefings.parserClassPath";
+
+    /**
      * The children's options by default: C1 alone ({@code -XX:TieredStopAtLevel=1}). Why: a child
      * compiles Tika for itself, and C2's compilations compete with the parsing on a machine without
      * a spare core (one child per core, and the engine's own JVM beside them); C1 compiles little

@@ -57,19 +57,7 @@ public final class SpanCover {
 
     /** True when one span holds all of {@code [start, end)}: its start at or before, its end at or after. */
     public boolean contains(int start, int end) {
-        // the last span starting at or before start
-        int lo = 0;
-        int hi = starts.length - 1;
-        int last = -1;
-        while (lo <= hi) {
-            int mid = (lo + hi) >>> 1;
-            if (starts[mid] <= start) {
-                last = mid;
-                lo = mid + 1;
-            } else {
-                hi = mid - 1;
-            }
-        }
+        int last = firstAbove(starts, start) - 1; // the last span starting at or before start
         return last >= 0 && reach[last] >= end;
     }
 
@@ -79,19 +67,23 @@ public final class SpanCover {
      * or before {@code start}), and any later span that overlaps starts no earlier.
      */
     public int firstOverlapping(int start, int end) {
+        int first = firstAbove(reach, start);
+        return first < starts.length && starts[first] < end ? starts[first] : -1;
+    }
+
+    /** The first index whose value exceeds {@code value} in a non-decreasing array, or its length. */
+    private static int firstAbove(int[] sorted, int value) {
         int lo = 0;
-        int hi = starts.length - 1;
-        int first = -1;
-        while (lo <= hi) {
+        int hi = sorted.length;
+        while (lo < hi) {
             int mid = (lo + hi) >>> 1;
-            if (reach[mid] > start) {
-                first = mid;
-                hi = mid - 1;
+            if (sorted[mid] > value) {
+                hi = mid;
             } else {
                 lo = mid + 1;
             }
         }
-        return first >= 0 && starts[first] < end ? starts[first] : -1;
+        return lo;
     }
 
     /** True when a span starts exactly at {@code start}. */

@@ -57,14 +57,6 @@ public final class ForkedExtractor implements DocumentExtractor {
      * ClassArchive}; a few seconds, more on a busy machine) before it kills it, losing the archive.
      */
     static final Duration ARCHIVE_WAIT = Duration.ofSeconds(30);
-    /**
-     * The system property that gives the children a class path other than this JVM's: the
-     * benchmark harness, which runs from the build's folders, points it at the build's jar so that
-     * its parser processes run as {@code briefings index}'s do, from jars and so with the class-data
-     * archive ({@link ClassArchive}), which a class path with folders cannot have.
-     */
-    public static final String CLASS_PATH_PROPERTY = "briefings.parserClassPath";
-
     /** Exit status of a JVM stopped by {@code -XX:+ExitOnOutOfMemoryError}. */
     static final int OOM_EXIT = 3;
 

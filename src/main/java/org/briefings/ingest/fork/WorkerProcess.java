@@ -17,6 +17,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.briefings.ingest.ExtractionLimits;
+import org.briefings.ingest.ParserIsolation;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -156,11 +157,11 @@ final class WorkerProcess {
     }
 
     /**
-     * This JVM's class path (or {@link ForkedExtractor#CLASS_PATH_PROPERTY}'s) with absolute
+     * This JVM's class path (or {@link ParserIsolation#CLASS_PATH_PROPERTY}'s) with absolute
      * entries, so the child finds the same classes from any folder.
      */
     private static String classPath() {
-        String given = System.getProperty(ForkedExtractor.CLASS_PATH_PROPERTY, "");
+        String given = System.getProperty(ParserIsolation.CLASS_PATH_PROPERTY, "");
         String classPath = given.isBlank() ? System.getProperty("java.class.path") : given;
         List<String> entries = new ArrayList<>();
         for (String e : classPath.split(File.pathSeparator, -1)) {
