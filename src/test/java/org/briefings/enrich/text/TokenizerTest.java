@@ -100,6 +100,26 @@ class TokenizerTest {
     }
 
     @Test
+    void each_token_knows_its_shape_as_its_letters_say() {
+        // the shape is read once when a token is made; it must say what the letters say, in any script
+        String s = "ÉCOLE Émile l'État OTAN U.S. iPhone ÖVP Ölkonzern МИД России 2018 IMF-led x-Ray , ( ÆØÅ Ab";
+        for (Token t : Tokenizer.tokenize(s)) {
+            String w = t.text();
+            boolean word = t.kind() == Token.Kind.WORD;
+            long letters = w.chars().filter(Character::isLetter).count();
+            boolean allUpper = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+            assertEquals(word && Character.isUpperCase(w.charAt(0)), t.isCapitalised(), w);
+            assertEquals(word && letters >= 2 && allUpper, t.isAllCaps(), w);
+            Token remade = new Token(w, t.start(), t.end(), t.kind(), false, false);
+            assertEquals(t.isCapitalised(), remade.isCapitalised(), w);
+            assertEquals(t.isAllCaps(), remade.isAllCaps(), w);
+        }
+        assertTrue(token("МИД России", "МИД").isAllCaps());
+        assertFalse(token("the iPhone", "iPhone").isCapitalised());
+        assertFalse(token("in 2018", "2018").isCapitalised());
+    }
+
+    @Test
     void a_copy_of_a_text_has_the_same_tokens_and_they_are_read_only() {
         String s = "President Moon met Kim Jong Un in 2018.";
         List<Token> a = Tokenizer.tokenize(s);
