@@ -23,10 +23,13 @@ final class ElidedArticles {
         List<Token> out = null;
         for (int k = 0; k < tokens.size(); k++) {
             Token t = tokens.get(k);
+            char first = t.firstChar();
+            if (first != 'l' && first != 'L' && first != 'd' && first != 'D') {
+                continue; // nearly every token, answered without reading its text
+            }
             String w = t.text();
             boolean elided = t.isWord()
                     && w.length() > 3
-                    && "lLdD".indexOf(w.charAt(0)) >= 0
                     && (w.charAt(1) == '\'' || w.charAt(1) == '\u2019')
                     && Character.isUpperCase(w.charAt(2));
             if (elided) {

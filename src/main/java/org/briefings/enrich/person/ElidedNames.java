@@ -33,10 +33,12 @@ final class ElidedNames {
     }
 
     private static boolean elided(Token t) {
+        if (t.firstChar() != 'd') {
+            return false; // nearly every token, answered without reading its text
+        }
         String x = t.text();
         return t.isWord()
                 && x.length() > 3
-                && x.charAt(0) == 'd'
                 && (x.charAt(1) == '\'' || x.charAt(1) == '\u2019')
                 && Character.isUpperCase(x.charAt(2))
                 && Character.isLowerCase(x.charAt(3));

@@ -49,6 +49,9 @@ final class PersonDocument {
     private static final Set<String> COMPANY_ENDINGS = WordSet.of(
             "inc", "inc.", "corp", "corp.", "co", "co.", "ltd", "plc", "llc", "industries", "holdings", "group");
 
+    private static final int LONGEST_COMPANY_ENDING =
+            COMPANY_ENDINGS.stream().mapToInt(String::length).max().orElse(0);
+
     /** Runs of white space, compiled once ({@code String.replaceAll} compiled it per call). */
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
@@ -150,8 +153,11 @@ final class PersonDocument {
 
     /** Whether the name's last word is a company's ending ("Inc", "plc", "Holdings"). */
     private static boolean companyEnding(String name) {
-        String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(java.util.Locale.ROOT);
-        return COMPANY_ENDINGS.contains(last);
+        int from = name.lastIndexOf(' ') + 1;
+        if (name.length() - from > LONGEST_COMPANY_ENDING) {
+            return false; // lower-casing never shortens a word, so it cannot become an ending
+        }
+        return COMPANY_ENDINGS.contains(name.substring(from).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -11,7 +11,8 @@ package org.briefings.enrich.text;
  * @param sentenceStart true for the first word of a sentence or paragraph, where capitalisation says nothing
  * @param lineStart     true when only whitespace precedes it on its line
  * @param lower         the form for dictionary lookups: lower case, typographic apostrophes folded to ASCII
- * @param shape         what {@link #isCapitalised()} and {@link #isAllCaps()} answer, as bits
+ * @param shape         the first character, and what {@link #isCapitalised()}, {@link #isAllCaps()} and
+ *                      {@link #isPunct(char)} answer, as bits
  */
 public record Token(
         String text,
@@ -23,10 +24,14 @@ public record Token(
         String lower,
         int shape) {
 
+    /** {@link #shape()}'s bits holding the token's first character. */
+    static final int FIRST_CHAR = 0xFFFF;
     /** {@link #shape()}'s bit for a word whose first letter is upper case. */
-    static final int CAPITALISED = 1;
+    static final int CAPITALISED = 1 << 16;
     /** {@link #shape()}'s bit for a word of at least two letters, all upper case. */
-    static final int ALL_CAPS = 2;
+    static final int ALL_CAPS = 1 << 17;
+    /** {@link #shape()}'s bit for a token of one character. */
+    static final int ONE_CHAR = 1 << 18;
 
     /**
      * A token; its {@link #lower()} form (for dictionary lookups, typographic apostrophes folded to
@@ -37,10 +42,11 @@ public record Token(
     }
 
     /**
-     * A token with its {@link #lower()} form already made. Its shape (capitalised, all capitals) is
-     * read here, once: the people and organisation taggers ask it of nearly every token, several
-     * times each, and a JFR profile of enrichment (2026-12-04) put 4-5% of its CPU in reading the
-     * letters of the same tokens again and again.
+     * A token with its {@link #lower()} form already made. Its shape (first character, capitalised,
+     * all capitals, one character long) is read here, once: the taggers ask it of nearly every
+     * token, several times each, and JFR profiles of enrichment (2026-12-04) put 4-5% of its CPU in
+     * reading the letters of the same tokens again and again, and 2-3% more in following each
+     * token to its text only to compare one punctuation mark.
      */
     public Token(String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart, String lower) {
         this(text, start, end, kind, sentenceStart, lineStart, lower, shapeOf(text, kind));
@@ -61,8 +67,14 @@ public record Token(
         return kind == Kind.NUMBER;
     }
 
+    /** Whether this is the punctuation mark {@code c} alone. */
     public boolean isPunct(char c) {
-        return kind == Kind.PUNCT && text.length() == 1 && text.charAt(0) == c;
+        return kind == Kind.PUNCT && (shape & (ONE_CHAR | FIRST_CHAR)) == (ONE_CHAR | c);
+    }
+
+    /** The first character of {@link #text()}, without reading the text. */
+    public char firstChar() {
+        return (char) (shape & FIRST_CHAR);
     }
 
     /** First letter upper case ("Kim", "McDonald", "U.S.", "IMF"). */
@@ -77,10 +89,12 @@ public record Token(
 
     /** The {@link #shape()} bits of a token's text. */
     static int shapeOf(String text, Kind kind) {
+        char first = text.charAt(0);
+        int shape = first | (text.length() == 1 ? ONE_CHAR : 0);
         if (kind != Kind.WORD) {
-            return 0;
+            return shape;
         }
-        return (upperCase(text.charAt(0)) ? CAPITALISED : 0) | (allCaps(text) ? ALL_CAPS : 0);
+        return shape | (upperCase(first) ? CAPITALISED : 0) | (allCaps(text) ? ALL_CAPS : 0);
     }
 
     /**

@@ -35,6 +35,9 @@ class RunOnNamesTest {
         // a hyphen that is the name's own ("Coca-Cola") is no attributive, nor a bare ending
         assertFalse(RunOnNames.attributive("coca-cola"));
         assertFalse(RunOnNames.attributive("-led"));
+        // the ending is what follows the last hyphen, however many the compound has
+        assertTrue(RunOnNames.attributive("saudi-uae-backed"));
+        assertFalse(RunOnNames.attributive("state-run-down"));
     }
 
     @Test

@@ -102,9 +102,14 @@ class TokenizerTest {
     @Test
     void each_token_knows_its_shape_as_its_letters_say() {
         // the shape is read once when a token is made; it must say what the letters say, in any script
-        String s = "ÉCOLE Émile l'État OTAN U.S. iPhone ÖVP Ölkonzern МИД России 2018 IMF-led x-Ray , ( ÆØÅ Ab";
+        String s = "ÉCOLE Émile l'État OTAN U.S. iPhone ÖVP Ölkonzern МИД России 2018 IMF-led x-Ray , ( ÆØÅ Ab"
+                + " — « 1.5 » ... ? ! I a";
         for (Token t : Tokenizer.tokenize(s)) {
             String w = t.text();
+            assertEquals(w.charAt(0), t.firstChar(), w);
+            for (char c : ",(—«».?!Ia".toCharArray()) {
+                assertEquals(t.kind() == Token.Kind.PUNCT && w.equals(String.valueOf(c)), t.isPunct(c), w + " " + c);
+            }
             boolean word = t.kind() == Token.Kind.WORD;
             long letters = w.chars().filter(Character::isLetter).count();
             boolean allUpper = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
