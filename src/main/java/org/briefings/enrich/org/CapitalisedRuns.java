@@ -196,6 +196,10 @@ final class CapitalisedRuns {
      * l'Unification").
      */
     static boolean elided(Token t) {
+        char first = t.firstChar();
+        if (first != 'l' && first != 'd') {
+            return false; // nearly every token, answered without reading its text
+        }
         String w = t.text();
         return t.isWord()
                 && w.length() > 3

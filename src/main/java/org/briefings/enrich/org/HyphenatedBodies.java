@@ -63,6 +63,9 @@ final class HyphenatedBodies {
      * "Nations-brokered"), or null.
      */
     static String compoundBody(Token t) {
+        if (!t.hasHyphen()) {
+            return null;
+        }
         String w = t.text();
         int dash = w.indexOf('-');
         if (!t.isWord() || dash < 2 || !Character.isUpperCase(w.charAt(0)) || w.indexOf('-', dash + 1) >= 0) {

@@ -169,7 +169,7 @@ final class OrganisationPatterns {
                 && (OPENERS.contains(tokens.get(s).lower())
                         || CapitalisedRuns.capsFunctionWord(tokens.get(s))
                         || !tokens.get(s).isWord()
-                        || RunOnNames.attributive(tokens.get(s).lower()))) {
+                        || RunOnNames.attributive(tokens.get(s)))) {
             s++;
         }
         int end = -1;
@@ -243,9 +243,7 @@ final class OrganisationPatterns {
             }
         }
         // "Rebels of the People's Defense Force": an article left after the cut is not part of the name
-        while (s < end - 1
-                && (ARTICLES.contains(tokens.get(s).lower())
-                        || RunOnNames.attributive(tokens.get(s).lower()))) {
+        while (s < end - 1 && (ARTICLES.contains(tokens.get(s).lower()) || RunOnNames.attributive(tokens.get(s)))) {
             s++;
         }
         while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {

@@ -218,7 +218,7 @@ public final class OrganisationTagger {
                     continue;
                 }
             }
-            if (covered[i] || !t.isWord() || !t.isCapitalised() || RunOnNames.attributive(t.lower())) {
+            if (covered[i] || !t.isWord() || !t.isCapitalised() || RunOnNames.attributive(t)) {
                 i++; // "the Kurdish-led Syrian Democratic Forces": who leads a body opens no name
                 continue;
             }

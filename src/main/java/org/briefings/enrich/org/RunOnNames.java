@@ -72,6 +72,11 @@ final class RunOnNames {
 
     private RunOnNames() {}
 
+    /** Whether a word is an attributive compound ("Kurdish-led", "Iran-backed"). */
+    static boolean attributive(Token t) {
+        return t.hasHyphen() && attributive(t.lower());
+    }
+
     /** Whether a lower-case word is an attributive compound ("kurdish-led", "iran-backed"). */
     static boolean attributive(String lower) {
         // one scan for a hyphen instead of seventeen comparisons of endings: most words have none

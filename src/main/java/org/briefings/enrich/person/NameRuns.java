@@ -44,12 +44,15 @@ final class NameRuns {
 
     /** A capitalised word, or a particle prefix glued to one ("al-Assad"); not an acronym. */
     static boolean isNameWord(Token t) {
-        if (!t.isWord() || t.text().startsWith("'") || t.text().startsWith("\u2019")) {
+        char c = t.firstChar();
+        if (!t.isWord() || c == '\'' || c == '\u2019') {
             return false;
         }
-        char c = t.text().charAt(0);
-        if (Character.isUpperCase(c)) {
+        if (t.isCapitalised()) {
             return !t.isAllCaps();
+        }
+        if (!t.hasHyphen()) {
+            return false; // "al-Assad", "bin-Salman": only a particle and a hyphen open a name in lower case
         }
         String l = t.lower();
         int dash = l.indexOf('-');

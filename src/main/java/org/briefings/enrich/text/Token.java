@@ -15,14 +15,7 @@ package org.briefings.enrich.text;
  *                      {@link #isPunct(char)} answer, as bits
  */
 public record Token(
-        String text,
-        int start,
-        int end,
-        Kind kind,
-        boolean sentenceStart,
-        boolean lineStart,
-        String lower,
-        int shape) {
+        String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart, String lower, int shape) {
 
     /** {@link #shape()}'s bits holding the token's first character. */
     static final int FIRST_CHAR = 0xFFFF;
@@ -32,6 +25,8 @@ public record Token(
     static final int ALL_CAPS = 1 << 17;
     /** {@link #shape()}'s bit for a token of one character. */
     static final int ONE_CHAR = 1 << 18;
+    /** {@link #shape()}'s bit for a word with a hyphen ({@code -}, U+2010 or U+2011). */
+    static final int HYPHEN = 1 << 19;
 
     /**
      * A token; its {@link #lower()} form (for dictionary lookups, typographic apostrophes folded to
@@ -94,7 +89,29 @@ public record Token(
         if (kind != Kind.WORD) {
             return shape;
         }
-        return shape | (upperCase(first) ? CAPITALISED : 0) | (allCaps(text) ? ALL_CAPS : 0);
+        return shape
+                | (upperCase(first) ? CAPITALISED : 0)
+                | (allCaps(text) ? ALL_CAPS : 0)
+                | (hyphen(text) ? HYPHEN : 0);
+    }
+
+    /**
+     * Whether this word has a hyphen ("Kurdish-led", "al-Assad", "Jae‑in" with U+2011), that is,
+     * whether its {@link #lower()} form has a {@code -}: most words have none, and the taggers that
+     * look for compounds ask first.
+     */
+    public boolean hasHyphen() {
+        return (shape & HYPHEN) != 0;
+    }
+
+    private static boolean hyphen(String text) {
+        for (int i = 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '-' || c == '\u2010' || c == '\u2011') {
+                return true;
+            }
+        }
+        return text.charAt(0) == '-';
     }
 
     /**

@@ -103,25 +103,29 @@ class TokenizerTest {
     void each_token_knows_its_shape_as_its_letters_say() {
         // the shape is read once when a token is made; it must say what the letters say, in any script
         String s = "ÉCOLE Émile l'État OTAN U.S. iPhone ÖVP Ölkonzern МИД России 2018 IMF-led x-Ray , ( ÆØÅ Ab"
-                + " — « 1.5 » ... ? ! I a";
+                + " — « 1.5 » ... ? ! I a Jae\u2011in al\u2010Assad 2019-04-11 - x";
         for (Token t : Tokenizer.tokenize(s)) {
             String w = t.text();
+            boolean word = t.kind() == Token.Kind.WORD;
             assertEquals(w.charAt(0), t.firstChar(), w);
+            assertEquals(word && t.lower().contains("-"), t.hasHyphen(), w);
             for (char c : ",(—«».?!Ia".toCharArray()) {
                 assertEquals(t.kind() == Token.Kind.PUNCT && w.equals(String.valueOf(c)), t.isPunct(c), w + " " + c);
             }
-            boolean word = t.kind() == Token.Kind.WORD;
             long letters = w.chars().filter(Character::isLetter).count();
             boolean allUpper = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
             assertEquals(word && Character.isUpperCase(w.charAt(0)), t.isCapitalised(), w);
             assertEquals(word && letters >= 2 && allUpper, t.isAllCaps(), w);
             Token remade = new Token(w, t.start(), t.end(), t.kind(), false, false);
+            assertEquals(t.shape(), remade.shape(), w);
             assertEquals(t.isCapitalised(), remade.isCapitalised(), w);
             assertEquals(t.isAllCaps(), remade.isAllCaps(), w);
         }
         assertTrue(token("МИД России", "МИД").isAllCaps());
         assertFalse(token("the iPhone", "iPhone").isCapitalised());
         assertFalse(token("in 2018", "2018").isCapitalised());
+        assertTrue(token("Moon Jae\u2011in said", "Jae\u2011in").hasHyphen());
+        assertFalse(token("Moon said", "Moon").hasHyphen());
     }
 
     @Test
