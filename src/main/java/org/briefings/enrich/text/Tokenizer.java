@@ -80,6 +80,13 @@ public final class Tokenizer {
             int start = i;
             if (Character.isLetterOrDigit(c)) {
                 boolean digitsOnly = true;
+                // what the word's characters are, read while scanning it, so that an ASCII word's
+                // lower-case form and shape need no further pass over it (see asciiWord)
+                boolean upper = false;
+                boolean lowerLetter = false;
+                boolean hyphen = false;
+                boolean plain = true; // ASCII only, and no dotted abbreviation
+                int letters = 0;
                 int j = i;
                 while (j < n) {
                     char d = text.charAt(j);
@@ -87,10 +94,21 @@ public final class Tokenizer {
                         if (!Character.isDigit(d)) {
                             digitsOnly = false;
                         }
+                        if (d >= 'a' && d <= 'z') {
+                            lowerLetter = true;
+                            letters++;
+                        } else if (d >= 'A' && d <= 'Z') {
+                            upper = true;
+                            letters++;
+                        } else if (d >= 0x80) {
+                            plain = false;
+                        }
                         j++;
                     } else if ((isHyphen(d) || isApostrophe(d))
                             && j + 1 < n
                             && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                        hyphen |= d == '-';
+                        plain &= d < 0x80;
                         j++;
                     } else if ((d == ',' || d == '.')
                             && digitsOnly
@@ -105,6 +123,7 @@ public final class Tokenizer {
                             && j + 2 < n
                             && text.charAt(j + 2) == '.') {
                         // U.S. / U.N. / U.K.: single letters separated by dots
+                        plain = false;
                         while (j + 2 < n
                                 && text.charAt(j) == '.'
                                 && Character.isLetter(text.charAt(j + 1))
@@ -130,7 +149,12 @@ public final class Tokenizer {
                 int wordEnd = poss >= 0 ? poss : end;
                 String word = text.substring(start, wordEnd);
                 Token.Kind kind = isNumberLike(word) ? Token.Kind.NUMBER : Token.Kind.WORD;
-                out.add(new Token(word, start, wordEnd, kind, sentenceStart, lineStart, lower(word)));
+                if (plain && poss < 0) {
+                    out.add(asciiWord(
+                            word, start, wordEnd, kind, sentenceStart, lineStart, upper, lowerLetter, hyphen, letters));
+                } else {
+                    out.add(new Token(word, start, wordEnd, kind, sentenceStart, lineStart, lower(word)));
+                }
                 if (poss >= 0) {
                     String s = text.substring(poss, end);
                     out.add(new Token(s, poss, end, Token.Kind.WORD, false, false, lower(s)));
@@ -164,6 +188,34 @@ public final class Tokenizer {
         return out.build();
     }
 
+    /**
+     * The token of an ASCII word or number from what the scan saw of its characters: the same token
+     * as {@code new Token(word, ..., lower(word))} (TokenizerTest compares the two on every token),
+     * without the two more passes over the word that its lower-case form and its {@link Token#shape()}
+     * would take; most words of an English text are read this way.
+     */
+    private static Token asciiWord(
+            String word,
+            int start,
+            int end,
+            Token.Kind kind,
+            boolean sentenceStart,
+            boolean lineStart,
+            boolean upper,
+            boolean lowerLetter,
+            boolean hyphen,
+            int letters) {
+        char first = word.charAt(0);
+        int shape = first | (word.length() == 1 ? Token.ONE_CHAR : 0);
+        if (kind == Token.Kind.WORD) {
+            shape |= (first >= 'A' && first <= 'Z' ? Token.CAPITALISED : 0)
+                    | (!lowerLetter && letters >= 2 ? Token.ALL_CAPS : 0)
+                    | (hyphen ? Token.HYPHEN : 0);
+        }
+        String lower = upper ? asciiLower(word) : word;
+        return new Token(word, start, end, kind, sentenceStart, lineStart, lower, shape);
+    }
+
     /** One string per ASCII character, shared by every punctuation token ("," is most of them). */
     private static final String[] ASCII = new String[128];
 
@@ -188,9 +240,11 @@ public final class Tokenizer {
             }
             upper |= c >= 'A' && c <= 'Z';
         }
-        if (!upper) {
-            return w;
-        }
+        return upper ? asciiLower(w) : w;
+    }
+
+    /** An ASCII word with A-Z made a-z. */
+    private static String asciiLower(String w) {
         char[] out = new char[w.length()];
         for (int k = 0; k < out.length; k++) {
             char c = w.charAt(k);

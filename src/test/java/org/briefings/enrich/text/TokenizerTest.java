@@ -103,7 +103,8 @@ class TokenizerTest {
     void each_token_knows_its_shape_as_its_letters_say() {
         // the shape is read once when a token is made; it must say what the letters say, in any script
         String s = "ÉCOLE Émile l'État OTAN U.S. iPhone ÖVP Ölkonzern МИД России 2018 IMF-led x-Ray , ( ÆØÅ Ab"
-                + " — « 1.5 » ... ? ! I a Jae\u2011in al\u2010Assad 2019-04-11 - x";
+                + " — « 1.5 » ... ? ! I a Jae\u2011in al\u2010Assad 2019-04-11 - x O'Neill O’Neill IMF's Korea’s"
+                + " 2,018 3.5 ALL-CAPS e-mail A4 G7 4x4 XIth mRNA NATO-led u.n. A.B.C. a1b2 Z";
         for (Token t : Tokenizer.tokenize(s)) {
             String w = t.text();
             boolean word = t.kind() == Token.Kind.WORD;
@@ -116,7 +117,9 @@ class TokenizerTest {
             boolean allUpper = w.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
             assertEquals(word && Character.isUpperCase(w.charAt(0)), t.isCapitalised(), w);
             assertEquals(word && letters >= 2 && allUpper, t.isAllCaps(), w);
+            // the tokenizer reads ASCII words' shape and lower-case form as it scans: the same as a token made alone
             Token remade = new Token(w, t.start(), t.end(), t.kind(), false, false);
+            assertEquals(remade.lower(), t.lower(), w);
             assertEquals(t.shape(), remade.shape(), w);
             assertEquals(t.isCapitalised(), remade.isCapitalised(), w);
             assertEquals(t.isAllCaps(), remade.isAllCaps(), w);
