@@ -36,6 +36,14 @@ final class RelativeDates {
 
     /** Any relative date at token i (the scan has a reference date). */
     static int at(DateScan s, int i) {
+        Token t = s.token(i);
+        int length = t.end() - t.start();
+        if (length < SHORTEST || length > LONGEST) {
+            // the words that open a relative date ("last", "today", "Wednesday", "yesterday") are 4
+            // to 9 letters long, and a word's lower-case form is never shorter than the word; this
+            // answers some half of the words of a text without reading them
+            return i;
+        }
         int r = dayWord(s, i);
         if (r > i) {
             return r;
@@ -49,6 +57,11 @@ final class RelativeDates {
         }
         return weekday(s, i);
     }
+
+    /** The shortest and the longest word that opens a relative date ("last", "yesterday"). */
+    private static final int SHORTEST = 4;
+
+    private static final int LONGEST = 9;
 
     /** "yesterday", "today", "tomorrow". */
     private static int dayWord(DateScan s, int i) {
