@@ -212,7 +212,8 @@ final class GenericBodies {
         for (int i = 0; i < tokens.size(); i++) {
             Token t = tokens.get(i);
             // "la corte suprema", "el tribunal constitucional": in lower case only after an article
-            boolean lowerCase = !t.isCapitalised()
+            boolean lowerCase = t.isWord()
+                    && !t.isCapitalised()
                     && i > 0
                     && LOWER_CASE_FIRST.contains(t.lower())
                     && DEFINITE.contains(tokens.get(i - 1).lower());

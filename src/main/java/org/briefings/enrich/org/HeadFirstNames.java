@@ -192,7 +192,11 @@ final class HeadFirstNames {
         int romance = 0;
         int english = 0;
         for (Token t : tokens) {
-            if (t.isWord() && t.lower().length() <= FUNCTION_WORD_LENGTH && !t.isCapitalised()) {
+            // the word's length from its offsets first: its lower-case form is never shorter
+            if (t.isWord()
+                    && t.end() - t.start() <= FUNCTION_WORD_LENGTH
+                    && !t.isCapitalised()
+                    && t.lower().length() <= FUNCTION_WORD_LENGTH) {
                 // most short words are neither, and the lists share no word (checked where they are built)
                 if (FUNCTION_WORDS.contains(t.lower())) {
                     if (ENGLISH.contains(t.lower())) {
