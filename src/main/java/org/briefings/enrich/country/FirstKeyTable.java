@@ -2,6 +2,7 @@ package org.briefings.enrich.country;
 
 import java.util.Map;
 import org.briefings.enrich.country.Gazetteer.Entry;
+import org.briefings.enrich.text.HashFilter;
 
 /**
  * The gazetteer's entries by the folded key of their first token, looked up straight from a
@@ -29,10 +30,8 @@ final class FirstKeyTable {
     private final int[] hashes;
     private final Entry[][] values;
     private final int mask;
-    /** Two bits per key's hash. */
-    private final long[] filter;
-    /** {@code filter}'s size in bits, minus one (a power of two). */
-    private final int filterMask;
+    /** Two bits per key's hash; null if the table were ever too large for one. */
+    private final HashFilter filter;
 
     FirstKeyTable(Map<String, Entry[]> byFirstKey) {
         int capacity = Integer.highestOneBit(Math.max(4, byFirstKey.size() * 4 - 1)) << 1;
@@ -50,34 +49,16 @@ final class FirstKeyTable {
             hashes[i] = h;
             values[i] = e.getValue();
         }
-        int bits = Math.min(1 << 15, Math.max(512, Integer.highestOneBit(Math.max(1, byFirstKey.size() * 16)) << 1));
-        filter = new long[bits >>> 6];
-        filterMask = bits - 1;
-        for (String key : byFirstKey.keySet()) {
-            int h = key.hashCode();
-            setBit(h & filterMask);
-            setBit(second(h) & filterMask);
-        }
-    }
-
-    private void setBit(int bit) {
-        filter[bit >>> 6] |= 1L << bit;
-    }
-
-    /** Whether the filter lets a key of hash {@code h} through (false: no key has this hash). */
-    private boolean mayHold(int h) {
-        return (filter[(h & filterMask) >>> 6] & (1L << h)) != 0
-                && (filter[(second(h) & filterMask) >>> 6] & (1L << second(h))) != 0;
-    }
-
-    /** A second bit position, from the hash's high bits mixed down (the first uses the low bits). */
-    private static int second(int h) {
-        int g = h * 0x9E3779B9;
-        return g ^ (g >>> 15);
+        filter = HashFilter.of(byFirstKey.keySet(), 1 << 15);
     }
 
     private static int spread(int h) {
         return h ^ (h >>> 16);
+    }
+
+    /** Whether a key of hash {@code h} may be in the table (false: none is). */
+    private boolean mayHold(int h) {
+        return filter == null || filter.mayHold(h);
     }
 
     /** Entries whose first token's folded key is {@code key}, longest first; empty when none. */

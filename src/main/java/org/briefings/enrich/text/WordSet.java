@@ -35,9 +35,7 @@ public final class WordSet extends AbstractSet<String> {
     private final int[] hashes;
     private final int mask;
     /** Two bits per member's hash; null where the set is too large for a filter that rejects much. */
-    private final long[] filter;
-    /** {@code filter}'s size in bits, minus one (a power of two). */
-    private final int filterMask;
+    private final HashFilter filter;
 
     /** The largest filter, in bits (2 KB): small enough that thirty stay in a core's cache. */
     static final int MAX_FILTER_BITS = 1 << 14;
@@ -57,36 +55,7 @@ public final class WordSet extends AbstractSet<String> {
             slots[i] = w;
             hashes[i] = h;
         }
-        // at least 16 bits per member where the cap allows; with fewer than 3 bits per member, two
-        // bits each would let through a quarter of the words or more, and the table alone is cheaper
-        int bits =
-                Math.min(MAX_FILTER_BITS, Math.max(512, Integer.highestOneBit(Math.max(1, members.length * 16)) << 1));
-        if (members.length * 3 <= bits) {
-            this.filter = new long[bits >>> 6];
-            this.filterMask = bits - 1;
-            for (String w : members) {
-                int h = w.hashCode();
-                setBit(h & filterMask);
-                setBit(second(h) & filterMask);
-            }
-        } else {
-            this.filter = null;
-            this.filterMask = 0;
-        }
-    }
-
-    private void setBit(int bit) {
-        filter[bit >>> 6] |= 1L << bit;
-    }
-
-    private boolean bit(int bit) {
-        return (filter[bit >>> 6] & (1L << bit)) != 0;
-    }
-
-    /** A second bit position, from the hash's high bits mixed down (the first uses the low bits). */
-    private static int second(int h) {
-        int g = h * 0x9E3779B9;
-        return g ^ (g >>> 15);
+        this.filter = HashFilter.of(Arrays.asList(members), MAX_FILTER_BITS);
     }
 
     /** Whether this set keeps a filter (for tests: large sets do without). */
@@ -136,7 +105,7 @@ public final class WordSet extends AbstractSet<String> {
             return false;
         }
         int h = word.hashCode();
-        if (filter != null && !(bit(h & filterMask) && bit(second(h) & filterMask))) {
+        if (filter != null && !filter.mayHold(h)) {
             return false;
         }
         int i = spread(h) & mask;
