@@ -58,7 +58,6 @@ public final class Tokenizer {
      */
     public static TokenList tokenize(String text) {
         TokenList.Builder out = new TokenList.Builder(text.length() / 5);
-        SeenWords seen = new SeenWords(Math.min(text.length() / 20, 1 << 16));
         int n = text.length();
         int i = 0;
         boolean sentenceStart = true;
@@ -88,7 +87,6 @@ public final class Tokenizer {
                 boolean hyphen = false;
                 boolean plain = true; // ASCII only, and no dotted abbreviation
                 int letters = 0;
-                int hash = 0; // the word's String.hashCode(), to find it among the words seen
                 int j = i;
                 while (j < n) {
                     char d = text.charAt(j);
@@ -105,20 +103,17 @@ public final class Tokenizer {
                         } else if (d >= 0x80) {
                             plain = false;
                         }
-                        hash = 31 * hash + d;
                         j++;
                     } else if ((isHyphen(d) || isApostrophe(d))
                             && j + 1 < n
                             && Character.isLetterOrDigit(text.charAt(j + 1))) {
                         hyphen |= d == '-';
                         plain &= d < 0x80;
-                        hash = 31 * hash + d;
                         j++;
                     } else if ((d == ',' || d == '.')
                             && digitsOnly
                             && j + 1 < n
                             && Character.isDigit(text.charAt(j + 1))) {
-                        hash = 31 * hash + d;
                         j++; // 2,018 or 3.5
                     } else if (d == '.'
                             && j + 1 < n
@@ -152,38 +147,13 @@ public final class Tokenizer {
                     poss = end - 2;
                 }
                 int wordEnd = poss >= 0 ? poss : end;
-                Token first = plain && poss < 0 ? seen.find(text, start, wordEnd, hash) : null;
-                if (first != null) {
-                    // a word met before in this text: its strings and shape are the first token's
-                    out.add(new Token(
-                            first.text(),
-                            start,
-                            wordEnd,
-                            first.kind(),
-                            sentenceStart,
-                            lineStart,
-                            first.lower(),
-                            first.shape()));
+                String word = text.substring(start, wordEnd);
+                Token.Kind kind = isNumberLike(word) ? Token.Kind.NUMBER : Token.Kind.WORD;
+                if (plain && poss < 0) {
+                    out.add(asciiWord(
+                            word, start, wordEnd, kind, sentenceStart, lineStart, upper, lowerLetter, hyphen, letters));
                 } else {
-                    String word = text.substring(start, wordEnd);
-                    Token.Kind kind = isNumberLike(word) ? Token.Kind.NUMBER : Token.Kind.WORD;
-                    if (plain && poss < 0) {
-                        Token t = asciiWord(
-                                word,
-                                start,
-                                wordEnd,
-                                kind,
-                                sentenceStart,
-                                lineStart,
-                                upper,
-                                lowerLetter,
-                                hyphen,
-                                letters);
-                        seen.add(t, hash);
-                        out.add(t);
-                    } else {
-                        out.add(new Token(word, start, wordEnd, kind, sentenceStart, lineStart, lower(word)));
-                    }
+                    out.add(new Token(word, start, wordEnd, kind, sentenceStart, lineStart, lower(word)));
                 }
                 if (poss >= 0) {
                     String s = text.substring(poss, end);
