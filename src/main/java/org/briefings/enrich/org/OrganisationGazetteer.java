@@ -15,7 +15,6 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import org.briefings.enrich.text.HashFilter;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.Words;
@@ -112,12 +111,6 @@ final class OrganisationGazetteer {
      * most words of a text ("the", "and") are answered without a look-up in the whole gazetteer.
      */
     private final Map<String, Entry[]> uncapitalisedFirst = new HashMap<>();
-    /**
-     * The first words of {@link #longestFirst} as a filter: most capitalised words of a text start
-     * no entry, and the filter says so without a probe of the large map (JFR, 2026-12-04: the map's
-     * look-up was 2% of enrichment's CPU). Null if the gazetteer grew too large for one.
-     */
-    private final HashFilter firstWords;
 
     private final Map<String, List<String>> acronymsByName = new LinkedHashMap<>();
     private final Map<String, List<String>> formsByName = new HashMap<>();
@@ -146,7 +139,6 @@ final class OrganisationGazetteer {
                 uncapitalisedFirst.put(e.getKey(), uncapitalised);
             }
         }
-        firstWords = HashFilter.of(longestFirst.keySet(), 1 << 15);
     }
 
     private void load(BufferedReader reader) throws IOException {
@@ -261,11 +253,7 @@ final class OrganisationGazetteer {
         if (!capital && uncapitalisedFirst.isEmpty()) {
             return null;
         }
-        String first = t.lower();
-        if (firstWords != null && !firstWords.mayHold(first.hashCode())) {
-            return null; // uncapitalisedFirst's words are among longestFirst's
-        }
-        Entry[] candidates = (capital ? longestFirst : uncapitalisedFirst).get(first);
+        Entry[] candidates = (capital ? longestFirst : uncapitalisedFirst).get(t.lower());
         if (candidates == null) {
             return null;
         }
