@@ -16,6 +16,11 @@ import org.briefings.enrich.text.Token;
  */
 final class RelativeDates {
 
+    /** The shortest and the longest word that opens a relative date ("last", "yesterday"). */
+    private static final int SHORTEST = 4;
+
+    private static final int LONGEST = 9;
+
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday",
             DayOfWeek.MONDAY,
@@ -57,11 +62,6 @@ final class RelativeDates {
         }
         return weekday(s, i);
     }
-
-    /** The shortest and the longest word that opens a relative date ("last", "yesterday"). */
-    private static final int SHORTEST = 4;
-
-    private static final int LONGEST = 9;
 
     /** "yesterday", "today", "tomorrow". */
     private static int dayWord(DateScan s, int i) {

@@ -11,8 +11,8 @@ package org.briefings.enrich.text;
  * @param sentenceStart true for the first word of a sentence or paragraph, where capitalisation says nothing
  * @param lineStart     true when only whitespace precedes it on its line
  * @param lower         the form for dictionary lookups: lower case, typographic apostrophes folded to ASCII
- * @param shape         the first character, and what {@link #isCapitalised()}, {@link #isAllCaps()} and
- *                      {@link #isPunct(char)} answer, as bits
+ * @param shape         the first character, and what {@link #isCapitalised()}, {@link #isAllCaps()},
+ *                      {@link #hasHyphen()} and {@link #isPunct(char)} answer, as bits
  */
 public record Token(
         String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart, String lower, int shape) {
@@ -84,15 +84,21 @@ public record Token(
 
     /** The {@link #shape()} bits of a token's text. */
     static int shapeOf(String text, Kind kind) {
-        char first = text.charAt(0);
-        int shape = first | (text.length() == 1 ? ONE_CHAR : 0);
+        boolean word = kind == Kind.WORD;
+        return shape(text.charAt(0), text.length() == 1, kind, word && allCaps(text), word && hyphen(text));
+    }
+
+    /**
+     * The {@link #shape()} bits from what is known of a token's text: its first character, whether
+     * it is one character long, and for a word whether it is all capitals and has a hyphen (the
+     * tokenizer knows these of an ASCII word from its scan, {@link #shapeOf} reads them).
+     */
+    static int shape(char first, boolean oneChar, Kind kind, boolean allCaps, boolean hyphen) {
+        int shape = first | (oneChar ? ONE_CHAR : 0);
         if (kind != Kind.WORD) {
             return shape;
         }
-        return shape
-                | (upperCase(first) ? CAPITALISED : 0)
-                | (allCaps(text) ? ALL_CAPS : 0)
-                | (hyphen(text) ? HYPHEN : 0);
+        return shape | (upperCase(first) ? CAPITALISED : 0) | (allCaps ? ALL_CAPS : 0) | (hyphen ? HYPHEN : 0);
     }
 
     /**
@@ -105,13 +111,13 @@ public record Token(
     }
 
     private static boolean hyphen(String text) {
-        for (int i = 1; i < text.length(); i++) {
+        for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '-' || c == '\u2010' || c == '\u2011') {
                 return true;
             }
         }
-        return text.charAt(0) == '-';
+        return false;
     }
 
     /**

@@ -206,13 +206,7 @@ public final class Tokenizer {
             boolean lowerLetter,
             boolean hyphen,
             int letters) {
-        char first = word.charAt(0);
-        int shape = first | (word.length() == 1 ? Token.ONE_CHAR : 0);
-        if (kind == Token.Kind.WORD) {
-            shape |= (first >= 'A' && first <= 'Z' ? Token.CAPITALISED : 0)
-                    | (!lowerLetter && letters >= 2 ? Token.ALL_CAPS : 0)
-                    | (hyphen ? Token.HYPHEN : 0);
-        }
+        int shape = Token.shape(word.charAt(0), word.length() == 1, kind, !lowerLetter && letters >= 2, hyphen);
         String lower = upper ? asciiLower(word) : word;
         return new Token(word, start, end, kind, sentenceStart, lineStart, lower, shape);
     }
