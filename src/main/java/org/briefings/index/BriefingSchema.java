@@ -23,8 +23,8 @@ public final class BriefingSchema {
      * again from corpus/. Raise it whenever a field, its analysis or the stored record changes.
      */
     // 3: undated; 4: tagged entity values kept for curation; 5: copy fields (MinHash bands, signature,
-    // copy group); 6: the ocr and needs-ocr flags
-    public static final int VERSION = 6;
+    // copy group); 6: the ocr and needs-ocr flags; 7: one-permutation MinHash signatures and bands
+    public static final int VERSION = 7;
 
     public static final String ID = "id";
     /** Content hash of the file on disk the briefing came from (its own bytes, or its container's). */

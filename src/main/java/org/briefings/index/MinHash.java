@@ -9,25 +9,37 @@ import java.util.Locale;
  * cable as a PDF and as the body of an e-mail, a report and its revision, a forwarded news item).
  *
  * <p>The text is normalised to lower-case words (letters and digits; punctuation, line breaks,
- * quoting marks and page furniture of one character vanish), cut into overlapping shingles of
- * {@value #SHINGLE} words, and each of {@value #HASHES} seeded hash functions keeps its smallest
- * value over the shingles. The share of equal positions in two signatures estimates the Jaccard
- * similarity of their shingle sets. Locality-sensitive hashing makes the candidates cheap to find:
- * the signature is cut into {@value #BANDS} bands of {@value #ROWS} values, each band becomes one
- * index term, and two texts sharing any band term are candidates (at Jaccard 0.5 they share one with
- * probability 0.87, at 0.7 with 0.9999, at 0.2 with 0.05), which {@link #similarity} then decides.
+ * quoting marks and page furniture of one character vanish) and cut into overlapping shingles of
+ * {@value #SHINGLE} words. The signature is a one-permutation MinHash (Li, Owen and Zhang, 2012):
+ * each shingle is hashed once, the hash's top bits pick one of {@value #HASHES} bins and the rest
+ * is its value, and each bin keeps the smallest value it receives. A bin that received none (a
+ * short text) takes the value of the first non-empty bin met on a fixed pseudo-random path of its
+ * own (optimal densification, Shrivastava 2017); the path depends only on the bin, so two texts
+ * fill their empty bins alike. As with {@value #HASHES} independent hash functions, the share of
+ * equal positions in two signatures estimates the Jaccard similarity of their shingle sets, but
+ * each shingle costs one hash instead of {@value #HASHES} (the 128 hashes per shingle were 14% of
+ * indexing a briefing, JFR 2026-12-05).
+ *
+ * <p>Locality-sensitive hashing makes the candidates cheap to find: the signature is cut into
+ * {@value #BANDS} bands of {@value #ROWS} values, each band becomes one index term, and two texts
+ * sharing any band term are candidates (at Jaccard 0.5 they share one with probability 0.87, at
+ * 0.7 with 0.9999, at 0.2 with 0.05), which {@link #similarity} then decides.
  *
  * <p>Own code rather than Lucene's {@code MinHashFilter}: the filter emits the hashes as tokens
  * for a query-time similarity, while copy grouping needs the signature itself (to estimate the
- * Jaccard similarity of a candidate pair) and fixed seeds, so that signatures written years apart
- * compare. The seeds below must never change without re-indexing.
+ * Jaccard similarity of a candidate pair) and fixed hashing, so that signatures written years apart
+ * compare. The seed, the bins and the densification paths must never change without raising
+ * {@link BriefingSchema#VERSION}, which re-indexes every file.
  */
 public final class MinHash {
 
     /** Words per shingle: five keeps "the same sentence" apart from "the same phrase". */
     public static final int SHINGLE = 5;
-    /** Hash functions, i.e. values per signature. */
-    public static final int HASHES = 128;
+    /** A bin's number is the top {@value} bits of a shingle's hash. */
+    private static final int BIN_BITS = 7;
+
+    /** Bins, i.e. values per signature. */
+    public static final int HASHES = 1 << BIN_BITS;
     /** LSH bands, and values per band. */
     public static final int BANDS = 32;
 
@@ -35,7 +47,11 @@ public final class MinHash {
     /** Texts with fewer shingles have no signature: a two-line note is not a copy of anything. */
     public static final int MIN_SHINGLES = 20;
 
-    private static final long[] SEEDS = seeds();
+    /** Seeds the shingle hash; fixed forever, as the signatures in an index were made with it. */
+    private static final long SEED = 0x5EED_0B1EL;
+
+    /** A value no shingle hash gives: marks a bin that no shingle reached. */
+    private static final int EMPTY = -1;
 
     private MinHash() {}
 
@@ -45,19 +61,61 @@ public final class MinHash {
         if (words.length - SHINGLE + 1 < MIN_SHINGLES) {
             return null;
         }
-        int[] sig = new int[HASHES];
-        java.util.Arrays.fill(sig, Integer.MAX_VALUE);
+        int[] bins = new int[HASHES];
+        java.util.Arrays.fill(bins, Integer.MAX_VALUE);
         for (int i = 0; i + SHINGLE <= words.length; i++) {
-            long shingle = 0x9E3779B97F4A7C15L;
-            for (int j = 0; j < SHINGLE; j++) {
-                shingle = mix(shingle * 31 + words[i + j]);
+            long shingle = words[i];
+            for (int j = 1; j < SHINGLE; j++) {
+                shingle = shingle * 0x100000001B3L + words[i + j]; // the words are mixed already
             }
-            // branch-free, so the compiler can run the 128 hashes in vector lanes
-            for (int k = 0; k < HASHES; k++) {
-                sig[k] = Math.min(sig[k], (int) (mix(shingle ^ SEEDS[k]) >>> 33));
+            long h = mix(shingle ^ SEED);
+            int bin = (int) (h >>> (64 - BIN_BITS));
+            // 30 bits from below the bin's: never negative, never the empty bin's MAX_VALUE
+            int value = (int) ((h << BIN_BITS) >>> 34);
+            if (value < bins[bin]) {
+                bins[bin] = value;
             }
         }
+        return densified(bins);
+    }
+
+    /**
+     * Fills each bin no shingle reached with the value of the first reached bin on the bin's own
+     * path (bins {@code probe(bin, 1)}, {@code probe(bin, 2)}, ...), which two texts share. Two
+     * texts then agree on a filled bin exactly when they agree on the bin it was filled from, so the
+     * share of equal positions still estimates their Jaccard similarity.
+     */
+    private static int[] densified(int[] bins) {
+        int[] sig = bins.clone();
+        for (int i = 0; i < HASHES; i++) {
+            if (bins[i] != Integer.MAX_VALUE) {
+                continue;
+            }
+            int found = EMPTY;
+            for (int attempt = 1; found == EMPTY && attempt <= MAX_PROBES; attempt++) {
+                int j = probe(i, attempt);
+                if (bins[j] != Integer.MAX_VALUE) {
+                    found = bins[j];
+                }
+            }
+            for (int step = 1; found == EMPTY; step++) {
+                // a path that missed every reached bin (possible, very unlikely): the next reached bin
+                int j = (i + step) % HASHES;
+                if (bins[j] != Integer.MAX_VALUE) {
+                    found = bins[j];
+                }
+            }
+            sig[i] = found;
+        }
         return sig;
+    }
+
+    /** Steps along a bin's path before falling back to the next reached bin. */
+    private static final int MAX_PROBES = 4 * HASHES;
+
+    /** The {@code attempt}-th bin on bin {@code bin}'s densification path. */
+    private static int probe(int bin, int attempt) {
+        return (int) (mix(SEED + ((long) bin << 32) + attempt) >>> (64 - BIN_BITS));
     }
 
     /** The estimated Jaccard similarity of the shingle sets behind two signatures (0..1). */
@@ -113,31 +171,47 @@ public final class MinHash {
      */
     static long[] wordHashes(String text) {
         String s = text == null ? "" : text;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
-                return hashWords(s.toLowerCase(Locale.ROOT), false);
-            }
-        }
-        return hashWords(s, true);
+        long[] hashes = hashWords(s, true);
+        return hashes != null ? hashes : hashWords(s.toLowerCase(Locale.ROOT), false);
     }
 
-    /** The word hashes of {@code s}, lower-casing each character on the way when {@code lower} is set. */
+    /**
+     * The word hashes of {@code s}, lower-casing each character on the way when {@code lower} is
+     * set; then null if {@code s} has a character that only lower-casing the whole text reads right
+     * (see {@link #wordHashes}).
+     */
     static long[] hashWords(String s, boolean lower) {
         long[] out = new long[Math.max(16, s.length() / 5)];
         int n = 0;
         long h = 0;
         int len = 0;
         char previous = ' ';
-        for (int i = 0; i <= s.length(); i++) {
-            char c = i < s.length() ? s.charAt(i) : ' ';
-            if (lower) {
-                c = c < 0x80 ? (c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) : Character.toLowerCase(c);
+        int length = s.length();
+        for (int i = 0; i <= length; i++) {
+            char c = i < length ? s.charAt(i) : ' ';
+            int kind;
+            if (c < 0x80) {
+                // ASCII from a table: most of most texts, and Character's look-ups cost more
+                byte k = ASCII[c];
+                kind = k;
+                if (lower && k == LETTER_OR_DIGIT && c <= 'Z' && c >= 'A') {
+                    c = (char) (c + 32);
+                }
+            } else {
+                if (lower) {
+                    if (c == '\u0130' || c == '\u03A3' || Character.isSurrogate(c)) {
+                        return null;
+                    }
+                    c = Character.toLowerCase(c);
+                }
+                kind = Character.isLetterOrDigit(c)
+                        ? LETTER_OR_DIGIT
+                        : c == '\u2019' || c == '\u00AD' ? JOINER : SEPARATOR;
             }
-            if (Character.isLetterOrDigit(c)) {
+            if (kind == LETTER_OR_DIGIT) {
                 h = h * 1_000_003L + c;
                 len++;
-            } else if (c == '\'' || c == '\u2019' || c == '\u00AD') {
+            } else if (kind == JOINER) {
                 previous = c;
                 continue; // "Pyongyang's" and "Pyongyangs", soft hyphens: one word either way
             } else if (len > 0) {
@@ -155,20 +229,26 @@ public final class MinHash {
         return java.util.Arrays.copyOf(out, n);
     }
 
+    private static final byte SEPARATOR = 0;
+    private static final byte LETTER_OR_DIGIT = 1;
+    /** An apostrophe or a soft hyphen: read as if absent. */
+    private static final byte JOINER = 2;
+
+    /** The kind of each ASCII character. */
+    private static final byte[] ASCII = asciiKinds();
+
+    private static byte[] asciiKinds() {
+        byte[] kinds = new byte[0x80];
+        for (char c = 0; c < 0x80; c++) {
+            kinds[c] = Character.isLetterOrDigit(c) ? LETTER_OR_DIGIT : c == '\'' ? JOINER : SEPARATOR;
+        }
+        return kinds;
+    }
+
     /** SplitMix64's finaliser: a cheap, well-spread 64-bit mix. */
     private static long mix(long z) {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private static long[] seeds() {
-        long[] seeds = new long[HASHES];
-        long x = 0x5EEDL; // fixed forever: signatures in the index were made with these
-        for (int i = 0; i < HASHES; i++) {
-            x += 0x9E3779B97F4A7C15L;
-            seeds[i] = mix(x);
-        }
-        return seeds;
     }
 }
