@@ -249,7 +249,7 @@ final class OrganisationGazetteer {
         }
         // outside a headline an entry opening with a capital never matches a word that does not
         // (matches), so such a word is looked up among the few entries that open in lower case
-        boolean capital = caps || Character.isUpperCase(t.text().charAt(0));
+        boolean capital = caps || t.isCapitalised();
         if (!capital && uncapitalisedFirst.isEmpty()) {
             return null;
         }
@@ -295,7 +295,7 @@ final class OrganisationGazetteer {
                     return false;
                 }
                 boolean entryCapital = Character.isUpperCase(w.charAt(0));
-                if (entryCapital && !caps && !Character.isUpperCase(t.text().charAt(0))) {
+                if (entryCapital && !caps && !t.isCapitalised()) {
                     return false;
                 }
                 if (entryCapital

@@ -45,7 +45,7 @@ final class ArabicNames {
      */
     static boolean afterParticle(List<Token> name, int k) {
         Token t = name.get(k);
-        if (!t.isWord() || !Character.isUpperCase(t.text().charAt(0)) && !particle(t)) {
+        if (!t.isWord() || !t.isCapitalised() && !particle(t)) {
             return false;
         }
         if (particle(t) && !PARTICLES.contains(t.lower())) {

@@ -104,11 +104,7 @@ final class NameRuns {
         }
         Token t = toks.get(k);
         Token dot = toks.get(k + 1);
-        return t.isWord()
-                && t.text().length() == 1
-                && Character.isUpperCase(t.text().charAt(0))
-                && dot.isPunct('.')
-                && dot.start() == t.end();
+        return t.isWord() && t.text().length() == 1 && t.isCapitalised() && dot.isPunct('.') && dot.start() == t.end();
     }
 
     /**

@@ -71,7 +71,7 @@ final class PersonDocument {
                 continue;
             }
             for (Token t : f.tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.text().charAt(0))) {
+                if (t.isWord() && Character.isLowerCase(t.firstChar())) {
                     lowerVocabulary.add(t.lower());
                 }
             }

@@ -152,7 +152,7 @@ final class ShortReferences {
             List<Token> toks = f.tokens();
             for (int i = 0; i < toks.size(); i++) {
                 Token t = toks.get(i);
-                if (!t.isWord() || !Character.isLetter(t.text().charAt(0))) {
+                if (!t.isWord() || !Character.isLetter(t.firstChar())) {
                     continue;
                 }
                 if (!f.caps() && !t.isCapitalised()) {
