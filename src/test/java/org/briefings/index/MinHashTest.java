@@ -2,6 +2,7 @@ package org.briefings.index;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -118,8 +119,7 @@ class MinHashTest {
             assertTrue(v >= 0 && v < Integer.MAX_VALUE, "an unfilled bin: " + v);
         }
         // one shingle fewer: no signature at all
-        assertEquals(
-                null,
+        assertNull(
                 MinHash.signature(String.join(" ", randomWords(random, MinHash.MIN_SHINGLES + MinHash.SHINGLE - 2))));
     }
 
