@@ -51,7 +51,7 @@ public final class MinHash {
     private static final long SEED = 0x5EED_0B1EL;
 
     /** A value no shingle hash gives: marks a bin that no shingle reached. */
-    private static final int EMPTY = -1;
+    private static final int UNREACHED = Integer.MAX_VALUE;
 
     private MinHash() {}
 
@@ -62,7 +62,7 @@ public final class MinHash {
             return null;
         }
         int[] bins = new int[HASHES];
-        java.util.Arrays.fill(bins, Integer.MAX_VALUE);
+        java.util.Arrays.fill(bins, UNREACHED);
         for (int i = 0; i + SHINGLE <= words.length; i++) {
             long shingle = words[i];
             for (int j = 1; j < SHINGLE; j++) {
@@ -70,7 +70,7 @@ public final class MinHash {
             }
             long h = mix(shingle ^ SEED);
             int bin = (int) (h >>> (64 - BIN_BITS));
-            // 30 bits from below the bin's: never negative, never the empty bin's MAX_VALUE
+            // 30 bits from below the bin's: never negative, never UNREACHED
             int value = (int) ((h << BIN_BITS) >>> 34);
             if (value < bins[bin]) {
                 bins[bin] = value;
@@ -88,22 +88,16 @@ public final class MinHash {
     private static int[] densified(int[] bins) {
         int[] sig = bins.clone();
         for (int i = 0; i < HASHES; i++) {
-            if (bins[i] != Integer.MAX_VALUE) {
+            if (bins[i] != UNREACHED) {
                 continue;
             }
-            int found = EMPTY;
-            for (int attempt = 1; found == EMPTY && attempt <= MAX_PROBES; attempt++) {
-                int j = probe(i, attempt);
-                if (bins[j] != Integer.MAX_VALUE) {
-                    found = bins[j];
-                }
+            int found = UNREACHED;
+            for (int attempt = 1; found == UNREACHED && attempt <= MAX_PROBES; attempt++) {
+                found = bins[probe(i, attempt)];
             }
-            for (int step = 1; found == EMPTY; step++) {
+            for (int step = 1; found == UNREACHED; step++) {
                 // a path that missed every reached bin (possible, very unlikely): the next reached bin
-                int j = (i + step) % HASHES;
-                if (bins[j] != Integer.MAX_VALUE) {
-                    found = bins[j];
-                }
+                found = bins[(i + step) % HASHES];
             }
             sig[i] = found;
         }
