@@ -16,6 +16,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefings.enrich.person.PersonTagger;
+import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Tokenizer;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -29,6 +31,23 @@ class OrganisationGazetteerTest {
     private static final OrganisationGazetteer GAZETTEER = new OrganisationGazetteer();
 
     private static final Pattern ISO = Pattern.compile("[A-Z]{2}");
+
+    @Test
+    void everyCanonicalNameAsWrittenIsFoundAtItsFirstWordThroughTheFirstWordFilter() {
+        assertTrue(GAZETTEER.filtered(), "the built-in gazetteer is small enough for its first-word filters");
+        List<String> missed = new ArrayList<>();
+        for (String name : GAZETTEER.canonicalNames()) {
+            List<Token> tokens = Tokenizer.tokenize(name);
+            if (!tokens.get(0).isWord()) {
+                continue; // "38 North", "350.org": the gazetteer is looked up at words, never at a number
+            }
+            OrganisationGazetteer.Match m = GAZETTEER.longestAt(tokens, 0, false);
+            if (m == null || m.length() != tokens.size()) {
+                missed.add(name);
+            }
+        }
+        assertEquals(List.of(), missed);
+    }
 
     @Test
     void everySurfaceFormNamesOneOrganisation() {
