@@ -26,8 +26,8 @@ final class PersonDocument {
     record Candidate(String word, Mention mention) {}
 
     final List<Field> fields = new ArrayList<>();
-    /** Only asked whether it holds a word, so its size (set from the field's length) orders nothing. */
-    final Set<String> lowerVocabulary;
+    /** The words the fields write in lower case (not a headline field), asked about capitalised words. */
+    final LowerWords lowerVocabulary;
 
     private final List<Span> orgSpans = new ArrayList<>();
 
@@ -65,7 +65,7 @@ final class PersonDocument {
         if (!body.isBlank()) {
             fields.add(Field.of(body, 1));
         }
-        lowerVocabulary = HashSet.newHashSet(body.tokens().size() / 4 + 16);
+        lowerVocabulary = new LowerWords(body.tokens().size() / 4 + 16);
         for (Field f : fields) {
             if (f.caps()) {
                 continue;
