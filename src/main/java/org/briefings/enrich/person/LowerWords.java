@@ -30,20 +30,26 @@ final class LowerWords {
     /** Adds {@code word} (not null) if it is not there yet. */
     void add(String word) {
         int h = word.hashCode();
-        int mask = words.length - 1;
-        int i = spread(h) & mask;
-        String w;
-        while ((w = words[i]) != null) {
-            if (hashes[i] == h && w.equals(word)) {
-                return;
-            }
-            i = (i + 1) & mask;
+        int i = slot(word, h);
+        if (words[i] != null) {
+            return;
         }
         words[i] = word;
         hashes[i] = h;
         if (++size * 2 > words.length) {
             grow();
         }
+    }
+
+    /** The slot that holds {@code word}, or the empty slot where it would go. */
+    private int slot(String word, int h) {
+        int mask = words.length - 1;
+        int i = spread(h) & mask;
+        String w;
+        while ((w = words[i]) != null && !(hashes[i] == h && w.equals(word))) {
+            i = (i + 1) & mask;
+        }
+        return i;
     }
 
     private void grow() {
@@ -66,20 +72,7 @@ final class LowerWords {
 
     /** Whether the text wrote {@code word} in lower case (false for null). */
     boolean contains(String word) {
-        if (word == null) {
-            return false;
-        }
-        int h = word.hashCode();
-        int mask = words.length - 1;
-        int i = spread(h) & mask;
-        String w;
-        while ((w = words[i]) != null) {
-            if (hashes[i] == h && w.equals(word)) {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
-        return false;
+        return word != null && words[slot(word, word.hashCode())] != null;
     }
 
     /** How many distinct words were added. */
