@@ -108,8 +108,12 @@ public final class Gazetteer {
 
     /** First keys of forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
     private final FirstKeyTable lowercaseFirstKeys;
-    /** Their first characters and (bit n) lengths, for a cheap test before a token is folded. */
-    private final String lowercaseFirstChars;
+    /**
+     * Their first characters (one bit per char, 8 KB) and (bit n) lengths, for a cheap test before
+     * a token is folded: asked at every lower-case word, where a search of a string of the
+     * characters took 1% of enrichment (JFR, 2026-12-05).
+     */
+    private final long[] lowercaseFirstChars = new long[(Character.MAX_VALUE + 1) >>> 6];
 
     private final long lowercaseFirstLengths;
 
@@ -127,7 +131,6 @@ public final class Gazetteer {
         this.nameKeys = nameKeys;
         this.statesByFirstKey = statesByFirstKey;
         Map<String, Entry[]> lower = new HashMap<>();
-        StringBuilder firstChars = new StringBuilder();
         long lengths = 0;
         for (Entry[] entries : byFirstKey.values()) {
             for (Entry e : entries) {
@@ -135,14 +138,11 @@ public final class Gazetteer {
                 if (Character.isLowerCase(c)) {
                     lower.put(e.keys()[0], entries);
                     lengths |= 1L << Math.min(63, e.tokens()[0].length());
-                    if (firstChars.indexOf(String.valueOf(c)) < 0) {
-                        firstChars.append(c);
-                    }
+                    lowercaseFirstChars[c >>> 6] |= 1L << c;
                 }
             }
         }
         this.lowercaseFirstKeys = new FirstKeyTable(lower);
-        this.lowercaseFirstChars = firstChars.toString();
         this.lowercaseFirstLengths = lengths;
         this.stateKeys = WordSet.copyOf(statesByFirstKey.values().stream()
                 .flatMap(Arrays::stream)
@@ -320,7 +320,8 @@ public final class Gazetteer {
 
     /** True when some form starts with a lower-case word of this first character and length. */
     boolean mayStartLowercase(char first, int length) {
-        return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0 && lowercaseFirstChars.indexOf(first) >= 0;
+        return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0
+                && (lowercaseFirstChars[first >>> 6] & (1L << first)) != 0;
     }
 
     /** True when some form starts with a lower-case word with the folded key of token {@code i}. */
