@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.regex.Pattern;
 import org.briefings.ExtractedText;
 import org.briefings.TitleSource;
+import org.briefings.enrich.text.Words;
 
 /**
  * Reads a briefing's shape from its text: the title (from metadata when it is a real title, else
@@ -346,33 +347,6 @@ public final class StructureReader {
                 i++;
             }
         }
-        StringBuilder out = new StringBuilder(n - i);
-        boolean gap = false;
-        while (i < n) {
-            int cp = s.codePointAt(i);
-            if (letterOrNumber(cp)) {
-                if (gap && !out.isEmpty()) {
-                    out.append(' ');
-                }
-                gap = false;
-                out.appendCodePoint(cp);
-            } else {
-                gap = true;
-            }
-            i += Character.charCount(cp);
-        }
-        return out.toString().toLowerCase(Locale.ROOT);
-    }
-
-    /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
-    private static boolean letterOrNumber(int cp) {
-        if (cp < 0x80) {
-            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
-        }
-        int type = Character.getType(cp);
-        return Character.isLetter(cp)
-                || type == Character.DECIMAL_DIGIT_NUMBER
-                || type == Character.LETTER_NUMBER
-                || type == Character.OTHER_NUMBER;
+        return Words.lettersAndNumbers(s, i).toLowerCase(Locale.ROOT);
     }
 }

@@ -10,7 +10,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The structure reader splits a briefing's head into paragraphs and compares a title with first
- * lines without regular expressions (issue 16); it must give what the expressions gave, on real
+ * lines, and the title finder compares a PDF's first lines with the text after them, without
+ * regular expressions (issue 16); it must give what the expressions gave, on real
  * texts and on random ones full of line breaks, white space, marks and letters of other scripts.
  */
 class HeadSplitsTest {
@@ -63,5 +64,28 @@ class HeadSplitsTest {
             assertEquals(normByExpression(s), StructureReader.norm(s), () -> "for [" + s + "]");
         }
         assertEquals("", StructureReader.norm(null));
+    }
+
+    @Test
+    void titleNormalisationIsWhatTheExpressionGave() {
+        for (String text : SampleTexts.all()) {
+            assertEquals(titleByExpression(text), TitleFinder.normalise(text));
+        }
+        char[] alphabet = {
+            'a', 'Z', '0', 'É', 'ß', 'İ', 'Σ', 'ж', '٣', 'Ⅻ', '½', '\uD835', '\uDC00', '\uD83D', '\uDE00', '#', ' ',
+            '\t', '\n', '-', '.', '’', '\'', '\u00A0', '\u2003', '_'
+        };
+        Random random = new Random(17);
+        for (int round = 0; round < 20_000; round++) {
+            String s = random(random, alphabet, 24);
+            assertEquals(titleByExpression(s), TitleFinder.normalise(s), () -> "for [" + s + "]");
+        }
+    }
+
+    private static String titleByExpression(String s) {
+        return s.toLowerCase(Locale.ROOT)
+                .replace('\u2019', '\'')
+                .replaceAll("[^\\p{L}\\p{N}]+", " ")
+                .strip();
     }
 }

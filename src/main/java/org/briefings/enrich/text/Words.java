@@ -125,4 +125,44 @@ public final class Words {
         }
         return WordSet.copyOf(out);
     }
+
+    /**
+     * The letters and numbers of {@code s} from {@code from} on, each run of anything else
+     * ({@code [^\\p{L}\\p{N}]+}) one space, none at either end: what
+     * {@code s.substring(from).replaceAll("[^\\p{L}\\p{N}]+", " ").strip()} gives, in one pass
+     * without a regular expression (titles are compared with lines and with the text after them
+     * this way; HeadSplitsTest compares).
+     */
+    public static String lettersAndNumbers(String s, int from) {
+        int n = s.length();
+        StringBuilder out = new StringBuilder(Math.max(0, n - from));
+        boolean gap = false;
+        int i = from;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (letterOrNumber(cp)) {
+                if (gap && !out.isEmpty()) {
+                    out.append(' ');
+                }
+                gap = false;
+                out.appendCodePoint(cp);
+            } else {
+                gap = true;
+            }
+            i += Character.charCount(cp);
+        }
+        return out.toString();
+    }
+
+    /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
+    private static boolean letterOrNumber(int cp) {
+        if (cp < 0x80) {
+            return (cp >= 'a' && cp <= 'z') || (cp >= 'A' && cp <= 'Z') || (cp >= '0' && cp <= '9');
+        }
+        int type = Character.getType(cp);
+        return Character.isLetter(cp)
+                || type == Character.DECIMAL_DIGIT_NUMBER
+                || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
+    }
 }
