@@ -18,7 +18,8 @@ import java.util.Set;
  * @param only        parts to run: ingest, search, scale, http, batch, peers, solrcloud (only when named)
  * @param limit       UN speeches to ingest (0 = all)
  * @param runs        fresh JVMs per ingest measurement (the median is reported)
- * @param passes      passes per ingest JVM: the first is cold, the others warm
+ * @param passes      passes per ingest JVM: the first is cold, the others warm (four by default: the
+ *                    engine's own code is not at its steady state in the second pass over 93 PDFs)
  * @param docs        briefings in the search index
  * @param scaleDocs   index sizes for the scale table
  * @param seconds     length of one search measurement
@@ -51,7 +52,7 @@ record BenchOptions(
                                  solrcloud (the engine on SolrCloud against embedded and Solr alone) only when named
               --limit N          UN speeches to ingest (default all 2,903)
               --runs N           fresh JVMs per ingest measurement (default 3)
-              --passes N         ingest passes per JVM, first cold (default 2)
+              --passes N         ingest passes per JVM, first cold (default 4; 2 with --quick)
               --docs N           briefings in the search index (default 100000)
               --scale-1m         add a 1,000,000-briefing index to the scale table (slow; not by default)
               --seconds S        length of one search measurement (default 5)
@@ -127,7 +128,7 @@ record BenchOptions(
                 only,
                 limit != null ? limit : quick ? 300 : 0,
                 runs != null ? runs : quick ? 1 : 3,
-                passes != null ? passes : 2,
+                passes != null ? passes : quick ? 2 : 4,
                 d,
                 List.copyOf(new LinkedHashSet<>(scale)),
                 seconds != null ? seconds : quick ? 2 : 5,
