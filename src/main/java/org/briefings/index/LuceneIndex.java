@@ -62,6 +62,8 @@ public final class LuceneIndex implements Closeable {
 
     private final CopyGroups copies;
     private final String rebuiltFromVersion;
+    /** How many of the writer's buffers a refresh may write at once ({@link ParallelFlush}). */
+    private final int flushThreads;
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String SCHEMA_VERSION = "schema_version";
@@ -69,6 +71,7 @@ public final class LuceneIndex implements Closeable {
 
     private LuceneIndex(Path dir, int groupingThreads) throws IOException {
         this.dir = dir;
+        this.flushThreads = Math.max(1, groupingThreads);
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(BriefingSchema.analyzer());
@@ -232,6 +235,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Makes recent changes visible to searches (near-real-time). */
     public void refresh() throws IOException {
+        ParallelFlush.run(ParallelFlush.buffersOf(writer), flushThreads);
         searchers.maybeRefreshBlocking();
     }
 
@@ -253,6 +257,11 @@ public final class LuceneIndex implements Closeable {
         } finally {
             changeLock.writeLock().unlock();
         }
+    }
+
+    /** What the writer holds in memory, not yet written as segments (for tests). */
+    long bufferedBytes() {
+        return writer.ramBytesUsed();
     }
 
     public boolean hasUncommittedChanges() {
