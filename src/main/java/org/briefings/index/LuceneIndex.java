@@ -62,8 +62,8 @@ public final class LuceneIndex implements Closeable {
 
     private final CopyGroups copies;
     private final String rebuiltFromVersion;
-    /** How many of the writer's buffers a refresh may write at once ({@link ParallelFlush}). */
-    private final int flushThreads;
+    /** Writes the writer's buffers on every core before a refresh. */
+    private final ParallelFlush bufferWrites;
 
     private static final Logger LOG = LoggerFactory.getLogger(LuceneIndex.class);
     private static final String SCHEMA_VERSION = "schema_version";
@@ -71,7 +71,6 @@ public final class LuceneIndex implements Closeable {
 
     private LuceneIndex(Path dir, int groupingThreads) throws IOException {
         this.dir = dir;
-        this.flushThreads = Math.max(1, groupingThreads);
         Files.createDirectories(dir);
         this.directory = FSDirectory.open(dir);
         IndexWriterConfig config = new IndexWriterConfig(BriefingSchema.analyzer());
@@ -79,6 +78,7 @@ public final class LuceneIndex implements Closeable {
         config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(true);
         this.writer = new IndexWriter(directory, config);
+        this.bufferWrites = ParallelFlush.of(writer, groupingThreads);
         this.searchers = new SearcherManager(writer, null);
         this.copies = new CopyGroups(this, writer, changeLock, groupingThreads);
         this.handover = new Handover(searchers);
@@ -149,21 +149,18 @@ public final class LuceneIndex implements Closeable {
 
     /** Deletes everything that came from the file at {@code filePath}. */
     public void deleteFile(String filePath) throws IOException {
-        changeLock.readLock().lock();
-        try {
-            writer.deleteDocuments(new Term(BriefingSchema.FILE_PATH, filePath));
-            copies.deleted();
-        } finally {
-            handover.listener().deleted();
-            changeLock.readLock().unlock();
-        }
+        deleteMatching(new Term(BriefingSchema.FILE_PATH, filePath));
     }
 
     /** Deletes a briefing and everything that was extracted from it (attachments, archive entries). */
     public void delete(String id) throws IOException {
+        deleteMatching(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+    }
+
+    private void deleteMatching(Term... terms) throws IOException {
         changeLock.readLock().lock();
         try {
-            writer.deleteDocuments(new Term(BriefingSchema.ID, id), new Term(BriefingSchema.CONTAINER_ID, id));
+            writer.deleteDocuments(terms);
             copies.deleted();
         } finally {
             handover.listener().deleted();
@@ -235,7 +232,7 @@ public final class LuceneIndex implements Closeable {
 
     /** Makes recent changes visible to searches (near-real-time). */
     public void refresh() throws IOException {
-        ParallelFlush.run(ParallelFlush.buffersOf(writer), flushThreads);
+        bufferWrites.run();
         searchers.maybeRefreshBlocking();
     }
 
@@ -308,17 +305,13 @@ public final class LuceneIndex implements Closeable {
 
     /** The briefing with this id, if indexed. */
     public Optional<Briefing> get(String id) throws IOException {
-        IndexSearcher searcher = acquire();
-        try {
+        return withSearcher(searcher -> {
             TopDocs top = searcher.search(new TermQuery(new Term(BriefingSchema.ID, id)), 1);
-            if (top.scoreDocs.length == 0) {
-                return Optional.empty();
-            }
-            return Optional.of(
-                    BriefingDocuments.fromDocument(searcher.storedFields().document(top.scoreDocs[0].doc)));
-        } finally {
-            release(searcher);
-        }
+            return top.scoreDocs.length == 0
+                    ? Optional.empty()
+                    : Optional.of(BriefingDocuments.fromDocument(
+                            searcher.storedFields().document(top.scoreDocs[0].doc)));
+        });
     }
 
     /** Whether a briefing with this id is indexed. */

@@ -38,8 +38,22 @@ final class ParallelFlush {
         boolean writeNext() throws IOException;
     }
 
+    private final Buffers buffers;
+    private final int threads;
+
+    /** Writes {@code buffers} on up to {@code threads} threads at each {@link #run}. */
+    ParallelFlush(Buffers buffers, int threads) {
+        this.buffers = buffers;
+        this.threads = Math.max(1, threads);
+    }
+
+    /** For a writer's buffers, made once with the index. */
+    static ParallelFlush of(IndexWriter writer, int threads) {
+        return new ParallelFlush(buffersOf(writer), threads);
+    }
+
     /** The buffers of a writer. */
-    static Buffers buffersOf(IndexWriter writer) {
+    private static Buffers buffersOf(IndexWriter writer) {
         return new Buffers() {
             @Override
             public long bytes() {
@@ -54,10 +68,10 @@ final class ParallelFlush {
     }
 
     /**
-     * Writes buffers on {@code threads} threads (this one and {@code threads - 1} started here) and
+     * Writes buffers on the threads (this one and {@code threads - 1} started here) and
      * returns when they are done; rethrows the first failure.
      */
-    static void run(Buffers buffers, int threads) throws IOException {
+    void run() throws IOException {
         if (threads < 2 || buffers.bytes() < MIN_BYTES) {
             return;
         }
@@ -107,6 +121,4 @@ final class ParallelFlush {
             failure.compareAndSet(null, e);
         }
     }
-
-    private ParallelFlush() {}
 }

@@ -74,7 +74,7 @@ class ParallelFlushTest {
         CyclicBarrier both = new CyclicBarrier(2);
         FakeBuffers buffers = new FakeBuffers(2, 20L << 20, () -> both.await(20, TimeUnit.SECONDS));
 
-        ParallelFlush.run(buffers, 2);
+        new ParallelFlush(buffers, 2).run();
 
         assertEquals(2, buffers.writes.get());
         assertEquals(0, buffers.bytes());
@@ -93,7 +93,7 @@ class ParallelFlushTest {
     void smallBuffersAreLeftToTheRefresh() throws IOException {
         FakeBuffers buffers = new FakeBuffers(3, 1L << 20, () -> {});
 
-        ParallelFlush.run(buffers, 2);
+        new ParallelFlush(buffers, 2).run();
 
         assertEquals(0, buffers.writes.get());
     }
@@ -102,7 +102,7 @@ class ParallelFlushTest {
     void oneThreadLeavesTheBuffersToTheRefresh() throws IOException {
         FakeBuffers buffers = new FakeBuffers(4, 20L << 20, () -> {});
 
-        ParallelFlush.run(buffers, 1);
+        new ParallelFlush(buffers, 1).run();
 
         assertEquals(0, buffers.writes.get());
     }
@@ -123,7 +123,7 @@ class ParallelFlushTest {
             }
         };
 
-        ParallelFlush.run(endless, 3);
+        new ParallelFlush(endless, 3).run();
 
         assertEquals(6, calls.get());
     }
@@ -134,7 +134,7 @@ class ParallelFlushTest {
             throw new IOException("no space left on device");
         });
 
-        IOException e = assertThrows(IOException.class, () -> ParallelFlush.run(buffers, 2));
+        IOException e = assertThrows(IOException.class, () -> new ParallelFlush(buffers, 2).run());
         assertEquals("no space left on device", e.getMessage());
     }
 
