@@ -19,18 +19,22 @@ public final class StructureReader {
     private static final Pattern JUNK_TITLE = Pattern.compile(
             "(?i)^(untitled.*|microsoft word - .*|.*\\.(docx?|pdf|txt|md|html?|rtf)|document\\d*|slide \\d+|title|none|\\W*)$");
 
-    private static final Pattern HEADER_LINE = Pattern.compile(
+    /** A header line ("By ...", "Published: ..."): package-private for HeadSplitsTest. */
+    static final Pattern HEADER_LINE = Pattern.compile(
             "(?i)^(publication date|published|updated|date|by|author|authors|from|to|subject|cc|sent|classification|"
                     + "report number|version|source|tags?)\\s*[:\\-].*|^by [A-Z].{0,80}$|^(updated|published) .{0,60}\\d{4}$");
+
     private static final Pattern SUMMARY_LINE =
             Pattern.compile("(?i)^(summary|bottom line|key points?|in brief|bluf)\\s*[:\\-—]\\s*(.+)$");
     /**
-     * The splits this class makes, compiled once: {@code String.split} compiles any pattern but a
-     * single plain character on every call.
+     * What a title is cleaned of ({@link #trimTitle}), compiled once: {@code String.replaceAll}
+     * compiles its expression on every call, and every briefing's title passes here.
      */
-    private static final Pattern LINE_BREAK = Pattern.compile("\\n");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("[*_]{2,}");
+
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     /** The first letters of {@link #SUMMARY_LINE}'s labels, either case (its case folding is ASCII). */
     private static final String SUMMARY_OPENINGS = "sSbBkKiI";
 
@@ -99,12 +103,24 @@ public final class StructureReader {
         if (!looksLikeHeading(firstLine)) {
             return false;
         }
-        String[] lines = LINE_BREAK.split(paragraph.strip());
-        for (int i = 1; i < lines.length; i++) {
-            String line = lines[i].strip();
+        return onlyHeaderLinesAfterFirst(paragraph);
+    }
+
+    /**
+     * Whether every line of the paragraph after its first is blank or a header line ("By ...",
+     * "Published ..."): what splitting it at line breaks and testing each line gave, without the
+     * array of lines (a speech's first paragraph can be long; HeadSplitsTest compares).
+     */
+    static boolean onlyHeaderLinesAfterFirst(String paragraph) {
+        String p = paragraph.strip();
+        int nl = p.indexOf('\n');
+        while (nl >= 0) {
+            int next = p.indexOf('\n', nl + 1);
+            String line = p.substring(nl + 1, next < 0 ? p.length() : next).strip();
             if (!line.isEmpty() && !HEADER_LINE.matcher(line).matches()) {
                 return false;
             }
+            nl = next;
         }
         return true;
     }
@@ -112,7 +128,7 @@ public final class StructureReader {
     private static boolean looksLikeHeading(String line) {
         String t = line.strip();
         return !t.isEmpty()
-                && SPACES.split(t).length <= MAX_HEADING_WORDS
+                && splitCount(t, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS
                 && !t.endsWith(".")
                 && !t.endsWith(",")
                 && !t.endsWith(";");
@@ -295,9 +311,10 @@ public final class StructureReader {
     }
 
     private static String trimTitle(String line) {
-        String t = line.replaceFirst("^#+\\s*", "")
-                .replaceAll("[*_]{2,}", "")
-                .replaceAll("\\s+", " ")
+        String t = SPACE_RUNS
+                .matcher(EMPHASIS.matcher(HEADING_MARK.matcher(line).replaceFirst(""))
+                        .replaceAll(""))
+                .replaceAll(" ")
                 .strip();
         return TitleFinder.cutAtWord(t, MAX_TITLE); // a word cut in half would be tagged as a name
     }

@@ -2,6 +2,7 @@ package org.briefings.enrich;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Locale;
 import java.util.Random;
@@ -81,6 +82,48 @@ class HeadSplitsTest {
             String s = random(random, alphabet, 24);
             assertEquals(expression.apply(s), onePass.apply(s), () -> "for [" + s + "]");
         }
+    }
+
+    /** The check as it was written with {@code split}: every line after the first blank or a header line. */
+    private static boolean headerLinesBySplit(String paragraph) {
+        String[] lines = paragraph.strip().split("\\n");
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (!line.isEmpty() && !StructureReader.HEADER_LINE.matcher(line).matches()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    @Test
+    void headerLinesAfterTheFirstAreWhatSplittingGave() {
+        for (String text : SampleTexts.all()) {
+            for (String paragraph : StructureReader.paragraphs(text)) {
+                assertEquals(
+                        headerLinesBySplit(paragraph), StructureReader.onlyHeaderLinesAfterFirst(paragraph), paragraph);
+            }
+        }
+        // lines that are blank, white space, header lines or words, joined by one or more breaks
+        String[] pieces = {"", " ", "\t", "By Jane Doe", "Published: 2 May 2024", "----", "Talks resume", "\u00A0", "\r"
+        };
+        Random random = new Random(18);
+        int headings = 0;
+        for (int round = 0; round < 20_000; round++) {
+            StringBuilder p = new StringBuilder(pieces[random.nextInt(pieces.length)]);
+            for (int lines = random.nextInt(5); lines > 0; lines--) {
+                p.append("\n".repeat(1 + random.nextInt(2))).append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = p.toString();
+            boolean expected = headerLinesBySplit(s);
+            headings += expected ? 1 : 0;
+            assertEquals(
+                    expected,
+                    StructureReader.onlyHeaderLinesAfterFirst(s),
+                    () -> "for [" + s.replace("\n", "\\n") + "]");
+        }
+        // both answers occur, so the comparison is not of one constant with another
+        assertTrue(headings > 1_000 && headings < 19_000, "paragraphs of header lines only: " + headings);
     }
 
     private static String titleByExpression(String s) {

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.briefings.enrich.text.Words;
 
 /**
  * Reads how a story opens: the preamble a full document starts with (its title repeated, header
@@ -99,7 +100,11 @@ final class DatelineReader {
         return pos >= limit ? 0 : pos;
     }
 
+    /**
+     * Letters and numbers only, lower case: what {@code s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip()}
+     * lower-cased gives, without compiling that expression for each of the first lines it compares.
+     */
     private static String normalise(String s) {
-        return s == null ? "" : s.replaceAll("[^\\p{L}\\p{N}]+", " ").strip().toLowerCase(Locale.ROOT);
+        return s == null ? "" : Words.lettersAndNumbers(s, 0).toLowerCase(Locale.ROOT);
     }
 }

@@ -77,6 +77,9 @@ public final class PublicationDateFinder {
             "Creation-Date",
             "created");
 
+    /** What may stand beside a date in a line that is only a date, compiled once. */
+    private static final Pattern DATE_PUNCTUATION = Pattern.compile("[\\s,.;:()\\-\u2013\u2014|*_]");
+
     private static final Pattern HEADER = Pattern.compile(
             "(?i)^[\\s*_#|>]*(publication date|date of publication|date published|published on|published|"
                     + "publish date|first published|posted on|posted|last updated|updated on|updated|issued|released|"
@@ -211,7 +214,8 @@ public final class PublicationDateFinder {
             }
             // a byline that ends with a full date ("Korea Desk, 17 June 2020"), near the top
             if (contentLines < 12 && line.length() <= 80) {
-                Matcher b = BYLINE_DATE.matcher(line.replaceAll("[*_]", "").strip());
+                Matcher b = BYLINE_DATE.matcher(
+                        line.replace("*", "").replace("_", "").strip());
                 if (b.matches()) {
                     PublicationDate d = parseDate(b.group(1), ingestDay, PublicationDate.SOURCE_HEADER, false);
                     if (d != null && d.precision() == DatePrecision.DAY) {
@@ -289,9 +293,10 @@ public final class PublicationDateFinder {
                 continue;
             }
             if (!anywhere) {
-                String rest = (s.substring(0, m.span().start())
+                String rest = DATE_PUNCTUATION
+                        .matcher(s.substring(0, m.span().start())
                                 + s.substring(m.span().end()))
-                        .replaceAll("[\\s,.;:()\\-\u2013\u2014|*_]", "");
+                        .replaceAll("");
                 if (!rest.isEmpty()) {
                     return null;
                 }

@@ -104,6 +104,9 @@ public final class NationalBodies {
 
     private static final Pattern SPACES = Pattern.compile("\\s+");
 
+    /** "-passed" in "Senate-passed", compiled once ({@code replaceFirst} compiles on every call). */
+    private static final Pattern ATTRIBUTIVE_ENDING = Pattern.compile("-[a-z]+$");
+
     /**
      * Countries whose English name takes the article after "of" ("Senate of the Philippines",
      * "Ministry of Foreign Affairs of the United Arab Emirates"): plural names, island groups, names
@@ -311,7 +314,7 @@ public final class NationalBodies {
             if (text.startsWith("the ")) {
                 text = text.substring(4);
             }
-            text = text.replaceFirst("-[a-z]+$", ""); // "Senate-passed" names the Senate
+            text = ATTRIBUTIVE_ENDING.matcher(text).replaceFirst(""); // "Senate-passed" names the Senate
             if (!BARE.contains(text)) {
                 return null;
             }

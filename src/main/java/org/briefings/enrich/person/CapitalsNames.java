@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.briefings.enrich.text.Token;
 
 /**
@@ -17,6 +18,9 @@ import org.briefings.enrich.text.Token;
  * in brackets, and not over an organisation found.
  */
 final class CapitalsNames {
+
+    /** Runs of white space, compiled once ({@code String.split} compiles on every call). */
+    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     private CapitalsNames() {}
 
@@ -88,7 +92,7 @@ final class CapitalsNames {
                 String text = m.span().text();
                 boolean capitals = false;
                 boolean normal = false;
-                for (String w : text.split("\\s+")) {
+                for (String w : SPACE_RUNS.split(text)) {
                     if (w.length() >= 3 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
                         capitals = true;
                     } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

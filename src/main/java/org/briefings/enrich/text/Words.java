@@ -10,6 +10,7 @@ import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Small helpers for the word lists taggers keep in code, and the one all-caps check. */
 public final class Words {
@@ -21,6 +22,9 @@ public final class Words {
     public static final int HEADLINE_RATIO = 3;
 
     private static final int HEADLINE_MIN_UPPER = 4;
+
+    /** Combining marks, compiled once ({@code String.replaceAll} compiles on every call). */
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
     private Words() {}
 
@@ -96,7 +100,8 @@ public final class Words {
     public static String withoutAccents(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) >= 0x80) {
-                return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+                return MARKS.matcher(Normalizer.normalize(s, Normalizer.Form.NFD))
+                        .replaceAll("");
             }
         }
         return s;
