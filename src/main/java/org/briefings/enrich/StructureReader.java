@@ -33,8 +33,6 @@ public final class StructureReader {
     private static final Pattern HEADING_MARK = Pattern.compile("^#+\\s*");
 
     private static final Pattern EMPHASIS = Pattern.compile("[*_]{2,}");
-
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
     /** The first letters of {@link #SUMMARY_LINE}'s labels, either case (its case folding is ASCII). */
     private static final String SUMMARY_OPENINGS = "sSbBkKiI";
 
@@ -311,7 +309,7 @@ public final class StructureReader {
     }
 
     private static String trimTitle(String line) {
-        String t = SPACE_RUNS
+        String t = Words.SPACE_RUNS
                 .matcher(EMPHASIS.matcher(HEADING_MARK.matcher(line).replaceFirst(""))
                         .replaceAll(""))
                 .replaceAll(" ")

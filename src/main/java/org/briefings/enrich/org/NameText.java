@@ -3,7 +3,6 @@ package org.briefings.enrich.org;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
@@ -19,9 +18,6 @@ final class NameText {
     /** Company suffixes written with a full stop that belongs to the name ("Red River Grain Co."). */
     private static final Set<String> ABBREVIATIONS = Words.set("co", "inc", "corp", "ltd", "bros");
 
-    /** Runs of white space, compiled once ({@code String.replaceAll} compiles on every call). */
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
-
     private NameText() {}
 
     /** The name as written at a range of a field, cleaned. */
@@ -35,7 +31,7 @@ final class NameText {
 
     /** Whitespace as one space, no trailing comma or full stop, but the stop of "Co." or "Inc.". */
     static String clean(String s) {
-        s = SPACE_RUNS.matcher(s).replaceAll(" ").strip();
+        s = Words.SPACE_RUNS.matcher(s).replaceAll(" ").strip();
         while (s.endsWith(",") || (s.endsWith(".") && !abbreviated(s))) {
             s = s.substring(0, s.length() - 1);
         }

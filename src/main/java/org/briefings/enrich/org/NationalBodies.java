@@ -102,8 +102,6 @@ public final class NationalBodies {
     private static final Set<String> US_CHAMBERS =
             Set.of("U.S. Congress", "U.S. Senate", "U.S. House of Representatives");
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
-
     /** "-passed" in "Senate-passed", compiled once ({@code replaceFirst} compiles on every call). */
     private static final Pattern ATTRIBUTIVE_ENDING = Pattern.compile("-[a-z]+$");
 
@@ -310,7 +308,8 @@ public final class NationalBodies {
     private static String bareBody(EntityMention org) {
         String bare = null;
         for (Span s : org.spans()) {
-            String text = SPACES.matcher(s.text()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+            String text =
+                    Words.SPACE_RUNS.matcher(s.text()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
             if (text.startsWith("the ")) {
                 text = text.substring(4);
             }

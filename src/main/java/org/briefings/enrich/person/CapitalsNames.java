@@ -4,8 +4,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
 
 /**
  * Whole names in capitals ("HUN SEN", "HUN MANET") in a text whose house style writes surnames in
@@ -18,9 +18,6 @@ import org.briefings.enrich.text.Token;
  * in brackets, and not over an organisation found.
  */
 final class CapitalsNames {
-
-    /** Runs of white space, compiled once ({@code String.split} compiles on every call). */
-    private static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
 
     private CapitalsNames() {}
 
@@ -92,7 +89,7 @@ final class CapitalsNames {
                 String text = m.span().text();
                 boolean capitals = false;
                 boolean normal = false;
-                for (String w : SPACE_RUNS.split(text)) {
+                for (String w : Words.SPACE_RUNS.split(text)) {
                     if (w.length() >= 3 && w.chars().allMatch(c -> Character.isUpperCase(c) || c == '-')) {
                         capitals = true;
                     } else if (!w.isEmpty() && Character.isUpperCase(w.charAt(0))) {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.text.SpanCover;
@@ -14,6 +13,7 @@ import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.WordSet;
+import org.briefings.enrich.text.Words;
 
 /**
  * What the person tagger knows about one document while it tags it: the fields, the words the
@@ -51,9 +51,6 @@ final class PersonDocument {
 
     private static final int LONGEST_COMPANY_ENDING =
             COMPANY_ENDINGS.stream().mapToInt(String::length).max().orElse(0);
-
-    /** Runs of white space, compiled once ({@code String.replaceAll} compiled it per call). */
-    private static final Pattern SPACES = Pattern.compile("\\s+");
 
     final List<Person> people = new ArrayList<>();
     final List<Candidate> singles = new ArrayList<>();
@@ -142,7 +139,7 @@ final class PersonDocument {
         if (companies.isEmpty()) {
             return false;
         }
-        String prefix = SPACES.matcher(name).replaceAll(" ") + " ";
+        String prefix = Words.SPACE_RUNS.matcher(name).replaceAll(" ") + " ";
         for (String c : companies) {
             if (c.startsWith(prefix)) {
                 return true;

@@ -23,6 +23,12 @@ public final class Words {
 
     private static final int HEADLINE_MIN_UPPER = 4;
 
+    /**
+     * Runs of white space ({@code \\s+}), compiled once for the taggers that collapse or split on
+     * them: {@code String.replaceAll} and {@code split} compile their expression on every call.
+     */
+    public static final Pattern SPACE_RUNS = Pattern.compile("\\s+");
+
     /** Combining marks, compiled once ({@code String.replaceAll} compiles on every call). */
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
