@@ -428,11 +428,12 @@ final class Report {
                 """);
         for (String sel : List.of("facets", "facets+1 sel", "facets+2 sel", "all")) {
             List<Double> h50 = pick(lat, "http", sel, Load.Percentiles::p50);
-            double in50 = inProcess == null
-                    ? Double.NaN
-                    : Stats.median(pick(inProcess.latency(), "engine", sel, Load.Percentiles::p50));
+            // A run with --only http has no in-process figure to set beside; say so rather than print NaN.
+            String in50 = inProcess == null
+                    ? "not run"
+                    : f("%.2f", Stats.median(pick(inProcess.latency(), "engine", sel, Load.Percentiles::p50)));
             http.append(f(
-                    "| %s | %s | %s | %s | %.2f |%n",
+                    "| %s | %s | %s | %s | %s |%n",
                     sel.equals("all") ? "**whole mix**" : label(sel),
                     Stats.spread(h50, "%.2f"),
                     Stats.spread(pick(lat, "http", sel, Load.Percentiles::p90), "%.2f"),
@@ -469,7 +470,12 @@ final class Report {
         http.append(f("Errors (non-200 answers): %d.", load.errors()));
         boolean same =
                 inProcess != null && load.totals().equals(inProcess.totals().get("engine"));
-        http.append(same ? " Every query's total matches the in-process engine's.\n\n" : "\n\n");
+        http.append(
+                inProcess == null
+                        ? " Totals not compared with the in-process engine: the search part did not run.\n\n"
+                        : same
+                                ? " Every query's total matches the in-process engine's.\n\n"
+                                : " **Totals differ** from the in-process engine's (the JSON has both).\n\n");
         http.append(f(
                 """
                 **Freshness**: %d uploads of a short text briefing (`POST /api/documents`), one after the other; \
