@@ -468,14 +468,13 @@ final class Report {
                     load.peaks().get(0).perSec() / inProcess.peaks().get(0).perSec()));
         }
         http.append(f("Errors (non-200 answers): %d.", load.errors()));
-        boolean same =
-                inProcess != null && load.totals().equals(inProcess.totals().get("engine"));
-        http.append(
-                inProcess == null
-                        ? " Totals not compared with the in-process engine: the search part did not run.\n\n"
-                        : same
-                                ? " Every query's total matches the in-process engine's.\n\n"
-                                : " **Totals differ** from the in-process engine's (the JSON has both).\n\n");
+        if (inProcess == null) {
+            http.append(" Totals not compared with the in-process engine: the search part did not run.\n\n");
+        } else if (load.totals().equals(inProcess.totals().get("engine"))) {
+            http.append(" Every query's total matches the in-process engine's.\n\n");
+        } else {
+            http.append(" **Totals differ** from the in-process engine's (the JSON has both).\n\n");
+        }
         http.append(f(
                 """
                 **Freshness**: %d uploads of a short text briefing (`POST /api/documents`), one after the other; \
