@@ -23,7 +23,8 @@ import org.HdrHistogram.Histogram;
  *
  * <ul>
  *   <li>{@code load}: the {@link QueryMix} as {@code GET /api/search} URLs: totals checked, a
- *       warm-up, latency on one connection in rounds, peak with closed-loop clients, then fixed
+ *       warm-up at the peak's clients ({@link Load#warmUpSeconds}), latency on one connection in
+ *       rounds, peak with closed-loop clients, then fixed
  *       arrival rates at 50% and 80% of that peak with latency from the due time ({@link Load}).</li>
  *   <li>{@code fresh}: uploads one new text briefing at a time and, from the moment the upload is
  *       answered, searches for a word only it contains until a search finds it.</li>
@@ -45,7 +46,8 @@ public final class HttpLoad {
             Load.Percentiles health,
             List<SearchRun.Peak> peaks,
             List<SearchRun.Rate> rates,
-            long errors) {}
+            long errors,
+            List<Double> warmUp) {}
 
     /**
      * {@code visible}: from the upload's answer to the answer of the first search that found it;
@@ -143,7 +145,13 @@ public final class HttpLoad {
             JsonNode json = ChildJvm.JSON.readTree(r.body());
             totals.put(mix.get(i).label(), SearchSystems.cap(json.get("total").asLong()));
         }
-        Load.sequential(call, Math.min(5, seconds), (i, us) -> {});
+        // Clients: one per core on the server's machine, as in-process; the server has its own worker pool.
+        int threads = Runtime.getRuntime().availableProcessors();
+        // Warmed at the peak's load until its JIT is done (Load.warmUpSeconds), not for 5 s on one
+        // connection: until 2026-12-05 the peak was taken half a minute into the load, while the
+        // server was still compiling.
+        List<Double> warmUp = Load.warmUp(call, threads, Load.warmUpSeconds(seconds));
+        System.err.printf("    http warm-up, %d clients, q/s per window: %s%n", threads, Load.windows(warmUp));
 
         List<SearchRun.LatencyRound> latency = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -168,8 +176,6 @@ public final class HttpLoad {
         String healthUrl = base + "/api/health";
         Load.sequential(i -> get(healthUrl), Math.min(5, seconds), (i, us) -> healthH.recordValue(us));
         Load.Percentiles health = Load.Percentiles.of(healthH);
-        // Clients: one per core on the server's machine, as in-process; the server has its own worker pool.
-        int threads = Runtime.getRuntime().availableProcessors();
         double peak = Load.peak(call, threads, seconds);
         System.err.printf("    http peak: %.1f/s with %d clients%n", peak, threads);
         List<SearchRun.Rate> rates = new ArrayList<>();
@@ -184,7 +190,13 @@ public final class HttpLoad {
                     r.latency().p99());
         }
         return new LoadResult(
-                totals, latency, health, List.of(new SearchRun.Peak("http", threads, peak)), rates, errors.get());
+                totals,
+                latency,
+                health,
+                List.of(new SearchRun.Peak("http", threads, peak)),
+                rates,
+                errors.get(),
+                warmUp);
     }
 
     private static ClientsResult clients(String base, double seconds, int rounds, List<Integer> clients)

@@ -51,6 +51,7 @@ public final class PeerLoad {
      * @param one   one round per entry, 1 client
      * @param four  one round per entry, 4 clients
      * @param bytes mean answer size
+     * @param warmUp queries/s of each window of the warm-up at 4 clients, before the rounds
      */
     public record Result(
             String system,
@@ -58,11 +59,15 @@ public final class PeerLoad {
             List<Load.Closed> one,
             List<Load.Closed> four,
             long bytes,
-            long errors) {}
+            long errors,
+            List<Double> warmUp) {}
 
     static final int CLIENTS = 4;
 
-    /** Warm-up at 4 and then at 1 client, each at least this long: a server's JIT needs a few thousand requests. */
+    /**
+     * The warm-up at 1 client after the one at 4 ({@link Load#warmUpSeconds}), and {@code HttpLoad
+     * clients}' warm-up: at least this long.
+     */
     static final double WARM_UP_SECONDS = 10;
 
     private static final HttpClient CLIENT = HttpClient.newBuilder()
@@ -131,10 +136,10 @@ public final class PeerLoad {
                 }
             }
         };
-        // The same warm-up for every system: the peers' JITs need it as much as the engine's.
-        double warm = Math.max(WARM_UP_SECONDS, seconds);
-        Load.closedLoop(call, CLIENTS, warm);
-        Load.closedLoop(call, 1, warm);
+        // The same warm-up for every system, long enough for a JIT to finish (Load.warmUpSeconds):
+        // the peers' JITs need it as much as the engine's.
+        List<Double> warmUp = Load.warmUp(call, CLIENTS, Load.warmUpSeconds(seconds));
+        Load.closedLoop(call, 1, Math.max(WARM_UP_SECONDS, seconds));
         List<Load.Closed> one = new ArrayList<>();
         List<Load.Closed> four = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {
@@ -153,7 +158,7 @@ public final class PeerLoad {
                     four.get(round).perSec());
         }
         return new Result(
-                r.system(), totals, one, four, bytes / Math.max(1, r.requests().size()), errors.get());
+                r.system(), totals, one, four, bytes / Math.max(1, r.requests().size()), errors.get(), warmUp);
     }
 
     private PeerLoad() {}

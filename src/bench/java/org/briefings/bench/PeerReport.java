@@ -29,9 +29,18 @@ final class PeerReport {
                         + "the same load generator (`PeerLoad`, its own JVM) sends the 36-query mix (all facets "
                         + "counted, 0, 1 or 2 values selected, a page of 10 with the stored record and highlighted "
                         + "snippets) to each one's own HTTP API over loopback, in order, in a loop, by 1 and by %d "
-                        + "closed-loop clients; %d round(s) of %.0f s each after an equal warm-up. Median round, "
+                        + "closed-loop clients; %d round(s) of %.0f s each after the same warm-up for each (%d clients "
+                        + "for %.0f s, long enough for a JIT to finish, then 1 client for %.0f s). Median round, "
                         + "lowest–highest in brackets. docs/benchmarks.md describes each peer's configuration.%n%n",
-                built.docs(), built.distinct(), o.heap(), PeerLoad.CLIENTS, o.rounds(), o.seconds()));
+                built.docs(),
+                built.distinct(),
+                o.heap(),
+                PeerLoad.CLIENTS,
+                o.rounds(),
+                o.seconds(),
+                PeerLoad.CLIENTS,
+                Load.warmUpSeconds(o.seconds()),
+                Math.max(PeerLoad.WARM_UP_SECONDS, o.seconds())));
         md.append("| system | p50 1 client (ms) | p99 1 client (ms) | q/s 1 client | p50 4 clients (ms) "
                 + "| p99 4 clients (ms) | q/s 4 clients | peak q/s | answer size |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
@@ -43,6 +52,18 @@ final class PeerReport {
                 continue;
             }
             md.append(row(name, out.load()));
+        }
+        StringBuilder warm = new StringBuilder();
+        for (PeerBench.Outcome out : outcomes) {
+            if (out.load() != null && out.load().warmUp() != null) {
+                warm.append(
+                        f("%n- %s: %s", out.system(), Load.windows(out.load().warmUp())));
+            }
+        }
+        if (!warm.isEmpty()) {
+            md.append(f(
+                    "%nWarm-up, queries/s of each %.0f s window at %d clients (the rounds began after the last):%s%n",
+                    Load.WARM_UP_WINDOW_SECONDS, PeerLoad.CLIENTS, warm));
         }
         PeerBench.Outcome engine = outcomes.get(0);
         if (engine.load() != null) {

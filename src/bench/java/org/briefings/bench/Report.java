@@ -418,6 +418,16 @@ final class Report {
                 Stats.spread(starts.stream().map(HttpBench.Start::reconciledMs).toList(), "%.0f"),
                 starts.size(),
                 launcherMs));
+        if (load.warmUp() != null) {
+            http.append(f(
+                    "**Warm-up** before any measurement: %d closed-loop clients for %.0f s, queries/s per window "
+                            + "of %.0f s: %s (a server started cold spends its first half-minute of load compiling; "
+                            + "docs/benchmarks.md).%n%n",
+                    load.peaks().get(0).threads(),
+                    Load.warmUpSeconds(options.seconds()),
+                    Load.WARM_UP_WINDOW_SECONDS,
+                    Load.windows(load.warmUp())));
+        }
         List<SearchRun.LatencyRound> lat = load.latency();
         http.append("""
                 **Latency over HTTP**, one connection, the same 36-query mix; in-process = the engine's figure \
