@@ -30,7 +30,8 @@ final class PeerReport {
                         + "counted, 0, 1 or 2 values selected, a page of 10 with the stored record and highlighted "
                         + "snippets) to each one's own HTTP API over loopback, in order, in a loop, by 1 and by %d "
                         + "closed-loop clients; %d round(s) of %.0f s each after the same warm-up for each (%d clients "
-                        + "for %.0f s, long enough for a JIT to finish, then 1 client for %.0f s). Median round, "
+                        + "for %.0f s, for each server's JIT to do its work, then 1 client for %.0f s; its windows "
+                        + "below show whether a system had levelled off). Median round, "
                         + "lowest–highest in brackets. docs/benchmarks.md describes each peer's configuration.%n%n",
                 built.docs(),
                 built.distinct(),
