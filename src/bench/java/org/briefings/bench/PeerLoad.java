@@ -70,6 +70,11 @@ public final class PeerLoad {
      */
     static final double WARM_UP_SECONDS = 10;
 
+    /** How long the warm-up at 1 client lasts when one measurement lasts {@code seconds}. */
+    static double oneClientWarmUpSeconds(double seconds) {
+        return Math.max(WARM_UP_SECONDS, seconds);
+    }
+
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .version(HttpClient.Version.HTTP_1_1)
             .connectTimeout(Duration.ofSeconds(10))
@@ -136,10 +141,10 @@ public final class PeerLoad {
                 }
             }
         };
-        // The same warm-up for every system, long enough for a JIT to finish (Load.warmUpSeconds):
-        // the peers' JITs need it as much as the engine's.
+        // The same warm-up for every system, to give each JIT its time (Load.warmUpSeconds): the
+        // peers' JITs need it as much as the engine's; the windows' rates show who had levelled off.
         List<Double> warmUp = Load.warmUp(call, CLIENTS, Load.warmUpSeconds(seconds));
-        Load.closedLoop(call, 1, Math.max(WARM_UP_SECONDS, seconds));
+        Load.closedLoop(call, 1, oneClientWarmUpSeconds(seconds));
         List<Load.Closed> one = new ArrayList<>();
         List<Load.Closed> four = new ArrayList<>();
         for (int round = 0; round < rounds; round++) {

@@ -41,7 +41,7 @@ final class PeerReport {
                 o.seconds(),
                 PeerLoad.CLIENTS,
                 Load.warmUpSeconds(o.seconds()),
-                Math.max(PeerLoad.WARM_UP_SECONDS, o.seconds())));
+                PeerLoad.oneClientWarmUpSeconds(o.seconds())));
         md.append("| system | p50 1 client (ms) | p99 1 client (ms) | q/s 1 client | p50 4 clients (ms) "
                 + "| p99 4 clients (ms) | q/s 4 clients | peak q/s | answer size |\n");
         md.append("|---|---|---|---|---|---|---|---|---|\n");
