@@ -23,7 +23,7 @@ import org.HdrHistogram.Histogram;
  *
  * <ul>
  *   <li>{@code load}: the {@link QueryMix} as {@code GET /api/search} URLs: totals checked, a
- *       warm-up at the peak's clients ({@link Load#warmUpSeconds}), latency on one connection in
+ *       warm-up at the peak's clients until the rate levels off ({@link Load#warmUp}), latency on one connection in
  *       rounds, peak with closed-loop clients, then fixed
  *       arrival rates at 50% and 80% of that peak with latency from the due time ({@link Load}).</li>
  *   <li>{@code fresh}: uploads one new text briefing at a time and, from the moment the upload is
@@ -147,10 +147,10 @@ public final class HttpLoad {
         }
         // Clients: one per core on the server's machine, as in-process; the server has its own worker pool.
         int threads = Runtime.getRuntime().availableProcessors();
-        // Warmed at the peak's load until its JIT is done (Load.warmUpSeconds), not for 5 s on one
+        // Warmed at the peak's load until its rate levels off (Load.warmUp), not for 5 s on one
         // connection: until 2026-12-05 the peak was taken half a minute into the load, while the
         // server was still compiling.
-        List<Double> warmUp = Load.warmUp(call, threads, Load.warmUpSeconds(seconds));
+        List<Double> warmUp = Load.warmUp(call, threads, Load.warmUpSeconds(seconds), Load.warmUpLimitSeconds(seconds));
         System.err.printf("    http warm-up, %d clients, q/s per window: %s%n", threads, Load.windows(warmUp));
 
         List<SearchRun.LatencyRound> latency = new ArrayList<>();

@@ -125,19 +125,53 @@ final class Load {
     }
 
     /**
-     * Closed-loop {@code clients} for {@code seconds} in windows of {@link #WARM_UP_WINDOW_SECONDS}
-     * (shorter when {@code seconds} is): the queries/s of each window, so a report can show whether
-     * the rate had levelled off before the measurements began.
+     * How long a warm-up may go on, at most, while its rate is still rising: three times {@link
+     * #warmUpSeconds} (three minutes at the default 5 s measurement).
      */
-    static List<Double> warmUp(Call call, int clients, double seconds) throws Exception {
+    static double warmUpLimitSeconds(double seconds) {
+        return 3 * warmUpSeconds(seconds);
+    }
+
+    /** How many windows {@link #levelled} compares, last ones against the ones before them. */
+    static final int LEVEL_WINDOWS = 3;
+
+    /** How much faster the last windows may be than the ones before them and still count as level. */
+    static final double LEVEL_TOLERANCE = 0.03;
+
+    /**
+     * Closed-loop {@code clients} in windows of {@link #WARM_UP_WINDOW_SECONDS} (shorter when {@code
+     * seconds} is) for at least {@code seconds}, then on while the rate is still rising ({@link
+     * #levelled}), for at most {@code limitSeconds} in all: the queries/s of each window, so a report
+     * can show where each system levelled off. Why not a fixed length: in the seventh full run
+     * (2026-12-05) OpenSearch was still rising at the end of a minute's warm-up (173, 180, 179, 204
+     * queries/s in its last windows) while the engine and Solr had levelled off after 40-45 s; a
+     * system measured while it still compiles is measured unfairly.
+     */
+    static List<Double> warmUp(Call call, int clients, double seconds, double limitSeconds) throws Exception {
         List<Double> perWindow = new ArrayList<>();
-        double left = seconds;
-        while (left > 1e-9) {
-            double window = Math.min(WARM_UP_WINDOW_SECONDS, left);
+        double done = 0;
+        while (seconds - done > 1e-9 || (limitSeconds - done > 1e-9 && !levelled(perWindow))) {
+            double window = Math.min(WARM_UP_WINDOW_SECONDS, Math.max(seconds, limitSeconds) - done);
             perWindow.add(closedLoop(call, clients, window).perSec());
-            left -= window;
+            done += window;
         }
         return perWindow;
+    }
+
+    /**
+     * Whether a warm-up's rate has stopped rising: the median of its last {@link #LEVEL_WINDOWS}
+     * windows is at most {@link #LEVEL_TOLERANCE} above the median of the {@link #LEVEL_WINDOWS}
+     * before them. A medians' comparison, so one window slowed by the host neither ends nor prolongs
+     * the warm-up on its own. False with fewer than twice {@link #LEVEL_WINDOWS} windows.
+     */
+    static boolean levelled(List<Double> perWindow) {
+        int n = perWindow.size();
+        if (n < 2 * LEVEL_WINDOWS) {
+            return false;
+        }
+        double last = Stats.median(perWindow.subList(n - LEVEL_WINDOWS, n));
+        double before = Stats.median(perWindow.subList(n - 2 * LEVEL_WINDOWS, n - LEVEL_WINDOWS));
+        return last <= before * (1 + LEVEL_TOLERANCE);
     }
 
     /** Warm-up rates per window as "68, 138, …" for a report. */

@@ -30,8 +30,9 @@ final class PeerReport {
                         + "counted, 0, 1 or 2 values selected, a page of 10 with the stored record and highlighted "
                         + "snippets) to each one's own HTTP API over loopback, in order, in a loop, by 1 and by %d "
                         + "closed-loop clients; %d round(s) of %.0f s each after the same warm-up for each (%d clients "
-                        + "for %.0f s, for each server's JIT to do its work, then 1 client for %.0f s; its windows "
-                        + "below show whether a system had levelled off). Median round, "
+                        + "for at least %.0f s, for each server's JIT to do its work, and on while its rate still "
+                        + "rose, at most %.0f s; then 1 client for %.0f s; its windows below show where each "
+                        + "system levelled off). Median round, "
                         + "lowest–highest in brackets. docs/benchmarks.md describes each peer's configuration.%n%n",
                 built.docs(),
                 built.distinct(),
@@ -41,6 +42,7 @@ final class PeerReport {
                 o.seconds(),
                 PeerLoad.CLIENTS,
                 Load.warmUpSeconds(o.seconds()),
+                Load.warmUpLimitSeconds(o.seconds()),
                 PeerLoad.oneClientWarmUpSeconds(o.seconds())));
         md.append("| system | p50 1 client (ms) | p99 1 client (ms) | q/s 1 client | p50 4 clients (ms) "
                 + "| p99 4 clients (ms) | q/s 4 clients | peak q/s | answer size |\n");
@@ -57,14 +59,23 @@ final class PeerReport {
         StringBuilder warm = new StringBuilder();
         for (PeerBench.Outcome out : outcomes) {
             if (out.load() != null && out.load().warmUp() != null) {
-                warm.append(
-                        f("%n- %s: %s", out.system(), Load.windows(out.load().warmUp())));
+                warm.append(f(
+                        "%n- %s: %s%s",
+                        out.system(),
+                        Load.windows(out.load().warmUp()),
+                        Load.levelled(out.load().warmUp()) ? "" : " (still rising when the limit was reached)"));
             }
         }
         if (!warm.isEmpty()) {
             md.append(f(
-                    "%nWarm-up, queries/s of each %.0f s window at %d clients (the rounds began after the last):%s%n",
-                    Load.WARM_UP_WINDOW_SECONDS, PeerLoad.CLIENTS, warm));
+                    "%nWarm-up, queries/s of each %.0f s window at %d clients (the rounds began after the last; "
+                            + "levelled off means the median of the last %d windows within %.0f%% of the %d before):%s%n",
+                    Load.WARM_UP_WINDOW_SECONDS,
+                    PeerLoad.CLIENTS,
+                    Load.LEVEL_WINDOWS,
+                    100 * Load.LEVEL_TOLERANCE,
+                    Load.LEVEL_WINDOWS,
+                    warm));
         }
         PeerBench.Outcome engine = outcomes.get(0);
         if (engine.load() != null) {
