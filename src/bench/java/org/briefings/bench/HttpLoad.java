@@ -150,7 +150,7 @@ public final class HttpLoad {
         // Warmed at the peak's load until its rate levels off (Load.warmUp), not for 5 s on one
         // connection: until 2026-12-05 the peak was taken half a minute into the load, while the
         // server was still compiling.
-        List<Double> warmUp = Load.warmUp(call, threads, Load.warmUpSeconds(seconds), Load.warmUpLimitSeconds(seconds));
+        List<Double> warmUp = Load.warmUp(call, threads, seconds);
         System.err.printf("    http warm-up, %d clients, q/s per window: %s%n", threads, Load.windows(warmUp));
 
         List<SearchRun.LatencyRound> latency = new ArrayList<>();

@@ -139,19 +139,21 @@ final class Load {
     static final double LEVEL_TOLERANCE = 0.03;
 
     /**
-     * Closed-loop {@code clients} in windows of {@link #WARM_UP_WINDOW_SECONDS} (shorter when {@code
-     * seconds} is) for at least {@code seconds}, then on while the rate is still rising ({@link
-     * #levelled}), for at most {@code limitSeconds} in all: the queries/s of each window, so a report
-     * can show where each system levelled off. Why not a fixed length: in the seventh full run
-     * (2026-12-05) OpenSearch was still rising at the end of a minute's warm-up (173, 180, 179, 204
-     * queries/s in its last windows) while the engine and Solr had levelled off after 40-45 s; a
-     * system measured while it still compiles is measured unfairly.
+     * Closed-loop {@code clients} in windows of {@link #WARM_UP_WINDOW_SECONDS} for at least {@link
+     * #warmUpSeconds} of a measurement lasting {@code seconds}, then on while the rate is still rising
+     * ({@link #levelled}), for at most {@link #warmUpLimitSeconds} in all: the queries/s of each
+     * window, so a report can show where each system levelled off. Why not a fixed length: in the
+     * seventh full run (2026-12-05) OpenSearch was still rising at the end of a minute's warm-up (173,
+     * 180, 179, 204 queries/s in its last windows) while the engine and Solr had levelled off after
+     * 40-45 s; a system measured while it still compiles is measured unfairly.
      */
-    static List<Double> warmUp(Call call, int clients, double seconds, double limitSeconds) throws Exception {
+    static List<Double> warmUp(Call call, int clients, double seconds) throws Exception {
+        double least = warmUpSeconds(seconds);
+        double most = warmUpLimitSeconds(seconds);
         List<Double> perWindow = new ArrayList<>();
         double done = 0;
-        while (seconds - done > 1e-9 || (limitSeconds - done > 1e-9 && !levelled(perWindow))) {
-            double window = Math.min(WARM_UP_WINDOW_SECONDS, Math.max(seconds, limitSeconds) - done);
+        while (least - done > 1e-9 || (most - done > 1e-9 && !levelled(perWindow))) {
+            double window = Math.min(WARM_UP_WINDOW_SECONDS, most - done);
             perWindow.add(closedLoop(call, clients, window).perSec());
             done += window;
         }
@@ -172,6 +174,11 @@ final class Load {
         double last = Stats.median(perWindow.subList(n - LEVEL_WINDOWS, n));
         double before = Stats.median(perWindow.subList(n - 2 * LEVEL_WINDOWS, n - LEVEL_WINDOWS));
         return last <= before * (1 + LEVEL_TOLERANCE);
+    }
+
+    /** What a report adds after a warm-up's windows: that it ended at its limit, still rising. */
+    static String stillRisingNote(List<Double> perWindow) {
+        return levelled(perWindow) ? "" : " (still rising when the limit was reached)";
     }
 
     /** Warm-up rates per window as "68, 138, …" for a report. */

@@ -144,7 +144,7 @@ public final class PeerLoad {
         // The same warm-up for every system, to give each JIT its time (Load.warmUpSeconds), longer
         // for a system still rising at its end (Load.levelled): the peers' JITs need it as much as
         // the engine's; the windows' rates show where each levelled off.
-        List<Double> warmUp = Load.warmUp(call, CLIENTS, Load.warmUpSeconds(seconds), Load.warmUpLimitSeconds(seconds));
+        List<Double> warmUp = Load.warmUp(call, CLIENTS, seconds);
         Load.closedLoop(call, 1, oneClientWarmUpSeconds(seconds));
         List<Load.Closed> one = new ArrayList<>();
         List<Load.Closed> four = new ArrayList<>();

@@ -63,7 +63,7 @@ final class PeerReport {
                         "%n- %s: %s%s",
                         out.system(),
                         Load.windows(out.load().warmUp()),
-                        Load.levelled(out.load().warmUp()) ? "" : " (still rising when the limit was reached)"));
+                        Load.stillRisingNote(out.load().warmUp())));
             }
         }
         if (!warm.isEmpty()) {

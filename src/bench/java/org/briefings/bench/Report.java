@@ -421,14 +421,14 @@ final class Report {
         if (load.warmUp() != null) {
             http.append(f(
                     "**Warm-up** before any measurement: %d closed-loop clients for at least %.0f s and on while "
-                            + "the rate still rose (at most %.0f s), queries/s per window of %.0f s: %s%s (a server "
-                            + "started cold spends its first half-minute of load compiling; docs/benchmarks.md).%n%n",
+                            + "the rate still rose (at most %.0f s), queries/s per window of %.0f s: %s%s. A server "
+                            + "started cold spends its first half-minute of load compiling (docs/benchmarks.md).%n%n",
                     load.peaks().get(0).threads(),
                     Load.warmUpSeconds(options.seconds()),
                     Load.warmUpLimitSeconds(options.seconds()),
                     Load.WARM_UP_WINDOW_SECONDS,
                     Load.windows(load.warmUp()),
-                    Load.levelled(load.warmUp()) ? "" : ", still rising when the limit was reached"));
+                    Load.stillRisingNote(load.warmUp())));
         }
         List<SearchRun.LatencyRound> lat = load.latency();
         http.append("""
