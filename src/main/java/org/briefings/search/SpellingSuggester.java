@@ -1,28 +1,32 @@
 package org.briefings.search;
 
 import static org.briefings.index.BriefingSchema.BODY;
+import static org.briefings.index.BriefingSchema.ID;
 
 import java.io.IOException;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
  * "Did you mean" for a search that found nothing: each word of the query whose term the body
  * field does not hold is replaced by the nearest term it does hold (Lucene's
  * {@link DirectSpellChecker}, up to two edits, over the index itself, so no dictionary goes stale).
- * The body is stemmed, so a suggested term is shown as a word the index saw: the text at the
- * offsets of its first occurrence. Field names, operators and field values are left as typed.
+ * The body is stemmed, so a suggested term is shown as a word the index saw: its first spelling in
+ * the lowest-id briefing that holds it. Field names, operators and field values are left as typed.
  *
  * <p>Which term is nearest is a {@link Corrector}'s business, so a backend elsewhere (SolrCloud, with
  * its spellcheck component) finds it over its own terms while the words are picked and analysed
@@ -95,9 +99,16 @@ public final class SpellingSuggester {
         return found.length == 0 ? null : surfaceForm(reader, found[0].string);
     }
 
-    /** The text a stemmed body term was indexed from, lower-cased. */
-    private static String surfaceForm(IndexReader reader, String term) throws IOException {
+    /**
+     * The text a stemmed body term was indexed from, lower-cased: its first occurrence in the
+     * lowest-id briefing that holds it ({@link #firstSpelling}). Lowest id, not first in index
+     * order: ingest threads fix no order, and the answer must not depend on which segment a
+     * briefing landed in, nor differ from another backend's over the same briefings.
+     */
+    private String surfaceForm(IndexReader reader, String term) throws IOException {
         BytesRef bytes = new BytesRef(term);
+        BytesRef lowestId = null;
+        String body = null;
         for (LeafReaderContext leaf : reader.leaves()) {
             var terms = leaf.reader().terms(BODY);
             if (terms == null) {
@@ -107,20 +118,37 @@ public final class SpellingSuggester {
             if (!te.seekExact(bytes)) {
                 continue;
             }
-            PostingsEnum postings = te.postings(null, PostingsEnum.OFFSETS);
-            int doc = postings.nextDoc();
-            if (doc == PostingsEnum.NO_MORE_DOCS
-                    || (leaf.reader().getLiveDocs() != null
-                            && !leaf.reader().getLiveDocs().get(doc))) {
+            Bits live = leaf.reader().getLiveDocs();
+            SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
+            PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
+            int lowestOrd = Integer.MAX_VALUE;
+            int lowestDoc = -1;
+            for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc) && ids.ordValue() < lowestOrd) {
+                    lowestOrd = ids.ordValue();
+                    lowestDoc = doc;
+                }
+            }
+            if (lowestDoc < 0) {
                 continue;
             }
-            postings.nextPosition();
-            String body = leaf.reader().storedFields().document(doc).get(BODY);
-            if (body != null && postings.endOffset() <= body.length()) {
-                return body.substring(postings.startOffset(), postings.endOffset())
-                        .toLowerCase(Locale.ROOT);
+            BytesRef id = BytesRef.deepCopyOf(ids.lookupOrd(lowestOrd));
+            if (lowestId == null || id.compareTo(lowestId) < 0) {
+                lowestId = id;
+                body = leaf.reader().storedFields().document(lowestDoc).get(BODY);
             }
         }
-        return term;
+        String spelling = body == null ? null : firstSpelling(body, term);
+        return spelling == null ? term : spelling;
+    }
+
+    /**
+     * The word of {@code body} that first analyses to the body term {@code term}, lower-cased, or
+     * null when none does. Every backend shows a suggestion through this, from the stored body of
+     * the lowest-id briefing holding the term, so they agree where the corpus spells a word more
+     * than one way ("Pyongyang", "Pyongyang's").
+     */
+    public String firstSpelling(String body, String term) throws IOException {
+        return text.firstSpelling(body, term);
     }
 }

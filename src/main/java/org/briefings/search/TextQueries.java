@@ -7,10 +7,12 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -165,6 +167,27 @@ final class TextQueries {
                 .add(match, Occur.MUST)
                 .add(boost, Occur.SHOULD)
                 .build();
+    }
+
+    /**
+     * The text of the first token of {@code body} that analyses to {@code term} in the body field,
+     * lower-cased, or null when none does. Reads only up to that token.
+     */
+    String firstSpelling(String body, String term) throws IOException {
+        try (TokenStream ts = analyzer.tokenStream(BODY, body)) {
+            CharTermAttribute analysed = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offsets = ts.addAttribute(OffsetAttribute.class);
+            ts.reset();
+            String found = null;
+            while (found == null && ts.incrementToken()) {
+                if (analysed.toString().equals(term) && offsets.endOffset() <= body.length()) {
+                    found = body.substring(offsets.startOffset(), offsets.endOffset())
+                            .toLowerCase(Locale.ROOT);
+                }
+            }
+            ts.end();
+            return found;
+        }
     }
 
     private List<String> analyse(String word) {

@@ -5,12 +5,8 @@ import static org.briefings.index.BriefingSchema.ID;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.client.solrj.response.SpellCheckResponse;
+import org.apache.solr.common.SolrDocumentList;
 import org.apache.solr.common.params.ModifiableSolrParams;
 import org.briefings.search.Ranking;
 import org.briefings.search.SpellingSuggester;
@@ -20,11 +16,10 @@ import org.briefings.search.SpellingSuggester;
  * exactly as on the embedded index, and each term the collection does not hold is corrected by
  * Solr's spellcheck component ({@code DirectSolrSpellChecker} over the body, configured in the
  * generated solrconfig as the embedded index's {@code DirectSpellChecker}). The stemmed term is
- * shown as a word the collection saw: the highlighted text of its first briefing in id order.
+ * shown as a word the collection saw, by the embedded index's rule: its first spelling in the
+ * lowest-id briefing that holds it.
  */
 final class SolrSpelling {
-
-    private static final Pattern MARK = Pattern.compile("<mark>(.*?)</mark>");
 
     private final SolrRequests solr;
     private final SpellingSuggester suggester;
@@ -63,33 +58,20 @@ final class SolrSpelling {
         return null;
     }
 
-    /** The text a stemmed body term was indexed from, lower-cased (the term itself if none is found). */
+    /**
+     * The text a stemmed body term was indexed from, lower-cased (the term itself if none is found):
+     * the first spelling in the stored body of the lowest-id briefing holding it, read by the same
+     * {@link SpellingSuggester#firstSpelling} as on the embedded index, so both show the same word.
+     */
     private String surfaceForm(String term) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
         p.set("q", SolrRequests.term(BODY, term));
-        p.set("fl", ID);
+        p.set("fl", ID + "," + BODY);
         p.set("rows", 1);
         p.set("sort", ID + " asc");
-        p.set("hl", true);
-        p.set("hl.method", "unified");
-        p.set("hl.fl", BODY);
-        p.set("hl.snippets", 1);
-        p.set("hl.tag.pre", "<mark>");
-        p.set("hl.tag.post", "</mark>");
-        p.set("hl.defaultSummary", false);
-        QueryResponse r = solr.query(p);
-        Map<String, Map<String, List<String>>> hl = r.getHighlighting();
-        if (hl != null && !r.getResults().isEmpty()) {
-            List<String> snippets = hl.getOrDefault(
-                            String.valueOf(r.getResults().get(0).getFieldValue(ID)), Map.of())
-                    .get(BODY);
-            if (snippets != null && !snippets.isEmpty()) {
-                Matcher m = MARK.matcher(snippets.get(0));
-                if (m.find()) {
-                    return m.group(1).toLowerCase(Locale.ROOT);
-                }
-            }
-        }
-        return term;
+        SolrDocumentList found = solr.query(p).getResults();
+        Object body = found.isEmpty() ? null : found.get(0).getFirstValue(BODY);
+        String spelling = body == null ? null : suggester.firstSpelling(body.toString(), term);
+        return spelling == null ? term : spelling;
     }
 }
