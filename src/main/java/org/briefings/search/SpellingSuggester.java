@@ -108,7 +108,8 @@ public final class SpellingSuggester {
     private String surfaceForm(IndexReader reader, String term) throws IOException {
         BytesRef bytes = new BytesRef(term);
         BytesRef lowestId = null;
-        String body = null;
+        LeafReaderContext lowestLeaf = null;
+        int lowestDoc = -1;
         for (LeafReaderContext leaf : reader.leaves()) {
             var terms = leaf.reader().terms(BODY);
             if (terms == null) {
@@ -121,32 +122,45 @@ public final class SpellingSuggester {
             Bits live = leaf.reader().getLiveDocs();
             SortedDocValues ids = DocValues.getSorted(leaf.reader(), ID);
             PostingsEnum postings = te.postings(null, PostingsEnum.NONE);
-            int lowestOrd = Integer.MAX_VALUE;
-            int lowestDoc = -1;
+            int leafOrd = Integer.MAX_VALUE;
+            int leafDoc = -1;
             for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings.nextDoc()) {
-                if ((live == null || live.get(doc)) && ids.advanceExact(doc) && ids.ordValue() < lowestOrd) {
-                    lowestOrd = ids.ordValue();
-                    lowestDoc = doc;
+                if ((live == null || live.get(doc)) && ids.advanceExact(doc) && ids.ordValue() < leafOrd) {
+                    leafOrd = ids.ordValue();
+                    leafDoc = doc;
                 }
             }
-            if (lowestDoc < 0) {
+            if (leafDoc < 0) {
                 continue;
             }
-            BytesRef id = BytesRef.deepCopyOf(ids.lookupOrd(lowestOrd));
+            BytesRef id = BytesRef.deepCopyOf(ids.lookupOrd(leafOrd));
             if (lowestId == null || id.compareTo(lowestId) < 0) {
                 lowestId = id;
-                body = leaf.reader().storedFields().document(lowestDoc).get(BODY);
+                lowestLeaf = leaf;
+                lowestDoc = leafDoc;
             }
         }
+        // one stored-field read, of the briefing that won across the segments
+        String body = lowestLeaf == null
+                ? null
+                : lowestLeaf.reader().storedFields().document(lowestDoc).get(BODY);
+        return shownAs(body, term);
+    }
+
+    /**
+     * How a suggested body term is shown, from the stored body of the lowest-id briefing holding it
+     * (null when there is none): its {@link #firstSpelling} there, or the term itself when the body
+     * has none. Every backend shows its suggestions through this.
+     */
+    public String shownAs(String body, String term) throws IOException {
         String spelling = body == null ? null : firstSpelling(body, term);
         return spelling == null ? term : spelling;
     }
 
     /**
      * The word of {@code body} that first analyses to the body term {@code term}, lower-cased, or
-     * null when none does. Every backend shows a suggestion through this, from the stored body of
-     * the lowest-id briefing holding the term, so they agree where the corpus spells a word more
-     * than one way ("Pyongyang", "Pyongyang's").
+     * null when none does. Read from the same briefing on every backend ({@link #shownAs}), so they
+     * agree where the corpus spells a word more than one way ("Pyongyang", "Pyongyang's").
      */
     public String firstSpelling(String body, String term) throws IOException {
         return text.firstSpelling(body, term);

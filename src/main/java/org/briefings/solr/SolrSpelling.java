@@ -61,7 +61,7 @@ final class SolrSpelling {
     /**
      * The text a stemmed body term was indexed from, lower-cased (the term itself if none is found):
      * the first spelling in the stored body of the lowest-id briefing holding it, read by the same
-     * {@link SpellingSuggester#firstSpelling} as on the embedded index, so both show the same word.
+     * {@link SpellingSuggester#shownAs} as on the embedded index, so both show the same word.
      */
     private String surfaceForm(String term) throws IOException {
         ModifiableSolrParams p = new ModifiableSolrParams();
@@ -71,7 +71,6 @@ final class SolrSpelling {
         p.set("sort", ID + " asc");
         SolrDocumentList found = solr.query(p).getResults();
         Object body = found.isEmpty() ? null : found.get(0).getFirstValue(BODY);
-        String spelling = body == null ? null : suggester.firstSpelling(body.toString(), term);
-        return spelling == null ? term : spelling;
+        return suggester.shownAs(body == null ? null : body.toString(), term);
     }
 }
