@@ -203,6 +203,9 @@ public final class DateMentionTagger {
     /** "mid-2020", "early-2021", "late-2019": the year. */
     private static int partOfYear(DateScan s, int i) {
         Token t = s.token(i);
+        if (!t.hasHyphen()) {
+            return NO_MATCH; // its shape says whether the lower-case form has a '-', without a search of it
+        }
         String lower = t.lower();
         int dash = lower.indexOf('-');
         if (dash > 0 && (lower.startsWith("mid-") || lower.startsWith("early-") || lower.startsWith("late-"))) {
@@ -219,6 +222,9 @@ public final class DateMentionTagger {
     private static int decade(DateScan s, int i) {
         Token t = s.token(i);
         String lower = t.lower();
+        if (!t.hasHyphen() && lower.length() != 5) {
+            return NO_MATCH; // without a '-' only "1950s" itself, five characters, is a decade
+        }
         int dash = lower.indexOf('-');
         String dec = dash > 0 ? lower.substring(dash + 1) : lower;
         if (dec.length() == 5 && dec.endsWith("s") && dec.charAt(3) == '0') {

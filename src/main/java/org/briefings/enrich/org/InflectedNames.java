@@ -41,11 +41,20 @@ final class InflectedNames {
     static final List<String> GERMAN_ENDINGS = List.of("", "s", "es", "en", "n", "e");
 
     /**
-     * Every compound head with every ending ("dienstes"), grouped by its last letter: a word is
-     * compared with the few suffixes that end as it does, not with all of them (this test ran on
-     * every capitalised word and was a tenth of the organisation tagger's time).
+     * Every compound head with every ending ("dienstes"), grouped by its last two letters
+     * ({@link #bucket}): a word is compared with the few suffixes that end as it does, not with all
+     * of them (this test ran on every capitalised word and was a tenth of the organisation tagger's
+     * time). Grouped by the last letter alone, an English word ending in "s", "n" or "t" met some
+     * twenty suffixes, and the test was still 2% of enrichment's CPU on the UN speeches (JFR,
+     * 2026-12-06); by the last two, and without a boxed {@code Character} key, it meets a few.
      */
-    private static final Map<Character, String[]> COMPOUND_SUFFIXES = compoundSuffixes();
+    private static final String[][] COMPOUND_SUFFIXES = compoundSuffixes();
+
+    /** Slots of {@link #COMPOUND_SUFFIXES}, a power of two. */
+    private static final int BUCKETS = 256;
+
+    /** The shortest word that can be a compound: the shortest suffix after at least four letters. */
+    private static final int SHORTEST_COMPOUND = shortestCompound();
 
     /** German heads that stand alone after capitalised adjectives ("Auswärtige Amt"). */
     private static final Set<String> GERMAN_HEADS = Words.set(
@@ -179,10 +188,11 @@ final class InflectedNames {
 
     /** "Bundesnachrichtendienstes", "Wahlkommission": a long word ending in a head and a case ending. */
     static boolean germanCompound(String lower) {
-        if (lower.isEmpty()) {
+        int n = lower.length();
+        if (n < SHORTEST_COMPOUND) {
             return false;
         }
-        String[] suffixes = COMPOUND_SUFFIXES.get(lower.charAt(lower.length() - 1));
+        String[] suffixes = COMPOUND_SUFFIXES[bucket(lower.charAt(n - 1), lower.charAt(n - 2))];
         if (suffixes == null) {
             return false;
         }
@@ -194,18 +204,34 @@ final class InflectedNames {
         return false;
     }
 
-    private static Map<Character, String[]> compoundSuffixes() {
-        Map<Character, List<String>> byLast = new HashMap<>();
+    /** The slot of a word's last two letters; suffixes in one slot may end differently (compared in full). */
+    private static int bucket(char last, char beforeLast) {
+        return (last * 31 + beforeLast) & (BUCKETS - 1);
+    }
+
+    private static String[][] compoundSuffixes() {
+        Map<Integer, List<String>> byEnd = new HashMap<>();
         for (String head : GERMAN_COMPOUND_HEADS) {
             for (String ending : GERMAN_ENDINGS) {
                 String suffix = head + ending;
-                byLast.computeIfAbsent(suffix.charAt(suffix.length() - 1), c -> new ArrayList<>())
+                int n = suffix.length();
+                byEnd.computeIfAbsent(bucket(suffix.charAt(n - 1), suffix.charAt(n - 2)), b -> new ArrayList<>())
                         .add(suffix);
             }
         }
-        Map<Character, String[]> out = new HashMap<>();
-        byLast.forEach((c, l) -> out.put(c, l.toArray(String[]::new)));
-        return Map.copyOf(out);
+        String[][] out = new String[BUCKETS][];
+        byEnd.forEach((b, l) -> out[b] = l.toArray(String[]::new));
+        return out;
+    }
+
+    private static int shortestCompound() {
+        int shortest = Integer.MAX_VALUE;
+        for (String head : GERMAN_COMPOUND_HEADS) {
+            for (String ending : GERMAN_ENDINGS) {
+                shortest = Math.min(shortest, head.length() + ending.length());
+            }
+        }
+        return shortest + 4;
     }
 
     private static TokenRange russian(List<Token> tokens, int i, boolean[] covered) {

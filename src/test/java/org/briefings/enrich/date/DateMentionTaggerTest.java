@@ -69,6 +69,22 @@ class DateMentionTaggerTest {
         assertEquals(List.of("2020", "2021"), values("by mid-2020 or early 2021"));
     }
 
+    /**
+     * The tagger asks a word's shape whether it has a hyphen before searching its lower-case form
+     * for one: the non-breaking and Unicode hyphens (U+2011, U+2010) count too, as the lower-case
+     * form folds them to '-'.
+     */
+    @Test
+    void partsOfYearsAndDecadesWithTypographicHyphens() {
+        assertEquals(
+                List.of("2020", "2019", "1990s"),
+                values("by mid\u20112020, after late\u20102019 and since the mid\u20111990s"));
+        DateMention d = only("since the early\u20101980s");
+        assertEquals("1980s", d.value());
+        assertEquals("early\u20101980s", d.span().text());
+        assertTrue(values("the 19505 boats, the 1950x class").isEmpty());
+    }
+
     @Test
     void relativeDatesAreResolvedAgainstTheReference() {
         assertEquals("2019-04-09", only("yesterday").value());

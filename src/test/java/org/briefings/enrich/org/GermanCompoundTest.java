@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link InflectedNames#germanCompound} compares a word only with the head-and-ending suffixes that
- * end in its last letter (issue 16); it must answer exactly as trying every head with every ending
- * does, on every word of real texts and on German names built from each head.
+ * share the slot of its last two letters, and not at all when it is shorter than any compound
+ * (issue 16); it must answer exactly as trying every head with every ending does, on every word of
+ * real texts and on German names built from each head.
  */
 class GermanCompoundTest {
 
@@ -43,6 +44,9 @@ class GermanCompoundTest {
                 "bundesamtes",
                 "",
                 "e",
+                "mt",
+                "samt",
+                "abcdamt",
                 "parlament",
                 "europaparlaments",
                 "behörden",
