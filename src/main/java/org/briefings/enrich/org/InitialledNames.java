@@ -157,7 +157,7 @@ final class InitialledNames {
      * i le Atua Samoa ua Tasi (FAST)").
      */
     private static boolean small(Token t) {
-        return SMALL.contains(t.lower()) || (!t.isCapitalised() && t.text().length() <= 3);
+        return (!t.isCapitalised() && t.text().length() <= 3) || SMALL.contains(t.lower());
     }
 
     /**
