@@ -162,7 +162,7 @@ public final class SpellingSuggester {
      * null when none does. Read from the same briefing on every backend ({@link #shownAs}), so they
      * agree where the corpus spells a word more than one way ("Pyongyang", "Pyongyang's").
      */
-    public String firstSpelling(String body, String term) throws IOException {
+    String firstSpelling(String body, String term) throws IOException {
         return text.firstSpelling(body, term);
     }
 }

@@ -225,13 +225,9 @@ final class InflectedNames {
     }
 
     private static int shortestCompound() {
-        int shortest = Integer.MAX_VALUE;
-        for (String head : GERMAN_COMPOUND_HEADS) {
-            for (String ending : GERMAN_ENDINGS) {
-                shortest = Math.min(shortest, head.length() + ending.length());
-            }
-        }
-        return shortest + 4;
+        int head = GERMAN_COMPOUND_HEADS.stream().mapToInt(String::length).min().orElseThrow();
+        int ending = GERMAN_ENDINGS.stream().mapToInt(String::length).min().orElseThrow();
+        return head + ending + 4;
     }
 
     private static TokenRange russian(List<Token> tokens, int i, boolean[] covered) {
