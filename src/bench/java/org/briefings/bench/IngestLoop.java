@@ -10,6 +10,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.stream.Stream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import org.briefings.Briefing;
@@ -21,6 +22,7 @@ import org.briefings.index.LuceneIndex;
 import org.briefings.ingest.Extraction;
 import org.briefings.ingest.Extractor;
 import org.briefings.ingest.IngestException;
+import org.briefings.pipeline.IngestChunks;
 
 /**
  * The engine's ingest stages in a loop on one thread, for profiling (run it under JFR) and for
@@ -28,7 +30,11 @@ import org.briefings.ingest.IngestException;
  *
  * <ul>
  *   <li>{@code time}: extract, enrich and index the first LIMIT speeches PASSES times, each pass into
- *       a new index; prints each stage's milliseconds per pass.</li>
+ *       a new index, in the reconcile's groups of files ({@link IngestChunks}); prints each stage's
+ *       milliseconds per pass.</li>
+ *   <li>{@code groups}: the same pass, in turn for each group size of {@code -Dingest.groups}
+ *       (default {@code 1,0}: one file at a time, then the reconcile's groups, 0 meaning {@link
+ *       IngestChunks}), each pass; what taking each stage over several files in a row saves.</li>
  *   <li>{@code digest}: prints one SHA-256 over everything the stages produce for those files: the
  *       extracted text and metadata, the enriched briefing (as JSON, with a fixed ingest time) and every
  *       field of the Lucene document (name, index options, stored value, points, doc values). Equal
@@ -38,7 +44,7 @@ import org.briefings.ingest.IngestException;
  *       engine's extraction adds to Tika, apart from enrichment and Lucene.</li>
  * </ul>
  *
- * <pre>IngestLoop time|digest|tika DATA_DIR WORK_DIR LIMIT PASSES [ungdc|crs]</pre>
+ * <pre>IngestLoop time|groups|digest|tika DATA_DIR WORK_DIR LIMIT PASSES [ungdc|crs]</pre>
  */
 public final class IngestLoop {
 
@@ -59,35 +65,74 @@ public final class IngestLoop {
                     extractOrNull(extractor, file, root.relativize(file).toString(), new long[1]);
                 }
                 System.out.printf("pass %d: Extractor.extract %.0f ms%n", pass, (System.nanoTime() - t) / 1e6);
-                timePass(Path.of(args[2]), files, root, extractor, enricher, pass);
+                timePass(Path.of(args[2]), IngestChunks.of(files), root, extractor, enricher, pass);
+            }
+        } else if (args[0].equals("groups")) {
+            // the same pass with files taken one at a time and in the reconcile's groups, alternating
+            for (int pass = 1; pass <= Integer.parseInt(args[4]); pass++) {
+                for (int size : Stream.of(
+                                System.getProperty("ingest.groups", "1,0").split(","))
+                        .mapToInt(Integer::parseInt)
+                        .toArray()) {
+                    System.out.printf("group %s: ", size == 0 ? "IngestChunks" : size + " file(s)");
+                    timePass(Path.of(args[2]), groups(files, size), root, extractor, enricher, pass);
+                }
             }
         } else {
             for (int pass = 1; pass <= Integer.parseInt(args[4]); pass++) {
                 bareLucene(Path.of(args[2]), files, pass);
-                timePass(Path.of(args[2]), files, root, extractor, enricher, pass);
+                timePass(Path.of(args[2]), IngestChunks.of(files), root, extractor, enricher, pass);
             }
         }
         extractor.close();
     }
 
-    /** One pass of the engine's stages into a new index; prints each stage's total. */
+    /** {@code files} in groups of {@code size}, or as the reconcile groups them when it is 0. */
+    private static List<List<Path>> groups(List<Path> files, int size) {
+        if (size == 0) {
+            return IngestChunks.of(files);
+        }
+        List<List<Path>> groups = new ArrayList<>();
+        for (int i = 0; i < files.size(); i += size) {
+            groups.add(files.subList(i, Math.min(files.size(), i + size)));
+        }
+        return groups;
+    }
+
+    /** One pass of the engine's stages into a new index, a group of files at a time; prints each stage's total. */
     private static void timePass(
-            Path work, List<Path> files, Path root, Extractor extractor, Enricher enricher, int pass)
+            Path work, List<List<Path>> chunks, Path root, Extractor extractor, Enricher enricher, int pass)
             throws IOException {
         Path dir = work.resolve("loop-" + ProcessHandle.current().pid() + "-" + pass);
         Corpora.deleteTree(dir);
         long[] nanos = new long[4]; // extract, enrich, index, commit
         long started = System.nanoTime();
         try (LuceneIndex index = LuceneIndex.open(dir)) {
-            for (Path file : files) {
-                String rel = root.relativize(file).toString().replace('\\', '/');
-                Extraction extraction = extractOrNull(extractor, file, rel, nanos);
-                if (extraction != null) {
-                    List<Briefing> briefings = enrichAll(enricher, extraction, nanos);
-                    long t = System.nanoTime();
-                    index.replaceFile(rel, briefings, new BriefingDocuments.FileInfo(extraction.fileId(), rel, 1, 1));
-                    nanos[2] += System.nanoTime() - t;
+            // a group at a time: each stage over the group's files in a row, as the reconcile does
+            for (List<Path> chunk : chunks) {
+                List<String> rels = new ArrayList<>();
+                List<Extraction> extractions = new ArrayList<>();
+                for (Path file : chunk) {
+                    String rel = root.relativize(file).toString().replace('\\', '/');
+                    Extraction extraction = extractOrNull(extractor, file, rel, nanos);
+                    if (extraction != null) {
+                        rels.add(rel);
+                        extractions.add(extraction);
+                    }
                 }
+                List<List<Briefing>> enriched = new ArrayList<>();
+                for (Extraction extraction : extractions) {
+                    enriched.add(enrichAll(enricher, extraction, nanos));
+                }
+                long t = System.nanoTime();
+                for (int i = 0; i < rels.size(); i++) {
+                    String rel = rels.get(i);
+                    index.replaceFile(
+                            rel,
+                            enriched.get(i),
+                            new BriefingDocuments.FileInfo(extractions.get(i).fileId(), rel, 1, 1));
+                }
+                nanos[2] += System.nanoTime() - t;
             }
             long t = System.nanoTime();
             index.commit();

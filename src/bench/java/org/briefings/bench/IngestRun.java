@@ -31,6 +31,7 @@ import org.briefings.ingest.Extractor;
 import org.briefings.ingest.IngestException;
 import org.briefings.ingest.LanguageGuesser;
 import org.briefings.ingest.ParserIsolation;
+import org.briefings.pipeline.IngestChunks;
 
 /**
  * One ingest measurement in a fresh JVM (started by {@link BenchMain}): indexes a corpus
@@ -41,8 +42,10 @@ import org.briefings.ingest.ParserIsolation;
  * each: {@link Extractor#extract} (Tika detection and extraction; it also hashes the file and
  * detects the language), {@link Enricher#enrich} (structure and countries), {@link
  * LuceneIndex#replaceFile} (Lucene document building, analysis and adding) and {@link
- * LuceneIndex#commit}. These are the calls {@code BriefingEngine.reconcile} makes per file,
- * without its thread pool, so the stage times add up to the whole and nothing is timed twice.
+ * LuceneIndex#commit}. These are the calls {@code BriefingEngine.reconcile} makes per file, in the
+ * same groups of files ({@link IngestChunks}: each stage over a group's files in a row, then the
+ * next stage), without its thread pool, so the stage times add up to the whole and nothing is timed
+ * twice.
  *
  * <p>After its passes the engine JVM also times {@link BriefingEngine#reconcile} on the same files:
  * the whole product path with its thread pool, to show what the one-thread stage figures become.
@@ -118,6 +121,10 @@ public final class IngestRun {
         ChildJvm.emit(result);
     }
 
+    private static String relative(Path root, Path file) {
+        return root.relativize(file).toString().replace('\\', '/');
+    }
+
     static Path textCache(Path work, String corpus, int files) {
         return work.resolve("cache").resolve(corpus + "-text-" + files + ".json");
     }
@@ -150,41 +157,53 @@ public final class IngestRun {
             double tikaBefore = pass > 1 ? tikaLoop(files) : -1;
             long started = System.nanoTime();
             try (LuceneIndex index = LuceneIndex.open(dir)) {
-                for (Path file : files) {
-                    String rel = root.relativize(file).toString().replace('\\', '/');
+                // in groups, each stage over the group's files in a row, as the engine's reconcile does
+                for (List<Path> chunk : IngestChunks.of(files)) {
+                    List<Path> read = new ArrayList<>();
+                    List<Extraction> extractions = new ArrayList<>();
                     long t0 = System.nanoTime();
-                    Extraction extraction;
-                    try {
-                        extraction = extractor.extract(file, rel, null);
-                    } catch (IngestException e) {
-                        extract += System.nanoTime() - t0;
-                        failed++;
-                        continue;
+                    for (Path file : chunk) {
+                        try {
+                            extractions.add(extractor.extract(file, relative(root, file), null));
+                            read.add(file);
+                        } catch (IngestException e) {
+                            failed++;
+                        }
                     }
                     long t1 = System.nanoTime();
-                    Instant now = Instant.now();
-                    List<Briefing> briefings = new ArrayList<>();
-                    for (ExtractedText doc : extraction.documents()) {
-                        briefings.add(enricher.enrich(doc, now));
+                    List<List<Briefing>> enriched = new ArrayList<>();
+                    for (Extraction extraction : extractions) {
+                        Instant now = Instant.now();
+                        List<Briefing> briefings = new ArrayList<>();
+                        for (ExtractedText doc : extraction.documents()) {
+                            briefings.add(enricher.enrich(doc, now));
+                        }
+                        enriched.add(briefings);
                     }
                     long t2 = System.nanoTime();
-                    index.replaceFile(
-                            rel,
-                            briefings,
-                            new BriefingDocuments.FileInfo(
-                                    extraction.fileId(),
-                                    rel,
-                                    Files.size(file),
-                                    Files.getLastModifiedTime(file).toMillis()));
+                    for (int i = 0; i < read.size(); i++) {
+                        Path file = read.get(i);
+                        String rel = relative(root, file);
+                        index.replaceFile(
+                                rel,
+                                enriched.get(i),
+                                new BriefingDocuments.FileInfo(
+                                        extractions.get(i).fileId(),
+                                        rel,
+                                        Files.size(file),
+                                        Files.getLastModifiedTime(file).toMillis()));
+                    }
                     long t3 = System.nanoTime();
                     extract += t1 - t0;
                     enrich += t2 - t1;
                     add += t3 - t2;
-                    docs += briefings.size();
-                    for (ExtractedText doc : extraction.documents()) {
-                        textBytes += doc.text().getBytes(StandardCharsets.UTF_8).length;
-                        texts.add(new CachedText(doc.title(), doc.text()));
-                        allTexts.add(doc.text());
+                    for (int i = 0; i < read.size(); i++) {
+                        docs += enriched.get(i).size();
+                        for (ExtractedText doc : extractions.get(i).documents()) {
+                            textBytes += doc.text().getBytes(StandardCharsets.UTF_8).length;
+                            texts.add(new CachedText(doc.title(), doc.text()));
+                            allTexts.add(doc.text());
+                        }
                     }
                 }
                 long t4 = System.nanoTime();

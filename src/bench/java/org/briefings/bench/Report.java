@@ -162,7 +162,8 @@ final class Report {
                 (double) e0.passes().getLast().indexBytes()
                         / l0.passes().getLast().indexBytes()));
 
-        ingest.append("Where the engine's time goes (one thread, stages called one after the other):\n\n");
+        ingest.append(
+                "Where the engine's time goes (one thread, stages called one after the other, a group of files at a time):\n\n");
         ingest.append("| stage | warm ms | warm share | cold ms | cold share |\n|---|---:|---:|---:|---:|\n");
         record Stage(String name, Function<IngestRun.Pass, Double> value) {}
         List<Stage> stages = List.of(

@@ -19,24 +19,32 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import org.briefings.ExtractedText;
 import org.briefings.index.BriefingDocuments;
 import org.briefings.index.BriefingIndex;
 import org.briefings.ingest.ContentHash;
+import org.briefings.ingest.Extraction;
 import org.briefings.ingest.IngestException;
 import org.briefings.pipeline.FileFailure;
 import org.briefings.pipeline.FileOutcome;
+import org.briefings.pipeline.IngestChunks;
 import org.briefings.pipeline.IngestPipeline;
 import org.briefings.pipeline.IngestTally;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Makes the index match the corpus: new and changed files are extracted and indexed, unchanged
  * ones skipped (by size and modification time, else by content hash), files gone are deleted, and
- * the same bytes under a second name are indexed once. Files go through a pool of extraction
- * threads a few at a time (a semaphore of twice the pool), so memory does not grow with the corpus,
- * and their briefings to the index a batch of files at a time where a write is a round trip
- * ({@link FileWriteBatch}).
+ * the same bytes under a second name are indexed once. Files go through a pool of ingest threads in
+ * small groups ({@link IngestChunks}), each thread extracting a group's files, then enriching them,
+ * then indexing them, which keeps each stage's tables in the core's caches; a semaphore of twice the
+ * pool bounds the groups in flight, so memory does not grow with the corpus. Briefings go to the
+ * index a batch of files at a time where a write is a round trip ({@link FileWriteBatch}).
  */
 final class Reconciler {
+
+    private static final Logger log = LoggerFactory.getLogger(Reconciler.class);
 
     private final Path corpus;
     private final BriefingIndex index;
@@ -101,8 +109,6 @@ final class Reconciler {
         files.removeIf(f -> !part.contains(CorpusFiles.relative(corpus, f))); // another process's share
         deleteGone(known, files, scope, tally);
 
-        AtomicInteger done = new AtomicInteger();
-        Set<String> claimedIds = Collections.synchronizedSet(new HashSet<>());
         int total = files.size();
         update(listener, new ReconcileProgress(true, 0, total, 0));
         ExecutorService pool = Executors.newFixedThreadPool(threads, r -> {
@@ -111,29 +117,29 @@ final class Reconciler {
             return t;
         });
         Semaphore inFlight = new Semaphore(threads * 2);
-        FileWriteBatch writes = new FileWriteBatch(index);
         long runStart = System.nanoTime();
-        ProgressPacer refreshes = ProgressPacer.refreshes(runStart);
-        ProgressPacer commits = ProgressPacer.commits(runStart);
+        Run run = new Run(
+                known,
+                reread,
+                Collections.synchronizedSet(new HashSet<>()),
+                tally,
+                new FileWriteBatch(index),
+                new AtomicInteger(),
+                total,
+                listener,
+                ProgressPacer.refreshes(runStart),
+                ProgressPacer.commits(runStart));
         try {
-            for (Path file : files) {
+            for (List<Path> chunk : IngestChunks.of(files)) {
                 if (stopping) {
                     break; // closing: what is done is indexed; the next start reconciles the rest
                 }
                 inFlight.acquireUninterruptibly();
                 pool.execute(() -> {
-                    String rel = CorpusFiles.relative(corpus, file);
                     try {
-                        reconcileFile(file, rel, known.get(rel), reread.contains(rel), claimedIds, tally, writes);
-                    } catch (RuntimeException | IOException e) {
-                        tally.recordFailure(
-                                FileOutcome.FAILED,
-                                new FileFailure(rel, IngestException.Reason.IO_ERROR, e.toString()));
+                        reconcileChunk(chunk, run);
                     } finally {
                         inFlight.release();
-                        int n = done.incrementAndGet();
-                        publishProgressively(n, writes, refreshes, commits);
-                        update(listener, new ReconcileProgress(true, n, total, tally.files(FileOutcome.FAILED)));
                     }
                 });
             }
@@ -145,7 +151,7 @@ final class Reconciler {
                 Thread.currentThread().interrupt();
             }
         }
-        writes.flush();
+        run.writes().flush();
         index.groupCopies(); // refreshes
         if (index.hasUncommittedChanges()) {
             index.commit();
@@ -176,21 +182,76 @@ final class Reconciler {
         }
     }
 
-    private void reconcileFile(
-            Path file,
-            String rel,
-            BriefingDocuments.FileInfo known,
-            boolean reread,
+    /**
+     * What one reconciliation shares between its ingest threads: what the index held at the start,
+     * the files' hashes claimed so far (the same bytes under two names are indexed once), the tally,
+     * the writes on their way to the index and the progress.
+     */
+    private record Run(
+            Map<String, BriefingDocuments.FileInfo> known,
+            Set<String> reread,
             Set<String> claimedIds,
             IngestTally tally,
-            FileWriteBatch writes)
-            throws IOException {
+            FileWriteBatch writes,
+            AtomicInteger done,
+            int total,
+            Consumer<ReconcileProgress> listener,
+            ProgressPacer refreshes,
+            ProgressPacer commits) {}
+
+    /** A file extracted and waiting, with its chunk, for enrichment and the index. */
+    private record Extracted(String rel, Extraction extraction, BriefingDocuments.FileInfo file, long chars) {}
+
+    /**
+     * One group of files ({@link IngestChunks}): each is checked and extracted, then all are
+     * enriched, then all are written, so that each stage runs over several files in a row. What is
+     * held waiting is bounded by {@link FileWriteBatch#MAX_CHARS} of text: past it, the files held
+     * so far go on to enrichment and the index before the next is extracted. Every file is counted
+     * once, indexed, unchanged, a duplicate or a failure with why, whatever happens to the others.
+     */
+    private void reconcileChunk(List<Path> chunk, Run run) {
+        List<Extracted> held = new ArrayList<>();
+        long heldChars = 0;
+        for (Path file : chunk) {
+            if (stopping) {
+                break; // closing: the files held are still indexed; the next start does the rest
+            }
+            String rel = CorpusFiles.relative(corpus, file);
+            Extracted e = null;
+            try {
+                e = extract(file, rel, run);
+            } catch (RuntimeException | IOException ex) {
+                failed(rel, ex, run);
+            }
+            if (e == null) {
+                fileDone(run);
+                continue;
+            }
+            held.add(e);
+            heldChars += e.chars();
+            if (heldChars >= FileWriteBatch.MAX_CHARS) {
+                enrichAndWrite(held, run);
+                held.clear();
+                heldChars = 0;
+            }
+        }
+        enrichAndWrite(held, run);
+    }
+
+    /**
+     * Checks whether the file needs reading and reads it; null when it does not (unchanged, a
+     * duplicate, gone) or could not be read, with the outcome already counted.
+     */
+    private Extracted extract(Path file, String rel, Run run) throws IOException {
+        BriefingDocuments.FileInfo known = run.known().get(rel);
+        boolean reread = run.reread().contains(rel);
+        IngestTally tally = run.tally();
         if (known == null && writtenByEngine.test(file)) {
             // An upload in flight: the engine renamed it into the corpus and indexes it itself under
             // its file lock. Reading it here too would extract it twice and could index it between
             // the upload's rename and its own index update; the next rescan checks it as any file.
             tally.record(FileOutcome.UNCHANGED);
-            return;
+            return null;
         }
         long size;
         long mtime;
@@ -199,37 +260,92 @@ final class Reconciler {
             mtime = Files.getLastModifiedTime(file).toMillis();
         } catch (NoSuchFileException e) {
             tally.record(FileOutcome.UNCHANGED); // gone since the listing: the next run deletes it
-            return;
+            return null;
         }
         if (!reread && known != null && known.size() == size && known.mtime() == mtime) {
             tally.record(FileOutcome.UNCHANGED);
-            return;
+            return null;
         }
         String hash = ContentHash.of(file);
         if (!reread && known != null && known.fileId().equals(hash)) {
             tally.record(FileOutcome.UNCHANGED);
-            return;
+            return null;
         }
         // The same bytes under another path are one briefing: index them once.
-        if (!claimedIds.add(hash) || (known == null && index.containsFile(hash))) {
+        if (!run.claimedIds().add(hash) || (known == null && index.containsFile(hash))) {
             tally.record(FileOutcome.DUPLICATE);
-            return;
+            return null;
         }
         try {
-            IngestPipeline.Result result = pipeline.process(file, rel, hash);
-            writes.add(
-                    new BriefingIndex.FileWrite(
-                            rel, result.briefings(), new BriefingDocuments.FileInfo(hash, rel, size, mtime)),
-                    () -> tally.recordIndexed(
-                            FileOutcome.INDEXED, rel, result.briefings().size(), result.warnings()),
-                    e -> tally.recordFailure(
-                            FileOutcome.FAILED, new FileFailure(rel, IngestException.Reason.IO_ERROR, e.toString())));
+            Extraction extraction = pipeline.extract(file, rel, hash);
+            long chars = 0;
+            for (ExtractedText doc : extraction.documents()) {
+                chars += doc.text().length();
+            }
+            return new Extracted(rel, extraction, new BriefingDocuments.FileInfo(hash, rel, size, mtime), chars);
         } catch (IngestException e) {
             if (known != null) {
                 index.deleteFile(rel); // the file changed into something unreadable: its old text is stale
             }
             tally.recordFailure(FileOutcome.FAILED, new FileFailure(rel, e.reason(), e.getMessage()));
+            return null;
         }
+    }
+
+    /** Enriches the files held, then hands them all to the index, counting each as it is written. */
+    private void enrichAndWrite(List<Extracted> held, Run run) {
+        List<IngestPipeline.Result> results = new ArrayList<>(held.size());
+        for (Extracted e : held) {
+            try {
+                results.add(pipeline.enrich(e.extraction()));
+            } catch (RuntimeException ex) {
+                failed(e.rel(), ex, run);
+                results.add(null);
+            }
+        }
+        for (int i = 0; i < held.size(); i++) {
+            Extracted e = held.get(i);
+            IngestPipeline.Result result = results.get(i);
+            if (result == null) {
+                fileDone(run); // counted as failed above
+                continue;
+            }
+            try {
+                run.writes()
+                        .add(
+                                new BriefingIndex.FileWrite(e.rel(), result.briefings(), e.file()),
+                                () -> run.tally()
+                                        .recordIndexed(
+                                                FileOutcome.INDEXED,
+                                                e.rel(),
+                                                result.briefings().size(),
+                                                result.warnings()),
+                                ex -> failed(e.rel(), ex, run));
+            } catch (RuntimeException ex) {
+                failed(e.rel(), ex, run);
+            } finally {
+                fileDone(run);
+            }
+        }
+    }
+
+    private static void failed(String rel, Exception e, Run run) {
+        run.tally()
+                .recordFailure(FileOutcome.FAILED, new FileFailure(rel, IngestException.Reason.IO_ERROR, e.toString()));
+    }
+
+    /** One more file done: progress, and a refresh or commit when one is due. */
+    private void fileDone(Run run) {
+        int n = run.done().incrementAndGet();
+        try {
+            publishProgressively(n, run.writes(), run.refreshes(), run.commits());
+        } catch (RuntimeException e) {
+            // a refresh or commit that failed is retried at the next one and at the end of the run
+            log.warn("could not publish the files indexed so far: {}", e.toString());
+        }
+        update(
+                run.listener(),
+                new ReconcileProgress(true, n, run.total(), run.tally().files(FileOutcome.FAILED)));
     }
 
     /**

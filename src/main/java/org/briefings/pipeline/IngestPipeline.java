@@ -34,7 +34,19 @@ public final class IngestPipeline implements Closeable {
     public record Result(String fileId, List<Briefing> briefings, List<Warning> warnings) {}
 
     public Result process(Path file, String sourcePath, String fileId) throws IngestException {
-        Extraction extraction = extractor.extract(file, sourcePath, fileId);
+        return enrich(extract(file, sourcePath, fileId));
+    }
+
+    /**
+     * The first half of {@link #process}: the file's text and metadata. A batch of files goes
+     * through this for all of its files before {@link #enrich} (see {@link IngestChunks}).
+     */
+    public Extraction extract(Path file, String sourcePath, String fileId) throws IngestException {
+        return extractor.extract(file, sourcePath, fileId);
+    }
+
+    /** The second half of {@link #process}: each extracted document enriched into a briefing. */
+    public Result enrich(Extraction extraction) {
         Instant now = Instant.now();
         List<Briefing> briefings = new ArrayList<>();
         for (ExtractedText doc : extraction.documents()) {
