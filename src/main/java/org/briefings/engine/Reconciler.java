@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -130,7 +131,8 @@ final class Reconciler {
                 ProgressPacer.refreshes(runStart),
                 ProgressPacer.commits(runStart));
         try {
-            for (List<Path> chunk : IngestChunks.of(files)) {
+            for (Iterator<List<Path>> chunks = IngestChunks.lazily(files); chunks.hasNext(); ) {
+                List<Path> chunk = chunks.next();
                 if (stopping) {
                     break; // closing: what is done is indexed; the next start reconciles the rest
                 }

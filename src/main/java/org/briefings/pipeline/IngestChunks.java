@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
+import java.util.NoSuchElementException;
 
 /**
  * A corpus's files in the small groups that an ingest thread takes at a time: it extracts every file
@@ -38,22 +40,41 @@ public final class IngestChunks {
      */
     public static List<List<Path>> of(List<Path> files) {
         List<List<Path>> chunks = new ArrayList<>();
-        List<Path> chunk = new ArrayList<>();
-        long bytes = 0;
-        for (Path file : files) {
-            long size = sizeOrZero(file);
-            if (!chunk.isEmpty() && (chunk.size() >= MAX_FILES || bytes + size > MAX_BYTES)) {
-                chunks.add(chunk);
-                chunk = new ArrayList<>();
-                bytes = 0;
-            }
-            chunk.add(file);
-            bytes += size;
-        }
-        if (!chunk.isEmpty()) {
-            chunks.add(chunk);
-        }
+        lazily(files).forEachRemaining(chunks::add);
         return chunks;
+    }
+
+    /**
+     * The groups of {@link #of}, each made when it is asked for: a reconciliation of a million
+     * files starts its threads at once instead of first reading every file's size.
+     */
+    public static Iterator<List<Path>> lazily(List<Path> files) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < files.size();
+            }
+
+            @Override
+            public List<Path> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                List<Path> chunk = new ArrayList<>();
+                long bytes = 0;
+                while (next < files.size() && chunk.size() < MAX_FILES) {
+                    long size = sizeOrZero(files.get(next));
+                    if (!chunk.isEmpty() && bytes + size > MAX_BYTES) {
+                        break;
+                    }
+                    chunk.add(files.get(next++));
+                    bytes += size;
+                }
+                return chunk;
+            }
+        };
     }
 
     private static long sizeOrZero(Path file) {
