@@ -1,27 +1,19 @@
 package org.briefings.ingest;
 
-import org.apache.tika.langdetect.optimaize.OptimaizeLangDetector;
-import org.apache.tika.language.detect.LanguageDetector;
-import org.apache.tika.language.detect.LanguageResult;
-
 /**
- * Detects a text's language with Tika's Optimaize detector. The profiles load once per JVM (about
- * a second; Tika keeps them in a static field), so one instance is shared; detection looks at the
- * first few thousand characters, which is plenty and keeps long reports cheap.
- *
- * <p>Why one detector per thread: Tika's detector gathers the text in a buffer of its own, so it
- * cannot serve two threads at once; one shared detector behind a lock made every ingest thread
- * queue for it (issue 16). Each thread's detector shares the loaded profiles and holds only its
- * buffer.
+ * Detects a text's language with the model and the scoring of Tika's Optimaize detector, done by
+ * {@link NgramLanguageModel} at a fraction of its cost. The profiles load once per JVM (about a
+ * second), so instances are cheap; detection looks at the first few thousand characters, which is
+ * plenty and keeps long reports cheap. Thread-safe: the model is read-only and each call keeps its
+ * scores to itself, so ingest threads never wait for one another here (issue 16).
  */
 public final class LanguageGuesser {
 
     private static final int SAMPLE_CHARS = 4000;
-    private final ThreadLocal<LanguageDetector> detectors;
+    private final NgramLanguageModel model;
 
     public LanguageGuesser() {
-        new OptimaizeLangDetector().loadModels(); // the profiles load here, not in a first detect
-        detectors = ThreadLocal.withInitial(() -> new OptimaizeLangDetector().loadModels());
+        model = NgramLanguageModel.shared(); // the profiles load here, not in a first detect
     }
 
     /** ISO 639-1 code, or {@code "und"} when the text is too short or the detector unsure. */
@@ -29,14 +21,14 @@ public final class LanguageGuesser {
         if (text == null || text.isBlank() || text.strip().length() < 20) {
             return "und";
         }
-        LanguageDetector detector = detectors.get();
-        detector.reset();
-        detector.addText(text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text);
-        LanguageResult result = detector.detect();
-        if (result.isUnknown() || !result.isReasonablyCertain() && result.getRawScore() < 0.5f) {
+        // Tika's detector is given the text and a space after it
+        String sample = (text.length() > SAMPLE_CHARS ? text.substring(0, SAMPLE_CHARS) : text) + " ";
+        NgramLanguageModel.Guess best = model.best(sample);
+        // Tika: certain above 0.9; a guess below that is kept only with a score of 0.5 or more
+        if (best == null || best.probability() <= 0.9 && (float) best.probability() < 0.5f) {
             return "und";
         }
-        String lang = result.getLanguage();
+        String lang = best.name();
         int dash = lang.indexOf('-');
         return dash > 0 ? lang.substring(0, dash) : lang;
     }
