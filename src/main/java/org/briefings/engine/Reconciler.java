@@ -131,7 +131,12 @@ final class Reconciler {
                 ProgressPacer.refreshes(runStart),
                 ProgressPacer.commits(runStart));
         try {
-            for (Iterator<List<Path>> chunks = IngestChunks.lazily(files); chunks.hasNext(); ) {
+            // sizes only group the files: the size indexed will do for a file the index knows
+            Iterator<List<Path>> chunks = IngestChunks.lazily(files, f -> {
+                BriefingDocuments.FileInfo indexed = known.get(CorpusFiles.relative(corpus, f));
+                return indexed != null ? indexed.size() : IngestChunks.sizeOrZero(f);
+            });
+            while (chunks.hasNext()) {
                 List<Path> chunk = chunks.next();
                 if (stopping) {
                     break; // closing: what is done is indexed; the next start reconciles the rest
@@ -202,7 +207,15 @@ final class Reconciler {
             ProgressPacer commits) {}
 
     /** A file extracted and waiting, with its chunk, for enrichment and the index. */
-    private record Extracted(String rel, Extraction extraction, BriefingDocuments.FileInfo file, long chars) {}
+    private record Extracted(String rel, Extraction extraction, BriefingDocuments.FileInfo file) {
+        long chars() {
+            long n = 0;
+            for (ExtractedText doc : extraction.documents()) {
+                n += doc.text().length();
+            }
+            return n;
+        }
+    }
 
     /**
      * One group of files ({@link IngestChunks}): each is checked and extracted, then all are
@@ -279,12 +292,8 @@ final class Reconciler {
             return null;
         }
         try {
-            Extraction extraction = pipeline.extract(file, rel, hash);
-            long chars = 0;
-            for (ExtractedText doc : extraction.documents()) {
-                chars += doc.text().length();
-            }
-            return new Extracted(rel, extraction, new BriefingDocuments.FileInfo(hash, rel, size, mtime), chars);
+            return new Extracted(
+                    rel, pipeline.extract(file, rel, hash), new BriefingDocuments.FileInfo(hash, rel, size, mtime));
         } catch (IngestException e) {
             if (known != null) {
                 index.deleteFile(rel); // the file changed into something unreadable: its old text is stale

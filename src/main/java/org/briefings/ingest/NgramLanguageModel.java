@@ -98,7 +98,7 @@ final class NgramLanguageModel {
                     String gram = e.getKey();
                     double[] probabilities = data.getProbabilities(gram);
                     if (probabilities != null) {
-                        grams.putIfAbsent(key(gram, 0, gram.length()), probabilities);
+                        grams.putIfAbsent(key(gram), probabilities);
                     }
                 }
             }
@@ -118,10 +118,10 @@ final class NgramLanguageModel {
     }
 
     /** An n-gram of one to three characters as one number: its length, then its characters. */
-    private static long key(CharSequence text, int from, int to) {
-        long k = to - from;
-        for (int i = from; i < to; i++) {
-            k = (k << 16) | text.charAt(i);
+    private static long key(String gram) {
+        long k = gram.length();
+        for (int i = 0; i < gram.length(); i++) {
+            k = (k << 16) | gram.charAt(i);
         }
         return k;
     }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.function.ToLongFunction;
 
 /**
  * A corpus's files in the small groups that an ingest thread takes at a time: it extracts every file
@@ -40,15 +41,16 @@ public final class IngestChunks {
      */
     public static List<List<Path>> of(List<Path> files) {
         List<List<Path>> chunks = new ArrayList<>();
-        lazily(files).forEachRemaining(chunks::add);
+        lazily(files, IngestChunks::sizeOrZero).forEachRemaining(chunks::add);
         return chunks;
     }
 
     /**
-     * The groups of {@link #of}, each made when it is asked for: a reconciliation of a million
-     * files starts its threads at once instead of first reading every file's size.
+     * The groups of {@link #of}, each made when it is asked for, with each file's size from {@code
+     * size}: a reconciliation of a million files starts its threads at once, and takes the sizes it
+     * already knows from the index instead of asking the file system twice.
      */
-    public static Iterator<List<Path>> lazily(List<Path> files) {
+    public static Iterator<List<Path>> lazily(List<Path> files, ToLongFunction<Path> size) {
         return new Iterator<>() {
             private int next;
 
@@ -65,19 +67,20 @@ public final class IngestChunks {
                 List<Path> chunk = new ArrayList<>();
                 long bytes = 0;
                 while (next < files.size() && chunk.size() < MAX_FILES) {
-                    long size = sizeOrZero(files.get(next));
-                    if (!chunk.isEmpty() && bytes + size > MAX_BYTES) {
+                    long bytesOfFile = size.applyAsLong(files.get(next));
+                    if (!chunk.isEmpty() && bytes + bytesOfFile > MAX_BYTES) {
                         break;
                     }
                     chunk.add(files.get(next++));
-                    bytes += size;
+                    bytes += bytesOfFile;
                 }
                 return chunk;
             }
         };
     }
 
-    private static long sizeOrZero(Path file) {
+    /** The file's size, or 0 when it cannot be read. */
+    public static long sizeOrZero(Path file) {
         try {
             return Files.size(file);
         } catch (IOException e) {
