@@ -31,9 +31,11 @@ final class ChildJvm {
         cmd.add(ProcessHandle.current().info().command().orElse("java"));
         cmd.add("--add-modules");
         cmd.add("jdk.incubator.vector");
+        cmd.add("--enable-native-access=ALL-UNNAMED");
         cmd.add("-Xmx" + heap);
         cmd.add("-Xms" + heap);
-        cmd.addAll(launcherFlags());
+        cmd.add("-XX:+UseG1GC");
+        cmd.add("-Xss4m");
         String parsers = System.getProperty(ParserIsolation.CLASS_PATH_PROPERTY, "");
         if (!parsers.isBlank()) {
             cmd.add("-D" + ParserIsolation.CLASS_PATH_PROPERTY + "="
@@ -42,20 +44,6 @@ final class ChildJvm {
         cmd.add("-cp");
         cmd.add(System.getProperty("java.class.path"));
         return cmd;
-    }
-
-    /**
-     * The JVM flags {@code bin/briefings} starts the engine with on this JDK (besides the heap, the
-     * Vector API module and the Unsafe option), so that what the harness measures, the engine and
-     * the baselines in the same child JVM alike, runs as the product does: compact object headers
-     * from JDK 25 on, as the launcher adds them there.
-     */
-    static List<String> launcherFlags() {
-        List<String> flags = new ArrayList<>(List.of("--enable-native-access=ALL-UNNAMED", "-XX:+UseG1GC", "-Xss4m"));
-        if (Runtime.version().feature() >= 25) {
-            flags.add("-XX:+UseCompactObjectHeaders");
-        }
-        return flags;
     }
 
     /** Runs {@code mainClass args} in a child JVM and returns its result parsed as {@code type}. */

@@ -128,11 +128,16 @@ final class HttpBench {
 
     /** {@code java FLAGS -jar briefings.jar}: the JVM and flags {@code bin/briefings} runs the engine with. */
     static List<String> jvm(Path jar, String heap) {
-        List<String> cmd = new ArrayList<>(List.of(
-                ProcessHandle.current().info().command().orElse("java"), "--add-modules", "jdk.incubator.vector"));
-        cmd.addAll(ChildJvm.launcherFlags());
-        cmd.addAll(List.of("-Xmx" + heap, "-jar", jar.toString()));
-        return cmd;
+        return List.of(
+                ProcessHandle.current().info().command().orElse("java"),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "--enable-native-access=ALL-UNNAMED",
+                "-XX:+UseG1GC",
+                "-Xss4m",
+                "-Xmx" + heap,
+                "-jar",
+                jar.toString());
     }
 
     /** Milliseconds {@code bin/briefings --version} takes: the launcher's own cost (finding a JDK) plus a JVM start. */
