@@ -185,7 +185,7 @@ final class NgramLanguageModel {
      */
     private static long[] grams(String t, int[] count) {
         int len = t.length();
-        long[] grams = new long[Math.max(0, len) + Math.max(0, len - 1) + Math.max(0, len - 2)];
+        long[] grams = new long[len + Math.max(0, len - 1) + Math.max(0, len - 2)];
         int n = 0;
         for (int i = 0; i < len; i++) {
             char c = t.charAt(i);

@@ -53,6 +53,8 @@ public final class IngestChunks {
     public static Iterator<List<Path>> lazily(List<Path> files, ToLongFunction<Path> size) {
         return new Iterator<>() {
             private int next;
+            /** The size of file {@code next} when the group before stopped at it, else -1. */
+            private long sizeOfNext = -1;
 
             @Override
             public boolean hasNext() {
@@ -67,8 +69,10 @@ public final class IngestChunks {
                 List<Path> chunk = new ArrayList<>();
                 long bytes = 0;
                 while (next < files.size() && chunk.size() < MAX_FILES) {
-                    long bytesOfFile = size.applyAsLong(files.get(next));
+                    long bytesOfFile = sizeOfNext >= 0 ? sizeOfNext : size.applyAsLong(files.get(next));
+                    sizeOfNext = -1;
                     if (!chunk.isEmpty() && bytes + bytesOfFile > MAX_BYTES) {
+                        sizeOfNext = bytesOfFile; // the next group starts with it: not asked twice
                         break;
                     }
                     chunk.add(files.get(next++));
