@@ -3,6 +3,7 @@ package org.briefings.enrich.date;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -230,7 +231,7 @@ final class Amounts {
             return true;
         }
         return u.isWord()
-                && UNITS.contains(u.lower())
+                && WordSet.holds(UNITS, u)
                 && u.start() - toks.get(k - 1).end() <= 1;
     }
 
@@ -243,13 +244,10 @@ final class Amounts {
         if (p.end() == toks.get(i).start() && p.kind() == Token.Kind.PUNCT && !p.isPunct('(') && !p.isPunct('"')) {
             return true; // "$2018", "#2018", "-2018"
         }
-        if (p.isWord() && AMOUNT_BEFORE.contains(p.lower())) {
+        if (p.isWord() && WordSet.holds(AMOUNT_BEFORE, p)) {
             return true;
         }
-        if (p.isPunct('.')
-                && i >= 2
-                && toks.get(i - 2).isWord()
-                && AMOUNT_BEFORE.contains(toks.get(i - 2).lower())) {
+        if (p.isPunct('.') && i >= 2 && toks.get(i - 2).isWord() && WordSet.holds(AMOUNT_BEFORE, toks.get(i - 2))) {
             return true; // "No. 2018"
         }
         return p.isNumber();

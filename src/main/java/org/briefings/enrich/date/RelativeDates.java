@@ -6,7 +6,9 @@ import java.time.temporal.IsoFields;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Dates said relative to the reference date: yesterday, today, tomorrow; last/this/next (or
@@ -15,11 +17,6 @@ import org.briefings.enrich.text.Token;
  * the mention, or {@code i} when there is none at i.
  */
 final class RelativeDates {
-
-    /** The shortest and the longest word that opens a relative date ("last", "yesterday"). */
-    private static final int SHORTEST = 4;
-
-    private static final int LONGEST = 9;
 
     private static final Map<String, DayOfWeek> WEEKDAYS = Map.of(
             "monday",
@@ -37,16 +34,25 @@ final class RelativeDates {
             "sunday",
             DayOfWeek.SUNDAY);
 
+    /**
+     * The words that open a relative date, as {@link #dayWord}, {@link #shifted} and {@link #weekday}
+     * read them. A word is read further only when it is one of them, and {@link
+     * WordSet#containsLower} answers most words from their first letter and length, without
+     * reading their lower-case form: reading it for every word was 70% of the date tagger's time
+     * (JFR, 2026-12-06), as the tokens of a long text do not stay in the cache from one tagger's
+     * pass to the next.
+     */
+    static final WordSet OPENERS = WordSet.copyOf(Stream.concat(
+                    Stream.of("yesterday", "today", "tomorrow", "last", "this", "next", "past"),
+                    WEEKDAYS.keySet().stream())
+            .toList());
+
     private RelativeDates() {}
 
     /** Any relative date at token i (the scan has a reference date). */
     static int at(DateScan s, int i) {
         Token t = s.token(i);
-        int length = t.end() - t.start();
-        if (length < SHORTEST || length > LONGEST) {
-            // the words that open a relative date ("last", "today", "Wednesday", "yesterday") are 4
-            // to 9 letters long, and a word's lower-case form is never shorter than the word; this
-            // answers some half of the words of a text without reading them
+        if (!OPENERS.containsLower(t)) {
             return i;
         }
         int r = dayWord(s, i);

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -193,7 +194,7 @@ final class AcronymNames {
             return a == acr.length();
         }
         Token t = words.get(w);
-        boolean link = LINKS.contains(t.lower());
+        boolean link = WordSet.holds(LINKS, t);
         char initial = fold(Character.toUpperCase(letter(t.text())));
         boolean taken = a < acr.length() && acr.charAt(a) == initial && initials(words, w + 1, acr, a + 1);
         return taken || (link && initials(words, w + 1, acr, a));

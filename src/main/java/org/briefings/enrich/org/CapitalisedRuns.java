@@ -85,7 +85,7 @@ final class CapitalisedRuns {
 
     /** Whether a token is a function word written in capitals ("OF", "IN THE"). */
     static boolean capsFunctionWord(Token t) {
-        return t.isAllCaps() && CAPS_FUNCTION_WORDS.contains(t.lower());
+        return t.isAllCaps() && WordSet.holds(CAPS_FUNCTION_WORDS, t);
     }
 
     /** End (exclusive) of the run of capitalised words, connectors and '&' starting at i. */
@@ -97,11 +97,11 @@ final class CapitalisedRuns {
             boolean capsFunction = capsFunctionWord(t);
             String word = capsFunction ? t.lower() : t.text();
             // after a connector the word may have lost an elided article: "pour l'Exploitation"
-            int gap = CONNECTORS.contains(prev.lower()) ? 4 : 2;
+            int gap = WordSet.holds(CONNECTORS, prev) ? 4 : 2;
             if (t.start() - prev.end() > gap || (t.lineStart() && t.sentenceStart())) {
                 break;
             }
-            if (t.isWord() && ROLE_STOPS.contains(t.lower())) {
+            if (t.isWord() && WordSet.holds(ROLE_STOPS, t)) {
                 if (!NamedOffices.officeOf(tokens, j)) {
                     break;
                 }
@@ -142,13 +142,13 @@ final class CapitalisedRuns {
             } else if (t.isPunct('.')
                     && j + 1 < tokens.size()
                     && prev.isWord()
-                    && HEADS.contains(prev.lower())
+                    && WordSet.holds(HEADS, prev)
                     && prev.text().length() <= 4) {
                 j++; // "Corp." "Co." "Inc."
                 break;
             } else if (t.isPunct(',')
                     && j + 1 < tokens.size()
-                    && COMMA_SUFFIXES.contains(tokens.get(j + 1).lower())
+                    && WordSet.holds(COMMA_SUFFIXES, tokens.get(j + 1))
                     && tokens.get(j + 1).start() - t.end() <= 1) {
                 j++; // "Raw Farm, LLC", "Acme Widgets, Inc.": the suffix after a comma is the name's
             } else if ((t.lower().equals("'s")
@@ -156,7 +156,7 @@ final class CapitalisedRuns {
                             || t.text().equals("\u2019"))
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised()
-                    && (PLURAL_OWNERS.contains(prev.lower()) || OFFICE_HOLDERS.contains(prev.lower()))) {
+                    && (WordSet.holds(PLURAL_OWNERS, prev) || WordSet.holds(OFFICE_HOLDERS, prev))) {
                 j++; // "People's Bank", "Workers' Party"
             } else {
                 break;
@@ -169,7 +169,7 @@ final class CapitalisedRuns {
     static boolean placeAfter(List<Token> tokens, int j) {
         if (!tokens.get(j).text().equals("in")
                 || j + 1 >= tokens.size()
-                || !IN_HEADS.contains(tokens.get(j - 1).lower())
+                || !WordSet.holds(IN_HEADS, tokens.get(j - 1))
                 || !tokens.get(j - 1).isCapitalised()) {
             return false;
         }

@@ -66,7 +66,7 @@ final class CitedPublications {
         StringBuilder name = new StringBuilder();
         for (int k = i; k < end; k++) {
             Token t = tokens.get(k);
-            if (NOT_PUBLICATIONS.contains(t.lower()) || t.text().chars().anyMatch(Character::isDigit)) {
+            if (WordSet.holds(NOT_PUBLICATIONS, t) || t.text().chars().anyMatch(Character::isDigit)) {
                 return null; // "Final Report OIG-21-017-I", "See EPA": a document or a pointer
             }
             if (t.lower().equals("report") && (k == i || end - i <= 2)) {
@@ -89,7 +89,7 @@ final class CitedPublications {
         while (j < tokens.size() && j - i < MAX_TOKENS && (covered == null || !covered[j])) {
             Token t = tokens.get(j);
             boolean inside = j > i
-                    && (INSIDE.contains(t.lower()) || t.isPunct('&'))
+                    && (WordSet.holds(INSIDE, t) || t.isPunct('&'))
                     && j + 1 < tokens.size()
                     && tokens.get(j + 1).isCapitalised();
             if (!(t.isWord() && t.isCapitalised() && (j == i || !t.sentenceStart())) && !inside) {
@@ -111,7 +111,7 @@ final class CitedPublications {
         }
         Token t = tokens.get(k);
         if (Months.month(t) > 0
-                || CITATION_PARTS.contains(t.lower())
+                || WordSet.holds(CITATION_PARTS, t)
                 || year(t)
                 || t.lower().startsWith("http")) {
             return true;

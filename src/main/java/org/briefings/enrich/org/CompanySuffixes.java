@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -30,7 +31,7 @@ final class CompanySuffixes {
     /** Whether token {@code k} is a company's legal form ("S.A.", "GmbH", "plc", "Limited"). */
     static boolean at(List<Token> tokens, int k) {
         Token t = tokens.get(k);
-        if (!t.isWord() || (k > 0 && COPULAS.contains(tokens.get(k - 1).lower()))) {
+        if (!t.isWord() || (k > 0 && WordSet.holds(COPULAS, tokens.get(k - 1)))) {
             return false;
         }
         String letters = t.text().replace(".", "");

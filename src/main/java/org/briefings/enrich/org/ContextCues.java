@@ -100,7 +100,7 @@ final class ContextCues {
                     && tokens.get(end).isWord()
                     && tokens.get(end).isCapitalised()
                     && tokens.get(end).start() - tokens.get(end - 1).end() == 1
-                    && !HeadWords.HEADS.contains(tokens.get(end).lower())) {
+                    && !WordSet.holds(HeadWords.HEADS, tokens.get(end))) {
                 end++;
             }
             return place(tokens, i, end) ? null : new Cued(new TokenRange(i, end), null, -1); // "Los Choneros"
@@ -155,12 +155,12 @@ final class ContextCues {
         while (k >= 1 && steps < 16) {
             Token t = tokens.get(k);
             if (t.isWord() && t.lower().equals("including")) {
-                return PLURAL_BODIES.contains(tokens.get(k - 1).lower());
+                return WordSet.holds(PLURAL_BODIES, tokens.get(k - 1));
             }
             if (t.isWord()
                     && t.lower().equals("as")
                     && tokens.get(k - 1).lower().equals("such")) {
-                return k >= 2 && PLURAL_BODIES.contains(tokens.get(k - 2).lower());
+                return k >= 2 && WordSet.holds(PLURAL_BODIES, tokens.get(k - 2));
             }
             boolean inList = t.isPunct(',') || t.lower().equals("and") || (t.isWord() && t.isCapitalised());
             if (!inList || t.sentenceStart()) {
@@ -194,7 +194,7 @@ final class ContextCues {
                 && !tokens.get(i).sentenceStart()
                 && tokens.get(i - 1).isWord()
                 && !tokens.get(i - 1).isCapitalised()
-                && STANCES.contains(tokens.get(i - 1).lower())
+                && WordSet.holds(STANCES, tokens.get(i - 1))
                 && tokens.get(i - 2).lower().equals("the");
     }
 

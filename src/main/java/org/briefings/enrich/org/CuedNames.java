@@ -75,7 +75,7 @@ final class CuedNames {
         if (cited != null) {
             return new Cued(cited, null, -1);
         }
-        if (i > 0 && LIST_LINKS.contains(tokens.get(i - 1).lower())) {
+        if (i > 0 && WordSet.holds(LIST_LINKS, tokens.get(i - 1))) {
             return null; // "the Accountability, Coherence and Transparency group", "the Houthi/Saleh coalition"
         }
         // the three cues below need a body noun, a modifier or a comma beside the run: checked
@@ -124,7 +124,7 @@ final class CuedNames {
                 continue;
             }
             Token t = tokens.get(k);
-            if (!t.isWord() || t.isCapitalised() || NOUNS.contains(t.lower()) || PREPOSITIONS.contains(t.lower())) {
+            if (!t.isWord() || t.isCapitalised() || WordSet.holds(NOUNS, t) || WordSet.holds(PREPOSITIONS, t)) {
                 break;
             }
             k++;
@@ -139,9 +139,9 @@ final class CuedNames {
                 || after.isPunct(';')
                 || (after.isWord() && AFTER_NOUN.contains(after.text()));
         if (!closed
-                || (NEED_MODIFIER.contains(tokens.get(k).lower()) && words == 0)
+                || (WordSet.holds(NEED_MODIFIER, tokens.get(k)) && words == 0)
                 || generic(tokens, from, end)
-                || PatternWords.OPENERS.contains(tokens.get(from).lower())
+                || WordSet.holds(PatternWords.OPENERS, tokens.get(from))
                 || tokens.get(from).lower().endsWith("ly")) {
             // "Meanwhile, the ...", "Separately, a ...": a sentence adverb, not a name
             return null;
@@ -160,7 +160,7 @@ final class CuedNames {
      * after "a" ("a Nuer militia", "a Tutsi-led rebel group" describe a kind of body).
      */
     private static Cued nounAfter(List<Token> tokens, int from, int end) {
-        if (from > 0 && INDEFINITE.contains(tokens.get(from - 1).lower())) {
+        if (from > 0 && WordSet.holds(INDEFINITE, tokens.get(from - 1))) {
             return null;
         }
         int k = end;
@@ -199,7 +199,7 @@ final class CuedNames {
         Token before = tokens.get(from - 2);
         // "the French group Lactalis": a people's adjective modifies the noun as a lower-case word does
         boolean modified = lowerIn(before, MODIFIERS)
-                || (before.isCapitalised() && !before.sentenceStart() && PLACES.contains(before.lower()));
+                || (before.isCapitalised() && !before.sentenceStart() && WordSet.holds(PLACES, before));
         boolean determined = before.isWord() && before.text().equals("the");
         String noun = tokens.get(from - 1).lower();
         if (!(modified || (determined && !NEED_MODIFIER.contains(noun))) || generic(tokens, from, end)) {
@@ -272,7 +272,7 @@ final class CuedNames {
         boolean placeWords = true;
         for (int k = i; k < j && placeWords; k++) {
             // "The Norwegian firm ..." opening a sentence: its article is no word of a name
-            placeWords = PLACES.contains(tokens.get(k).lower())
+            placeWords = WordSet.holds(PLACES, tokens.get(k))
                     || (k == i && tokens.get(k).lower().equals("the"));
         }
         if (placeWords) {
@@ -317,7 +317,7 @@ final class CuedNames {
     /** Whether every word of [from, to) is a generic word ("Labour", "National", "Communist"). */
     private static boolean generic(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
-            if (!PatternWords.GENERIC.contains(tokens.get(k).lower())) {
+            if (!WordSet.holds(PatternWords.GENERIC, tokens.get(k))) {
                 return false;
             }
         }

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.briefings.enrich.country.Gazetteer;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -55,17 +56,14 @@ final class EnclosingNames {
         // ... but a qualifier before a national body is part of its name ("the National Parliament",
         // "the High Constitutional Court")
         while ((to - from >= 2
-                        || (bare
-                                && start == from
-                                && start > 0
-                                && QUALIFIERS.contains(tokens.get(start - 1).lower())))
+                        || (bare && start == from && start > 0 && WordSet.holds(QUALIFIERS, tokens.get(start - 1))))
                 && start > 0
                 && from - start < MAX_BEFORE
                 && !tokens.get(start).sentenceStart()
                 && !tokens.get(start - 1).sentenceStart()
                 && !covered[start - 1]
                 && tokens.get(start - 1).isCapitalised()
-                && !ARTICLES.contains(tokens.get(start - 1).lower())
+                && !WordSet.holds(ARTICLES, tokens.get(start - 1))
                 && tokens.get(start - 1).end() + 2 >= tokens.get(start).start()) {
             start--;
         }
@@ -150,15 +148,15 @@ final class EnclosingNames {
                 && !t.sentenceStart()
                 && !t.lineStart()
                 && t.start() - tokens.get(at - 1).end() <= 1
-                && !PatternWords.ROLE_STOPS.contains(t.lower())
-                && !PatternWords.OPENERS.contains(t.lower());
+                && !WordSet.holds(PatternWords.ROLE_STOPS, t)
+                && !WordSet.holds(PatternWords.OPENERS, t);
     }
 
     /** An "and" (in any language) or "&" in the longer name outside the known one. */
     private static boolean listsTwo(List<Token> tokens, TokenRange p, int from, int to) {
         for (int k = p.from(); k < p.to(); k++) {
             if ((k < from || k >= to)
-                    && (AND.contains(tokens.get(k).lower()) || tokens.get(k).isPunct('&'))) {
+                    && (WordSet.holds(AND, tokens.get(k)) || tokens.get(k).isPunct('&'))) {
                 return true;
             }
         }
@@ -173,7 +171,7 @@ final class EnclosingNames {
     private static boolean headIn(List<Token> tokens, int from, int to) {
         for (int k = from; k < to; k++) {
             if (tokens.get(k).isCapitalised()
-                    && (HeadWords.HEADS.contains(tokens.get(k).lower())
+                    && (WordSet.holds(HeadWords.HEADS, tokens.get(k))
                             || (k + 1 < to && CapitalisedRuns.placeAfter(tokens, k + 1)))) {
                 return true; // "SADC Mission in Mozambique"
             }
@@ -196,7 +194,7 @@ final class EnclosingNames {
             Token t = tokens.get(k);
             whole.append(whole.isEmpty() ? "" : " ").append(t.text());
             if (t.isWord()
-                    && !ARTICLES.contains(t.lower())
+                    && !WordSet.holds(ARTICLES, t)
                     && countries.datelinePlace(t.text()).isEmpty()) {
                 eachWord = false;
             }
@@ -221,7 +219,7 @@ final class EnclosingNames {
         Token before = tokens.get(from - 1);
         boolean country = before.isWord()
                 && before.isCapitalised()
-                && !PatternWords.OPENERS.contains(before.lower()) // "In Congress": "IN" is India's code
+                && !WordSet.holds(PatternWords.OPENERS, before) // "In Congress": "IN" is India's code
                 && before.end() + 1 >= tokens.get(from).start()
                 && !Gazetteer.load().datelinePlace(before.text()).isEmpty();
         return country && NationalBodies.isBare(body.toString()) ? from - 1 : from;

@@ -215,11 +215,11 @@ final class GenericBodies {
             boolean lowerCase = t.isWord()
                     && !t.isCapitalised()
                     && i > 0
-                    && LOWER_CASE_FIRST.contains(t.lower())
-                    && DEFINITE.contains(tokens.get(i - 1).lower());
+                    && WordSet.holds(LOWER_CASE_FIRST, t)
+                    && WordSet.holds(DEFINITE, tokens.get(i - 1));
             if (!t.isWord()
                     || !(t.isCapitalised() || lowerCase)
-                    || !PHRASE_FIRST.contains(t.lower())
+                    || !WordSet.holds(PHRASE_FIRST, t)
                     || claimed.contains(t.start(), t.end())) {
                 continue;
             }
@@ -227,9 +227,8 @@ final class GenericBodies {
             if (i > 0
                     && !t.sentenceStart()
                     && ((tokens.get(i - 1).isCapitalised()
-                                    && !PatternWords.OPENERS.contains(
-                                            tokens.get(i - 1).lower())
-                                    && !ARTICLES.contains(tokens.get(i - 1).lower()))
+                                    && !WordSet.holds(PatternWords.OPENERS, tokens.get(i - 1))
+                                    && !WordSet.holds(ARTICLES, tokens.get(i - 1)))
                             || tokens.get(i - 1).lower().equals("'s"))) {
                 // "Angola's National Police", "the Angolan National Police": the country's own body
                 owner = ownerBefore(tokens, i);
@@ -242,7 +241,7 @@ final class GenericBodies {
             for (int n = 1; i + n <= tokens.size(); n++) {
                 if (n > 1) {
                     Token next = tokens.get(i + n - 1);
-                    boolean joining = next.isWord() && JOINING.contains(next.lower());
+                    boolean joining = next.isWord() && WordSet.holds(JOINING, next);
                     // "Conseil d'État": a word with its elided "d'" is one of the phrase's words
                     boolean word = next.isCapitalised() || CapitalisedRuns.elided(next) || lowerCase;
                     if (!next.isWord() || !(word || joining)) {

@@ -152,7 +152,7 @@ final class HeadFirstNames {
         String w = tokens.get(i).lower();
         if (LOWER_HEADS.contains(w)) {
             boolean portfolio = i + 2 < tokens.size()
-                    && LINKS.contains(tokens.get(i + 1).lower())
+                    && WordSet.holds(LINKS, tokens.get(i + 1))
                     && (tokens.get(i + 2).isCapitalised()
                             || (i + 3 < tokens.size() && tokens.get(i + 3).isCapitalised()));
             return portfolio ? at(tokens, i, covered) : null;
@@ -204,8 +204,8 @@ final class HeadFirstNames {
                     && !t.isCapitalised()
                     && t.lower().length() <= FUNCTION_WORD_LENGTH) {
                 // most short words are neither, and the lists share no word (checked where they are built)
-                if (FUNCTION_WORDS.contains(t.lower())) {
-                    if (ENGLISH.contains(t.lower())) {
+                if (WordSet.holds(FUNCTION_WORDS, t)) {
+                    if (WordSet.holds(ENGLISH, t)) {
                         english++;
                     } else {
                         romance++;
@@ -226,7 +226,7 @@ final class HeadFirstNames {
             return null;
         }
         // "un Congreso bicameral", "une commission spéciale": an indefinite article describes a kind of body
-        if (i > 0 && INDEFINITE.contains(tokens.get(i - 1).lower())) {
+        if (i > 0 && WordSet.holds(INDEFINITE, tokens.get(i - 1))) {
             return null;
         }
         int end = i + 1;

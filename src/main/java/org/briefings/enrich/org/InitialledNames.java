@@ -56,13 +56,12 @@ final class InitialledNames {
         for (int s = i; s <= Math.min(i + MAX_SKIPPED, open - 2); s++) {
             Token first = tokens.get(s);
             if (!first.isCapitalised()
-                    || SMALL.contains(first.lower())
+                    || WordSet.holds(SMALL, first)
                     || !(spells(tokens, s, open, acronym) || spellsReordered(tokens, s, open, acronym))) {
                 continue;
             }
             int from = s > i && COUNTRY_PREFIXES.contains(tokens.get(s - 1).text()) ? s - 1 : s;
-            boolean named = open + 3 < tokens.size()
-                    && NOUNS_AFTER.contains(tokens.get(open + 3).lower());
+            boolean named = open + 3 < tokens.size() && WordSet.holds(NOUNS_AFTER, tokens.get(open + 3));
             return named || isBody(tokens, s, open) ? new TokenRange(from, open) : null;
         }
         return null;
@@ -157,7 +156,7 @@ final class InitialledNames {
      * i le Atua Samoa ua Tasi (FAST)").
      */
     private static boolean small(Token t) {
-        return (!t.isCapitalised() && t.text().length() <= 3) || SMALL.contains(t.lower());
+        return (!t.isCapitalised() && t.text().length() <= 3) || WordSet.holds(SMALL, t);
     }
 
     /**
@@ -170,7 +169,7 @@ final class InitialledNames {
         StringBuilder initials = new StringBuilder();
         for (int j = from; j < to; j++) {
             Token t = tokens.get(j);
-            if (t.isWord() && t.isCapitalised() && !SMALL.contains(t.lower())) {
+            if (t.isWord() && t.isCapitalised() && !WordSet.holds(SMALL, t)) {
                 initials.append(Character.toUpperCase(t.text().charAt(0)));
             }
         }
@@ -185,8 +184,8 @@ final class InitialledNames {
     private static boolean isBody(List<Token> tokens, int from, int to) {
         String last = tokens.get(to - 1).lower();
         boolean headFirst = to - from > 2
-                && HeadWords.OF_HEADS.contains(tokens.get(from).lower())
-                && LINKS.contains(tokens.get(from + 1).lower());
+                && WordSet.holds(HeadWords.OF_HEADS, tokens.get(from))
+                && WordSet.holds(LINKS, tokens.get(from + 1));
         if (DOCUMENTS.contains(last) || (!headFirst && NOT_BODIES.contains(last))) {
             return false;
         }

@@ -6,6 +6,7 @@ import static org.briefings.enrich.org.PatternWords.ROLE_STOPS;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -66,7 +67,7 @@ final class NamedOffices {
         }
         if (k < tokens.size()) {
             Token next = tokens.get(k);
-            return !(next.isWord() && (next.isCapitalised() || PatternWords.CONNECTORS.contains(next.lower())));
+            return !(next.isWord() && (next.isCapitalised() || WordSet.holds(PatternWords.CONNECTORS, next)));
         }
         return true;
     }

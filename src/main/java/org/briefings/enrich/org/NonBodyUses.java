@@ -3,6 +3,7 @@ package org.briefings.enrich.org;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -105,12 +106,10 @@ final class NonBodyUses {
         if (next.isCapitalised() && (THINGS.contains(n) || namesALaw(tokens, to))) {
             return true;
         }
-        if (to - from == 1
-                && PORTFOLIO_TITLES.contains(n)
-                && PORTFOLIOS.contains(tokens.get(from).lower())) {
+        if (to - from == 1 && PORTFOLIO_TITLES.contains(n) && WordSet.holds(PORTFOLIOS, tokens.get(from))) {
             return true;
         }
-        return TITLE_OFFICES.contains(tokens.get(to - 1).lower())
+        return WordSet.holds(TITLE_OFFICES, tokens.get(to - 1))
                 && next.isCapitalised()
                 && !next.isAllCaps()
                 && !next.sentenceStart();

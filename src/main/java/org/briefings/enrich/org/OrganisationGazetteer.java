@@ -18,6 +18,7 @@ import java.util.TreeSet;
 import org.briefings.enrich.text.HashFilter;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -335,7 +336,7 @@ final class OrganisationGazetteer {
         boolean paper = e.words.length == 1 || e.words[e.words.length - 1].equalsIgnoreCase("treasury");
         if (paper && i + e.words.length < tokens.size()) {
             Token next = tokens.get(i + e.words.length);
-            if (next.isWord() && NOT_AFTER_ALIAS.contains(next.lower())) {
+            if (next.isWord() && WordSet.holds(NOT_AFTER_ALIAS, next)) {
                 return false;
             }
         }

@@ -19,6 +19,7 @@ import static org.briefings.enrich.org.PatternWords.STANDING;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -59,7 +60,7 @@ final class OrganisationPatterns {
      * Silva of the Workers' Party").
      */
     private static boolean oneWordNamed(List<Token> tokens, int s) {
-        return s > 0 && ARTICLES.contains(tokens.get(s - 1).lower());
+        return s > 0 && WordSet.holds(ARTICLES, tokens.get(s - 1));
     }
 
     /** The words of tokens [from, to), lower case, one space apart. */
@@ -148,8 +149,7 @@ final class OrganisationPatterns {
         }
         TokenRange first = find(tokens, i, and);
         // "House Energy and Commerce Committee": a trade before "and" is a portfolio in the name
-        boolean trade =
-                first != null && TRADE_HEADS.contains(tokens.get(and - 1).lower());
+        boolean trade = first != null && WordSet.holds(TRADE_HEADS, tokens.get(and - 1));
         return first != null && first.to() == and && !trade ? first : null;
     }
 
@@ -166,7 +166,7 @@ final class OrganisationPatterns {
     static TokenRange find(List<Token> tokens, int i, int runEnd, boolean specificOnly) {
         int s = i;
         while (s < runEnd
-                && (OPENERS.contains(tokens.get(s).lower())
+                && (WordSet.holds(OPENERS, tokens.get(s))
                         || CapitalisedRuns.capsFunctionWord(tokens.get(s))
                         || !tokens.get(s).isWord()
                         || RunOnNames.attributive(tokens.get(s)))) {
@@ -181,9 +181,7 @@ final class OrganisationPatterns {
             String lw = t.lower();
             // "Labor Party of Australia", "Illinois Department of Transportation": a head followed
             // by "of" takes what follows, before the head alone could end the name
-            if ((OF_HEADS.contains(lw)
-                            && k + 1 < runEnd
-                            && OF_WORDS.contains(tokens.get(k + 1).lower()))
+            if ((OF_HEADS.contains(lw) && k + 1 < runEnd && WordSet.holds(OF_WORDS, tokens.get(k + 1)))
                     || (k + 1 < runEnd && placeAfter(tokens, k + 1))) {
                 // "the Colorado Party of Andrés Ojeda": the party, then who leads it
                 end = RunOnNames.personAfterOf(tokens, k, runEnd) ? k + 1 : runEnd;
@@ -203,15 +201,11 @@ final class OrganisationPatterns {
         if (end < 0) {
             // "Ministry of Finance" with the head first; "Consejo Nacional Electoral"
             Token first = tokens.get(s < runEnd ? s : i);
-            if (s + 2 < runEnd
-                    && OF_HEADS.contains(first.lower())
-                    && OF_WORDS.contains(tokens.get(s + 1).lower())) {
+            if (s + 2 < runEnd && WordSet.holds(OF_HEADS, first) && WordSet.holds(OF_WORDS, tokens.get(s + 1))) {
                 end = runEnd;
-            } else if (s + 1 < runEnd && HEADS_FIRST.contains(first.lower())) {
+            } else if (s + 1 < runEnd && WordSet.holds(HEADS_FIRST, first)) {
                 end = runEnd;
-            } else if (s + 2 < runEnd
-                    && tokens.get(s + 1).isWord()
-                    && HEADS_FIRST.contains(tokens.get(s + 1).lower())) {
+            } else if (s + 2 < runEnd && tokens.get(s + 1).isWord() && WordSet.holds(HEADS_FIRST, tokens.get(s + 1))) {
                 end = runEnd; // an adjective before the head: "Suprema Corte de Justicia de la Nación"
             } else {
                 return null;
@@ -243,13 +237,13 @@ final class OrganisationPatterns {
             }
         }
         // "Rebels of the People's Defense Force": an article left after the cut is not part of the name
-        while (s < end - 1 && (ARTICLES.contains(tokens.get(s).lower()) || RunOnNames.attributive(tokens.get(s)))) {
+        while (s < end - 1 && (WordSet.holds(ARTICLES, tokens.get(s)) || RunOnNames.attributive(tokens.get(s)))) {
             s++;
         }
         while (end > s && !tokens.get(end - 1).isWord() && !tokens.get(end - 1).isPunct('.')) {
             end--;
         }
-        while (end > s && CONNECTORS.contains(tokens.get(end - 1).lower())) {
+        while (end > s && WordSet.holds(CONNECTORS, tokens.get(end - 1))) {
             end--;
         }
         int words = 0;
@@ -279,7 +273,7 @@ final class OrganisationPatterns {
         specific |= words >= 2
                 && PARTY_HEADS.contains(lastWord)
                 && tokens.get(end - 1).isCapitalised()
-                && !STANDING.contains(tokens.get(s).lower())
+                && !WordSet.holds(STANDING, tokens.get(s))
                 && !GenericBodies.isPhrase(key(tokens, s, end)); // "Labor Party": the country's, when known
         if (words < 2 || (specificOnly && !specific)) {
             return null;
@@ -289,9 +283,7 @@ final class OrganisationPatterns {
         // of Homeland Security Appropriations Act" a law named after a body
         if ((words == 2 && last.equals("administration"))
                 || LAWS.contains(last)
-                || (TRADE_HEADS.contains(last)
-                        && end < tokens.size()
-                        && ROLE_STOPS.contains(tokens.get(end).lower()))) {
+                || (TRADE_HEADS.contains(last) && end < tokens.size() && WordSet.holds(ROLE_STOPS, tokens.get(end)))) {
             return null;
         }
         if (COUNTRY_NAMES.contains(key(tokens, s, end)) || oneWordBeforeComma(tokens, s, end)) {

@@ -105,7 +105,7 @@ final class RunOnNames {
     }
 
     static boolean personAfterOf(List<Token> tokens, int head, int end) {
-        if (NAMED_AFTER.contains(tokens.get(head).lower())
+        if (WordSet.holds(NAMED_AFTER, tokens.get(head))
                 || head + 2 >= end
                 || !tokens.get(head + 1).lower().equals("of")) {
             return false;

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -98,7 +99,7 @@ final class TickerNames {
             end++;
         }
         int from = i;
-        while (from < end && OPENERS.contains(tokens.get(from).lower())) {
+        while (from < end && WordSet.holds(OPENERS, tokens.get(from))) {
             from++;
         }
         if (from == end || words > MAX_WORDS || tokens.get(end - 1).isPunct('&') || !tickerAt(tokens, end)) {
@@ -138,7 +139,7 @@ final class TickerNames {
         // "(NYSE: BRMK)": an exchange, a colon, the symbol
         if (!angle
                 && k + 4 < tokens.size()
-                && EXCHANGES.contains(tokens.get(k + 1).lower())
+                && WordSet.holds(EXCHANGES, tokens.get(k + 1))
                 && tokens.get(k + 2).isPunct(':')
                 && symbol(tokens.get(k + 3))
                 && tokens.get(k + 3).start() - tokens.get(k + 2).end() <= 1) {

@@ -48,10 +48,10 @@ final class ArabicNames {
         if (!t.isWord() || !t.isCapitalised() && !particle(t)) {
             return false;
         }
-        if (particle(t) && !PARTICLES.contains(t.lower())) {
+        if (particle(t) && !WordSet.holds(PARTICLES, t)) {
             return k > 0; // "al-Hijri" after a name word
         }
-        return k > 1 && PARTICLES.contains(name.get(k - 1).lower()) && !particle(name.get(k - 2));
+        return k > 1 && WordSet.holds(PARTICLES, name.get(k - 1)) && !particle(name.get(k - 2));
     }
 
     /** "Qaboos bin Said", "Fatima bint Mubarak": a name word, "bin"/"ibn"/"bint" in lower case, a name word. */
@@ -71,7 +71,7 @@ final class ArabicNames {
     static boolean nasabAfter(List<Token> toks, int j) {
         return j + 1 < toks.size()
                 && toks.get(j).isWord()
-                && NASAB.contains(toks.get(j).lower())
+                && WordSet.holds(NASAB, toks.get(j))
                 && Character.isUpperCase(toks.get(j + 1).text().charAt(0));
     }
 }

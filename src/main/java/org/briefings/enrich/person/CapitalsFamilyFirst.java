@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Family names written first in capitals that no list knows, before given names in normal case:
@@ -68,7 +69,7 @@ final class CapitalsFamilyFirst {
             return true; // "TO Lam": a listed family name, even when it is also a word
         }
         return CapitalsNames.word(t, doc, lists)
-                && !ACRONYMS.contains(t.lower())
+                && !WordSet.holds(ACRONYMS, t)
                 && !doc.lowerVocabulary.contains(t.lower());
     }
 

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefings.Span;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Names written surname first, in the author lists of reports: "Authors: Blanchard, Christopher
@@ -31,8 +32,8 @@ final class InvertedNames {
                     || !surname.isCapitalised()
                     || lists.notNames().contains(surname.lower())
                     || lists.placeWords().contains(surname.lower())
-                    || CueWords.SIGN_OFFS.contains(surname.lower())
-                    || CueWords.GREETINGS.contains(surname.lower())
+                    || WordSet.holds(CueWords.SIGN_OFFS, surname)
+                    || WordSet.holds(CueWords.GREETINGS, surname)
                     || !toks.get(i + 1).isPunct(',')
                     || given.lineStart() // "Thanks,\nMarco" signs a message
                     || !NameRuns.isNameWord(given)

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefings.enrich.person.PersonDocument.Candidate;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Finds the people a field names in full, and the one-word references with a cue ("Mr. Kim",
@@ -40,7 +41,7 @@ final class NameCandidates {
             }
             if (i + 1 < toks.size()
                     && toks.get(i).lineStart()
-                    && GREETINGS.contains(toks.get(i).lower())
+                    && WordSet.holds(GREETINGS, toks.get(i))
                     && NameRuns.isNameWord(toks.get(i + 1))) {
                 i++; // "Hi Tom,": the greeting opens the run but is no part of the name
             }
@@ -128,7 +129,7 @@ final class NameCandidates {
                 return; // "the Hutus", "the Kennedys": a group; "the Trump administration" names Trump
             }
             boolean honorific =
-                    (before != null && HONORIFICS.contains(before.lower())) || doc.address(before) || addressed;
+                    (before != null && WordSet.holds(HONORIFICS, before)) || doc.address(before) || addressed;
             if (!honorific
                     && (lists.commonWords().contains(l) || lists.capitals().contains(l))) {
                 return;

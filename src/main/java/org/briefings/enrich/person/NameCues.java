@@ -19,10 +19,10 @@ final class NameCues {
     static boolean speechFollows(List<Token> toks, int i) {
         for (int k = i; k < Math.min(toks.size(), i + 3); k++) {
             Token t = toks.get(k);
-            if (t.isWord() && SPEECH.contains(t.lower())) {
+            if (t.isWord() && WordSet.holds(SPEECH, t)) {
                 return true;
             }
-            if (!(t.isWord() && AUXILIARIES.contains(t.lower())) && !(k == i && t.isPunct(','))) {
+            if (!(t.isWord() && WordSet.holds(AUXILIARIES, t)) && !(k == i && t.isPunct(','))) {
                 return false;
             }
         }
@@ -39,7 +39,7 @@ final class NameCues {
             if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';')) {
                 return false;
             }
-            if (t.isWord() && ROLES.contains(t.lower()) && !t.lower().equals("head")) {
+            if (t.isWord() && WordSet.holds(ROLES, t) && !t.lower().equals("head")) {
                 return true;
             }
         }
@@ -65,7 +65,7 @@ final class NameCues {
             return false;
         }
         for (int j = k; j < runStart - 1; j++) {
-            if (toks.get(j).isWord() && SIGN_OFFS.contains(toks.get(j).lower())) {
+            if (toks.get(j).isWord() && WordSet.holds(SIGN_OFFS, toks.get(j))) {
                 return true;
             }
         }
@@ -91,13 +91,13 @@ final class NameCues {
             return false;
         }
         Token before = toks.get(runStart - 1);
-        if (before.isWord() && before.lineStart() && GREETINGS.contains(before.lower())) {
+        if (before.isWord() && before.lineStart() && WordSet.holds(GREETINGS, before)) {
             return true;
         }
         return runStart >= 2
                 && before.isPunct(':')
                 && toks.get(runStart - 2).lineStart()
-                && CueWords.HEADER_LABELS.contains(toks.get(runStart - 2).lower());
+                && WordSet.holds(CueWords.HEADER_LABELS, toks.get(runStart - 2));
     }
 
     /** "Diva Amon et al.": the first author of a cited work. */
@@ -223,7 +223,7 @@ final class NameCues {
             if (t.isPunct(',') || t.isPunct('.') || t.isPunct(';')) {
                 return false;
             }
-            if (t.isWord() && ROLES.contains(t.lower())) {
+            if (t.isWord() && WordSet.holds(ROLES, t)) {
                 return true;
             }
         }
@@ -239,8 +239,7 @@ final class NameCues {
         int k = i - 1;
         if (k >= 0 && toks.get(k).isPunct('.')) {
             // "M. Tebboune", "Sr. Okonkwo": a form of address does not end the sentence
-            boolean address =
-                    k > 0 && CueWords.ADDRESS_FORMS.contains(toks.get(k - 1).lower());
+            boolean address = k > 0 && WordSet.holds(CueWords.ADDRESS_FORMS, toks.get(k - 1));
             if (i < toks.size() && toks.get(i).sentenceStart() && !address) {
                 return null;
             }

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -85,7 +86,7 @@ final class NameRuns {
                 return false;
             }
         }
-        if (DOTTED.contains(t.lower())) {
+        if (WordSet.holds(DOTTED, t)) {
             return false;
         }
         Token next = toks.get(i + 1);
@@ -126,7 +127,7 @@ final class NameRuns {
     static boolean capitalsSurname(List<Token> toks, int i) {
         Token t = toks.get(i);
         if (!t.isAllCaps()
-                || ACRONYMS.contains(t.lower())
+                || WordSet.holds(ACRONYMS, t)
                 || roman(t.text())
                 || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
             return false;
@@ -162,7 +163,7 @@ final class NameRuns {
         return role.isWord()
                 && role.isCapitalised()
                 && !role.isAllCaps()
-                && ROLES.contains(role.lower())
+                && WordSet.holds(ROLES, role)
                 && adjacent(role, toks.get(first));
     }
 
@@ -175,7 +176,7 @@ final class NameRuns {
         }
         for (int k = Math.max(0, runStart - 1); k < at; k++) {
             if (toks.get(k).isWord()
-                    && ROLES.contains(toks.get(k).lower())
+                    && WordSet.holds(ROLES, toks.get(k))
                     && toks.get(k).isCapitalised()) {
                 return true;
             }
@@ -218,7 +219,7 @@ final class NameRuns {
             } else if (t.isPunct('.')
                     && t.start() == prev.end()
                     && prev.isWord()
-                    && (prev.text().length() == 1 || ROLES.contains(prev.lower()) || SUFFIXES.contains(prev.lower()))
+                    && (prev.text().length() == 1 || WordSet.holds(ROLES, prev) || WordSet.holds(SUFFIXES, prev))
                     && j + 1 < toks.size()
                     && (isNameWord(toks.get(j + 1)) || (prev.text().length() == 1 && leadingInitial(toks, j + 1)))) {
                 j++;
@@ -226,7 +227,7 @@ final class NameRuns {
                     && t.start() == prev.end()
                     && isNameWord(prev)
                     && j + 1 < toks.size()
-                    && SUFFIXES.contains(toks.get(j + 1).lower())
+                    && WordSet.holds(SUFFIXES, toks.get(j + 1))
                     && Character.isUpperCase(toks.get(j + 1).text().charAt(0))) {
                 j += 2; // "John G. Roberts, Jr.": the suffix after a comma ends the name
                 break;

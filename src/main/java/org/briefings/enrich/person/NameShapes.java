@@ -130,6 +130,6 @@ final class NameShapes {
         int dash = second.indexOf('-');
         boolean hyphenatedGiven =
                 dash > 0 && dash + 1 < second.length() && Character.isLowerCase(second.charAt(dash + 1));
-        return hyphenatedGiven || !AMBIGUOUS_FAMILY.contains(words.get(0).lower());
+        return hyphenatedGiven || !WordSet.holds(AMBIGUOUS_FAMILY, words.get(0));
     }
 }

@@ -10,6 +10,7 @@ import static org.briefings.enrich.person.PersonWords.SUFFIXES;
 import java.util.ArrayList;
 import java.util.List;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * The name inside a run of capitalised words: the run loses its titles and honorifics and the
@@ -79,7 +80,7 @@ final class RunNames {
                 // "Assistant Secretary of State Molly Phee", "Secretary of State Rubio": a title with
                 // its portfolio before the name
                 Token role = NameCues.previousWord(toks, indexOf(toks, before, runStart - 2));
-                cue = role != null && ROLES.contains(role.lower());
+                cue = role != null && WordSet.holds(ROLES, role);
             }
         }
         // 2. strip opening words that are not names ("The", "Economic", "American", "State")
@@ -110,15 +111,12 @@ final class RunNames {
             strippedNonName = true;
             s++;
         }
-        if (strippedNonName
-                && cue
-                && s > runStart
-                && !ROLES.contains(toks.get(s - 1).lower())) {
+        if (strippedNonName && cue && s > runStart && !WordSet.holds(ROLES, toks.get(s - 1))) {
             // "Secretary of State Mike Pompeo" keeps its cue; "President Reagan administration" is handled below
             Token before = NameCues.previousWord(toks, runStart);
             cue = before != null && before.lower().equals("of");
             for (int k = runStart; k < s && !cue; k++) {
-                cue = ROLES.contains(toks.get(k).lower());
+                cue = WordSet.holds(ROLES, toks.get(k));
             }
         }
         List<Token> name = new ArrayList<>();
@@ -161,8 +159,7 @@ final class RunNames {
         int cut = cutAt(doc, name);
         if (cut < name.size()) {
             boolean presidency = cut == 1 && name.get(cut).lower().equals("administration");
-            if ((ORG_HEADS.contains(name.get(cut).lower())
-                            || NAMED_THINGS.contains(name.get(cut).lower()))
+            if ((WordSet.holds(ORG_HEADS, name.get(cut)) || WordSet.holds(NAMED_THINGS, name.get(cut)))
                     && !presidency) {
                 return null; // "Tower Commission", "Exxon Corp"; but "the Trump Administration" names Trump
             }
@@ -176,7 +173,7 @@ final class RunNames {
                 return null;
             }
         }
-        if (name.size() == 1 && SheikhNames.SHEIKH.contains(name.get(0).lower())) {
+        if (name.size() == 1 && WordSet.holds(SheikhNames.SHEIKH, name.get(0))) {
             return null; // what was left of a name is its "Sheikh"
         }
         return new RunName(name, cue);
@@ -220,7 +217,7 @@ final class RunNames {
     private static void keepSuffixDot(List<Token> toks, int runEnd, List<Token> name) {
         Token last = name.get(name.size() - 1);
         if (runEnd < toks.size()
-                && SUFFIXES.contains(last.lower())
+                && WordSet.holds(SUFFIXES, last)
                 && last.text().length() == 2
                 && toks.get(runEnd).isPunct('.')
                 && toks.get(runEnd).start() == last.end()) {

@@ -3,6 +3,7 @@ package org.briefings.enrich.person;
 import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -29,7 +30,7 @@ final class SheikhNames {
     /** Whether token {@code k} of the run {@code [runStart, runEnd)} is "Sheikh" as part of a name. */
     static boolean partOfName(List<Token> toks, int k, int runStart, int runEnd, PersonDocument doc, NameLists lists) {
         Token t = toks.get(k);
-        if (!t.isWord() || !SHEIKH.contains(t.lower()) || k + 1 >= runEnd) {
+        if (!t.isWord() || !WordSet.holds(SHEIKH, t) || k + 1 >= runEnd) {
             return false;
         }
         Token next = toks.get(k + 1);
@@ -43,7 +44,7 @@ final class SheikhNames {
         }
         for (int j = k + 1; j < runEnd; j++) {
             Token w = toks.get(j);
-            if (ArabicNames.particle(w) && !NOT_GULF.contains(w.lower())) {
+            if (ArabicNames.particle(w) && !WordSet.holds(NOT_GULF, w)) {
                 return false; // "Sheikh Mohammed bin Zayed", "Sheikh Hamad Al Thani": a Gulf ruler's title
             }
         }

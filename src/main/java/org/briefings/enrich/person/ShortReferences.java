@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.Set;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 
 /**
  * Links the short references of a document to the people it names in full: a surname alone
@@ -168,7 +169,7 @@ final class ShortReferences {
                             && i == 0
                             && toks.size() > 1
                             && toks.get(1).isWord()
-                            && HEADLINE_VERBS.contains(toks.get(1).lower())
+                            && WordSet.holds(HEADLINE_VERBS, toks.get(1))
                             && headlineName(t)) {
                         // "VOLCKER SAYS ...": a surname opening a headline with a reporting verb
                         Person p = new Person(List.of(word), false);
@@ -185,8 +186,8 @@ final class ShortReferences {
                     // "Jordan" the surname only with a cue right beside it
                     Token prev = NameCues.previousWord(toks, i);
                     Token next = i + 1 < toks.size() ? toks.get(i + 1) : null;
-                    boolean cue = (prev != null && ROLES.contains(prev.lower()))
-                            || (next != null && next.isWord() && SPEECH.contains(next.lower()));
+                    boolean cue = (prev != null && WordSet.holds(ROLES, prev))
+                            || (next != null && next.isWord() && WordSet.holds(SPEECH, next));
                     if (!cue) {
                         continue;
                     }
@@ -202,7 +203,7 @@ final class ShortReferences {
                         && NameRuns.isNameWord(toks.get(i - 1))
                         && !f.caps()
                         && !toks.get(i).sentenceStart()
-                        && !ROLES.contains(toks.get(i - 1).lower())
+                        && !WordSet.holds(ROLES, toks.get(i - 1))
                         && !target.familyFirst
                         && lists.given(toks.get(i - 1).lower())) {
                     continue; // "Howard Baker" is not "James Baker"

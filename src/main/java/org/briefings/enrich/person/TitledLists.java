@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Set;
 import org.briefings.enrich.person.PersonDocument.Candidate;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
 /**
@@ -41,7 +42,7 @@ final class TitledLists {
         List<Token> toks = f.tokens();
         for (int i = 0; i + 1 < toks.size(); i++) {
             Token title = toks.get(i);
-            if (!title.isWord() || !title.isCapitalised() || !PLURAL_TITLES.contains(title.lower())) {
+            if (!title.isWord() || !title.isCapitalised() || !WordSet.holds(PLURAL_TITLES, title)) {
                 continue;
             }
             int k = i + 1;

@@ -13,9 +13,18 @@ package org.briefings.enrich.text;
  * @param lower         the form for dictionary lookups: lower case, typographic apostrophes folded to ASCII
  * @param shape         the first character, and what {@link #isCapitalised()}, {@link #isAllCaps()},
  *                      {@link #hasHyphen()} and {@link #isPunct(char)} answer, as bits
+ * @param lowerHash     {@code lower.hashCode()}, kept in the token (see {@link #lowerHash()})
  */
 public record Token(
-        String text, int start, int end, Kind kind, boolean sentenceStart, boolean lineStart, String lower, int shape) {
+        String text,
+        int start,
+        int end,
+        Kind kind,
+        boolean sentenceStart,
+        boolean lineStart,
+        String lower,
+        int shape,
+        int lowerHash) {
 
     /** {@link #shape()}'s bits holding the token's first character. */
     static final int FIRST_CHAR = 0xFFFF;
@@ -27,6 +36,42 @@ public record Token(
     static final int ONE_CHAR = 1 << 18;
     /** {@link #shape()}'s bit for a word with a hyphen ({@code -}, U+2010 or U+2011). */
     static final int HYPHEN = 1 << 19;
+
+    /**
+     * Every token, however made, carries the hash of its own {@link #lower()} form: the value given
+     * is not trusted.
+     */
+    public Token {
+        lowerHash = lower.hashCode();
+    }
+
+    /**
+     * A token with its shape already read (the tokenizer knows it from its scan).
+     */
+    public Token(
+            String text,
+            int start,
+            int end,
+            Kind kind,
+            boolean sentenceStart,
+            boolean lineStart,
+            String lower,
+            int shape) {
+        this(text, start, end, kind, sentenceStart, lineStart, lower, shape, 0);
+    }
+
+    /**
+     * {@code lower().hashCode()}, read from the token itself. The word lists ({@link
+     * WordSet#containsLower}) turn most words away by this hash alone, and so never follow the token
+     * to its lower-case string: a long text's tokens do not stay in the cache from one tagger's
+     * pass to the next, so that string was one more read from memory for each word and each list,
+     * most of the date tagger's time and a sixth of the look-ups' (JFR, 2026-12-06). The hash is
+     * made here, while the string is new and in the cache.
+     */
+    @Override
+    public int lowerHash() {
+        return lowerHash;
+    }
 
     /**
      * A token; its {@link #lower()} form (for dictionary lookups, typographic apostrophes folded to

@@ -173,7 +173,7 @@ public final class Tokenizer {
                             && prev != null
                             && prev.end() == i
                             && prev.isWord()
-                            && (ABBREVIATIONS.contains(prev.lower())
+                            && (WordSet.holds(ABBREVIATIONS, prev)
                                     || (prev.text().length() == 1
                                             && Character.isUpperCase(prev.text().charAt(0))));
                     if (!abbreviation) {

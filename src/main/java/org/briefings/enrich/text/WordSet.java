@@ -36,7 +36,6 @@ public final class WordSet extends AbstractSet<String> {
     private final int mask;
     /** Two bits per member's hash; null where the set is too large for a filter that rejects much. */
     private final HashFilter filter;
-
     /** The largest filter, in bits (2 KB): small enough that thirty stay in a core's cache. */
     static final int MAX_FILTER_BITS = 1 << 14;
 
@@ -117,6 +116,35 @@ public final class WordSet extends AbstractSet<String> {
             i = (i + 1) & mask;
         }
         return false;
+    }
+
+    /**
+     * Whether the token's {@link Token#lower()} form is in the set: the answer of {@code
+     * containsWord(t.lower())}, from the hash the token keeps ({@link Token#lowerHash()}), so that
+     * the token's string is read only when a member has the same hash.
+     */
+    public boolean containsLower(Token t) {
+        int h = t.lowerHash();
+        if (filter != null && !filter.mayHold(h)) {
+            return false;
+        }
+        int i = spread(h) & mask;
+        String s;
+        while ((s = slots[i]) != null) {
+            if (hashes[i] == h && s.equals(t.lower())) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
+    /**
+     * Whether {@code t}'s {@link Token#lower()} form is in {@code words}: {@link #containsLower} for
+     * a word set, {@code contains(t.lower())} for any other set.
+     */
+    public static boolean holds(Set<String> words, Token t) {
+        return words instanceof WordSet w ? w.containsLower(t) : words.contains(t.lower());
     }
 
     @Override

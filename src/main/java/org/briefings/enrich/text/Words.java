@@ -39,7 +39,7 @@ public final class Words {
      * people editing it, or a copy): it fails at class initialisation, so any test that touches
      * the tagger names it.
      */
-    public static Set<String> set(String... words) {
+    public static WordSet set(String... words) {
         Set<String> out = new HashSet<>();
         for (String w : words) {
             if (!out.add(w.toLowerCase(Locale.ROOT))) {
@@ -117,7 +117,7 @@ public final class Words {
      * A word list of the classpath, one entry a line, lower case; blank lines and lines opening
      * with '#' are skipped. A missing list is a packaging error, so it fails loudly.
      */
-    public static Set<String> load(Class<?> owner, String resource) {
+    public static WordSet load(Class<?> owner, String resource) {
         Set<String> out = new HashSet<>();
         try (InputStream in = owner.getResourceAsStream(resource)) {
             if (in == null) {

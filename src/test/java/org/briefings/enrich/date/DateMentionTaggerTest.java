@@ -99,6 +99,46 @@ class DateMentionTaggerTest {
     }
 
     @Test
+    void everyRelativeDateIsFoundWhateverItsCaseAndTheCheapPreCheckTurnsNoneAway() {
+        // the tagger reads a word's lower-case form only when its first letter and length fit a
+        // word that opens a relative date: each of them, in each case, must still be read
+        List<String> phrases = List.of(
+                "yesterday",
+                "today",
+                "tomorrow",
+                "last week",
+                "this month",
+                "next year",
+                "past Monday",
+                "Monday",
+                "Tuesday",
+                "Wednesday",
+                "Thursday",
+                "Friday",
+                "Saturday",
+                "Sunday");
+        for (String phrase : phrases) {
+            for (String written : List.of(phrase, capitalised(phrase), phrase.toUpperCase(java.util.Locale.ROOT))) {
+                List<DateMention> found = TAGGER.tag("It was said " + written + " in the capital.", REF);
+                assertEquals(1, found.size(), written + ": " + found);
+                assertTrue(found.get(0).relative(), written);
+            }
+        }
+        assertTrue(
+                RelativeDates.OPENERS.stream()
+                        .allMatch(w -> phrases.stream()
+                                .anyMatch(p ->
+                                        p.toLowerCase(java.util.Locale.ROOT).startsWith(w))),
+                "a word that opens a relative date is missing from this test");
+        // words of other lengths or letters are answered without a look-up, and are no date
+        assertEquals(List.of(), values("The todays and the lasts and Yesterdays were weekdays."));
+    }
+
+    private static String capitalised(String s) {
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    @Test
     void reutersDaysWithoutAYearTakeTheReferenceYear() {
         DateMention d = only("SALVADOR, Feb 26 - Talks resumed.");
         assertEquals("2019-02-26", d.value());

@@ -73,6 +73,63 @@ class WordSetTest {
     }
 
     @Test
+    void aTokenIsAnsweredAsItsLowerCaseFormIs() {
+        // members of many kinds: other scripts, long words, forms whose lower case differs in
+        // length or first letter from the word as written
+        List<String> members = List.of(
+                "the",
+                "of",
+                "ministère",
+                "état",
+                "'s",
+                "москва",
+                "i\u0307stanbul",
+                "k",
+                "kelvin",
+                "zz",
+                "internationalisationsgesellschaften",
+                "2019",
+                "u.s.",
+                "al-assad",
+                "x",
+                "ångström");
+        WordSet set = WordSet.copyOf(members);
+        StringBuilder text = new StringBuilder(
+                "The STATE of État, L’État and \u212Aelvin met İstanbul’s ÅNGSTRÖM in Москва on 2019 ");
+        for (String m : members) {
+            text.append(m)
+                    .append(' ')
+                    .append(m.toUpperCase(java.util.Locale.ROOT))
+                    .append(' ');
+            text.append(Character.toUpperCase(m.charAt(0)))
+                    .append(m.substring(1))
+                    .append(". ");
+        }
+        Random random = new Random(13);
+        for (int i = 0; i < 3_000; i++) {
+            text.append(word(random)).append(i % 7 == 0 ? ". " : " ");
+        }
+        int members_found = 0;
+        for (Token t : Tokenizer.tokenize(text.toString())) {
+            boolean expected = set.containsWord(t.lower());
+            assertEquals(expected, set.containsLower(t), t.text());
+            assertEquals(expected, WordSet.holds(set, t), t.text());
+            assertEquals(expected, WordSet.holds(new java.util.HashSet<>(members), t), t.text());
+            members_found += expected ? 1 : 0;
+        }
+        assertTrue(members_found >= 2 * members.size(), "the text names each member, in several cases");
+    }
+
+    @Test
+    void everyTokenCarriesTheHashOfItsOwnLowerCaseFormWhateverItWasGiven() {
+        Token t =
+                new Token("Kim", 0, 3, Token.Kind.WORD, false, false, "kim", Token.shapeOf("Kim", Token.Kind.WORD), 42);
+        assertEquals("kim".hashCode(), t.lowerHash());
+        assertTrue(WordSet.of("kim").containsLower(t));
+        assertEquals(new Token("Kim", 0, 3, Token.Kind.WORD, false, false), t);
+    }
+
+    @Test
     void cannotBeChanged() {
         WordSet set = WordSet.of("of", "for", "on");
         assertThrows(UnsupportedOperationException.class, () -> set.add("in"));
