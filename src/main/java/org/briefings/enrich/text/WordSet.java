@@ -100,22 +100,7 @@ public final class WordSet extends AbstractSet<String> {
 
     /** Whether {@code word} is in the set (false for null). */
     public boolean containsWord(String word) {
-        if (word == null) {
-            return false;
-        }
-        int h = word.hashCode();
-        if (filter != null && !filter.mayHold(h)) {
-            return false;
-        }
-        int i = spread(h) & mask;
-        String s;
-        while ((s = slots[i]) != null) {
-            if (hashes[i] == h && s.equals(word)) {
-                return true;
-            }
-            i = (i + 1) & mask;
-        }
-        return false;
+        return word != null && holds(word.hashCode(), word, null);
     }
 
     /**
@@ -124,14 +109,21 @@ public final class WordSet extends AbstractSet<String> {
      * the token's string is read only when a member has the same hash.
      */
     public boolean containsLower(Token t) {
-        int h = t.lowerHash();
+        return holds(t.lowerHash(), null, t);
+    }
+
+    /**
+     * Whether a member with hash {@code h} equals {@code word}, or when that is null the lower-case
+     * form of {@code token}, which is read only then.
+     */
+    private boolean holds(int h, String word, Token token) {
         if (filter != null && !filter.mayHold(h)) {
             return false;
         }
         int i = spread(h) & mask;
         String s;
         while ((s = slots[i]) != null) {
-            if (hashes[i] == h && s.equals(t.lower())) {
+            if (hashes[i] == h && s.equals(word != null ? word : token.lower())) {
                 return true;
             }
             i = (i + 1) & mask;
