@@ -27,16 +27,18 @@ final class InvertedNames {
         for (int i = 0; i + 2 < toks.size(); i++) {
             Token surname = toks.get(i);
             Token given = toks.get(i + 2);
+            // the shape first ("Surname, Given" opening an item), the word lists only then: in a
+            // text hard-wrapped into lines most words open a line
             if (!opensItem(toks, i)
-                    || !NameRuns.isNameWord(surname)
+                    || !toks.get(i + 1).isPunct(',')
+                    || given.lineStart() // "Thanks,\nMarco" signs a message
                     || !surname.isCapitalised()
+                    || !NameRuns.isNameWord(surname)
+                    || !NameRuns.isNameWord(given)
                     || lists.notNames().contains(surname.lower())
                     || lists.placeWords().contains(surname.lower())
                     || WordSet.holds(CueWords.SIGN_OFFS, surname)
                     || WordSet.holds(CueWords.GREETINGS, surname)
-                    || !toks.get(i + 1).isPunct(',')
-                    || given.lineStart() // "Thanks,\nMarco" signs a message
-                    || !NameRuns.isNameWord(given)
                     || !(lists.given(given.lower()) || unlistedGiven(doc, toks, i, lists))) {
                 continue;
             }
