@@ -37,10 +37,10 @@ final class RelativeDates {
     /**
      * The words that open a relative date, as {@link #dayWord}, {@link #shifted} and {@link #weekday}
      * read them. A word is read further only when it is one of them, and {@link
-     * WordSet#containsLower} answers most words from their first letter and length, without
-     * reading their lower-case form: reading it for every word was 70% of the date tagger's time
-     * (JFR, 2026-12-06), as the tokens of a long text do not stay in the cache from one tagger's
-     * pass to the next.
+     * WordSet#containsLower} answers most words from the hash the token keeps, without reading
+     * their lower-case form: reading it for every word was 70% of the date tagger's time (JFR,
+     * 2026-12-06), as the tokens of a long text do not stay in the cache from one tagger's pass to
+     * the next.
      */
     static final WordSet OPENERS = WordSet.copyOf(Stream.concat(
                     Stream.of("yesterday", "today", "tomorrow", "last", "this", "next", "past"),

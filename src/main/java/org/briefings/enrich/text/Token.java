@@ -13,7 +13,9 @@ package org.briefings.enrich.text;
  * @param lower         the form for dictionary lookups: lower case, typographic apostrophes folded to ASCII
  * @param shape         the first character, and what {@link #isCapitalised()}, {@link #isAllCaps()},
  *                      {@link #hasHyphen()} and {@link #isPunct(char)} answer, as bits
- * @param lowerHash     {@code lower.hashCode()}, kept in the token (see {@link #lowerHash()})
+ * @param lowerHash     {@code lower.hashCode()}, kept in the token so that the word lists ({@link
+ *                      WordSet#containsLower}) turn most words away without following the token to
+ *                      its lower-case string (see the constructor)
  */
 public record Token(
         String text,
@@ -39,7 +41,10 @@ public record Token(
 
     /**
      * Every token, however made, carries the hash of its own {@link #lower()} form: the value given
-     * is not trusted.
+     * is not trusted. It is made here, while the string is new and in the cache: a long text's
+     * tokens do not stay in the cache from one tagger's pass to the next, so following each token to
+     * its string was one more read from memory for each word and each list, most of the date
+     * tagger's time and a sixth of the look-ups' (JFR, 2026-12-06).
      */
     public Token {
         lowerHash = lower.hashCode();
@@ -58,19 +63,6 @@ public record Token(
             String lower,
             int shape) {
         this(text, start, end, kind, sentenceStart, lineStart, lower, shape, 0);
-    }
-
-    /**
-     * {@code lower().hashCode()}, read from the token itself. The word lists ({@link
-     * WordSet#containsLower}) turn most words away by this hash alone, and so never follow the token
-     * to its lower-case string: a long text's tokens do not stay in the cache from one tagger's
-     * pass to the next, so that string was one more read from memory for each word and each list,
-     * most of the date tagger's time and a sixth of the look-ups' (JFR, 2026-12-06). The hash is
-     * made here, while the string is new and in the cache.
-     */
-    @Override
-    public int lowerHash() {
-        return lowerHash;
     }
 
     /**

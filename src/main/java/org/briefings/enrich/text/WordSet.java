@@ -36,6 +36,7 @@ public final class WordSet extends AbstractSet<String> {
     private final int mask;
     /** Two bits per member's hash; null where the set is too large for a filter that rejects much. */
     private final HashFilter filter;
+
     /** The largest filter, in bits (2 KB): small enough that thirty stay in a core's cache. */
     static final int MAX_FILTER_BITS = 1 << 14;
 
