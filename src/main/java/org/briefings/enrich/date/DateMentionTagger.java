@@ -100,7 +100,7 @@ public final class DateMentionTagger {
     private static int monthFirst(DateScan s, int i, int month) {
         Token t = s.token(i);
         int k = i + 1;
-        if (k < s.size() && s.token(k).isPunct('.') && t.text().length() <= 4) {
+        if (k < s.size() && s.token(k).isPunct('.') && t.length() <= 4) {
             k++;
         }
         int day = k < s.size() ? dayNumber(s.token(k)) : 0;
@@ -139,7 +139,7 @@ public final class DateMentionTagger {
             return NO_MATCH;
         }
         int k = i + 2;
-        if (k < s.size() && s.token(k).isPunct('.') && monthWord.text().length() <= 4) {
+        if (k < s.size() && s.token(k).isPunct('.') && monthWord.length() <= 4) {
             k++;
         }
         if (k < s.size() && s.token(k).isPunct(',')) {

@@ -143,7 +143,7 @@ final class CapitalisedRuns {
                     && j + 1 < tokens.size()
                     && prev.isWord()
                     && WordSet.holds(HEADS, prev)
-                    && prev.text().length() <= 4) {
+                    && prev.length() <= 4) {
                 j++; // "Corp." "Co." "Inc."
                 break;
             } else if (t.isPunct(',')

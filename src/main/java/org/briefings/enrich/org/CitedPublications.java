@@ -131,7 +131,7 @@ final class CitedPublications {
 
     private static boolean year(Token t) {
         return t.isNumber()
-                && t.text().length() == 4
+                && t.length() == 4
                 && (t.text().startsWith("19") || t.text().startsWith("20"));
     }
 

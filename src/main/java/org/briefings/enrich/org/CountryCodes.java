@@ -27,7 +27,7 @@ final class CountryCodes {
             return false;
         }
         Token code = tokens.get(i);
-        int letters = code.text().length();
+        int letters = code.length();
         if (!tokens.get(i - 1).isPunct('(')
                 || !tokens.get(i + 1).isPunct(')')
                 || !code.isAllCaps()

@@ -32,7 +32,7 @@ final class DocumentAcronyms {
                 && tokens.get(i).isPunct('(')
                 && tokens.get(i + 2).isPunct(')')) {
             Token a = tokens.get(i + 1);
-            if (a.isAllCaps() && a.text().length() <= 8) {
+            if (a.isAllCaps() && a.length() <= 8) {
                 if (names.putIfAbsent(a.text(), canonical) == null) {
                     char c = a.text().charAt(0);
                     if (c < 128) {

@@ -115,7 +115,7 @@ final class InitialledNames {
             return false;
         }
         Token a = tokens.get(open + 1);
-        return a.isAllCaps() && a.text().length() <= 8 && a.text().chars().allMatch(Character::isLetter);
+        return a.isAllCaps() && a.length() <= 8 && a.text().chars().allMatch(Character::isLetter);
     }
 
     /**
@@ -156,7 +156,7 @@ final class InitialledNames {
      * i le Atua Samoa ua Tasi (FAST)").
      */
     private static boolean small(Token t) {
-        return (!t.isCapitalised() && t.text().length() <= 3) || WordSet.holds(SMALL, t);
+        return (!t.isCapitalised() && t.length() <= 3) || WordSet.holds(SMALL, t);
     }
 
     /**

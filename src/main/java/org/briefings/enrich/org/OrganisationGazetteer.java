@@ -275,7 +275,7 @@ final class OrganisationGazetteer {
             return null;
         }
         HashFilter filter = capital ? capitalisedFilter : uncapitalisedFilter;
-        if (filter != null && !filter.mayHold(t.lower().hashCode())) {
+        if (filter != null && !filter.mayHold(t.lowerHash())) {
             return null;
         }
         Entry[] candidates = (capital ? longestFirst : uncapitalisedFirst).get(t.lower());
@@ -296,14 +296,14 @@ final class OrganisationGazetteer {
         }
         // most candidates fail on a later word's length, so that is checked before the first word's case
         for (int k = 1; k < e.words.length; k++) {
-            if (tokens.get(i + k).text().length() != e.words[k].length()) {
+            if (tokens.get(i + k).length() != e.words[k].length()) {
                 return false;
             }
         }
         for (int k = 0; k < e.words.length; k++) {
             Token t = tokens.get(i + k);
             String w = e.words[k];
-            if (t.text().length() != w.length()) {
+            if (t.length() != w.length()) {
                 return false; // every comparison below needs equal lengths (folding keeps them)
             }
             if (k > 0 && t.start() - tokens.get(i + k - 1).end() > 3) {

@@ -164,7 +164,7 @@ final class TickerNames {
         }
         Token s = tokens.get(k);
         return s.isWord()
-                && s.text().length() <= MAX_SUFFIX
+                && s.length() <= MAX_SUFFIX
                 && s.text().chars().allMatch(c -> c >= 'A' && c <= 'Z')
                 && s.start() == tokens.get(k - 1).end()
                 && tokens.get(k + 1).isPunct(close);

@@ -85,7 +85,7 @@ final class CapitalsFamilyFirst {
     private static boolean shortPart(List<Token> toks, int k, PersonDocument doc, NameLists lists) {
         Token t = toks.get(k);
         return t.isWord()
-                && t.text().length() <= 3
+                && t.length() <= 3
                 && t.isCapitalised()
                 && !t.isAllCaps()
                 && !t.sentenceStart()

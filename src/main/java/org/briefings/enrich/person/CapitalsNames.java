@@ -108,7 +108,7 @@ final class CapitalsNames {
     static boolean word(Token t, PersonDocument doc, NameLists lists) {
         String l = t.lower();
         return t.isAllCaps()
-                && t.text().length() >= 2
+                && t.length() >= 2
                 && t.text().chars().allMatch(Character::isLetter)
                 && l.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0)
                 && !NameRuns.roman(t.text())

@@ -55,7 +55,7 @@ final class KnownSurnames {
         }
         Token family = words.get(0);
         if (!family.isAllCaps()
-                || family.text().length() < 3
+                || family.length() < 3
                 || !(lists.surname(family.lower()) || lists.familyFirst().contains(family.lower()))
                 || doc.orgWords.contains(family.text())) {
             return false;
@@ -70,7 +70,7 @@ final class KnownSurnames {
     }
 
     private static boolean initial(Token t) {
-        return t.text().length() == 1 && Character.isUpperCase(t.text().charAt(0));
+        return t.length() == 1 && Character.isUpperCase(t.text().charAt(0));
     }
 
     private static boolean oneLine(List<Token> words) {

@@ -57,7 +57,7 @@ final class NameCandidates {
     /** No word of the name is one written in lower case most of the time ("Pew Research"). */
     private boolean noCommonWord(List<Token> name) {
         for (Token t : name) {
-            if (t.isWord() && t.text().length() > 1 && lists.commonWords().contains(t.lower())) {
+            if (t.isWord() && t.length() > 1 && lists.commonWords().contains(t.lower())) {
                 return false;
             }
         }
@@ -208,7 +208,7 @@ final class NameCandidates {
     /** The first word of the name that is more than an initial. */
     private static Token firstName(List<Token> name) {
         for (Token t : name) {
-            if (t.isWord() && t.text().length() > 1) {
+            if (t.isWord() && t.length() > 1) {
                 return t;
             }
         }

@@ -59,7 +59,7 @@ final class NameRuns {
         int dash = l.indexOf('-');
         return dash > 0
                 && PARTICLES.contains(l.substring(0, dash))
-                && dash + 1 < t.text().length()
+                && dash + 1 < t.length()
                 && Character.isUpperCase(t.text().charAt(dash + 1));
     }
 
@@ -115,7 +115,7 @@ final class NameRuns {
         }
         Token t = toks.get(k);
         Token dot = toks.get(k + 1);
-        return t.isWord() && t.text().length() == 1 && t.isCapitalised() && dot.isPunct('.') && dot.start() == t.end();
+        return t.isWord() && t.length() == 1 && t.isCapitalised() && dot.isPunct('.') && dot.start() == t.end();
     }
 
     /**
@@ -211,7 +211,7 @@ final class NameRuns {
                     && isNameWord(toks.get(j + 1))
                     && toks.get(j + 1).start() > t.end()) {
                 j++; // a hyphenated name wrapped at the line end: "Muhammad- Bande"
-            } else if (roman(t.text()) && isNameWord(prev) && (t.text().length() > 1 || titled(toks, i, j))) {
+            } else if (roman(t.text()) && isNameWord(prev) && (t.length() > 1 || titled(toks, i, j))) {
                 j++; // a regnal number ends the name: "Mohammed VI", "Pope Leo XIV"
                 if (!ArabicNames.nasabAfter(toks, j)) {
                     break;
@@ -219,9 +219,9 @@ final class NameRuns {
             } else if (t.isPunct('.')
                     && t.start() == prev.end()
                     && prev.isWord()
-                    && (prev.text().length() == 1 || WordSet.holds(ROLES, prev) || WordSet.holds(SUFFIXES, prev))
+                    && (prev.length() == 1 || WordSet.holds(ROLES, prev) || WordSet.holds(SUFFIXES, prev))
                     && j + 1 < toks.size()
-                    && (isNameWord(toks.get(j + 1)) || (prev.text().length() == 1 && leadingInitial(toks, j + 1)))) {
+                    && (isNameWord(toks.get(j + 1)) || (prev.length() == 1 && leadingInitial(toks, j + 1)))) {
                 j++;
             } else if (t.isPunct(',')
                     && t.start() == prev.end()

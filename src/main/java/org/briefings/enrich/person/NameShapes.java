@@ -69,7 +69,7 @@ final class NameShapes {
             }
             String l = t.lower();
             if (t.isAllCaps()) {
-                if (t.text().length() < 3
+                if (t.length() < 3
                         || NameRuns.roman(t.text())
                         || doc.orgWords.contains(t.text())
                         || doc.lowerVocabulary.contains(l)) {

@@ -44,7 +44,7 @@ final class PlaceGivenNames {
             return false;
         }
         Token family = toks.get(last);
-        boolean capitals = family.isAllCaps() && family.text().length() > 2;
+        boolean capitals = family.isAllCaps() && family.length() > 2;
         return titled || capitals || lists.surname(family.lower());
     }
 }

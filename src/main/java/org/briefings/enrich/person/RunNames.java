@@ -42,7 +42,7 @@ final class RunNames {
             }
             // "Senior General MIN AUNG HLAING": a word in capitals is part of the name, not a title
             boolean inCapitals = t.isAllCaps()
-                    && t.text().length() > 1
+                    && t.length() > 1
                     && k > runStart
                     && !toks.get(k - 1).isAllCaps();
             // "Confederación General del Trabajo": an adjective before a particle, not a title
@@ -52,8 +52,7 @@ final class RunNames {
             boolean givenTitle = t.lower().equals("sultan") && k + 1 < runEnd && ArabicNames.particle(toks.get(k + 1));
             // "Mme Nakamura", "El Sr. Okonkwo": a form of address before the name ("M" only
             // opening the run, as inside one it is an initial: "Jean M. Dupont")
-            boolean address =
-                    doc.address(t) && (k == runStart || (t.text().length() > 1 && wordAfter(toks, k, runEnd)));
+            boolean address = doc.address(t) && (k == runStart || (t.length() > 1 && wordAfter(toks, k, runEnd)));
             if (givenTitle) {
                 cue = true;
                 break;
@@ -183,7 +182,7 @@ final class RunNames {
     private static boolean initialsOnly(List<Token> name, int k) {
         for (int j = 0; j < k; j++) {
             Token t = name.get(j);
-            if (t.isWord() && t.text().length() > 1) {
+            if (t.isWord() && t.length() > 1) {
                 return false;
             }
         }
@@ -218,7 +217,7 @@ final class RunNames {
         Token last = name.get(name.size() - 1);
         if (runEnd < toks.size()
                 && WordSet.holds(SUFFIXES, last)
-                && last.text().length() == 2
+                && last.length() == 2
                 && toks.get(runEnd).isPunct('.')
                 && toks.get(runEnd).start() == last.end()) {
             name.add(toks.get(runEnd));

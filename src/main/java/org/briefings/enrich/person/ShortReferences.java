@@ -216,7 +216,7 @@ final class ShortReferences {
 
     private boolean headlineName(Token t) {
         String l = t.lower();
-        return t.text().length() > 2
+        return t.length() > 2
                 && !lists.notNames().contains(l)
                 && !lists.placeWords().contains(l)
                 && !ORG_HEADS.contains(l)

@@ -60,7 +60,7 @@ final class UnlistedGivenNames {
             if (k > given
                     && (t.isPunct('-')
                             || t.text().indexOf('-') > 0
-                            || (t.isWord() && t.isAllCaps() && t.text().length() > 1))) {
+                            || (t.isWord() && t.isAllCaps() && t.length() > 1))) {
                 shape = true;
             }
         }

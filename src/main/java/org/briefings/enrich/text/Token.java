@@ -16,6 +16,9 @@ package org.briefings.enrich.text;
  * @param lowerHash     {@code lower.hashCode()}, kept in the token so that the word lists ({@link
  *                      WordSet#containsLower}) turn most words away without following the token to
  *                      its lower-case string (see the constructor)
+ * @param length        {@code text.length()}, kept for the same reason: the taggers test a word's
+ *                      length before anything else (an initial, a short acronym, a gazetteer word of
+ *                      the same length), and the test need not read the text
  */
 public record Token(
         String text,
@@ -26,7 +29,8 @@ public record Token(
         boolean lineStart,
         String lower,
         int shape,
-        int lowerHash) {
+        int lowerHash,
+        int length) {
 
     /** {@link #shape()}'s bits holding the token's first character. */
     static final int FIRST_CHAR = 0xFFFF;
@@ -40,14 +44,16 @@ public record Token(
     static final int HYPHEN = 1 << 19;
 
     /**
-     * Every token, however made, carries the hash of its own {@link #lower()} form: the value given
-     * is not trusted. It is made here, while the string is new and in the cache: a long text's
+     * Every token, however made, carries the hash of its own {@link #lower()} form and the length of
+     * its own text: the values given are not trusted. They are made here, while the string is new and in the cache: a long text's
      * tokens do not stay in the cache from one tagger's pass to the next, so following each token to
      * its string was one more read from memory for each word and each list, most of the date
-     * tagger's time and a sixth of the look-ups' (JFR, 2026-12-06).
+     * tagger's time and a sixth of the look-ups' (JFR, 2026-12-06); reading a word's length from its
+     * text was a tenth of the organisation gazetteer's.
      */
     public Token {
         lowerHash = lower.hashCode();
+        length = text.length();
     }
 
     /**
@@ -62,7 +68,7 @@ public record Token(
             boolean lineStart,
             String lower,
             int shape) {
-        this(text, start, end, kind, sentenceStart, lineStart, lower, shape, 0);
+        this(text, start, end, kind, sentenceStart, lineStart, lower, shape, 0, 0);
     }
 
     /**

@@ -174,7 +174,7 @@ public final class Tokenizer {
                             && prev.end() == i
                             && prev.isWord()
                             && (WordSet.holds(ABBREVIATIONS, prev)
-                                    || (prev.text().length() == 1
+                                    || (prev.length() == 1
                                             && Character.isUpperCase(prev.text().charAt(0))));
                     if (!abbreviation) {
                         sentenceStart = true;

@@ -123,12 +123,26 @@ class TokenizerTest {
             assertEquals(t.shape(), remade.shape(), w);
             assertEquals(t.isCapitalised(), remade.isCapitalised(), w);
             assertEquals(t.isAllCaps(), remade.isAllCaps(), w);
+            assertEquals(w.length(), t.length(), w);
         }
         assertTrue(token("МИД России", "МИД").isAllCaps());
         assertFalse(token("the iPhone", "iPhone").isCapitalised());
         assertFalse(token("in 2018", "2018").isCapitalised());
         assertTrue(token("Moon Jae\u2011in said", "Jae\u2011in").hasHyphen());
         assertFalse(token("Moon said", "Moon").hasHyphen());
+    }
+
+    @Test
+    void every_token_carries_the_length_of_its_own_text_whatever_it_was_given() {
+        // the taggers compare a word's length without reading its text; a wrong length would match
+        // gazetteer words of another length and miss those of its own
+        Token t = new Token(
+                "Kim", 0, 3, Token.Kind.WORD, false, false, "kim", Token.shapeOf("Kim", Token.Kind.WORD), 0, 7);
+        assertEquals(3, t.length());
+        assertEquals(new Token("Kim", 0, 3, Token.Kind.WORD, false, false), t);
+        assertEquals(6, token("l'État a voté", "l'État").length());
+        assertEquals(2, token("Korea\u2019s army", "\u2019s").length(), "the possessive, its own token");
+        assertEquals(4, token("U.S. army", "U.S.").length());
     }
 
     @Test

@@ -122,8 +122,8 @@ class WordSetTest {
 
     @Test
     void everyTokenCarriesTheHashOfItsOwnLowerCaseFormWhateverItWasGiven() {
-        Token t =
-                new Token("Kim", 0, 3, Token.Kind.WORD, false, false, "kim", Token.shapeOf("Kim", Token.Kind.WORD), 42);
+        Token t = new Token(
+                "Kim", 0, 3, Token.Kind.WORD, false, false, "kim", Token.shapeOf("Kim", Token.Kind.WORD), 42, 3);
         assertEquals("kim".hashCode(), t.lowerHash());
         assertTrue(WordSet.of("kim").containsLower(t));
         assertEquals(new Token("Kim", 0, 3, Token.Kind.WORD, false, false), t);
