@@ -119,10 +119,16 @@ final class FormMatcher {
             if (t.start[i] < from || !t.isWord(i)) {
                 continue;
             }
-            if (!t.mayStartName(i) && !lowercaseStart(t, i)) {
-                continue;
+            Entry[] candidates;
+            if (t.mayStartName(i)) {
+                candidates = gazetteer.startingAt(t, i);
+            } else {
+                // forms such as "the two Koreas" or "mer du Japon" start with a lower-case word
+                candidates = gazetteer.startingLowercaseAt(t, i);
+                if (candidates.length == 0) {
+                    continue;
+                }
             }
-            Entry[] candidates = gazetteer.startingAt(t, i);
             int prefix = 0;
             if (candidates.length == 0 && arabicPrefix(t, i)) {
                 prefix = 1; // "والصين" is "and China"
@@ -200,11 +206,6 @@ final class FormMatcher {
         return c == '\u0648' || c == '\u0628' || c == '\u0644' || c == '\u0641' || c == '\u0643';
     }
 
-    /** Forms such as "the two Koreas" or "mer du Japon" start with a lower-case word. */
-    private boolean lowercaseStart(Tokens t, int i) {
-        return gazetteer.mayStartLowercase(t.first(i), t.end[i] - t.start[i]) && gazetteer.startsLowercase(t, i);
-    }
-
     private static boolean matches(Tokens t, int i, Entry e) {
         String[] keys = e.keys();
         if (i + keys.length > t.size) {
@@ -213,7 +214,7 @@ final class FormMatcher {
         boolean cs = e.has(Flag.CS);
         for (int k = 0; k < keys.length; k++) {
             int j = i + k;
-            if (k > 0 && !keys[k].equals(t.key(j))) {
+            if (k > 0 && !t.keyIs(j, keys[k])) {
                 return false;
             }
             String want = e.tokens()[k];

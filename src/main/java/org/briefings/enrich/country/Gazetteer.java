@@ -84,9 +84,29 @@ public final class Gazetteer {
      * @param keys   the form's tokens folded for look-up
      * @param flags  matching constraints
      */
-    public record Entry(List<String> codes, Kind kind, String form, String[] tokens, String[] keys, Set<Flag> flags) {
+    public record Entry(
+            List<String> codes, Kind kind, String form, String[] tokens, String[] keys, Set<Flag> flags, int flagBits) {
+
+        /**
+         * {@code flagBits} is made here from {@code flags} (one bit per {@link Flag#ordinal()}),
+         * whatever is given: the matcher asks an entry's flags for every candidate at every
+         * capitalised word, and a set's look-up (an unmodifiable view of an {@code EnumSet}) was a
+         * third of the matcher's test of a candidate (JFR, 2026-12-06).
+         */
+        public Entry {
+            int bits = 0;
+            for (Flag f : flags) {
+                bits |= 1 << f.ordinal();
+            }
+            flagBits = bits;
+        }
+
+        Entry(List<String> codes, Kind kind, String form, String[] tokens, String[] keys, Set<Flag> flags) {
+            this(codes, kind, form, tokens, keys, flags, 0);
+        }
+
         boolean has(Flag f) {
-            return flags.contains(f);
+            return (flagBits & (1 << f.ordinal())) != 0;
         }
     }
 
@@ -136,7 +156,7 @@ public final class Gazetteer {
             for (Entry e : entries) {
                 char c = e.tokens()[0].charAt(0);
                 if (Character.isLowerCase(c)) {
-                    lower.put(e.keys()[0], entries);
+                    lower.put(e.keys()[0], entries); // all of them: startingLowercaseAt answers for startingAt
                     lengths |= 1L << Math.min(63, e.tokens()[0].length());
                     lowercaseFirstChars[c >>> 6] |= 1L << c;
                 }
@@ -319,14 +339,23 @@ public final class Gazetteer {
     private static final Entry[] NONE = new Entry[0];
 
     /** True when some form starts with a lower-case word of this first character and length. */
-    boolean mayStartLowercase(char first, int length) {
+    private boolean mayStartLowercase(char first, int length) {
         return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0
                 && (lowercaseFirstChars[first >>> 6] & (1L << first)) != 0;
     }
 
-    /** True when some form starts with a lower-case word with the folded key of token {@code i}. */
-    boolean startsLowercase(Tokens t, int i) {
-        return lowercaseFirstKeys.at(t, i).length > 0;
+    /**
+     * For a token that does not start with a capital: the entries whose first token has its folded
+     * key, longest first, when some of them start with a lower-case word ("the two Koreas"); empty
+     * otherwise. The answer is {@link #startingAt}'s whenever it is not empty, from one look-up in
+     * the small table of such keys instead of a test there and a second look-up in the whole
+     * gazetteer.
+     */
+    Entry[] startingLowercaseAt(Tokens t, int i) {
+        if (!mayStartLowercase(t.first(i), t.end[i] - t.start[i])) {
+            return NONE;
+        }
+        return lowercaseFirstKeys.at(t, i);
     }
 
     /** US state forms ({@link Kind#STATE}) whose first token has this folded key, longest first. */

@@ -3,9 +3,14 @@ package org.briefings.enrich.country;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.briefings.enrich.country.Gazetteer.Entry;
+import org.briefings.testing.SampleTexts;
 import org.junit.jupiter.api.DisplayNameGeneration;
 import org.junit.jupiter.api.DisplayNameGenerator;
 import org.junit.jupiter.api.Test;
@@ -58,5 +63,32 @@ class FirstKeyTableTest {
         for (int i = 0; i < t.size; i++) {
             assertArrayEquals(g.startingWith(t.key(i)), g.startingAt(t, i), t.surface(i));
         }
+    }
+
+    /**
+     * The matcher looks a word that does not start with a capital up only among the keys of forms
+     * that start in lower case; the answer must be the whole gazetteer's whenever such a form
+     * starts with the word, and empty otherwise, on real texts and on the forms that start so.
+     */
+    @Test
+    void a_word_without_a_capital_finds_what_the_whole_gazetteer_has_when_a_form_starts_in_lower_case() {
+        Gazetteer g = Gazetteer.load();
+        List<String> texts = new ArrayList<>(SampleTexts.all());
+        texts.add("the two Koreas, mer du Japon, the Gambia, the the, la Chine, les États-Unis, de l'Inde, the other");
+        int found = 0;
+        for (String text : texts) {
+            Tokens t = Tokens.of(text);
+            for (int i = 0; i < t.size; i++) {
+                if (!t.isWord(i) || t.mayStartName(i)) {
+                    continue; // what the matcher asks of a word that may start a name is startingAt
+                }
+                Entry[] all = g.startingAt(t, i);
+                boolean lowerStart = Arrays.stream(all).anyMatch(e -> Character.isLowerCase(e.tokens()[0].charAt(0)));
+                Entry[] lower = g.startingLowercaseAt(t, i);
+                assertArrayEquals(lowerStart ? all : new Entry[0], lower, t.surface(i));
+                found += lower.length > 0 ? 1 : 0;
+            }
+        }
+        assertTrue(found >= 3, "the forms above start with a lower-case word: " + found);
     }
 }

@@ -85,6 +85,32 @@ class GazetteerTest {
     }
 
     @Test
+    void an_entry_answers_for_its_flags_from_the_set_it_was_made_with() {
+        // has() reads bits made from the set when the entry is made, whatever bits are given
+        Entry e = new Entry(
+                List.of("US"),
+                Kind.NAME,
+                "US",
+                new String[] {"US"},
+                new String[] {"us"},
+                java.util.EnumSet.of(Flag.CS, Flag.AFTER_PLACE),
+                -1);
+        for (Flag f : Flag.values()) {
+            assertEquals(f == Flag.CS || f == Flag.AFTER_PLACE, e.has(f), f.name());
+        }
+        int flagged = 0;
+        for (String form : List.of("US", "Jordan", "Georgia", "Korea", "Chad", "Nev.", "Paris", "the two Koreas")) {
+            for (Entry x : G.startingWith(PlaceKeys.of(form.split(" ")[0]))) {
+                for (Flag f : Flag.values()) {
+                    assertEquals(x.flags().contains(f), x.has(f), x.form() + " " + f);
+                }
+                flagged += x.flags().isEmpty() ? 0 : 1;
+            }
+        }
+        assertTrue(flagged >= 5, "flagged entries seen: " + flagged);
+    }
+
+    @Test
     void entries_sharing_a_first_word_come_longest_first() {
         Entry[] guinea = G.startingWith("guinea");
         assertTrue(guinea.length > 1);

@@ -1,7 +1,11 @@
 package org.briefings.enrich.country;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.briefings.testing.SampleTexts;
 import org.junit.jupiter.api.Test;
 
@@ -23,5 +27,45 @@ class TokenKeysTest {
                 assertEquals(Tokens.fold(t.surface(i)), t.key(i));
             }
         }
+    }
+
+    /**
+     * {@link Tokens#keyIs} compares a token's characters with a key without folding the token; it
+     * must answer as comparing the folded key, for the token's own key, its neighbours', the key in
+     * capitals, a key one letter longer or shorter, and the word as written, before and after the
+     * token's key was kept.
+     */
+    @Test
+    void comparingATokenWithAKeyAnswersAsComparingItsFoldedKey() {
+        List<String> texts = new ArrayList<>(SampleTexts.all());
+        texts.add("Côte d'Ivoire, CÔTE D'IVOIRE, Северной Кореи, Северная Корея, Korea\u2019s São Paulo, "
+                + "the two Koreas, THE TWO KOREAS, the Two koreas, İstanbul, Straße, 北京 and 朝鲜, U.S.-Iran");
+        int matched = 0;
+        for (String text : texts) {
+            Tokens fresh = Tokens.of(text);
+            Tokens kept = Tokens.of(text);
+            for (int i = 0; i < fresh.size; i++) {
+                String own = Tokens.fold(fresh.surface(i));
+                List<String> keys = new ArrayList<>(List.of(
+                        own,
+                        own.toUpperCase(Locale.ROOT),
+                        own + "s",
+                        own.substring(0, own.length() - 1),
+                        fresh.surface(i)));
+                if (i > 0) {
+                    keys.add(Tokens.fold(fresh.surface(i - 1)));
+                }
+                if (i + 1 < fresh.size) {
+                    keys.add(Tokens.fold(fresh.surface(i + 1)));
+                }
+                kept.key(i);
+                for (String key : keys) {
+                    assertEquals(key.equals(own), fresh.keyIs(i, key), fresh.surface(i) + " / " + key);
+                    assertEquals(key.equals(own), kept.keyIs(i, key), fresh.surface(i) + " / " + key);
+                }
+                matched += fresh.keyIs(i, own) ? 1 : 0;
+            }
+        }
+        assertTrue(matched > 1000, "every token has its own key");
     }
 }
