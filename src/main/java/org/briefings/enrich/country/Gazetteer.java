@@ -83,6 +83,7 @@ public final class Gazetteer {
      * @param tokens the form's tokens as written (case kept, used for case checks)
      * @param keys   the form's tokens folded for look-up
      * @param flags  matching constraints
+     * @param flagBits the same as bits, one per {@link Flag#ordinal()} (made from {@code flags})
      */
     public record Entry(
             List<String> codes, Kind kind, String form, String[] tokens, String[] keys, Set<Flag> flags, int flagBits) {

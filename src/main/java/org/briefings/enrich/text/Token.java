@@ -45,11 +45,11 @@ public record Token(
 
     /**
      * Every token, however made, carries the hash of its own {@link #lower()} form and the length of
-     * its own text: the values given are not trusted. They are made here, while the string is new and in the cache: a long text's
-     * tokens do not stay in the cache from one tagger's pass to the next, so following each token to
-     * its string was one more read from memory for each word and each list, most of the date
-     * tagger's time and a sixth of the look-ups' (JFR, 2026-12-06); reading a word's length from its
-     * text was a tenth of the organisation gazetteer's.
+     * its own text: the values given are not trusted. They are made here, while the strings are new
+     * and in the cache: a long text's tokens do not stay in the cache from one tagger's pass to the
+     * next, so following each token to its string was one more read from memory for each word and
+     * each list, most of the date tagger's time and a sixth of the look-ups' (JFR, 2026-12-06);
+     * reading a word's length from its text was a tenth of the organisation gazetteer's.
      */
     public Token {
         lowerHash = lower.hashCode();
