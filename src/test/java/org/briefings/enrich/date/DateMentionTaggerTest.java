@@ -61,6 +61,15 @@ class DateMentionTaggerTest {
     }
 
     @Test
+    void yearRangesOrdinalDaysAndAbbreviatedMonthsAreRead() {
+        // each shape is turned away from most tokens by the token's kind, length and first
+        // character before its text is read: the shapes themselves must still be found
+        assertEquals(List.of("2010", "2015", "2016"), values("from 2010-2015 and in 2016-17"));
+        assertEquals(List.of("2019-03-03", "2019-09-05"), values("on 3rd March 2019 and on Sept. 5, 2019"));
+        assertEquals(List.of("1990s", "2019-04-11"), values("the 1990s; 2019-04-11; 2019-4-111; 19905"));
+    }
+
+    @Test
     void decadesAndPartsOfYears() {
         DateMention d = only("since the 1950s");
         assertEquals("1950s", d.value());
