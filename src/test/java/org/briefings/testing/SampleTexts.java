@@ -20,6 +20,13 @@ public final class SampleTexts {
 
     private static final int SPEECHES = 150;
 
+    /** The texts, then {@code more}: real texts and one written for a test's edge cases. */
+    public static List<String> with(String... more) {
+        List<String> out = all();
+        out.addAll(List.of(more));
+        return out;
+    }
+
     /** The texts, in a fixed order. */
     public static List<String> all() {
         List<String> out = new ArrayList<>();

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -73,8 +72,8 @@ class FirstKeyTableTest {
     @Test
     void a_word_without_a_capital_finds_what_the_whole_gazetteer_has_when_a_form_starts_in_lower_case() {
         Gazetteer g = Gazetteer.load();
-        List<String> texts = new ArrayList<>(SampleTexts.all());
-        texts.add("the two Koreas, mer du Japon, the Gambia, the the, la Chine, les États-Unis, de l'Inde, the other");
+        List<String> texts = SampleTexts.with(
+                "the two Koreas, mer du Japon, the Gambia, the the, la Chine, les États-Unis, de l'Inde, the other");
         int found = 0;
         for (String text : texts) {
             Tokens t = Tokens.of(text);

@@ -3,7 +3,6 @@ package org.briefings.enrich.date;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.Tokenizer;
@@ -18,9 +17,9 @@ class MonthsTest {
 
     @Test
     void aTokensMonthIsTheMonthOfItsWord() {
-        List<String> texts = new ArrayList<>(SampleTexts.all());
-        texts.add("In March, MARCH and march; Sept. 5, Sep 5, Sept 5; Dec. and December; May may; "
-                + "Mayo, Junes, Julyy, Ja, Augusts, Ókt, Éire, İstanbul, Month Jan Feb Mar Apr Jun Jul Aug Oct Nov");
+        List<String> texts = SampleTexts.with(
+                "In March, MARCH and march; Sept. 5, Sep 5, Sept 5; Dec. and December; May may; "
+                        + "Mayo, Junes, Julyy, Ja, Augusts, Ókt, Éire, İstanbul, Month Jan Feb Mar Apr Jun Jul Aug Oct Nov");
         int months = 0;
         for (String text : texts) {
             for (Token t : Tokenizer.tokenize(text)) {
