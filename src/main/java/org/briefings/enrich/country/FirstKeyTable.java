@@ -86,33 +86,16 @@ final class FirstKeyTable {
             if (c >= 0x80) {
                 return get(t.key(i)); // folding does more than lower-case ASCII letters
             }
-            h = 31 * h + lowerAscii(c);
+            h = 31 * h + Tokens.lowerAscii(c);
         }
         if (!mayHold(h)) {
             return NONE;
         }
         for (int s = spread(h) & mask; keys[s] != null; s = (s + 1) & mask) {
-            if (hashes[s] == h && foldedEquals(keys[s], text, from, to)) {
+            if (hashes[s] == h && Tokens.asciiKeyIs(keys[s], text, from, to)) {
                 return values[s];
             }
         }
         return NONE;
-    }
-
-    private static char lowerAscii(char c) {
-        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
-    }
-
-    /** True when the ASCII characters text[from, to), lower-cased, are {@code key}. */
-    private static boolean foldedEquals(String key, String text, int from, int to) {
-        if (key.length() != to - from) {
-            return false;
-        }
-        for (int k = from; k < to; k++) {
-            if (key.charAt(k - from) != lowerAscii(text.charAt(k))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -127,16 +127,8 @@ public final class Gazetteer {
     /** Folded whole forms of {@link Kind#STATE}, for datelines. */
     private final Set<String> stateKeys;
 
-    /** First keys of forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
-    private final FirstKeyTable lowercaseFirstKeys;
-    /**
-     * Their first characters (one bit per char, 8 KB) and (bit n) lengths, for a cheap test before
-     * a token is folded: asked at every lower-case word, where a search of a string of the
-     * characters took 1% of enrichment (JFR, 2026-12-05).
-     */
-    private final long[] lowercaseFirstChars = new long[(Character.MAX_VALUE + 1) >>> 6];
-
-    private final long lowercaseFirstLengths;
+    /** The forms whose first word is lower-case ("the two Koreas", "mer du Japon"). */
+    private final LowercaseStarts lowercaseStarts;
 
     private final int formCount;
     /** Folded name, official or alternative name -> code, for turning what people type into a code. */
@@ -151,20 +143,7 @@ public final class Gazetteer {
             Map<String, String> nameKeys) {
         this.nameKeys = nameKeys;
         this.statesByFirstKey = statesByFirstKey;
-        Map<String, Entry[]> lower = new HashMap<>();
-        long lengths = 0;
-        for (Entry[] entries : byFirstKey.values()) {
-            for (Entry e : entries) {
-                char c = e.tokens()[0].charAt(0);
-                if (Character.isLowerCase(c)) {
-                    lower.put(e.keys()[0], entries); // all of them: startingLowercaseAt answers for startingAt
-                    lengths |= 1L << Math.min(63, e.tokens()[0].length());
-                    lowercaseFirstChars[c >>> 6] |= 1L << c;
-                }
-            }
-        }
-        this.lowercaseFirstKeys = new FirstKeyTable(lower);
-        this.lowercaseFirstLengths = lengths;
+        this.lowercaseStarts = new LowercaseStarts(byFirstKey);
         this.stateKeys = WordSet.copyOf(statesByFirstKey.values().stream()
                 .flatMap(Arrays::stream)
                 .map(e -> PlaceKeys.of(e.form()))
@@ -339,12 +318,6 @@ public final class Gazetteer {
 
     private static final Entry[] NONE = new Entry[0];
 
-    /** True when some form starts with a lower-case word of this first character and length. */
-    private boolean mayStartLowercase(char first, int length) {
-        return (lowercaseFirstLengths & (1L << Math.min(63, length))) != 0
-                && (lowercaseFirstChars[first >>> 6] & (1L << first)) != 0;
-    }
-
     /**
      * For a token that does not start with a capital: the entries whose first token has its folded
      * key, longest first, when some of them start with a lower-case word ("the two Koreas"); empty
@@ -353,10 +326,7 @@ public final class Gazetteer {
      * gazetteer.
      */
     Entry[] startingLowercaseAt(Tokens t, int i) {
-        if (!mayStartLowercase(t.first(i), t.end[i] - t.start[i])) {
-            return NONE;
-        }
-        return lowercaseFirstKeys.at(t, i);
+        return lowercaseStarts.at(t, i);
     }
 
     /** US state forms ({@link Kind#STATE}) whose first token has this folded key, longest first. */

@@ -176,16 +176,28 @@ final class Tokens {
                 return key.equals(key(i)); // folding does more than lower-case ASCII letters
             }
         }
-        if (to - from != key.length()) {
+        return asciiKeyIs(key, text, from, to);
+    }
+
+    /**
+     * True when the ASCII characters text[from, to), lower-cased, are {@code key}: for an ASCII
+     * token, whether its folded key is {@code key}, without folding it.
+     */
+    static boolean asciiKeyIs(String key, String text, int from, int to) {
+        if (key.length() != to - from) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
-            if ((c >= 'A' && c <= 'Z' ? (char) (c + 32) : c) != key.charAt(k - from)) {
+            if (key.charAt(k - from) != lowerAscii(text.charAt(k))) {
                 return false;
             }
         }
         return true;
+    }
+
+    /** An ASCII character lower-cased: A-Z to a-z, the rest as it is. */
+    static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
     }
 
     /** True when only whitespace separates token i from token i + 1. */
@@ -218,8 +230,7 @@ final class Tokens {
         if (ascii) {
             char[] out = new char[to - from];
             for (int k = from; k < to; k++) {
-                char c = s.charAt(k);
-                out[k - from] = c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+                out[k - from] = lowerAscii(s.charAt(k));
             }
             return new String(out);
         }
