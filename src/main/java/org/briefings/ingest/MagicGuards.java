@@ -41,6 +41,9 @@ import org.w3c.dom.Element;
  * system property), or the table cannot be read, every file gets the full table.
  * {@code MagicGuardsTest} holds the two to the same answers on every speech and every test
  * document, under its own name and as {@code .txt} and {@code .md}.
+ *
+ * <p>A third table goes without the patterns a file that {@link TextOpening opens as text} cannot
+ * match either (778 cheap patterns down to 334): most of the speeches take it.
  */
 final class MagicGuards {
 
@@ -49,14 +52,19 @@ final class MagicGuards {
 
     private final MimeTypes full;
     private final MimeTypes reduced;
+    /** The reduced table without the patterns a file {@link TextOpening opening as text} cannot match; may be null. */
+    private final MimeTypes textOpening;
+
     private final List<MagicWords.Word> words;
     private final int removed;
     /** How far into the first bytes any word's window reaches. */
     private final int reach;
 
-    private MagicGuards(MimeTypes full, MimeTypes reduced, List<MagicWords.Word> words, int removed) {
+    private MagicGuards(
+            MimeTypes full, MimeTypes reduced, MimeTypes textOpening, List<MagicWords.Word> words, int removed) {
         this.full = full;
         this.reduced = reduced;
+        this.textOpening = textOpening;
         this.words = words;
         this.removed = removed;
         this.reach = words.stream().mapToInt(MagicWords.Word::to).max().orElse(0);
@@ -68,12 +76,12 @@ final class MagicGuards {
         try {
             if (System.getProperty(MimeTypesFactory.CUSTOM_MIMES_SYS_PROP) != null
                     || MagicGuards.class.getClassLoader().getResources(CUSTOM).hasMoreElements()) {
-                return new MagicGuards(full, null, List.of(), 0);
+                return new MagicGuards(full, null, null, List.of(), 0);
             }
             Document table;
             try (InputStream in = MimeTypes.class.getResourceAsStream(CORE)) {
                 if (in == null) {
-                    return new MagicGuards(full, null, List.of(), 0);
+                    return new MagicGuards(full, null, null, List.of(), 0);
                 }
                 DocumentBuilderFactory f = DocumentBuilderFactory.newInstance();
                 f.setNamespaceAware(true);
@@ -90,18 +98,52 @@ final class MagicGuards {
                     removed++;
                 }
             }
+            MimeTypes reduced = MimeTypesFactory.create(table);
             // the same word with the same window is searched once
             return new MagicGuards(
-                    full, MimeTypesFactory.create(table), List.copyOf(new LinkedHashSet<>(words)), removed);
+                    full, reduced, textOpening(table, reduced), List.copyOf(new LinkedHashSet<>(words)), removed);
         } catch (Exception | LinkageError e) {
-            return new MagicGuards(full, null, List.of(), 0); // Tika's table as it is, at its own cost
+            return new MagicGuards(full, null, null, List.of(), 0); // Tika's table as it is, at its own cost
+        }
+    }
+
+    /**
+     * The reduced table without the patterns a file opening as text cannot match ({@link
+     * TextOpening}), or null when it would read fewer first bytes than the reduced one (Tika's
+     * last resort, telling text from binary, looks at as many as the table's longest pattern
+     * reaches) or cannot be built.
+     */
+    private static MimeTypes textOpening(Document reducedTable, MimeTypes reduced) {
+        try {
+            Document table = (Document) reducedTable.cloneNode(true);
+            for (Element magic : MagicWords.elements(table.getDocumentElement(), "magic", true)) {
+                for (Element match : MagicWords.elements(magic, "match", false)) {
+                    if (TextOpening.rulesOut(match)) {
+                        magic.removeChild(match);
+                    }
+                }
+                if (MagicWords.elements(magic, "match", false).isEmpty()) {
+                    magic.getParentNode().removeChild(magic);
+                }
+            }
+            MimeTypes types = MimeTypesFactory.create(table);
+            return types.getMinLength() == reduced.getMinLength() ? types : null;
+        } catch (Exception | LinkageError e) {
+            return null;
         }
     }
 
     /** The type Tika's magic and name rules give these first bytes ({@link MimeTypes#detect}). */
     MediaType detect(byte[] prefix, Metadata metadata) throws IOException {
-        MimeTypes types = reduced != null && !mayMatchRemoved(prefix) ? reduced : full;
-        return types.detect(new ByteArrayInputStream(prefix), metadata);
+        return table(prefix).detect(new ByteArrayInputStream(prefix), metadata);
+    }
+
+    /** The smallest table that answers these first bytes as Tika's whole table would. */
+    MimeTypes table(byte[] prefix) {
+        if (reduced == null || mayMatchRemoved(prefix)) {
+            return full;
+        }
+        return textOpening != null && TextOpening.opensAsText(prefix) ? textOpening : reduced;
     }
 
     /** True when a removed magic could match: one of the words occurs in its window. */
@@ -123,6 +165,16 @@ final class MagicGuards {
     /** How many magics the reduced table goes without (0: every file gets the full table). */
     int removedMagics() {
         return removed;
+    }
+
+    /** Whether the table without the patterns text cannot open with was built (see {@link TextOpening}). */
+    boolean hasTextOpeningTable() {
+        return textOpening != null;
+    }
+
+    /** Whether these first bytes are answered by the table without the patterns text cannot open with. */
+    boolean usesTextOpeningTable(byte[] prefix) {
+        return textOpening != null && table(prefix) == textOpening;
     }
 
     /** The words checked before the reduced table answers. */

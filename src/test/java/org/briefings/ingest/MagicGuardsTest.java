@@ -49,8 +49,11 @@ class MagicGuardsTest {
         return TIKA.detect(new ByteArrayInputStream(prefix), named(name));
     }
 
-    /** Asserts the same type under the file's own name and as .txt and .md; returns how many took the cheap table. */
-    private static int assertSameTypes(List<Path> files) throws IOException {
+    /**
+     * Asserts the same type under the file's own name and as .txt and .md; returns how many took
+     * the cheap table and, in {@code textOpening[0]}, how many the cheapest.
+     */
+    private static int assertSameTypes(List<Path> files, int[] textOpening) throws IOException {
         int cheap = 0;
         for (Path f : files) {
             byte[] prefix = prefix(f);
@@ -59,6 +62,9 @@ class MagicGuardsTest {
             }
             if (!guards.mayMatchRemoved(prefix)) {
                 cheap++;
+            }
+            if (guards.usesTextOpeningTable(prefix)) {
+                textOpening[0]++;
             }
         }
         return cheap;
@@ -71,6 +77,8 @@ class MagicGuardsTest {
                 .repeat(200)
                 .getBytes(StandardCharsets.UTF_8);
         assertFalse(guards.mayMatchRemoved(prose), "plain prose needs no full magic table");
+        assertTrue(guards.hasTextOpeningTable());
+        assertTrue(guards.usesTextOpeningTable(prose), "prose opens as text");
         assertEquals(MediaType.TEXT_PLAIN, guards.detect(prose, named("speech.txt")));
     }
 
@@ -87,7 +95,17 @@ class MagicGuardsTest {
                 filler + "<!DOCTYPE html>\n<h1>Title</h1>",
                 "digraph g { a -> b; }",
                 "function result = f(x)\n  result = x;\nend\n",
-                "From: someone\nDate: today\nMIME-Version: 1.0\nContent-Type: text/plain\n\nbody");
+                "From: someone\nDate: today\nMIME-Version: 1.0\nContent-Type: text/plain\n\nbody",
+                // formats that open with a letter, as text does: their patterns stay in every table
+                "GIF89a and then some words of text that follow the signature.",
+                "BEGIN:VCARD\nVERSION:3.0\nFN:A Person\nEND:VCARD\n",
+                "BEGIN:VCALENDAR\nVERSION:2.0\nEND:VCALENDAR\n",
+                "MIME-Version: 1.0\nContent-Type: text/plain\n\nbody",
+                "Newsgroups: alt.test\nPath: a!b\nFrom: a@example.org\n\nbody",
+                "WEBVTT\n\n00:00.000 --> 00:01.000\nHello\n",
+                "ID3 is how an MP3 file opens, and this text opens the same way.",
+                "PK is how a zip opens, but this text has no control bytes.",
+                "Relay-Version: version B 2.10 2/13/83; site a\nPosting-Version: x\n\nbody");
         for (String t : texts) {
             byte[] b = t.getBytes(StandardCharsets.UTF_8);
             for (String name : List.of("note.txt", "note.md", "note")) {
@@ -147,14 +165,20 @@ class MagicGuardsTest {
     @Test
     void everySpeechGetsTikasTypeMostFromTheCheapTable() throws IOException {
         List<Path> files = SharedData.regularFiles(SharedData.folderOrSkip("ungdc/TXT"));
-        int cheap = assertSameTypes(files);
+        int[] textOpening = new int[1];
+        int cheap = assertSameTypes(files, textOpening);
         assertTrue(cheap > files.size() * 0.9, cheap + " of " + files.size() + " speeches from the cheap table");
+        assertTrue(
+                textOpening[0] > files.size() * 0.9,
+                textOpening[0] + " of " + files.size() + " speeches from the table for text openings");
     }
 
     @Test
     void everyTestDocumentGetsTikasType() throws IOException {
         List<Path> files = SharedData.regularFiles(SharedData.folderOrSkip("tika-test-documents"));
         assertTrue(files.size() > 100, "test documents: " + files.size());
-        assertSameTypes(files);
+        int[] textOpening = new int[1];
+        assertSameTypes(files, textOpening);
+        assertTrue(textOpening[0] > 0, "some test documents open as text");
     }
 }
