@@ -68,6 +68,10 @@ class PlainTextReaderTest {
                 ("Text with a bell \u0007, a form feed \f, a vertical tab \u000B, an escape \u001B and U+FFFF \uFFFF"
                                 + " and a no-break\u00A0space about Peru.\n")
                         .getBytes(StandardCharsets.UTF_8));
+        files.put(
+                "control-first.txt",
+                ("\u0007A bell first, then words about Peru and Chile, then a form feed last\f")
+                        .getBytes(StandardCharsets.UTF_8));
         files.put("notes.md", ("# Talks in Geneva\n\n" + prose + "\n- one\n- two\n").getBytes(StandardCharsets.UTF_8));
         files.put("plain.markdown", "Plain words about Kenya and its neighbours.\n".getBytes(StandardCharsets.UTF_8));
         files.put("upper.TXT", prose.getBytes(StandardCharsets.UTF_8));
