@@ -174,7 +174,7 @@ final class MagicGuards {
 
     /** Whether these first bytes are answered by the table without the patterns text cannot open with. */
     boolean usesTextOpeningTable(byte[] prefix) {
-        return textOpening != null && table(prefix) == textOpening;
+        return table(prefix) == textOpening;
     }
 
     /** The words checked before the reduced table answers. */

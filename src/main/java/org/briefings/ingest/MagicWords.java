@@ -147,7 +147,7 @@ final class MagicWords {
     }
 
     /** "N" or "N:M" as {from, to}; null when it is neither. */
-    private static int[] offsets(String offset) {
+    static int[] offsets(String offset) {
         try {
             if (offset.isEmpty()) {
                 return new int[] {0, 0};

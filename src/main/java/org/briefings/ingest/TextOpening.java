@@ -91,18 +91,11 @@ final class TextOpening {
     private static boolean ownBytesRuledOut(Element match) {
         String type = match.getAttribute("type");
         String offsetText = match.getAttribute("offset");
-        if (!match.getAttribute("mask").isEmpty() || offsetText.contains(":")) {
+        int[] range = MagicWords.offsets(offsetText);
+        if (!match.getAttribute("mask").isEmpty() || range == null || range[0] != range[1] || range[0] >= SPAN) {
             return false;
         }
-        int offset;
-        try {
-            offset = offsetText.isEmpty() ? 0 : Integer.parseInt(offsetText.strip());
-        } catch (NumberFormatException e) {
-            return false;
-        }
-        if (offset < 0 || offset >= SPAN) {
-            return false;
-        }
+        int offset = range[0];
         List<byte[]> readings = candidates(type, match.getAttribute("value"));
         if (readings.isEmpty()) {
             return false;
