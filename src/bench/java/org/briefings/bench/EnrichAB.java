@@ -37,7 +37,9 @@ import java.util.Locale;
  *   /tmp/before/target/classes target/classes crs ../shared/data target/bench 120
  * </pre>
  *
- * <pre>EnrichAB CLASSES_A CLASSES_B ungdc|crs DATA_DIR WORK_DIR SECONDS</pre>
+ * <pre>EnrichAB CLASSES_A CLASSES_B ungdc|crs[:PIECE_CHARS] DATA_DIR WORK_DIR SECONDS</pre>
+ *
+ * <p>({@code ungdc:500}: the speeches cut into short texts, see {@link EnrichLoop}.)
  */
 public final class EnrichAB {
 

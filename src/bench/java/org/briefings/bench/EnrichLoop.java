@@ -35,7 +35,11 @@ import org.briefings.ingest.IngestException;
  *
  * <pre>java -XX:StartFlightRecording=filename=enrich.jfr ... org.briefings.bench.EnrichLoop ungdc DATA WORK 0 60</pre>
  *
- * <pre>EnrichLoop ungdc|crs DATA_DIR WORK_DIR LIMIT SECONDS</pre>
+ * <p>{@code ungdc:500} (any corpus and size) cuts every text of the corpus into pieces of about
+ * 500 characters, each ending at a line end, each enriched as a text of its own: short briefings
+ * made of long ones, the same bytes, for what enrichment costs per text rather than per byte.
+ *
+ * <pre>EnrichLoop ungdc|crs[:PIECE_CHARS] DATA_DIR WORK_DIR LIMIT SECONDS</pre>
  */
 public final class EnrichLoop {
 
@@ -102,7 +106,42 @@ public final class EnrichLoop {
         return HexFormat.of().formatHex(md.digest());
     }
 
+    /**
+     * Each text cut into pieces of at least {@code size} characters, each running on to the next
+     * line end (or the text's end), with the text's file, title and metadata.
+     */
+    static List<ExtractedText> pieces(List<ExtractedText> texts, int size) {
+        List<ExtractedText> out = new ArrayList<>();
+        for (ExtractedText t : texts) {
+            String text = t.text();
+            int from = 0;
+            for (int k = 0; from < text.length(); k++) {
+                int lineEnd = text.indexOf('\n', Math.min(text.length(), from + size));
+                int to = lineEnd < 0 ? text.length() : lineEnd + 1;
+                String piece = text.substring(from, to);
+                out.add(new ExtractedText(
+                        t.id() + "#" + k,
+                        t.sourcePath(),
+                        t.containerId(),
+                        t.mediaType(),
+                        t.title(),
+                        piece,
+                        t.language(),
+                        t.metadata(),
+                        piece.getBytes(StandardCharsets.UTF_8).length));
+                from = to;
+            }
+        }
+        return out;
+    }
+
     static List<ExtractedText> texts(String corpus, Path data, Path work, int limit) throws Exception {
+        int colon = corpus.indexOf(':');
+        if (colon > 0) {
+            return pieces(
+                    texts(corpus.substring(0, colon), data, work, limit),
+                    Integer.parseInt(corpus.substring(colon + 1)));
+        }
         List<Path> files = Corpora.files(data, corpus, limit);
         Path cache = work.resolve("cache").resolve("enrich-" + corpus + "-" + files.size() + ".json");
         if (Files.exists(cache)) {
