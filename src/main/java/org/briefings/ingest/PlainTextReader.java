@@ -159,14 +159,13 @@ public final class PlainTextReader {
         boolean cut;
         boolean nonAscii;
         long millis;
+        MediaType type;
+        String charset;
 
         /** Room for {@code chars} characters at first: a file read whole in its first bytes never grows it. */
         Decoded(int chars) {
             text = new StringBuilder(chars);
         }
-
-        MediaType type;
-        String charset;
     }
 
     /**
