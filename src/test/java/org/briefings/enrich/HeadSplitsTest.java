@@ -4,9 +4,13 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.function.Function;
+import org.briefings.enrich.text.Words;
 import org.briefings.testing.SampleTexts;
 import org.junit.jupiter.api.Test;
 
@@ -56,6 +60,73 @@ class HeadSplitsTest {
         }
         assertSameOnRandomLines(HeadSplitsTest::normByExpression, StructureReader::norm, 16);
         assertEquals("", StructureReader.norm(null));
+    }
+
+    private static String cleanTitleByExpression(String line) {
+        return line.replaceFirst("^#+\\s*", "")
+                .replaceAll("[*_]{2,}", "")
+                .replaceAll("\\s+", " ")
+                .strip();
+    }
+
+    @Test
+    void cleanedTitlesAreWhatTheExpressionsGave() {
+        for (String text : SampleTexts.all()) {
+            for (String line : text.split("\\n")) {
+                assertEquals(cleanTitleByExpression(line), StructureReader.cleanTitle(line), line);
+            }
+        }
+        // emphasis of one, two and three marks beside white space of every kind, at either end and inside
+        char[] alphabet = {
+            'a', 'Z', '#', '#', '*', '*', '_', '_', ' ', ' ', '\t', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2003', '.',
+            'É', '\uD83D', '\uDE00'
+        };
+        Random random = new Random(19);
+        for (int round = 0; round < 50_000; round++) {
+            String s = random(random, alphabet, 24);
+            assertEquals(cleanTitleByExpression(s), StructureReader.cleanTitle(s), () -> "for [" + s + "]");
+        }
+    }
+
+    /**
+     * The comparison without copies answers as comparing the copies did, for a line against its own
+     * normalised form (equal), against another line's and against that form changed in one place:
+     * the lines and their variants are real and random, ASCII and not.
+     */
+    @Test
+    void linesComparedWithATitleAnswerAsTheCopiesDid() {
+        List<String> lines = new ArrayList<>();
+        for (String text : SampleTexts.all()) {
+            lines.addAll(Arrays.asList(text.split("\\n")).subList(0, Math.min(40, text.split("\\n").length)));
+        }
+        char[] alphabet = {
+            'a', 'Z', '0', 'É', 'ß', 'İ', 'Σ', 'ς', 'ж', '٣', 'Ⅻ', '\uD835', '\uDC00', '#', ' ', '\t', '-', '.', '’',
+            '_'
+        };
+        Random random = new Random(20);
+        for (int i = 0; i < 20_000; i++) {
+            lines.add(random(random, alphabet, 16));
+        }
+        int equal = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            String own = StructureReader.norm(line);
+            String other = StructureReader.norm(lines.get(random.nextInt(lines.size())));
+            String changed = own.isEmpty() ? "a" : own.substring(0, own.length() - 1) + (own.endsWith("a") ? "b" : "a");
+            for (String title : List.of(own, other, changed, own + " x", "")) {
+                boolean expected = own.equals(title);
+                equal += expected ? 1 : 0;
+                assertEquals(expected, StructureReader.normEquals(line, title), () -> line + " | " + title);
+                assertEquals(
+                        Words.lettersAndNumbers(line, 0)
+                                .toLowerCase(Locale.ROOT)
+                                .equals(title),
+                        Words.lettersAndNumbersEqual(line, 0, title),
+                        () -> line + " | " + title);
+            }
+        }
+        // both answers occur often
+        assertTrue(equal > lines.size() && equal < 3 * lines.size(), "equal: " + equal);
     }
 
     @Test

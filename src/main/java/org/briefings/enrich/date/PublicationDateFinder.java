@@ -80,7 +80,7 @@ public final class PublicationDateFinder {
     /** What may stand beside a date in a line that is only a date, compiled once. */
     private static final Pattern DATE_PUNCTUATION = Pattern.compile("[\\s,.;:()\\-\u2013\u2014|*_]");
 
-    private static final Pattern HEADER = Pattern.compile(
+    static final Pattern HEADER = Pattern.compile(
             "(?i)^[\\s*_#|>]*(publication date|date of publication|date published|published on|published|"
                     + "publish date|first published|posted on|posted|last updated|updated on|updated|issued|released|"
                     + "date issued|dated|date|as of)\\b[\\s*_|:,-]*(?:on\\s+)?(.{4,60})$");
@@ -198,8 +198,8 @@ public final class PublicationDateFinder {
                 continue;
             }
             lines++;
-            Matcher m = HEADER.matcher(line);
-            if (m.matches()) {
+            Matcher m = mayBeHeader(line) ? HEADER.matcher(line) : null;
+            if (m != null && m.matches()) {
                 PublicationDate d = parseDate(m.group(2), ingestDay, PublicationDate.SOURCE_HEADER, true);
                 if (d != null) {
                     return d;
@@ -214,9 +214,9 @@ public final class PublicationDateFinder {
             }
             // a byline that ends with a full date ("Korea Desk, 17 June 2020"), near the top
             if (contentLines < 12 && line.length() <= 80) {
-                Matcher b = BYLINE_DATE.matcher(
-                        line.replace("*", "").replace("_", "").strip());
-                if (b.matches()) {
+                String plain = line.replace("*", "").replace("_", "").strip();
+                Matcher b = mayBeBylineDate(plain) ? BYLINE_DATE.matcher(plain) : null;
+                if (b != null && b.matches()) {
                     PublicationDate d = parseDate(b.group(1), ingestDay, PublicationDate.SOURCE_HEADER, false);
                     if (d != null && d.precision() == DatePrecision.DAY) {
                         return d;
@@ -229,8 +229,73 @@ public final class PublicationDateFinder {
     }
 
     /** A short byline (a few words, a comma or dash) closed by a date. */
-    private static final Pattern BYLINE_DATE =
+    static final Pattern BYLINE_DATE =
             Pattern.compile("^[\\p{L}][\\p{L}.'&\\- ]{1,50}\\s*[,\u2013\u2014|-]\\s*(.{6,30})$");
+
+    /** The first letters of {@link #HEADER}'s labels, either case (its case folding is ASCII). */
+    private static final String HEADER_OPENINGS = "pdfluiraPDFLUIRA";
+
+    /**
+     * False where {@link #HEADER} cannot match {@code line}: the first character after the
+     * marks it allows ({@code [\\s*_#|>]*}) must open one of its labels. Most lines of a head
+     * are prose and fail here, before the expression tries its eighteen labels on them
+     * (HeaderPrefiltersTest holds this to the expression).
+     */
+    static boolean mayBeHeader(String line) {
+        int n = line.length();
+        int i = 0;
+        while (i < n && isHeaderMark(line.charAt(i))) {
+            i++;
+        }
+        return i < n && HEADER_OPENINGS.indexOf(line.charAt(i)) >= 0;
+    }
+
+    private static boolean isHeaderMark(char c) {
+        return isRegexSpace(c) || c == '*' || c == '_' || c == '#' || c == '|' || c == '>';
+    }
+
+    /**
+     * False where {@link #BYLINE_DATE} cannot match {@code line}: it must open with a letter and
+     * a run of the byline's characters, and its separator must come inside that run (a hyphen)
+     * or right after it and any white space. The expression backtracks through every length of
+     * the run before it fails, on most short lines of a head (HeaderPrefiltersTest holds this to
+     * the expression).
+     */
+    static boolean mayBeBylineDate(String line) {
+        int n = line.length();
+        if (n == 0 || !Character.isLetter(line.codePointAt(0))) {
+            return false;
+        }
+        int i = Character.charCount(line.codePointAt(0));
+        int run = 0;
+        while (i < n && run < 50) {
+            int c = line.codePointAt(i);
+            if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '&' || c == '-' || c == ' ')) {
+                break;
+            }
+            if (c == '-' && run > 0) {
+                return true; // a hyphen after at least one of the run's characters may be the separator
+            }
+            i += Character.charCount(c);
+            run++;
+        }
+        if (run == 0) {
+            return false;
+        }
+        while (i < n && isRegexSpace(line.charAt(i))) {
+            i++;
+        }
+        if (i >= n) {
+            return false;
+        }
+        char c = line.charAt(i);
+        return c == ',' || c == '\u2013' || c == '\u2014' || c == '|' || c == '-';
+    }
+
+    /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     private Optional<PublicationDate> fromDateline(ExtractedText extracted, String text, LocalDate ingestDay) {
         String head = text.strip();

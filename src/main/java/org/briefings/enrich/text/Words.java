@@ -165,6 +165,44 @@ public final class Words {
         return out.toString();
     }
 
+    /**
+     * Whether {@code lettersAndNumbers(s, from).toLowerCase(Locale.ROOT)} equals {@code lowered},
+     * decided as the letters are read: a line that is not the title it is compared with (nearly
+     * every line) differs within its first few characters, and neither its normalised copy nor
+     * its lower-case copy is made. Only a character past ASCII sends the line to the copying
+     * comparison, since lower-casing one may change its length ("İ"); what was read before it
+     * cannot change, so a difference found in ASCII is final. HeadSplitsTest compares.
+     */
+    public static boolean lettersAndNumbersEqual(String s, int from, String lowered) {
+        int n = s.length();
+        int m = lowered.length();
+        int j = 0; // characters of lowered matched so far
+        boolean gap = false;
+        for (int i = from; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 0x80) {
+                return lettersAndNumbers(s, from).toLowerCase(Locale.ROOT).equals(lowered);
+            }
+            if (!letterOrNumber(c)) {
+                gap = true;
+                continue;
+            }
+            if (gap && j > 0) {
+                if (j >= m || lowered.charAt(j) != ' ') {
+                    return false;
+                }
+                j++;
+            }
+            gap = false;
+            char lower = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            if (j >= m || lowered.charAt(j) != lower) {
+                return false;
+            }
+            j++;
+        }
+        return j == m;
+    }
+
     /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
     private static boolean letterOrNumber(int cp) {
         if (cp < 0x80) {
