@@ -263,10 +263,15 @@ public final class StructureReader {
         StringBuilder out = new StringBuilder(Math.min(n, enough + 16));
         int i = 0;
         while (i < n && out.length() < enough) {
-            char c = p.charAt(i);
-            if (!isRegexSpace(c)) {
-                out.append(c);
-                i++;
+            if (!isRegexSpace(p.charAt(i))) {
+                // a word, copied whole: as far as the limit, where a character at a time would stop
+                int end = i + 1;
+                int limit = Math.min(n, i + enough - out.length());
+                while (end < limit && !isRegexSpace(p.charAt(end))) {
+                    end++;
+                }
+                out.append(p, i, end);
+                i = end;
                 continue;
             }
             int end = i;

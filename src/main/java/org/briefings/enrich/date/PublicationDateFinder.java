@@ -257,7 +257,7 @@ public final class PublicationDateFinder {
     /**
      * False where {@link #BYLINE_DATE} cannot match {@code line}: it must open with a letter and
      * a run of the byline's characters, and its separator must come inside that run (a hyphen)
-     * or right after it and any white space. The expression backtracks through every length of
+     * or right after it and any white space, with a date's length of text after it. The expression backtracks through every length of
      * the run before it fails, on most short lines of a head (HeaderPrefiltersTest holds this to
      * the expression).
      */
@@ -273,7 +273,7 @@ public final class PublicationDateFinder {
             if (!(Character.isLetter(c) || c == '.' || c == '\'' || c == '&' || c == '-' || c == ' ')) {
                 break;
             }
-            if (c == '-' && run > 0) {
+            if (c == '-' && run > 0 && tailFits(line, i)) {
                 return true; // a hyphen after at least one of the run's characters may be the separator
             }
             i += Character.charCount(c);
@@ -289,7 +289,24 @@ public final class PublicationDateFinder {
             return false;
         }
         char c = line.charAt(i);
-        return c == ',' || c == '\u2013' || c == '\u2014' || c == '|' || c == '-';
+        return (c == ',' || c == '\u2013' || c == '\u2014' || c == '|' || c == '-') && tailFits(line, i);
+    }
+
+    /**
+     * Whether what follows a separator at {@code at} can be the byline's date, {@code \\s*(.{6,30})$}:
+     * at least 6 characters after it, and at most 30 once all the white space opening them is
+     * left out (a byline is short; a sentence with a comma runs on).
+     */
+    private static boolean tailFits(String line, int at) {
+        int n = line.length();
+        int start = at + 1;
+        if (line.codePointCount(start, n) < 6) {
+            return false;
+        }
+        while (start < n && isRegexSpace(line.charAt(start))) {
+            start++;
+        }
+        return line.codePointCount(start, n) <= 30;
     }
 
     /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
