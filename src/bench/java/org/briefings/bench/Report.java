@@ -127,6 +127,15 @@ final class Report {
                 Stats.spread(each(engine, r -> r.textBytes() / 1e3 / warm(r, IngestRun.Pass::enrichMs)), "%.1f"),
                 Stats.spread(each(engine, r -> warm(r, p -> p.totalMs() / p.tikaAloneMs())), "%.2f"),
                 Stats.spread(each(engine, r -> second(r, p -> p.totalMs() / p.tikaAloneMs())), "%.2f")));
+        if (e0.shortEnrichMs() > 0) {
+            ingest.append(f(
+                    "Enrichment on short briefings, the same texts cut into %d pieces of about %d characters "
+                            + "(each a text of its own, the same bytes): **%s MB/s** on one thread, %s µs a text.%n",
+                    e0.shortTexts(),
+                    IngestRun.SHORT_TEXT_CHARS,
+                    Stats.spread(each(engine, r -> r.shortTextBytes() / 1e3 / r.shortEnrichMs()), "%.1f"),
+                    Stats.spread(each(engine, r -> r.shortEnrichMs() * 1e3 / r.shortTexts()), "%.0f")));
+        }
         List<Double> reconcileRatio = new ArrayList<>();
         for (int i = 0; i < Math.min(engine.size(), lucene.size()); i++) {
             reconcileRatio.add(engine.get(i).reconcileBriefings()
