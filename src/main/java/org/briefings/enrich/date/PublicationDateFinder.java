@@ -257,9 +257,9 @@ public final class PublicationDateFinder {
     /**
      * False where {@link #BYLINE_DATE} cannot match {@code line}: it must open with a letter and
      * a run of the byline's characters, and its separator must come inside that run (a hyphen)
-     * or right after it and any white space, with a date's length of text after it. The expression backtracks through every length of
-     * the run before it fails, on most short lines of a head (HeaderPrefiltersTest holds this to
-     * the expression).
+     * or right after it and any white space, with a date's length of text after it. The
+     * expression backtracks through every length of the run before it fails, on most short lines
+     * of a head (HeaderPrefiltersTest holds this to the expression).
      */
     static boolean mayBeBylineDate(String line) {
         int n = line.length();
