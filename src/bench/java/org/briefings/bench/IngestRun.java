@@ -104,7 +104,6 @@ public final class IngestRun {
             double reconcileOneThreadMs,
             double reconcileInProcessMs,
             int shortTexts,
-            long shortTextBytes,
             double shortEnrichMs) {}
 
     /** The size of the pieces the texts are cut into for enrichment on short briefings ({@link #shortEnrichMs}). */
@@ -300,10 +299,7 @@ public final class IngestRun {
                 r.briefings(),
                 one.ms(),
                 inProcess.ms(),
-                shortPieces.size(),
-                shortPieces.stream()
-                        .mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length)
-                        .sum(),
+                shortPieces.size(), // the last pass's texts cut up: textBytes in all
                 shortEnrichMs);
     }
 
@@ -479,7 +475,6 @@ public final class IngestRun {
                 0,
                 -1,
                 -1,
-                0,
                 0,
                 -1);
     }

@@ -133,7 +133,7 @@ final class Report {
                             + "(each a text of its own, the same bytes): **%s MB/s** on one thread, %s µs a text.%n",
                     e0.shortTexts(),
                     IngestRun.SHORT_TEXT_CHARS,
-                    Stats.spread(each(engine, r -> r.shortTextBytes() / 1e3 / r.shortEnrichMs()), "%.1f"),
+                    Stats.spread(each(engine, r -> r.textBytes() / 1e3 / r.shortEnrichMs()), "%.1f"),
                     Stats.spread(each(engine, r -> r.shortEnrichMs() * 1e3 / r.shortTexts()), "%.0f")));
         }
         List<Double> reconcileRatio = new ArrayList<>();

@@ -1,12 +1,8 @@
 package org.briefings.enrich;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
 import java.util.regex.Pattern;
 import org.briefings.ExtractedText;
 import org.briefings.TitleSource;
-import org.briefings.enrich.text.Words;
 
 /**
  * Reads a briefing's shape from its text: the title (from metadata when it is a real title, else
@@ -51,7 +47,7 @@ public final class StructureReader {
         // title and summary live at the top: reading the head keeps long reports cheap
         String text = doc.text();
         String head = text.length() > HEAD_CHARS ? text.substring(0, HEAD_CHARS) : text;
-        String[] paragraphs = paragraphs(head);
+        String[] paragraphs = HeadLines.paragraphs(head);
         String metadata = metadataTitle(doc.title());
         String title;
         TitleSource source;
@@ -67,7 +63,7 @@ public final class StructureReader {
         int firstBodyParagraph = 0;
         if (title == null) {
             for (int i = 0; i < paragraphs.length; i++) {
-                String firstLine = firstLine(paragraphs[i]);
+                String firstLine = HeadLines.firstLine(paragraphs[i]);
                 if (!firstLine.isEmpty() && !HEADER_LINE.matcher(firstLine).matches()) {
                     title = trimTitle(firstLine);
                     source = isHeading(paragraphs[i], firstLine) ? TitleSource.HEADING : TitleSource.FIRST_LINE;
@@ -119,7 +115,7 @@ public final class StructureReader {
     private static boolean looksLikeHeading(String line) {
         String t = line.strip();
         return !t.isEmpty()
-                && splitCount(t, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS
+                && HeadLines.splitCount(t, MAX_HEADING_WORDS + 1) <= MAX_HEADING_WORDS
                 && !t.endsWith(".")
                 && !t.endsWith(",")
                 && !t.endsWith(";");
@@ -132,26 +128,26 @@ public final class StructureReader {
                 return explicit;
             }
         }
-        String normTitle = norm(title);
+        String normTitle = HeadLines.norm(title);
         for (int i = start; i < paragraphs.length; i++) {
             String p = paragraphs[i].strip();
-            String first = firstLine(p);
+            String first = HeadLines.firstLine(p);
             if (p.isEmpty() || HEADER_LINE.matcher(first).matches()) {
                 continue;
             }
             // The title's own paragraph may carry the lede on its following lines.
-            if (normEquals(first, normTitle)) {
+            if (HeadLines.normEquals(first, normTitle)) {
                 int nl = p.indexOf('\n');
                 if (nl < 0) {
                     continue;
                 }
                 p = p.substring(nl + 1).strip();
-                if (HEADER_LINE.matcher(firstLine(p)).matches()) {
+                if (HEADER_LINE.matcher(HeadLines.firstLine(p)).matches()) {
                     continue;
                 }
             }
             // counted before joining: the join only narrows runs of white space, so the count is the same
-            if (splitCount(p, 6) >= 6) {
+            if (HeadLines.splitCount(p, 6) >= 6) {
                 return lede(p);
             }
         }
@@ -189,110 +185,12 @@ public final class StructureReader {
     }
 
     /**
-     * What {@code text.split("\\n\\s*\\n")} gives: the paragraphs between blank lines (a line
-     * break, any white space, a line break), the empty ones at the end dropped, in one pass with
-     * no regular expression (the split ran over every briefing's head; ParagraphsTest compares).
-     */
-    static String[] paragraphs(String text) {
-        List<String> out = new ArrayList<>();
-        int n = text.length();
-        int from = 0;
-        int i = text.indexOf('\n');
-        while (i >= 0) {
-            int j = i + 1;
-            int lastBreak = -1;
-            while (j < n && isRegexSpace(text.charAt(j))) {
-                if (text.charAt(j) == '\n') {
-                    lastBreak = j;
-                }
-                j++;
-            }
-            if (lastBreak < 0) {
-                i = text.indexOf('\n', i + 1);
-                continue;
-            }
-            out.add(text.substring(from, i));
-            from = lastBreak + 1;
-            i = text.indexOf('\n', from);
-        }
-        if (from == 0) {
-            return new String[] {text};
-        }
-        out.add(text.substring(from));
-        int size = out.size();
-        while (size > 0 && out.get(size - 1).isEmpty()) {
-            size--;
-        }
-        return out.subList(0, size).toArray(String[]::new);
-    }
-
-    /**
-     * What {@code p.split("\\s+").length} gives, counting no further than {@code enough}: the
-     * words, plus the empty string split puts first when {@code p} starts with white space.
-     */
-    static int splitCount(String p, int enough) {
-        int count = 0;
-        boolean inWord = false;
-        for (int i = 0; i < p.length() && count < enough; i++) {
-            if (isRegexSpace(p.charAt(i))) {
-                inWord = false;
-            } else if (!inWord) {
-                inWord = true;
-                count += count == 0 && i > 0 ? 2 : 1;
-            }
-        }
-        return count;
-    }
-
-    /**
      * The summary a paragraph gives: its lines joined with one space, cut to {@link #MAX_SUMMARY}.
      * What {@code cut(p.replaceAll("\\s*\\n\\s*", " "))} gives, in one pass that stops once the
      * cut is decided (the expression ran over every character of every lede).
      */
     static String lede(String p) {
-        return cut(joinLines(p, MAX_SUMMARY + 2));
-    }
-
-    /**
-     * {@code p} with every run of white space ({@code \\s}) that holds a line end replaced by one
-     * space, as {@code p.replaceAll("\\s*\\n\\s*", " ")} does; it stops once it has written
-     * {@code enough} characters ({@link #cut} reads no further than two past its limit).
-     */
-    static String joinLines(String p, int enough) {
-        int n = p.length();
-        StringBuilder out = new StringBuilder(Math.min(n, enough + 16));
-        int i = 0;
-        while (i < n && out.length() < enough) {
-            if (!isRegexSpace(p.charAt(i))) {
-                // a word, copied whole: as far as the limit, where a character at a time would stop
-                int end = i + 1;
-                int limit = Math.min(n, i + enough - out.length());
-                while (end < limit && !isRegexSpace(p.charAt(end))) {
-                    end++;
-                }
-                out.append(p, i, end);
-                i = end;
-                continue;
-            }
-            int end = i;
-            boolean lineEnd = false;
-            while (end < n && isRegexSpace(p.charAt(end))) {
-                lineEnd |= p.charAt(end) == '\n';
-                end++;
-            }
-            if (lineEnd) {
-                out.append(' ');
-            } else {
-                out.append(p, i, end);
-            }
-            i = end;
-        }
-        return out.toString();
-    }
-
-    /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+        return cut(HeadLines.joinLines(p, MAX_SUMMARY + 2));
     }
 
     private static String metadataTitle(String t) {
@@ -308,45 +206,7 @@ public final class StructureReader {
 
     private static String trimTitle(String line) {
         // a word cut in half would be tagged as a name
-        return TitleFinder.cutAtWord(cleanTitle(line), MAX_TITLE);
-    }
-
-    /**
-     * A title line without its Markdown heading marks and emphasis, each run of white space one
-     * space, stripped: what {@code line.replaceFirst("^#+\\s*", "").replaceAll("[*_]{2,}", "")
-     * .replaceAll("\\s+", " ").strip()} gives, in one pass (the three expressions ran over the
-     * whole first line of every briefing, and a speech's or a cable's first line may be its
-     * first paragraph; HeadSplitsTest compares).
-     */
-    static String cleanTitle(String line) {
-        int n = line.length();
-        int i = afterHeadingMark(line);
-        StringBuilder out = new StringBuilder(n - i);
-        boolean space = false; // white space read and not yet written: emphasis between two runs joins them
-        while (i < n) {
-            char c = line.charAt(i);
-            if (c == '*' || c == '_') {
-                int end = i + 1;
-                while (end < n && (line.charAt(end) == '*' || line.charAt(end) == '_')) {
-                    end++;
-                }
-                if (end - i >= 2) {
-                    i = end; // emphasis: two or more marks, dropped
-                    continue;
-                }
-            } else if (isRegexSpace(c)) {
-                space = true;
-                i++;
-                continue;
-            }
-            if (space) {
-                out.append(' ');
-                space = false;
-            }
-            out.append(c);
-            i++;
-        }
-        return out.toString().strip();
+        return TitleFinder.cutAtWord(HeadLines.cleanTitle(line), MAX_TITLE);
     }
 
     private static String fallbackTitle(String sourcePath) {
@@ -358,12 +218,6 @@ public final class StructureReader {
                 .strip();
     }
 
-    private static String firstLine(String paragraph) {
-        String p = paragraph.strip();
-        int nl = p.indexOf('\n');
-        return (nl >= 0 ? p.substring(0, nl) : p).strip();
-    }
-
     static String cut(String s) {
         if (s.length() <= MAX_SUMMARY) {
             return s;
@@ -372,42 +226,5 @@ public final class StructureReader {
         return end > MAX_SUMMARY / 2
                 ? s.substring(0, end + 1)
                 : s.substring(0, MAX_SUMMARY).strip() + "…";
-    }
-
-    /**
-     * A line reduced to its letters and numbers for comparing a title with a paragraph's first line:
-     * what {@code s.replaceFirst("^#+\\s*", "").replaceAll("[^\\p{L}\\p{N}]+", " ").strip()}
-     * lower-cased gives, in one pass (it ran on the first line of every paragraph before the lede;
-     * HeadSplitsTest compares).
-     */
-    static String norm(String s) {
-        if (s == null) {
-            return "";
-        }
-        return Words.lettersAndNumbers(s, afterHeadingMark(s)).toLowerCase(Locale.ROOT);
-    }
-
-    /**
-     * Whether {@code norm(s).equals(normalised)}, without the copies for a line that differs (the
-     * first line of every paragraph before the lede is compared with the title; HeadSplitsTest
-     * compares).
-     */
-    static boolean normEquals(String s, String normalised) {
-        return Words.lettersAndNumbersEqual(s, afterHeadingMark(s), normalised);
-    }
-
-    /** Where {@code s} starts after a Markdown heading's {@code #} marks and the white space after them. */
-    private static int afterHeadingMark(String s) {
-        int n = s.length();
-        int i = 0;
-        if (n > 0 && s.charAt(0) == '#') {
-            while (i < n && s.charAt(i) == '#') {
-                i++;
-            }
-            while (i < n && isRegexSpace(s.charAt(i))) {
-                i++;
-            }
-        }
-        return i;
     }
 }

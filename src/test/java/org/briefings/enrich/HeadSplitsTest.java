@@ -40,14 +40,14 @@ class HeadSplitsTest {
     @Test
     void paragraphsAreWhatSplittingAtBlankLinesGave() {
         for (String text : SampleTexts.all()) {
-            assertArrayEquals(text.split("\\n\\s*\\n"), StructureReader.paragraphs(text));
+            assertArrayEquals(text.split("\\n\\s*\\n"), HeadLines.paragraphs(text));
         }
         char[] alphabet = {'a', 'b', ' ', '\t', '\n', '\n', '\n', '\r', '\u000B', '\f', '\u00A0', '\u2028', '.'};
         Random random = new Random(16);
         for (int round = 0; round < 20_000; round++) {
             String s = random(random, alphabet, 40);
             assertArrayEquals(
-                    s.split("\\n\\s*\\n"), StructureReader.paragraphs(s), () -> "for [" + s.replace("\n", "\\n") + "]");
+                    s.split("\\n\\s*\\n"), HeadLines.paragraphs(s), () -> "for [" + s.replace("\n", "\\n") + "]");
         }
     }
 
@@ -55,11 +55,11 @@ class HeadSplitsTest {
     void normalisedLinesAreWhatTheExpressionsGave() {
         for (String text : SampleTexts.all()) {
             for (String line : text.split("\\n")) {
-                assertEquals(normByExpression(line), StructureReader.norm(line), line);
+                assertEquals(normByExpression(line), HeadLines.norm(line), line);
             }
         }
-        assertSameOnRandomLines(HeadSplitsTest::normByExpression, StructureReader::norm, 16);
-        assertEquals("", StructureReader.norm(null));
+        assertSameOnRandomLines(HeadSplitsTest::normByExpression, HeadLines::norm, 16);
+        assertEquals("", HeadLines.norm(null));
     }
 
     private static String cleanTitleByExpression(String line) {
@@ -73,7 +73,7 @@ class HeadSplitsTest {
     void cleanedTitlesAreWhatTheExpressionsGave() {
         for (String text : SampleTexts.all()) {
             for (String line : text.split("\\n")) {
-                assertEquals(cleanTitleByExpression(line), StructureReader.cleanTitle(line), line);
+                assertEquals(cleanTitleByExpression(line), HeadLines.cleanTitle(line), line);
             }
         }
         // emphasis of one, two and three marks beside white space of every kind, at either end and inside
@@ -84,7 +84,7 @@ class HeadSplitsTest {
         Random random = new Random(19);
         for (int round = 0; round < 50_000; round++) {
             String s = random(random, alphabet, 24);
-            assertEquals(cleanTitleByExpression(s), StructureReader.cleanTitle(s), () -> "for [" + s + "]");
+            assertEquals(cleanTitleByExpression(s), HeadLines.cleanTitle(s), () -> "for [" + s + "]");
         }
     }
 
@@ -110,13 +110,13 @@ class HeadSplitsTest {
         int equal = 0;
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            String own = StructureReader.norm(line);
-            String other = StructureReader.norm(lines.get(random.nextInt(lines.size())));
+            String own = HeadLines.norm(line);
+            String other = HeadLines.norm(lines.get(random.nextInt(lines.size())));
             String changed = own.isEmpty() ? "a" : own.substring(0, own.length() - 1) + (own.endsWith("a") ? "b" : "a");
             for (String title : List.of(own, other, changed, own + " x", "")) {
                 boolean expected = own.equals(title);
                 equal += expected ? 1 : 0;
-                assertEquals(expected, StructureReader.normEquals(line, title), () -> line + " | " + title);
+                assertEquals(expected, HeadLines.normEquals(line, title), () -> line + " | " + title);
                 assertEquals(
                         Words.lettersAndNumbers(line, 0)
                                 .toLowerCase(Locale.ROOT)
@@ -170,7 +170,7 @@ class HeadSplitsTest {
     @Test
     void headerLinesAfterTheFirstAreWhatSplittingGave() {
         for (String text : SampleTexts.all()) {
-            for (String paragraph : StructureReader.paragraphs(text)) {
+            for (String paragraph : HeadLines.paragraphs(text)) {
                 assertEquals(
                         headerLinesBySplit(paragraph), StructureReader.onlyHeaderLinesAfterFirst(paragraph), paragraph);
             }

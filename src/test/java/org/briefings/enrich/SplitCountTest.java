@@ -19,7 +19,7 @@ class SplitCountTest {
             }
             String s = new String(text);
             int bySplit = Math.min(6, s.split("\\s+").length);
-            int counted = Math.min(6, StructureReader.splitCount(s, 6));
+            int counted = Math.min(6, HeadLines.splitCount(s, 6));
             if (!s.isEmpty()) {
                 assertEquals(bySplit, counted, () -> "for [" + s.replace("\n", "\\n") + "]");
             }

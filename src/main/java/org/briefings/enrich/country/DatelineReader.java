@@ -81,7 +81,7 @@ final class DatelineReader {
      */
     static boolean mayOpenWithDateline(String body, int from, int to) {
         int i = from;
-        while (i < to && isRegexSpace(body.charAt(i))) {
+        while (i < to && Words.isRegexSpace(body.charAt(i))) {
             i++;
         }
         if (i >= to || body.charAt(i) < 'A' || body.charAt(i) > 'Z') {
@@ -89,13 +89,13 @@ final class DatelineReader {
         }
         for (i++; i < to; i++) {
             char c = body.charAt(i);
-            if (c == '\u2013' || c == '\u2014' || (c == '-' && isRegexSpace(body.charAt(i - 1)))) {
+            if (c == '\u2013' || c == '\u2014' || (c == '-' && Words.isRegexSpace(body.charAt(i - 1)))) {
                 return true;
             }
             boolean datelineChar = (c >= 'A' && c <= 'Z')
                     || (c >= 'a' && c <= 'z')
                     || (c >= '0' && c <= '9')
-                    || isRegexSpace(c)
+                    || Words.isRegexSpace(c)
                     || c == '.'
                     || c == '\''
                     || c == '-'
@@ -107,11 +107,6 @@ final class DatelineReader {
             }
         }
         return false;
-    }
-
-    /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Header lines a briefing opens with: they are neither its dateline nor its lead. */

@@ -17,6 +17,7 @@ import org.briefings.DateMention;
 import org.briefings.DatePrecision;
 import org.briefings.ExtractedText;
 import org.briefings.PublicationDate;
+import org.briefings.enrich.text.Words;
 
 /**
  * Decides when a briefing was published, and says how it knows.
@@ -251,7 +252,7 @@ public final class PublicationDateFinder {
     }
 
     private static boolean isHeaderMark(char c) {
-        return isRegexSpace(c) || c == '*' || c == '_' || c == '#' || c == '|' || c == '>';
+        return Words.isRegexSpace(c) || c == '*' || c == '_' || c == '#' || c == '|' || c == '>';
     }
 
     /**
@@ -282,7 +283,7 @@ public final class PublicationDateFinder {
         if (run == 0) {
             return false;
         }
-        while (i < n && isRegexSpace(line.charAt(i))) {
+        while (i < n && Words.isRegexSpace(line.charAt(i))) {
             i++;
         }
         if (i >= n) {
@@ -303,15 +304,10 @@ public final class PublicationDateFinder {
         if (line.codePointCount(start, n) < 6) {
             return false;
         }
-        while (start < n && isRegexSpace(line.charAt(start))) {
+        while (start < n && Words.isRegexSpace(line.charAt(start))) {
             start++;
         }
         return line.codePointCount(start, n) <= 30;
-    }
-
-    /** {@code \\s} in a Java regular expression: {@code [ \\t\\n\\x0B\\f\\r]}. */
-    private static boolean isRegexSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private Optional<PublicationDate> fromDateline(ExtractedText extracted, String text, LocalDate ingestDay) {

@@ -203,6 +203,15 @@ public final class Words {
         return j == m;
     }
 
+    /**
+     * {@code \\s} in a Java regular expression, {@code [ \\t\\n\\x0B\\f\\r]}: for the
+     * one-pass versions of expressions, which must treat white space exactly as the expression
+     * did (not {@link Character#isWhitespace}, which also takes other separators).
+     */
+    public static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** {@code \\p{L}} or {@code \\p{N}}: a letter, or a number of any kind (digits, numerals, fractions). */
     private static boolean letterOrNumber(int cp) {
         if (cp < 0x80) {
