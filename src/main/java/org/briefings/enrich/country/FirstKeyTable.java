@@ -77,12 +77,12 @@ final class FirstKeyTable {
 
     /** Entries whose first token's folded key is that of token {@code i} of {@code t}; empty when none. */
     Entry[] at(Tokens t, int i) {
-        String text = t.text;
+        char[] text = t.chars;
         int from = t.start[i];
         int to = t.end[i];
         int h = 0;
         for (int k = from; k < to; k++) {
-            char c = text.charAt(k);
+            char c = text[k];
             if (c >= 0x80) {
                 return get(t.key(i)); // folding does more than lower-case ASCII letters
             }

@@ -20,6 +20,13 @@ import java.util.List;
 final class Tokens {
 
     final String text;
+    /**
+     * The text's characters, read from an array: String.charAt checks each index and its coding,
+     * and the JIT removes fewer of those checks (a text with one typographic quote is a UTF-16
+     * string); the scan and the per-token questions below read them here.
+     */
+    final char[] chars;
+
     int size;
     int[] start;
     int[] end;
@@ -28,18 +35,20 @@ final class Tokens {
 
     private Tokens(String text, int capacity) {
         this.text = text;
+        this.chars = text.toCharArray();
         this.start = new int[capacity];
         this.end = new int[capacity];
     }
 
     static Tokens of(String text) {
         Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
-        int n = text.length();
+        char[] cs = t.chars;
+        int n = cs.length;
         int i = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (c < 0x80) {
-                i = t.addAscii(c, i);
+                i = t.addAscii(cs, c, i);
                 continue;
             }
             if (han(c)) {
@@ -47,7 +56,7 @@ final class Tokens {
                 i++;
             } else if (Character.isLetterOrDigit(c)) {
                 int j = i + 1;
-                while (j < n && Character.isLetterOrDigit(text.charAt(j)) && !han(text.charAt(j))) {
+                while (j < n && Character.isLetterOrDigit(cs[j]) && !han(cs[j])) {
                     j++;
                 }
                 t.add(i, j);
@@ -68,11 +77,11 @@ final class Tokens {
      * not), control characters and spaces are skipped, anything else is a token of its own.
      * Returns where the next step starts.
      */
-    private int addAscii(char c, int i) {
+    private int addAscii(char[] cs, char c, int i) {
         if (asciiLetterOrDigit(c)) {
             int j = i + 1;
-            while (j < text.length()) {
-                char d = text.charAt(j);
+            while (j < cs.length) {
+                char d = cs[j];
                 if (d < 0x80 ? !asciiLetterOrDigit(d) : !Character.isLetterOrDigit(d) || han(d)) {
                     break;
                 }
@@ -102,11 +111,11 @@ final class Tokens {
     }
 
     boolean isWord(int i) {
-        return Character.isLetterOrDigit(text.charAt(start[i]));
+        return Character.isLetterOrDigit(chars[start[i]]);
     }
 
     char first(int i) {
-        return text.charAt(start[i]);
+        return chars[start[i]];
     }
 
     String surface(int i) {
@@ -123,19 +132,19 @@ final class Tokens {
      * case (Arabic, Chinese), where every word may.
      */
     boolean mayStartName(int i) {
-        char c = text.charAt(start[i]);
+        char c = chars[start[i]];
         return Character.isLetter(c) && !Character.isLowerCase(c);
     }
 
     /** True when the token is a word starting with an upper-case letter. */
     boolean capitalised(int i) {
-        return Character.isUpperCase(text.charAt(start[i]));
+        return Character.isUpperCase(chars[start[i]]);
     }
 
     /** True when the token is a word with no lower-case letter ("US", "TOKYO"). */
     boolean upper(int i) {
         for (int k = start[i]; k < end[i]; k++) {
-            if (Character.isLowerCase(text.charAt(k))) {
+            if (Character.isLowerCase(chars[k])) {
                 return false;
             }
         }
@@ -172,23 +181,23 @@ final class Tokens {
         int from = start[i];
         int to = end[i];
         for (int k = from; k < to; k++) {
-            if (text.charAt(k) >= 0x80) {
+            if (chars[k] >= 0x80) {
                 return key.equals(key(i)); // folding does more than lower-case ASCII letters
             }
         }
-        return asciiKeyIs(key, text, from, to);
+        return asciiKeyIs(key, chars, from, to);
     }
 
     /**
      * True when the ASCII characters text[from, to), lower-cased, are {@code key}: for an ASCII
      * token, whether its folded key is {@code key}, without folding it.
      */
-    static boolean asciiKeyIs(String key, String text, int from, int to) {
+    static boolean asciiKeyIs(String key, char[] text, int from, int to) {
         if (key.length() != to - from) {
             return false;
         }
         for (int k = from; k < to; k++) {
-            if (key.charAt(k - from) != lowerAscii(text.charAt(k))) {
+            if (key.charAt(k - from) != lowerAscii(text[k])) {
                 return false;
             }
         }

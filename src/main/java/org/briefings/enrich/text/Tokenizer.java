@@ -58,13 +58,16 @@ public final class Tokenizer {
      */
     public static TokenList tokenize(String text) {
         TokenList.Builder out = new TokenList.Builder(text.length() / 5);
-        int n = text.length();
+        // the characters read from an array: a loop over String.charAt checks each index, and the JIT
+        // removes fewer of those checks (a speech with one typographic quote is a UTF-16 string)
+        char[] cs = text.toCharArray();
+        int n = cs.length;
         int i = 0;
         boolean sentenceStart = true;
         boolean lineStart = true;
         int newlines = 0;
         while (i < n) {
-            char c = text.charAt(i);
+            char c = cs[i];
             if (Character.isWhitespace(c)) {
                 if (c == '\n') {
                     newlines++;
@@ -89,7 +92,7 @@ public final class Tokenizer {
                 int letters = 0;
                 int j = i;
                 while (j < n) {
-                    char d = text.charAt(j);
+                    char d = cs[j];
                     if (Character.isLetterOrDigit(d)) {
                         if (!Character.isDigit(d)) {
                             digitsOnly = false;
@@ -104,33 +107,28 @@ public final class Tokenizer {
                             plain = false;
                         }
                         j++;
-                    } else if ((isHyphen(d) || isApostrophe(d))
-                            && j + 1 < n
-                            && Character.isLetterOrDigit(text.charAt(j + 1))) {
+                    } else if ((isHyphen(d) || isApostrophe(d)) && j + 1 < n && Character.isLetterOrDigit(cs[j + 1])) {
                         hyphen |= d == '-';
                         plain &= d < 0x80;
                         j++;
-                    } else if ((d == ',' || d == '.')
-                            && digitsOnly
-                            && j + 1 < n
-                            && Character.isDigit(text.charAt(j + 1))) {
+                    } else if ((d == ',' || d == '.') && digitsOnly && j + 1 < n && Character.isDigit(cs[j + 1])) {
                         j++; // 2,018 or 3.5
                     } else if (d == '.'
                             && j + 1 < n
-                            && Character.isLetter(text.charAt(j + 1))
+                            && Character.isLetter(cs[j + 1])
                             && j - i == 1
-                            && Character.isLetter(text.charAt(i))
+                            && Character.isLetter(cs[i])
                             && j + 2 < n
-                            && text.charAt(j + 2) == '.') {
+                            && cs[j + 2] == '.') {
                         // U.S. / U.N. / U.K.: single letters separated by dots
                         plain = false;
                         while (j + 2 < n
-                                && text.charAt(j) == '.'
-                                && Character.isLetter(text.charAt(j + 1))
-                                && (j + 2 >= n || !Character.isLetterOrDigit(text.charAt(j + 2)))) {
+                                && cs[j] == '.'
+                                && Character.isLetter(cs[j + 1])
+                                && (j + 2 >= n || !Character.isLetterOrDigit(cs[j + 2]))) {
                             j += 2;
                         }
-                        if (j < n && text.charAt(j) == '.') {
+                        if (j < n && cs[j] == '.') {
                             j++;
                         }
                         break;
@@ -141,9 +139,7 @@ public final class Tokenizer {
                 int end = j;
                 // possessive 's as its own token
                 int poss = -1;
-                if (end - start >= 3
-                        && (text.charAt(end - 1) == 's' || text.charAt(end - 1) == 'S')
-                        && isApostrophe(text.charAt(end - 2))) {
+                if (end - start >= 3 && (cs[end - 1] == 's' || cs[end - 1] == 'S') && isApostrophe(cs[end - 2])) {
                     poss = end - 2;
                 }
                 int wordEnd = poss >= 0 ? poss : end;
