@@ -8,6 +8,7 @@ import org.briefings.DateMention;
 import org.briefings.Span;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.TokenList;
 
 /**
  * Finds the dates and periods a briefing talks about and normalises each to the period it
@@ -44,9 +45,14 @@ public final class DateMentionTagger {
 
     /** As {@link #tag(String, LocalDate)}, on a body the caller has tokenised. */
     public List<DateMention> tag(TextField body, LocalDate reference) {
-        DateScan s = new DateScan(body.text(), body.tokens(), reference);
+        TokenList tokens = TokenList.copyOf(body.tokens());
+        DateScan s = new DateScan(body.text(), tokens, reference);
         int i = 0;
         while (i < s.size()) {
+            if (tokens.isPunctuation(i)) {
+                i++; // no date starts at a mark (match answers i + 1), known from the list's arrays
+                continue;
+            }
             int next = match(s, i);
             i = next > i ? next : i + 1;
         }

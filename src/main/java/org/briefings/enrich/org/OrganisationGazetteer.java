@@ -17,6 +17,7 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 import org.briefings.enrich.text.HashFilter;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.TokenList;
 import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
@@ -264,20 +265,25 @@ final class OrganisationGazetteer {
 
     /** The longest entry matching at token i (the first listed among equals), or null. */
     Match longestAt(List<Token> tokens, int i, boolean caps) {
-        Token t = tokens.get(i);
-        if (!t.isWord()) {
+        // a token list answers the first questions from its arrays, without reading the token
+        TokenList list = tokens instanceof TokenList l ? l : null;
+        if (!(list != null ? list.isWord(i) : tokens.get(i).isWord())) {
             return null;
         }
         // outside a headline an entry opening with a capital never matches a word that does not
         // (matches), so such a word is looked up among the few entries that open in lower case
-        boolean capital = caps || t.isCapitalised();
+        boolean capital =
+                caps || (list != null ? list.isCapitalised(i) : tokens.get(i).isCapitalised());
         if (!capital && uncapitalisedFirst.isEmpty()) {
             return null;
         }
         HashFilter filter = capital ? capitalisedFilter : uncapitalisedFilter;
-        if (filter != null && !filter.mayHold(t.lowerHash())) {
+        if (filter != null
+                && !filter.mayHold(
+                        list != null ? list.lowerHash(i) : tokens.get(i).lowerHash())) {
             return null;
         }
+        Token t = tokens.get(i);
         Entry[] candidates = (capital ? longestFirst : uncapitalisedFirst).get(t.lower());
         if (candidates == null) {
             return null;

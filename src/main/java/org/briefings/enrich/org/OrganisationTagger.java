@@ -13,6 +13,7 @@ import org.briefings.enrich.org.OrganisationGazetteer.Match;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.TokenList;
 import org.briefings.enrich.text.Tokenizer;
 
 /**
@@ -126,11 +127,17 @@ public final class OrganisationTagger {
      * 7.5, three JVMs each, inside the spread, and the steady rate is the same.)
      */
     private void knownNames(
-            TextField field, DocumentAcronyms acronyms, List<Token> tokens, boolean[] covered, List<Hit> hits) {
+            TextField field, DocumentAcronyms acronyms, List<Token> fieldTokens, boolean[] covered, List<Hit> hits) {
+        // what turns most tokens away (a word? capitalised? after a "<"? hyphenated?) is read from
+        // the token list's arrays, so that a token no rule starts at is not read itself
+        TokenList tokens = TokenList.copyOf(fieldTokens);
         int i = 0;
         while (i < tokens.size()) {
             Match m = gazetteer.longestAt(tokens, i, field.headline());
-            TokenRange bracketed = field.headline() ? null : BracketedNames.at(tokens, i, covered);
+            // BracketedNames.at answers null unless a capitalised word follows a "<"
+            TokenRange bracketed = field.headline() || i == 0 || !tokens.isPunct(i - 1, '<') || !tokens.isCapitalised(i)
+                    ? null
+                    : BracketedNames.at(tokens, i, covered);
             if (bracketed != null && (m == null || i + m.length() < bracketed.to())) {
                 // "<BHP Petroleum (Americas) Inc>": the wire's bracketed name is longer than the known one
                 int after = Math.max(named(hits, acronyms, field, bracketed, nameOf(field, bracketed)), bracketed.to());
@@ -146,7 +153,8 @@ public final class OrganisationTagger {
             }
             if (m == null) {
                 // "the Senate-passed version", "UN-backed talks", "a United Nations-brokered truce"
-                HyphenatedBodies.Found compound = HyphenatedBodies.at(tokens, i, covered, gazetteer);
+                HyphenatedBodies.Found compound =
+                        tokens.hasHyphen(i) ? HyphenatedBodies.at(tokens, i, covered, gazetteer) : null;
                 if (compound != null) {
                     hits.add(new Hit(compound.range().from(), compound.range().to(), compound.canonical()));
                     cover(covered, compound.range().from(), compound.range().to());
@@ -199,8 +207,13 @@ public final class OrganisationTagger {
     private void patternNames(
             TextField field, DocumentAcronyms acronyms, List<Token> tokens, boolean[] covered, List<Hit> hits) {
         boolean romance = HeadFirstNames.romance(tokens);
+        TokenList list = TokenList.copyOf(tokens);
         int i = 0;
         while (i < tokens.size()) {
+            if (!romance && (covered[i] || !list.isWord(i) || !list.isCapitalised(i))) {
+                i++; // what the test below turns away, read from the list's arrays (see knownNames)
+                continue;
+            }
             Token t = tokens.get(i);
             if (romance && !covered[i] && t.isWord() && !t.isCapitalised()) {
                 // "le ministère de l'Unification", "el partido Fuerza Popular"

@@ -51,4 +51,34 @@ class TokenListTest {
         assertEquals(false, tokens.get(2).sentenceStart());
         assertEquals(true, tokens.get(6).sentenceStart());
     }
+
+    @Test
+    void the_arrays_answer_what_each_token_answers() {
+        // every kind of token: words in any case and script, hyphenated, numbers, marks of every kind
+        String text = "The IMF-led talks (in Geneva) met <BHP Petroleum Inc> on 11 April 2019, said Mr. O'Neill;"
+                + " u.n. \u00c9COLE \u00e9t\u00e9 \u041c\u0418\u0414 2,018 3.5% x-Ray - \u2014 \u00ab \u00bb \" ' : ! ? a I";
+        TokenList tokens = Tokenizer.tokenize(text);
+        // the same tokens copied from a list that is not a token list get the same arrays
+        TokenList copied = TokenList.copyOf(new ArrayList<>(tokens));
+        int punctuation = 0;
+        for (TokenList list : List.of(tokens, copied)) {
+            assertEquals(tokens.size(), list.size());
+            for (int i = 0; i < list.size(); i++) {
+                Token t = list.get(i);
+                assertEquals(t.isWord(), list.isWord(i), t.text());
+                assertEquals(t.kind() == Token.Kind.PUNCT, list.isPunctuation(i), t.text());
+                assertEquals(t.isCapitalised(), list.isCapitalised(i), t.text());
+                assertEquals(t.hasHyphen(), list.hasHyphen(i), t.text());
+                assertEquals(t.lowerHash(), list.lowerHash(i), t.text());
+                assertEquals(t.lower().hashCode(), list.lowerHash(i), t.text());
+                for (char c : "<>(),.;:%-\u2014\u00ab\"'!?aI".toCharArray()) {
+                    assertEquals(t.isPunct(c), list.isPunct(i, c), t.text() + " " + c);
+                }
+                punctuation += list.isPunctuation(i) ? 1 : 0;
+            }
+        }
+        assertEquals(2 * 17, punctuation, "the text's marks, counted in both lists");
+        assertThrows(IndexOutOfBoundsException.class, () -> tokens.isWord(tokens.size()));
+        assertThrows(IndexOutOfBoundsException.class, () -> copied.lowerHash(-1));
+    }
 }
