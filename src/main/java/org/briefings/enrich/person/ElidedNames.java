@@ -18,7 +18,11 @@ final class ElidedNames {
     /** The tokens with each "d'Name" (or "d’Name") token cut to "Name"; the list itself when there is none. */
     static List<Token> split(List<Token> toks) {
         List<Token> out = null;
+        TokenList list = TokenList.copyOf(toks);
         for (int i = 0; i < toks.size(); i++) {
+            if (out == null && list.firstChar(i) != 'd') {
+                continue; // not elided (see elided), known from the list's array without reading the token
+            }
             Token t = toks.get(i);
             if (elided(t)) {
                 if (out == null) {

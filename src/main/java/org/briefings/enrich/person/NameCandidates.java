@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.briefings.enrich.person.PersonDocument.Candidate;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.TokenList;
 import org.briefings.enrich.text.WordSet;
 
 /**
@@ -30,8 +31,15 @@ final class NameCandidates {
     /** Adds the field's people to {@code doc.people} and its cued one-word references to {@code doc.singles}. */
     void find(PersonDocument doc, Field f) {
         List<Token> toks = f.tokens();
+        TokenList list = TokenList.copyOf(toks);
         int i = 0;
         while (i < toks.size()) {
+            if (!list.isWord(i) || !(list.isCapitalised(i) || list.isAllCaps(i) || list.hasHyphen(i))) {
+                // each test below needs a word that is capitalised, in capitals or hyphenated: most
+                // tokens are turned away from the list's arrays, without reading them
+                i++;
+                continue;
+            }
             if (!NameRuns.isNameWord(toks.get(i))
                     && !NameRuns.capitalsSurname(toks, i)
                     && !NameRuns.initials(toks, i)

@@ -79,6 +79,16 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         return (marks[Objects.checkIndex(i, size)] & Token.CAPITALISED) != 0;
     }
 
+    /** {@code get(i).isAllCaps()}, from the array (see {@link #isWord(int)}). */
+    public boolean isAllCaps(int i) {
+        return (marks[Objects.checkIndex(i, size)] & Token.ALL_CAPS) != 0;
+    }
+
+    /** {@code get(i).firstChar()}, from the array (see {@link #isWord(int)}). */
+    public char firstChar(int i) {
+        return (char) (marks[Objects.checkIndex(i, size)] & Token.FIRST_CHAR);
+    }
+
     /** {@code get(i).hasHyphen()}, from the array (see {@link #isWord(int)}). */
     public boolean hasHyphen(int i) {
         return (marks[Objects.checkIndex(i, size)] & Token.HYPHEN) != 0;

@@ -69,6 +69,8 @@ class TokenListTest {
                 assertEquals(t.kind() == Token.Kind.PUNCT, list.isPunctuation(i), t.text());
                 assertEquals(t.isCapitalised(), list.isCapitalised(i), t.text());
                 assertEquals(t.hasHyphen(), list.hasHyphen(i), t.text());
+                assertEquals(t.isAllCaps(), list.isAllCaps(i), t.text());
+                assertEquals(t.firstChar(), list.firstChar(i), t.text());
                 assertEquals(t.lowerHash(), list.lowerHash(i), t.text());
                 assertEquals(t.lower().hashCode(), list.lowerHash(i), t.text());
                 for (char c : "<>(),.;:%-\u2014\u00ab\"'!?aI".toCharArray()) {
