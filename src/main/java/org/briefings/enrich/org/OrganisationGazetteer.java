@@ -265,25 +265,23 @@ final class OrganisationGazetteer {
 
     /** The longest entry matching at token i (the first listed among equals), or null. */
     Match longestAt(List<Token> tokens, int i, boolean caps) {
-        // a token list answers the first questions from its arrays, without reading the token
-        TokenList list = tokens instanceof TokenList l ? l : null;
-        if (!(list != null ? list.isWord(i) : tokens.get(i).isWord())) {
+        // the first questions from the token list's arrays, without reading the token (every caller's
+        // tokens are the tokenizer's list, so this is no copy)
+        TokenList list = TokenList.copyOf(tokens);
+        if (!list.isWord(i)) {
             return null;
         }
         // outside a headline an entry opening with a capital never matches a word that does not
         // (matches), so such a word is looked up among the few entries that open in lower case
-        boolean capital =
-                caps || (list != null ? list.isCapitalised(i) : tokens.get(i).isCapitalised());
+        boolean capital = caps || list.isCapitalised(i);
         if (!capital && uncapitalisedFirst.isEmpty()) {
             return null;
         }
         HashFilter filter = capital ? capitalisedFilter : uncapitalisedFilter;
-        if (filter != null
-                && !filter.mayHold(
-                        list != null ? list.lowerHash(i) : tokens.get(i).lowerHash())) {
+        if (filter != null && !filter.mayHold(list.lowerHash(i))) {
             return null;
         }
-        Token t = tokens.get(i);
+        Token t = list.get(i);
         Entry[] candidates = (capital ? longestFirst : uncapitalisedFirst).get(t.lower());
         if (candidates == null) {
             return null;

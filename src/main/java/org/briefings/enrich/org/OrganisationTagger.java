@@ -4,9 +4,7 @@ import static org.briefings.enrich.org.NameText.nameOf;
 
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import org.briefings.EntityMention;
 import org.briefings.Span;
 import org.briefings.enrich.org.OrganisationGazetteer.Match;
@@ -44,8 +42,6 @@ import org.briefings.enrich.text.Tokenizer;
  */
 public final class OrganisationTagger {
 
-    private static final int MAX_SPANS = 5;
-
     private final OrganisationGazetteer gazetteer = new OrganisationGazetteer();
 
     public OrganisationTagger() {}
@@ -72,7 +68,7 @@ public final class OrganisationTagger {
 
     /** As {@link #tag(String, String)}, on fields the caller has tokenised. */
     public List<EntityMention> tag(TextField title, TextField body) {
-        Map<String, Found> found = new LinkedHashMap<>();
+        FoundOrganisations found = new FoundOrganisations();
         DocumentAcronyms acronyms = new DocumentAcronyms();
         List<Scanned> scanned = new ArrayList<>();
         for (TextField field : List.of(title, body)) {
@@ -84,23 +80,14 @@ public final class OrganisationTagger {
         // an acronym the body defines names the organisation in the title and before its definition too
         for (Scanned s : scanned) {
             for (Hit h : s.withAcronyms(acronyms)) {
-                record(found, canonicalOf(found, h.name()), s.field(), h);
+                found.add(h.name(), s.field(), h.from(), h.to());
             }
         }
-        List<EntityMention> out = new ArrayList<>();
-        for (Map.Entry<String, Found> e : found.entrySet()) {
-            out.add(new EntityMention(e.getKey(), e.getValue().count, e.getValue().spans));
-        }
+        List<EntityMention> out = found.mentions();
         // "Revlon Group" beside "Revlon Group Inc", "BHP" beside "Broken Hill Pty Co Ltd": one value
         out = SameOrganisations.merge(out, gazetteer::knows);
         out.sort((a, b) -> Integer.compare(b.count(), a.count()));
         return out;
-    }
-
-    /** Mentions collected for one organisation. */
-    private static final class Found {
-        int count;
-        final List<Span> spans = new ArrayList<>();
     }
 
     /** Tokens {@code [from, to)} of a field name organisation {@code name}. */
@@ -108,7 +95,9 @@ public final class OrganisationTagger {
 
     /** The organisations of one field, but for the acronyms the document defines (linked once all are read). */
     private Scanned scan(TextField field, DocumentAcronyms acronyms) {
-        List<Token> tokens = field.tokens();
+        // the passes turn most tokens away from the token list's arrays (see TokenList#isWord), so
+        // that a token no rule starts at is not read itself
+        TokenList tokens = TokenList.copyOf(field.tokens());
         boolean[] covered = new boolean[tokens.size()];
         List<Hit> hits = new ArrayList<>();
         knownNames(field, acronyms, tokens, covered, hits);
@@ -127,10 +116,7 @@ public final class OrganisationTagger {
      * 7.5, three JVMs each, inside the spread, and the steady rate is the same.)
      */
     private void knownNames(
-            TextField field, DocumentAcronyms acronyms, List<Token> fieldTokens, boolean[] covered, List<Hit> hits) {
-        // what turns most tokens away (a word? capitalised? after a "<"? hyphenated?) is read from
-        // the token list's arrays, so that a token no rule starts at is not read itself
-        TokenList tokens = TokenList.copyOf(fieldTokens);
+            TextField field, DocumentAcronyms acronyms, TokenList tokens, boolean[] covered, List<Hit> hits) {
         int i = 0;
         while (i < tokens.size()) {
             Match m = gazetteer.longestAt(tokens, i, field.headline());
@@ -205,13 +191,12 @@ public final class OrganisationTagger {
 
     /** Pass 2: patterns over the capitalised runs the gazetteer did not claim (not in a headline). */
     private void patternNames(
-            TextField field, DocumentAcronyms acronyms, List<Token> tokens, boolean[] covered, List<Hit> hits) {
+            TextField field, DocumentAcronyms acronyms, TokenList tokens, boolean[] covered, List<Hit> hits) {
         boolean romance = HeadFirstNames.romance(tokens);
-        TokenList list = TokenList.copyOf(tokens);
         int i = 0;
         while (i < tokens.size()) {
-            if (!romance && (covered[i] || !list.isWord(i) || !list.isCapitalised(i))) {
-                i++; // what the test below turns away, read from the list's arrays (see knownNames)
+            if (!romance && (covered[i] || !tokens.isWord(i) || !tokens.isCapitalised(i))) {
+                i++; // what the test below turns away, read from the list's arrays
                 continue;
             }
             Token t = tokens.get(i);
@@ -381,25 +366,5 @@ public final class OrganisationTagger {
         for (int k = from; k < to; k++) {
             covered[k] = true;
         }
-    }
-
-    private static void record(Map<String, Found> found, String canonical, TextField field, Hit h) {
-        Found f = found.computeIfAbsent(canonical, k -> new Found());
-        f.count++;
-        if (f.spans.size() < MAX_SPANS) {
-            int start = field.tokens().get(h.from()).start();
-            int end = field.tokens().get(h.to() - 1).end();
-            f.spans.add(new Span(field.name(), start, end, field.text().substring(start, end)));
-        }
-    }
-
-    /** Reuses an earlier spelling of the same organisation, ignoring case ("Tower Commission"). */
-    private static String canonicalOf(Map<String, Found> found, String name) {
-        for (String k : found.keySet()) {
-            if (k.equalsIgnoreCase(name)) {
-                return k;
-            }
-        }
-        return name;
     }
 }

@@ -30,6 +30,7 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     /** {@link #marks}' bits above the shape's: the token's {@link Token.Kind} ordinal. */
     private static final int KIND_SHIFT = 20;
 
+    private static final int KIND_MASK = 3 << KIND_SHIFT;
     private static final int WORD = Token.Kind.WORD.ordinal() << KIND_SHIFT;
     private static final int PUNCT = Token.Kind.PUNCT.ordinal() << KIND_SHIFT;
 
@@ -66,8 +67,6 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     public boolean isWord(int i) {
         return (marks[Objects.checkIndex(i, size)] & KIND_MASK) == WORD;
     }
-
-    private static final int KIND_MASK = 3 << KIND_SHIFT;
 
     /** Whether token i is punctuation ({@link Token.Kind#PUNCT}), from the array (see {@link #isWord(int)}). */
     public boolean isPunctuation(int i) {
