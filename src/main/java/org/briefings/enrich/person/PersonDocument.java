@@ -11,6 +11,7 @@ import org.briefings.Span;
 import org.briefings.enrich.text.SpanCover;
 import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.TokenList;
 import org.briefings.enrich.text.Tokenizer;
 import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
@@ -67,11 +68,7 @@ final class PersonDocument {
             if (f.caps()) {
                 continue;
             }
-            for (Token t : f.tokens()) {
-                if (t.isWord() && Character.isLowerCase(t.firstChar())) {
-                    lowerVocabulary.add(t.lower());
-                }
-            }
+            lowerVocabulary.addLowerWords(TokenList.copyOf(f.tokens()));
         }
         for (EntityMention org : organisations) {
             orgSpans.addAll(org.spans());

@@ -143,7 +143,9 @@ public final class Tokenizer {
                     poss = end - 2;
                 }
                 int wordEnd = poss >= 0 ? poss : end;
-                String word = text.substring(start, wordEnd);
+                // from the array, which this scan has just read, rather than from the text's own
+                // characters (a second copy of the text, not in the cache)
+                String word = new String(cs, start, wordEnd - start);
                 Token.Kind kind = isNumberLike(word) ? Token.Kind.NUMBER : Token.Kind.WORD;
                 if (plain && poss < 0) {
                     out.add(asciiWord(
@@ -152,7 +154,7 @@ public final class Tokenizer {
                     out.add(new Token(word, start, wordEnd, kind, sentenceStart, lineStart, lower(word)));
                 }
                 if (poss >= 0) {
-                    String s = text.substring(poss, end);
+                    String s = new String(cs, poss, end - poss);
                     out.add(new Token(s, poss, end, Token.Kind.WORD, false, false, lower(s)));
                 }
                 sentenceStart = false;
