@@ -134,7 +134,22 @@ final class FormMatcher {
                 prefix = 1; // "والصين" is "and China"
                 candidates = gazetteer.startingWith(t.key(i).substring(1));
             }
+            // the next token's key hash, asked of forms of two words or more, made once here
+            int nextKeyHash = 0;
+            boolean nextKeyHashMade = false;
             for (Entry e : candidates) {
+                if (e.keyCount() > 1) {
+                    if (i + 1 >= t.size) {
+                        continue; // the form runs past the text (matches says no)
+                    }
+                    if (!nextKeyHashMade) {
+                        nextKeyHash = t.keyHash(i + 1);
+                        nextKeyHashMade = true;
+                    }
+                    if (nextKeyHash != e.secondKeyHash()) {
+                        continue; // the second word differs (matches says no), its keys not read
+                    }
+                }
                 if (!matches(t, i, e)) {
                     continue;
                 }

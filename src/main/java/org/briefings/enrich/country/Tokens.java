@@ -169,6 +169,25 @@ final class Tokens {
     }
 
     /**
+     * {@code key(i).hashCode()}, computed for an ASCII token from its characters without folding
+     * it into a string (its folded key is its characters in lower case, see {@link #keyIs}).
+     */
+    int keyHash(int i) {
+        if (keys != null && keys[i] != null) {
+            return keys[i].hashCode();
+        }
+        int h = 0;
+        for (int k = start[i]; k < end[i]; k++) {
+            char c = chars[k];
+            if (c >= 0x80) {
+                return key(i).hashCode(); // folding does more than lower-case ASCII letters
+            }
+            h = 31 * h + lowerAscii(c);
+        }
+        return h;
+    }
+
+    /**
      * True when the folded key of token i is {@code key}: {@code key.equals(key(i))}, answered for
      * an ASCII token from its characters, without folding it into a string. The matcher asks it of
      * the words after a form's first one, most of which differ ("the two Koreas" against "the

@@ -94,10 +94,24 @@ class GazetteerTest {
                 new String[] {"US"},
                 new String[] {"us"},
                 java.util.EnumSet.of(Flag.CS, Flag.AFTER_PLACE),
+                -1,
+                -1,
                 -1);
         for (Flag f : Flag.values()) {
             assertEquals(f == Flag.CS || f == Flag.AFTER_PLACE, e.has(f), f.name());
         }
+        // the number of keys and the second key's hash, too, are made from the keys
+        assertEquals(1, e.keyCount());
+        assertEquals(0, e.secondKeyHash());
+        int multiWord = 0;
+        for (String first : List.of("the", "united", "south", "republic", "north", "guinea", "mer")) {
+            for (Entry x : G.startingWith(first)) {
+                assertEquals(x.keys().length, x.keyCount(), x.form());
+                assertEquals(x.keys().length > 1 ? x.keys()[1].hashCode() : 0, x.secondKeyHash(), x.form());
+                multiWord += x.keyCount() > 1 ? 1 : 0;
+            }
+        }
+        assertTrue(multiWord >= 10, "forms of two words or more seen: " + multiWord);
         int flagged = 0;
         for (String form : List.of("US", "Jordan", "Georgia", "Korea", "Chad", "Nev.", "Paris", "the two Koreas")) {
             for (Entry x : G.startingWith(PlaceKeys.of(form.split(" ")[0]))) {

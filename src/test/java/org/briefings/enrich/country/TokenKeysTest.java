@@ -68,4 +68,29 @@ class TokenKeysTest {
         }
         assertTrue(matched > 1000, "every token has its own key");
     }
+
+    /**
+     * {@link Tokens#keyHash} hashes an ASCII token's characters without folding it; the matcher
+     * turns a form away when the hash differs from its second key's, so it must be the folded
+     * key's hash on every token, ASCII or not, before and after the key was kept.
+     */
+    @Test
+    void aTokensKeyHashIsItsFoldedKeysHash() {
+        List<String> texts =
+                SampleTexts.with("Côte d'Ivoire, CÔTE D'IVOIRE, Северной Кореи, Korea’s São Paulo, the TWO Koreas, "
+                        + "İstanbul, Straße, 北京 and 朝鲜, U.S.-Iran, Democratic People's Republic");
+        int tokens = 0;
+        for (String text : texts) {
+            Tokens fresh = Tokens.of(text);
+            Tokens kept = Tokens.of(text);
+            for (int i = 0; i < fresh.size; i++) {
+                int expected = Tokens.fold(fresh.surface(i)).hashCode();
+                assertEquals(expected, fresh.keyHash(i), fresh.surface(i));
+                kept.key(i);
+                assertEquals(expected, kept.keyHash(i), fresh.surface(i));
+                tokens++;
+            }
+        }
+        assertTrue(tokens > 1000, "tokens read: " + tokens);
+    }
 }
