@@ -227,6 +227,11 @@ public final class DateMentionTagger {
     /** "1950s", "mid-1990s": the decade. */
     private static int decade(DateScan s, int i) {
         Token t = s.token(i);
+        if (!t.hasHyphen() && !Character.isDigit(t.firstChar())) {
+            // without a '-' the decade is the whole word, whose first four characters must be digits
+            // (parseYear): answered without reading the lower-case string of every word
+            return NO_MATCH;
+        }
         String lower = t.lower();
         if (!t.hasHyphen() && lower.length() != 5) {
             return NO_MATCH; // without a '-' only "1950s" itself, five characters, is a decade

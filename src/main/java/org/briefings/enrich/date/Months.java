@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import org.briefings.enrich.text.LowerMap;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.WordSet;
 
@@ -41,6 +42,9 @@ public final class Months {
         MONTHS.put("sept", 9);
     }
 
+    /** {@link #MONTHS} for look-ups from a token, with a filter of its names' hashes. */
+    private static final LowerMap<Integer> BY_LOWER = LowerMap.copyOf(MONTHS, 1 << 10);
+
     private Months() {}
 
     /**
@@ -67,13 +71,19 @@ public final class Months {
      * made ({@link Token#lower()}), so that no capitalised word is lower-cased again. The answers
      * are the same: the two lower cases differ only in curly apostrophes and hyphens, which no
      * month name holds.
+     *
+     * <p>Asked of every word by the date tagger, it reads neither of the token's strings for a word
+     * that is no month: the length, the capital ({@link Token#isCapitalised()}, the same answer as
+     * {@code Character.isUpperCase} of the first character) and the filter of the month names'
+     * hashes ({@link LowerMap}) come from the token itself. The {@code HashMap}'s look-up, which
+     * read the lower-case string for its hash, was 1.5% of enrichment (JFR, 2026-12-07).
      */
     public static int month(Token t) {
-        String word = t.text();
-        if (!nameLength(word) || !Character.isUpperCase(word.charAt(0))) {
+        int length = t.length();
+        if (length < 3 || length > 9 || !t.isCapitalised()) {
             return 0;
         }
-        Integer m = MONTHS.get(t.lower());
+        Integer m = BY_LOWER.get(t);
         return m == null ? 0 : m;
     }
 
