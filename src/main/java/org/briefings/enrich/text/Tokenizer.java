@@ -89,6 +89,7 @@ public final class Tokenizer {
                 boolean lowerLetter = false;
                 boolean hyphen = false;
                 boolean plain = true; // ASCII only, and no dotted abbreviation
+                boolean numberMarks = true; // no mark but '-', ',' and '.' (see isNumberLike)
                 int letters = 0;
                 int j = i;
                 while (j < n) {
@@ -110,6 +111,7 @@ public final class Tokenizer {
                     } else if ((isHyphen(d) || isApostrophe(d)) && j + 1 < n && Character.isLetterOrDigit(cs[j + 1])) {
                         hyphen |= d == '-';
                         plain &= d < 0x80;
+                        numberMarks &= d == '-';
                         j++;
                     } else if ((d == ',' || d == '.') && digitsOnly && j + 1 < n && Character.isDigit(cs[j + 1])) {
                         j++; // 2,018 or 3.5
@@ -146,7 +148,11 @@ public final class Tokenizer {
                 // from the array, which this scan has just read, rather than from the text's own
                 // characters (a second copy of the text, not in the cache)
                 String word = new String(cs, start, wordEnd - start);
-                Token.Kind kind = isNumberLike(word) ? Token.Kind.NUMBER : Token.Kind.WORD;
+                // a number: only digits and the marks '-', ',' and '.', known from the scan (every
+                // letter or digit a digit, no apostrophe or typographic hyphen) unless a possessive
+                // was cut off the word's end
+                boolean number = poss < 0 ? digitsOnly && numberMarks : isNumberLike(word);
+                Token.Kind kind = number ? Token.Kind.NUMBER : Token.Kind.WORD;
                 if (plain && poss < 0) {
                     out.add(asciiWord(
                             word, start, wordEnd, kind, sentenceStart, lineStart, upper, lowerLetter, hyphen, letters));
@@ -246,7 +252,7 @@ public final class Tokenizer {
         return new String(out);
     }
 
-    private static boolean isNumberLike(String w) {
+    static boolean isNumberLike(String w) {
         if (!Character.isDigit(w.charAt(0))) {
             return false;
         }

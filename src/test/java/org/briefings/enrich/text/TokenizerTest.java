@@ -187,4 +187,34 @@ class TokenizerTest {
         assertEquals("imf", token("The IMF said", "IMF").lower());
         assertEquals("andrés", token("Andrés said", "Andrés").lower());
     }
+    /**
+     * The tokenizer decides whether a word is a number from what its scan saw (issue 16); the
+     * answer must be {@code isNumberLike} of the token's text on every token: real texts, and
+     * random runs of digits, letters, apostrophes, hyphens of three kinds, commas, dots and
+     * possessives, where a number and a word meet in every way.
+     */
+    @Test
+    void a_token_is_a_number_exactly_when_its_text_is_number_like() {
+        java.util.Random random = new java.util.Random(21);
+        String alphabet = "0123456789019az,.-'\u2019\u2010\u2011 sS\u00e9";
+        List<String> texts = new java.util.ArrayList<>(org.briefings.testing.SampleTexts.all());
+        for (int k = 0; k < 3_000; k++) {
+            StringBuilder b = new StringBuilder();
+            for (int c = 0; c < 4 + random.nextInt(30); c++) {
+                b.append(alphabet.charAt(random.nextInt(alphabet.length())));
+            }
+            texts.add(b.toString());
+        }
+        texts.add("1990's 2,018 3.5 2019-04-11 1\u20112 4'5 12s 7\u2019s U.S. 1.2.3 -5 5- 1,000,000");
+        int numbers = 0;
+        for (String text : texts) {
+            for (Token t : Tokenizer.tokenize(text)) {
+                if (t.kind() != Token.Kind.PUNCT) {
+                    assertEquals(Tokenizer.isNumberLike(t.text()), t.isNumber(), t.text() + " in " + text);
+                    numbers += t.isNumber() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(numbers > 1_000, "numbers seen: " + numbers);
+    }
 }
