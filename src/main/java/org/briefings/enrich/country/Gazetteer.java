@@ -100,12 +100,12 @@ public final class Gazetteer {
          * {@code flagBits} is made here from {@code flags} (one bit per {@link Flag#ordinal()}),
          * whatever is given: the matcher asks an entry's flags for every candidate at every
          * capitalised word, and a set's look-up (an unmodifiable view of an {@code EnumSet}) was a
-         * third of the matcher's test of a candidate (JFR, 2026-12-06). {@code secondKeyHash}, the
-         * hash of {@code keys[1]} (0 for a form of one word), and {@code keyCount}, the number of
-         * keys, are made here for the same reason: a
-         * word such as "the" starts dozens of forms, and the matcher turns away those whose second
-         * word differs from the text's by this number, without following each entry to its keys
-         * and their strings (JFR, 2026-12-07: 3% of enrichment on the speeches).
+         * third of the matcher's test of a candidate (JFR, 2026-12-06). {@code keyCount} (the number
+         * of keys) and {@code secondKeyHash} (the hash of {@code keys[1]}, 0 for a form of one word)
+         * are made here for the same reason: a word such as "the" starts dozens of forms, and the
+         * matcher turns away those whose second word differs from the text's by this number,
+         * without following each entry to its keys and their strings (JFR, 2026-12-07: 3% of
+         * enrichment on the speeches).
          */
         public Entry {
             int bits = 0;

@@ -11,8 +11,6 @@ import org.briefings.enrich.text.WordSet;
 /** English month names and abbreviations, shared by the date taggers (and the organisation tagger's citations). */
 public final class Months {
 
-    private static final Map<String, Integer> MONTHS = new HashMap<>();
-
     /** Weekdays, which like months end a name rather than continue it ("the Court on Friday"). */
     private static final Set<String> WEEKDAYS =
             WordSet.of("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -32,18 +30,23 @@ public final class Months {
         "december"
     };
 
-    static {
+    /**
+     * Month names and abbreviations in lower case, to their numbers; looked up from a token by
+     * the hash it keeps, behind a filter of the names' hashes ({@link LowerMap}).
+     */
+    private static final LowerMap<Integer> MONTHS = LowerMap.copyOf(monthNames(), 1 << 10);
+
+    private static Map<String, Integer> monthNames() {
+        Map<String, Integer> names = new HashMap<>();
         for (int m = 0; m < 12; m++) {
-            MONTHS.put(FULL[m], m + 1);
+            names.put(FULL[m], m + 1);
             if (m != 4) {
-                MONTHS.put(FULL[m].substring(0, 3), m + 1);
+                names.put(FULL[m].substring(0, 3), m + 1);
             }
         }
-        MONTHS.put("sept", 9);
+        names.put("sept", 9);
+        return names;
     }
-
-    /** {@link #MONTHS} for look-ups from a token, with a filter of its names' hashes. */
-    private static final LowerMap<Integer> BY_LOWER = LowerMap.copyOf(MONTHS, 1 << 10);
 
     private Months() {}
 
@@ -53,13 +56,13 @@ public final class Months {
      * lower case is one of these ASCII names has that name's length (only ASCII letters and the
      * Kelvin sign lower-case to ASCII letters, one character each).
      */
-    private static boolean nameLength(String word) {
-        return word.length() >= 3 && word.length() <= 9;
+    private static boolean nameLength(int length) {
+        return length >= 3 && length <= 9;
     }
 
     /** Month number 1..12 for a capitalised month name or abbreviation, else 0. */
     public static int month(String word) {
-        if (!nameLength(word) || !Character.isUpperCase(word.charAt(0))) {
+        if (!nameLength(word.length()) || !Character.isUpperCase(word.charAt(0))) {
             return 0;
         }
         Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT));
@@ -79,11 +82,10 @@ public final class Months {
      * read the lower-case string for its hash, was 1.5% of enrichment (JFR, 2026-12-07).
      */
     public static int month(Token t) {
-        int length = t.length();
-        if (length < 3 || length > 9 || !t.isCapitalised()) {
+        if (!nameLength(t.length()) || !t.isCapitalised()) {
             return 0;
         }
-        Integer m = BY_LOWER.get(t);
+        Integer m = MONTHS.get(t);
         return m == null ? 0 : m;
     }
 
@@ -92,7 +94,7 @@ public final class Months {
      * the abbreviation "Mar", which is as often a word of a name).
      */
     public static boolean dayOrMonthName(String word) {
-        if (!nameLength(word)) {
+        if (!nameLength(word.length())) {
             return false;
         }
         String w = word.toLowerCase(Locale.ROOT);
@@ -102,7 +104,7 @@ public final class Months {
 
     /** Month number for any case ("APRIL" in a headline, "april" in a file name), else 0. */
     static int monthAnyCase(String word) {
-        if (!nameLength(word)) {
+        if (!nameLength(word.length())) {
             return 0;
         }
         Integer m = MONTHS.get(word.toLowerCase(Locale.ROOT));

@@ -1,6 +1,7 @@
 package org.briefings.enrich.person;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.TokenList;
@@ -22,10 +23,11 @@ import org.briefings.enrich.text.TokenList;
 final class LowerWords {
 
     private final List<TokenList> lists = new ArrayList<>(2);
-    /** Per slot: the hash, and where its first word is (list index << 28 | token index), -1 for empty. */
+    /** Per slot: the hash of a lower-case word. */
     private int[] hashes;
-
+    /** Per slot: where the first word with that hash is (list index << 32 | token index), -1 for empty. */
     private long[] places;
+
     private int size;
 
     /** A table for about {@code expected} distinct words (it grows past that). */
@@ -33,7 +35,7 @@ final class LowerWords {
         int capacity = Integer.highestOneBit(Math.max(16, expected * 2 - 1)) << 1;
         hashes = new int[capacity];
         places = new long[capacity];
-        java.util.Arrays.fill(places, -1L);
+        Arrays.fill(places, -1L);
     }
 
     private static int spread(int h) {
@@ -72,7 +74,7 @@ final class LowerWords {
         long[] oldPlaces = places;
         hashes = new int[oldHashes.length * 2];
         places = new long[oldHashes.length * 2];
-        java.util.Arrays.fill(places, -1L);
+        Arrays.fill(places, -1L);
         int mask = hashes.length - 1;
         for (int k = 0; k < oldHashes.length; k++) {
             if (oldPlaces[k] >= 0) {
