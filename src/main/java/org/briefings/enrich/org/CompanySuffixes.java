@@ -21,7 +21,7 @@ final class CompanySuffixes {
             "sarl", "sas", "ab", "asa", "oyj", "se", "pty", "bhd", "tbk", "kgaa", "pjsc", "ojsc", "jsc", "srl");
 
     /** Forms written in lower case ("Sorvella plc"), which a run of capitalised words may end with. */
-    private static final Set<String> LOWER_CASE = Set.of("plc");
+    static final Set<String> LOWER_CASE = Set.of("plc");
 
     private CompanySuffixes() {}
 
@@ -34,7 +34,22 @@ final class CompanySuffixes {
         if (!t.isWord() || (k > 0 && WordSet.holds(COPULAS, tokens.get(k - 1)))) {
             return false;
         }
-        String letters = t.text().replace(".", "");
+        return legalForm(t);
+    }
+
+    /**
+     * Whether a word is a legal form written as one ends a name: its letters (full stops ignored)
+     * a form, its first letter a capital or the form one written in lower case ("plc").
+     */
+    static boolean legalForm(Token t) {
+        String text = t.text();
+        if (text.indexOf('.') < 0) {
+            // no full stop to remove: the letters are the text and their lower-case form the
+            // token's, asked by its hash (the forms are letters only, so the typographic marks the
+            // token's form folds match in neither), without a lower-cased copy per capitalised word
+            return (t.isCapitalised() || LOWER_CASE.contains(text)) && WordSet.holds(FORMS, t);
+        }
+        String letters = text.replace(".", "");
         if (letters.isEmpty()) {
             return false;
         }

@@ -31,7 +31,7 @@ final class NameText {
 
     /** Whitespace as one space, no trailing comma or full stop, but the stop of "Co." or "Inc.". */
     static String clean(String s) {
-        s = Words.SPACE_RUNS.matcher(s).replaceAll(" ").strip();
+        s = Words.singleSpaces(s).strip();
         while (s.endsWith(",") || (s.endsWith(".") && !abbreviated(s))) {
             s = s.substring(0, s.length() - 1);
         }

@@ -109,13 +109,23 @@ final class CapitalsNames {
         String l = t.lower();
         return t.isAllCaps()
                 && t.length() >= 2
-                && t.text().chars().allMatch(Character::isLetter)
-                && l.chars().anyMatch(c -> "aeiouy".indexOf(c) >= 0)
+                && Words.allLetters(t.text())
+                && hasVowel(l)
                 && !NameRuns.roman(t.text())
                 && !doc.orgWords.contains(t.text())
                 && !lists.placeWords().contains(l)
                 && !lists.commonWords().contains(l)
                 && !lists.notNames().contains(l);
+    }
+
+    /** Whether a lower-case word has one of a, e, i, o, u or y. */
+    private static boolean hasVowel(String lower) {
+        for (int k = 0; k < lower.length(); k++) {
+            if ("aeiouy".indexOf(lower.charAt(k)) >= 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -124,7 +134,7 @@ final class CapitalsNames {
      */
     static boolean familyWord(Token t, PersonDocument doc, NameLists lists) {
         return t.isAllCaps()
-                && t.text().chars().allMatch(Character::isLetter)
+                && Words.allLetters(t.text())
                 && lists.familyFirst().contains(t.lower())
                 && !doc.orgWords.contains(t.text());
     }

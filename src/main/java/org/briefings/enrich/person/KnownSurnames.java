@@ -2,6 +2,7 @@ package org.briefings.enrich.person;
 
 import static org.briefings.enrich.person.PersonWords.PARTICLES;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.briefings.enrich.text.Token;
 
@@ -18,9 +19,20 @@ final class KnownSurnames {
 
     private KnownSurnames() {}
 
+    /** The words of a name, its dots after initials left out. */
+    private static List<Token> words(List<Token> name) {
+        List<Token> words = new ArrayList<>(name.size());
+        for (int k = 0; k < name.size(); k++) {
+            if (name.get(k).isWord()) {
+                words.add(name.get(k));
+            }
+        }
+        return words;
+    }
+
     /** "Tendai Mnangagwa": name-like words, then a listed family name last. */
     static boolean last(List<Token> name, PersonDocument doc, NameLists lists) {
-        List<Token> words = name.stream().filter(Token::isWord).toList();
+        List<Token> words = words(name);
         if (words.size() < 2 || words.size() > 4) {
             return false;
         }
@@ -49,7 +61,7 @@ final class KnownSurnames {
      * names in normal case (listed or name-like), family name first.
      */
     static boolean firstInCapitals(List<Token> name, PersonDocument doc, NameLists lists) {
-        List<Token> words = name.stream().filter(Token::isWord).toList();
+        List<Token> words = words(name);
         if (words.size() < 2 || words.size() > 3) {
             return false;
         }

@@ -210,7 +210,13 @@ final class NameCues {
 
     /** Words in a name, its dots after initials left out. */
     static int words(List<Token> name) {
-        return (int) name.stream().filter(Token::isWord).count();
+        int words = 0;
+        for (int k = 0; k < name.size(); k++) {
+            if (name.get(k).isWord()) {
+                words++;
+            }
+        }
+        return words;
     }
 
     /** "Minister of Trade and Industry, Hajime Tamura, ...": a role earlier in the same clause. */

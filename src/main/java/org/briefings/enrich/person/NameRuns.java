@@ -23,6 +23,17 @@ final class NameRuns {
     /** Roman numerals: regnal numbers, never surnames. {@link #roman} is the same test without a matcher. */
     static final Pattern ROMAN = Pattern.compile("[IVXLC]+");
 
+    /** Whether every character of {@code w} is a letter, a hyphen or an apostrophe ("O'NEILL", "AL-ASSAD"). */
+    private static boolean lettersHyphensApostrophes(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            char c = w.charAt(k);
+            if (!Character.isLetter(c) && c != '-' && c != '\'') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /**
      * Whether {@code w} is a Roman numeral as {@link #ROMAN} reads one: one or more of I, V, X, L,
      * C. A loop, because it runs on most capitalised words of a document and a matcher per word
@@ -126,10 +137,7 @@ final class NameRuns {
      */
     static boolean capitalsSurname(List<Token> toks, int i) {
         Token t = toks.get(i);
-        if (!t.isAllCaps()
-                || WordSet.holds(ACRONYMS, t)
-                || roman(t.text())
-                || !t.text().chars().allMatch(c -> Character.isLetter(c) || c == '-' || c == '\'')) {
+        if (!t.isAllCaps() || WordSet.holds(ACRONYMS, t) || roman(t.text()) || !lettersHyphensApostrophes(t.text())) {
             return false;
         }
         return (i > 0 && isNameWord(toks.get(i - 1)) && adjacent(toks.get(i - 1), t))

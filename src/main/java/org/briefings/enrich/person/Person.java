@@ -65,6 +65,10 @@ final class Person {
     }
 
     int firstOrder() {
-        return mentions.stream().mapToInt(Mention::order).min().orElse(Integer.MAX_VALUE);
+        int first = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            first = Math.min(first, m.order());
+        }
+        return first;
     }
 }

@@ -136,7 +136,7 @@ final class PersonDocument {
         if (companies.isEmpty()) {
             return false;
         }
-        String prefix = Words.SPACE_RUNS.matcher(name).replaceAll(" ") + " ";
+        String prefix = Words.singleSpaces(name) + " ";
         for (String c : companies) {
             if (c.startsWith(prefix)) {
                 return true;

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.briefings.enrich.org.OrganisationTagger;
 import org.briefings.enrich.text.Token;
 import org.briefings.enrich.text.WordSet;
+import org.briefings.enrich.text.Words;
 
 /**
  * Links the short references of a document to the people it names in full: a surname alone
@@ -48,11 +49,12 @@ final class ShortReferences {
             if (!match) {
                 continue;
             }
-            int before = p.mentions.stream()
-                    .mapToInt(Mention::order)
-                    .filter(o -> o <= order)
-                    .max()
-                    .orElse(Integer.MIN_VALUE);
+            int before = Integer.MIN_VALUE;
+            for (Mention m : p.mentions) {
+                if (m.order() <= order) {
+                    before = Math.max(before, m.order());
+                }
+            }
             if (before > bestOrder) {
                 bestOrder = before;
                 best = p;
@@ -222,7 +224,7 @@ final class ShortReferences {
                 && !ORG_HEADS.contains(l)
                 && !ROLES.contains(l)
                 && Character.isLetter(t.text().charAt(0))
-                && t.text().chars().allMatch(Character::isLetter)
+                && Words.allLetters(t.text())
                 && !organisationsKnow(t.text());
     }
 

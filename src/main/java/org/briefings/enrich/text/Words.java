@@ -114,6 +114,20 @@ public final class Words {
     }
 
     /**
+     * Whether every character of {@code s} is a letter ({@link Character#isLetter(char)}; true for
+     * an empty string). The name taggers ask it of many words; a loop, where a stream over the
+     * characters cost them some 3% of enrichment on report-style text (JFR, 2026-12-07).
+     */
+    public static boolean allLetters(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isLetter(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
      * A word list of the classpath, one entry a line, lower case; blank lines and lines opening
      * with '#' are skipped. A missing list is a packaging error, so it fails loudly.
      */
@@ -201,6 +215,27 @@ public final class Words {
             j++;
         }
         return j == m;
+    }
+
+    /**
+     * {@code SPACE_RUNS.matcher(s).replaceAll(" ")}: each run of white space made one space. A
+     * string whose white space is already single spaces is returned as it is, without the
+     * expression (names are asked this for every name candidate).
+     */
+    public static String singleSpaces(String s) {
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (isRegexSpace(c)) {
+                if (space || c != ' ') {
+                    return SPACE_RUNS.matcher(s).replaceAll(" ");
+                }
+                space = true;
+            } else {
+                space = false;
+            }
+        }
+        return s;
     }
 
     /**

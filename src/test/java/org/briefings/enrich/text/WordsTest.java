@@ -89,4 +89,39 @@ class WordsTest {
         }
         assertEquals(256, cyrillic); // the block, not the supplements: U+0500 on is another block
     }
+    /**
+     * The one-pass forms must answer as the expression and the stream they replaced, on random runs
+     * of letters, digits, marks and every kind of white space (single spaces, runs, tabs, line ends).
+     */
+    @Test
+    void single_spaces_and_all_letters_answer_as_the_expression_and_the_stream_did() {
+        Random random = new Random(11);
+        String[] pieces = {
+            "a", "B", " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "é", "1", "-", "'", "Kim", ""
+        };
+        int unchanged = 0;
+        int changed = 0;
+        int letters = 0;
+        for (int k = 0; k < 5_000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int parts = random.nextInt(12);
+            for (int p = 0; p < parts; p++) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            String expected = Words.SPACE_RUNS.matcher(s).replaceAll(" ");
+            String got = Words.singleSpaces(s);
+            assertEquals(expected, got, "[" + s + "]");
+            if (got == s) {
+                unchanged++;
+            } else {
+                changed++;
+            }
+            boolean allLetters = s.chars().allMatch(Character::isLetter);
+            assertEquals(allLetters, Words.allLetters(s), "[" + s + "]");
+            letters += allLetters ? 1 : 0;
+        }
+        assertTrue(unchanged > 500 && changed > 500, unchanged + " unchanged, " + changed + " changed");
+        assertTrue(letters > 200, "some strings are letters only: " + letters);
+    }
 }
