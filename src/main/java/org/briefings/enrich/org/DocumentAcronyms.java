@@ -53,7 +53,7 @@ final class DocumentAcronyms {
      */
     String linked(Token t) {
         // a compound's acronym ("PKK" of "PKK-led") starts where the token does
-        char c = t.text().charAt(0);
+        char c = t.firstChar();
         if (c < 128 ? (asciiFirst[c >> 6] & (1L << c)) == 0 : !otherFirst) {
             return null;
         }
