@@ -2,7 +2,6 @@ package org.briefings.enrich.org;
 
 import java.util.List;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.briefings.enrich.org.CuedNames.Cued;
 import org.briefings.enrich.org.OrganisationPatterns.TokenRange;
 import org.briefings.enrich.text.Token;
@@ -86,18 +85,13 @@ final class ContextCues {
             Set.of("shares of", "stake in", "subsidiary of", "shareholders of", "shareholders in", "takeover of");
 
     /**
-     * The first and last words of {@link #BEFORE_COMPANY} ("shares", "stake", ...; "of", "in"):
-     * asked first, the first by the token's hash, so that the two words before a run are joined
-     * into one string only where they may be a phrase of it (JFR, 2026-12-07: the join was 2% of
-     * enrichment on report-style text, where "of" opens many names).
+     * The first words of {@link #BEFORE_COMPANY} ("shares", "stake", ...): asked first, by the
+     * token's hash, so that the two words before a run are joined into one string only where they
+     * may be a phrase of it (JFR, 2026-12-07: the join was 2% of enrichment on report-style text).
      */
     private static final WordSet BEFORE_COMPANY_STARTS = WordSet.copyOf(BEFORE_COMPANY.stream()
             .map(phrase -> phrase.substring(0, phrase.indexOf(' ')))
             .toList());
-
-    private static final Set<String> BEFORE_COMPANY_ENDS = BEFORE_COMPANY.stream()
-            .map(phrase -> phrase.substring(phrase.lastIndexOf(' ') + 1))
-            .collect(Collectors.toUnmodifiableSet());
 
     private ContextCues() {}
 
@@ -215,9 +209,7 @@ final class ContextCues {
 
     /** "shares of Kelloran", "Kelloran's chief executive", "Kelloran shares fell". */
     private static boolean market(List<Token> tokens, int from, int end) {
-        if (from >= 2
-                && WordSet.holds(BEFORE_COMPANY_STARTS, tokens.get(from - 2))
-                && BEFORE_COMPANY_ENDS.contains(tokens.get(from - 1).text())) {
+        if (from >= 2 && WordSet.holds(BEFORE_COMPANY_STARTS, tokens.get(from - 2))) {
             // in lower case but for a sentence's first word: "Shares of Taxpayers Benefiting" is a caption
             Token first = tokens.get(from - 2);
             String before = (first.sentenceStart() ? first.lower() : first.text()) + " "

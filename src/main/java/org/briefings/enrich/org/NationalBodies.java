@@ -308,8 +308,7 @@ public final class NationalBodies {
     private static String bareBody(EntityMention org) {
         String bare = null;
         for (Span s : org.spans()) {
-            String text =
-                    Words.SPACE_RUNS.matcher(s.text()).replaceAll(" ").strip().toLowerCase(Locale.ROOT);
+            String text = Words.singleSpaces(s.text()).strip().toLowerCase(Locale.ROOT);
             if (text.startsWith("the ")) {
                 text = text.substring(4);
             }
