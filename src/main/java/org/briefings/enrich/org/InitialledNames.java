@@ -115,7 +115,7 @@ final class InitialledNames {
             return false;
         }
         Token a = tokens.get(open + 1);
-        return a.isAllCaps() && a.length() <= 8 && a.text().chars().allMatch(Character::isLetter);
+        return a.isAllCaps() && a.length() <= 8 && Words.allLetters(a.text());
     }
 
     /**

@@ -7,6 +7,7 @@ import static org.briefings.enrich.person.PersonWords.ROLES;
 
 import java.util.List;
 import org.briefings.enrich.text.Token;
+import org.briefings.enrich.text.Words;
 
 /**
  * Given names the lists lack, before one they have: "Osman Ali TIRAB", "Abdirahman Mohamed
@@ -91,7 +92,7 @@ final class UnlistedGivenNames {
         return w.length() >= 3
                 && Character.isUpperCase(w.charAt(0))
                 && !t.isAllCaps()
-                && w.chars().allMatch(Character::isLetter)
+                && Words.allLetters(w)
                 && !doc.lowerVocabulary.contains(l)
                 && !doc.orgWords.contains(w)
                 && !lists.commonWords().contains(l)

@@ -89,6 +89,7 @@ class WordsTest {
         }
         assertEquals(256, cyrillic); // the block, not the supplements: U+0500 on is another block
     }
+
     /**
      * The one-pass forms must answer as the expression and the stream they replaced, on random runs
      * of letters, digits, marks and every kind of white space (single spaces, runs, tabs, line ends).
