@@ -4,11 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import org.briefings.Briefing;
+import org.briefings.DatePrecision;
 import org.briefings.ExtractedText;
 import org.briefings.Json;
+import org.briefings.PublicationDate;
 import org.briefings.enrich.Enricher;
 import org.briefings.view.BriefingViews;
 import org.junit.jupiter.api.Test;
@@ -73,5 +76,37 @@ class HitRecordTest {
         assertEquals(
                 BriefingViews.hit(Json.MAPPER.readValue(json, Briefing.class), "s", null, code -> code),
                 BriefingViews.hit(part, "s", null, code -> code));
+    }
+
+    @Test
+    void aPublicationDateOfEveryPrecisionReadsBackAsJacksonBindsIt() throws Exception {
+        for (DatePrecision precision : DatePrecision.values()) {
+            PublicationDate published =
+                    new PublicationDate(LocalDate.of(2019, 4, 11), precision, PublicationDate.SOURCE_DATELINE_TEXT);
+            Briefing b = new Briefing(
+                    "c".repeat(64),
+                    "dated.txt",
+                    null,
+                    "text/plain",
+                    "txt",
+                    "Dated",
+                    "A dated briefing.",
+                    "A dated briefing, in full.",
+                    "en",
+                    published,
+                    List.of(),
+                    List.of(),
+                    List.of(),
+                    null,
+                    Map.of(),
+                    26,
+                    Instant.parse("2026-12-01T00:00:00Z"),
+                    null);
+            String json = BriefingDocuments.sourceJson(b);
+            assertEquals(published, HitRecord.read(json).published(), precision.name());
+            assertEquals(
+                    Json.MAPPER.readValue(json, Briefing.class).published(),
+                    HitRecord.read(json).published());
+        }
     }
 }
