@@ -298,7 +298,7 @@ public final class BriefingSearcher {
     }
 
     static Sort sortFor(SortOrder order) {
-        SortField id = new SortField(ID, SortField.Type.STRING);
+        SortField id = IdTieBreak.on(ID);
         return switch (order) {
             case RELEVANCE -> new Sort(SortField.FIELD_SCORE, id);
             case NEWEST -> new Sort(byPublished(true), id);
