@@ -111,13 +111,43 @@ final class HitRecord {
             String field = p.currentName();
             p.nextToken();
             switch (field) {
-                case "date" -> date = LocalDate.parse(p.getText());
+                case "date" -> date = isoDate(p.getText());
                 case "precision" -> precision = DatePrecision.valueOf(p.getText());
                 case "source" -> source = p.getValueAsString();
                 default -> p.skipChildren();
             }
         }
         return new PublicationDate(date, precision, source);
+    }
+
+    /**
+     * A date as the record writes it, {@code 2019-04-11}, read by hand: {@link LocalDate#parse} went
+     * through the general formatter, a fifth of reading a record. Any other form (a year beyond
+     * 9999) is left to it.
+     */
+    static LocalDate isoDate(String s) {
+        if (s.length() == 10 && s.charAt(4) == '-' && s.charAt(7) == '-') {
+            int year = digits(s, 0, 4);
+            int month = digits(s, 5, 7);
+            int day = digits(s, 8, 10);
+            if (year >= 0 && month >= 0 && day >= 0) {
+                return LocalDate.of(year, month, day);
+            }
+        }
+        return LocalDate.parse(s);
+    }
+
+    /** The number the ASCII digits from {@code from} to {@code to} write, or -1 when one is not a digit. */
+    private static int digits(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     /** Each country's code, name and whether the briefing is about it. */

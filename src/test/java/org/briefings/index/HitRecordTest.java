@@ -2,6 +2,7 @@ package org.briefings.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -107,6 +108,17 @@ class HitRecordTest {
             assertEquals(
                     Json.MAPPER.readValue(json, Briefing.class).published(),
                     HitRecord.read(json).published());
+        }
+    }
+
+    @Test
+    void aDateReadByHandIsTheDateTheFormatterReads() {
+        for (String s :
+                List.of("2019-04-11", "0001-01-01", "1999-12-31", "2024-02-29", "+10000-01-01", "-0044-03-15")) {
+            assertEquals(LocalDate.parse(s), HitRecord.isoDate(s), s);
+        }
+        for (String bad : List.of("2019-02-30", "2019-13-01", "2019-4-11x", "20x9-04-11")) {
+            assertThrows(java.time.DateTimeException.class, () -> HitRecord.isoDate(bad), bad);
         }
     }
 }
