@@ -1,6 +1,7 @@
 package org.briefings.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.index.DocValues;
@@ -92,7 +93,7 @@ final class IdTieBreak extends FieldComparatorSource {
                     values[slot] =
                             BytesRef.deepCopyOf(segments.get(segmentOf[slot]).lookupOrd(ords[slot]));
                 } catch (IOException e) {
-                    throw new java.io.UncheckedIOException("reading a hit's id for the sort", e);
+                    throw new UncheckedIOException("reading a hit's id for the sort", e);
                 }
             }
             return values[slot];
@@ -113,7 +114,7 @@ final class IdTieBreak extends FieldComparatorSource {
         private final class Leaf implements LeafFieldComparator {
             private final int segment;
             private final SortedDocValues ids;
-            /** The queue's last slot for which {@link #bottomOrd} holds, or -1. */
+            /** The queue's last slot for which {@link #bottomPlace} holds, or -1. */
             private int resolvedBottom = -1;
             /** The last's place among this segment's ids, as {@link #placeOf} gives it. */
             private long bottomPlace;
