@@ -47,10 +47,11 @@ public final class DateMentionTagger {
     public List<DateMention> tag(TextField body, LocalDate reference) {
         TokenList tokens = TokenList.copyOf(body.tokens());
         DateScan s = new DateScan(body.text(), tokens, reference);
+        boolean relative = reference != null;
         int i = 0;
         while (i < s.size()) {
-            if (tokens.isPunctuation(i)) {
-                i++; // no date starts at a mark (match answers i + 1), known from the list's arrays
+            if (tokens.isPunctuation(i) || cannotOpen(tokens, i, relative)) {
+                i++; // no date starts here (match answers i + 1), known from the list's arrays
                 continue;
             }
             int next = match(s, i);
@@ -60,10 +61,27 @@ public final class DateMentionTagger {
     }
 
     /**
+     * True when no date shape of {@link #match} can open at token i, answered from the token list's
+     * arrays without reading the token: a word (not a number) that is not capitalised (no month
+     * name), has no hyphen ("mid-2019") and does not open with a digit (a day such as "11th", a
+     * decade such as "1990s"), and, where relative dates are read, whose lower-case hash no opener
+     * of one has ("last", "today"). Most of a text's words are such words; reading each token to
+     * ask it again in every shape was most of the date tagger's time (JFR, 2026-12-07), since the
+     * tokens of a long text are no longer in the cache when the tagger walks them.
+     */
+    static boolean cannotOpen(TokenList tokens, int i, boolean relative) {
+        return tokens.isWord(i)
+                && !tokens.isCapitalised(i)
+                && !tokens.hasHyphen(i)
+                && !Character.isDigit(tokens.firstChar(i))
+                && !(relative && RelativeDates.OPENERS.mayHoldHash(tokens.lowerHash(i)));
+    }
+
+    /**
      * The date shapes, tried in order at token i; returns the index after what was read. A shape
      * that starts at i decides alone, even when it adds nothing ("May" without a day or year).
      */
-    private static int match(DateScan s, int i) {
+    static int match(DateScan s, int i) {
         Token t = s.token(i);
         int month = t.isWord() ? Months.month(t) : 0;
         if (month > 0) {

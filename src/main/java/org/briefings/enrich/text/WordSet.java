@@ -114,6 +114,25 @@ public final class WordSet extends AbstractSet<String> {
     }
 
     /**
+     * False when no member's hash is {@code h}, so that no word whose {@link Token#lowerHash()} is
+     * {@code h} is in the set: asked from a token list's arrays ({@link TokenList#lowerHash}) it
+     * turns a word away without reading its token. True does not say the word is a member.
+     */
+    public boolean mayHoldHash(int h) {
+        if (filter != null && !filter.mayHold(h)) {
+            return false;
+        }
+        int i = spread(h) & mask;
+        while (slots[i] != null) {
+            if (hashes[i] == h) {
+                return true;
+            }
+            i = (i + 1) & mask;
+        }
+        return false;
+    }
+
+    /**
      * Whether a member with hash {@code h} equals {@code word}, or when that is null the lower-case
      * form of {@code token}, which is read only then.
      */

@@ -4,10 +4,19 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import org.briefings.DateMention;
 import org.briefings.DatePrecision;
+import org.briefings.Span;
+import org.briefings.enrich.text.TextField;
+import org.briefings.enrich.text.TokenList;
+import org.briefings.testing.SharedData;
 import org.junit.jupiter.api.Test;
 
 class DateMentionTaggerTest {
@@ -165,5 +174,94 @@ class DateMentionTaggerTest {
     void mayTheVerbIsNotAMonth() {
         assertTrue(values("The talks may resume. May growth slow?").isEmpty());
         assertEquals(List.of("2019-05-05"), values("on May 5"));
+    }
+
+    /**
+     * The tagger skips, from the token list's arrays, the tokens at which no date shape can open
+     * ({@link DateMentionTagger#cannotOpen}). Whatever it skips, every shape tried there must find
+     * nothing and answer the next token, with and without a reference date.
+     */
+    private static void assertSkippedTokensOpenNoDate(String text) {
+        TokenList tokens = TokenList.copyOf(TextField.of(Span.BODY, text).tokens());
+        for (LocalDate reference : java.util.Arrays.asList(REF, null)) {
+            for (int i = 0; i < tokens.size(); i++) {
+                if (DateMentionTagger.cannotOpen(tokens, i, reference != null)) {
+                    DateScan scan = new DateScan(text, tokens, reference);
+                    assertEquals(
+                            i + 1,
+                            DateMentionTagger.match(scan, i),
+                            tokens.get(i).text());
+                    assertTrue(scan.found.isEmpty(), tokens.get(i).text());
+                }
+            }
+        }
+    }
+
+    @Test
+    void theTokensSkippedOpenNoDateOfAnyShape() {
+        List<String> words = List.of(
+                "april",
+                "April",
+                "APRIL",
+                "may",
+                "May",
+                "sept",
+                "Sept",
+                ".",
+                ",",
+                "11",
+                "11th",
+                "3rd",
+                "2019",
+                "1990s",
+                "mid-1990s",
+                "mid-2019",
+                "early-2020",
+                "2019-04-11",
+                "2018-19",
+                "last",
+                "Last",
+                "this",
+                "next",
+                "past",
+                "week",
+                "month",
+                "year",
+                "monday",
+                "Monday",
+                "today",
+                "Today",
+                "yesterday",
+                "tomorrow",
+                "the",
+                "of",
+                "in",
+                "ago",
+                "two",
+                "days",
+                "spring",
+                "x-ray",
+                "well-being");
+        java.util.Random random = new java.util.Random(7);
+        for (int run = 0; run < 3_000; run++) {
+            StringBuilder b = new StringBuilder();
+            int length = 1 + random.nextInt(8);
+            for (int k = 0; k < length; k++) {
+                b.append(words.get(random.nextInt(words.size()))).append(' ');
+            }
+            assertSkippedTokensOpenNoDate(b.toString());
+        }
+    }
+
+    @Test
+    void onRealSpeechesTheTokensSkippedOpenNoDate() {
+        List<Path> speeches = SharedData.regularFiles(SharedData.folderOrSkip("ungdc/TXT"));
+        for (Path f : speeches.subList(0, Math.min(100, speeches.size()))) {
+            try {
+                assertSkippedTokensOpenNoDate(Files.readString(f, StandardCharsets.UTF_8));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
     }
 }

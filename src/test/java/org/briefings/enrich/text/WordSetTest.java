@@ -60,6 +60,33 @@ class WordSetTest {
         }
     }
 
+    /**
+     * {@link WordSet#mayHoldHash} answers no exactly when no member has the hash: never for a
+     * member's hash, always for a hash no member has, with and without a filter in front.
+     */
+    @Test
+    void mayHoldHashIsNoExactlyWhenNoMemberHasTheHash() {
+        Random random = new Random(13);
+        for (int size : new int[] {0, 1, 7, 300, 12_000}) {
+            List<String> words = new ArrayList<>();
+            while (words.size() < size) {
+                words.add(word(random) + "#" + words.size());
+            }
+            WordSet set = WordSet.copyOf(words);
+            Set<Integer> hashes = new HashSet<>();
+            for (String w : words) {
+                hashes.add(w.hashCode());
+                assertTrue(set.mayHoldHash(w.hashCode()), w);
+            }
+            for (int i = 0; i < 20_000; i++) {
+                int h = i % 2 == 0 ? random.nextInt() : (word(random) + "#" + random.nextInt(size * 2 + 1)).hashCode();
+                assertEquals(hashes.contains(h), set.mayHoldHash(h), "hash " + h + " in a set of " + size);
+            }
+        }
+        // "Aa" and "BB" share a hash: a word with it may be a member, which only its string can tell
+        assertTrue(WordSet.of("Aa").mayHoldHash("BB".hashCode()));
+    }
+
     @Test
     void smallAndEmptySetsAndOddProbes() {
         WordSet empty = WordSet.copyOf(List.of());
