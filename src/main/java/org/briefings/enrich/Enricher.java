@@ -57,11 +57,12 @@ public final class Enricher {
         // the taggers read the visible words: link targets and web addresses blanked, offsets kept
         String visibleTitle = LinkMask.mask(s.title());
         String visible = LinkMask.mask(body);
-        List<CountryMention> countryMentions =
-                countries.tag(visibleTitle, visible, reference == null ? null : reference.getYear());
-        // tokenised once here, read by every token-based tagger
+        // tokenised once here, read by every tagger (the country tagger reads the finer pieces
+        // the tokenizer cut in the same scan)
         TextField titleField = TextField.of(Span.TITLE, visibleTitle);
         TextField bodyField = TextField.of(Span.BODY, visible);
+        List<CountryMention> countryMentions =
+                countries.tag(titleField, bodyField, reference == null ? null : reference.getYear());
         List<EntityMention> orgs = nationalBodies.resolve(
                 organisations.tag(titleField, bodyField), countryMentions, titleField, bodyField);
         // a report on FEMA and Congress is about the United States even if it never says so

@@ -6,6 +6,7 @@ import org.briefings.CountryMention;
 import org.briefings.Span;
 import org.briefings.enrich.country.DatelineReader.Dateline;
 import org.briefings.enrich.country.Gazetteer.Kind;
+import org.briefings.enrich.text.TextField;
 
 /**
  * Finds the countries a briefing names and decides which few it is <em>about</em>: the front
@@ -109,8 +110,17 @@ public final class CountryTagger {
      * borders), so a 1987 story's "Moscow" is the Soviet Union.
      */
     public List<CountryMention> tag(String title, String body, Integer year) {
-        title = title == null ? "" : title;
-        body = body == null ? "" : body;
+        return tag(TextField.of(Span.TITLE, title), TextField.of(Span.BODY, body), year);
+    }
+
+    /**
+     * As {@link #tag(String, String, Integer)}, for a title and body the enricher has already
+     * tokenised: the gazetteer is matched on the {@link org.briefings.enrich.text.Pieces} the
+     * tokenizer cut in the same scan, so the text is not read again.
+     */
+    public List<CountryMention> tag(TextField titleField, TextField bodyField, Integer year) {
+        String title = titleField.text();
+        String body = bodyField.text();
         List<CountryHit> hits = new ArrayList<>();
         int bodyFrom = DatelineReader.preamble(title, body);
         Dateline dl = datelines.dateline(body, bodyFrom);
@@ -127,8 +137,8 @@ public final class CountryTagger {
                     false));
             bodyFrom = dl.end();
         }
-        forms.scan(title, Span.TITLE, 0, hits);
-        forms.scan(body, Span.BODY, bodyFrom, hits);
+        forms.scan(titleField, 0, hits);
+        forms.scan(bodyField, bodyFrom, hits);
         hits = AmbiguousNames.resolve(hits);
         if (year != null) {
             for (int i = 0; i < hits.size(); i++) {

@@ -5,6 +5,7 @@ import java.util.Set;
 import org.briefings.enrich.country.Gazetteer.Entry;
 import org.briefings.enrich.country.Gazetteer.Flag;
 import org.briefings.enrich.country.Gazetteer.Kind;
+import org.briefings.enrich.text.TextField;
 import org.briefings.enrich.text.WordSet;
 import org.briefings.enrich.text.Words;
 
@@ -108,12 +109,14 @@ final class FormMatcher {
         return Words.mostlyUpperCase(s, CAPS_RATIO, CAPS_MIN_UPPER);
     }
 
-    /** Adds to {@code out} every form named in {@code text} from offset {@code from} on. */
-    void scan(String text, String field, int from, List<CountryHit> out) {
+    /** Adds to {@code out} every form named in {@code field}'s text from offset {@code from} on. */
+    void scan(TextField field, int from, List<CountryHit> out) {
+        String text = field.text();
+        String name = field.name();
         if (text.isEmpty()) {
             return;
         }
-        Tokens t = Tokens.of(text);
+        Tokens t = Tokens.of(field);
         boolean allCaps = allCaps(text);
         for (int i = 0; i < t.size; i++) {
             if (t.start[i] < from || !t.isWord(i)) {
@@ -160,7 +163,7 @@ final class FormMatcher {
                     int s = t.start[i];
                     int en = t.end[state];
                     out.add(new CountryHit(
-                            US, field, s, en, text.substring(s, en), Kind.CITY, weight(Kind.CITY), false, false));
+                            US, name, s, en, text.substring(s, en), Kind.CITY, weight(Kind.CITY), false, false));
                     i = state;
                     break;
                 }
@@ -175,7 +178,7 @@ final class FormMatcher {
                     for (String code : e.codes()) {
                         out.add(new CountryHit(
                                 code,
-                                field,
+                                name,
                                 s,
                                 en,
                                 text.substring(s, en),

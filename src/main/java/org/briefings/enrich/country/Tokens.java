@@ -2,8 +2,11 @@ package org.briefings.enrich.country;
 
 import java.text.Normalizer;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
+import org.briefings.enrich.text.Pieces;
+import org.briefings.enrich.text.TextField;
+import org.briefings.enrich.text.TokenList;
+import org.briefings.enrich.text.Tokenizer;
 
 /**
  * A text cut into tokens once: runs of letters and digits are words, every other non-space
@@ -16,6 +19,10 @@ import java.util.List;
  * text, as a substring would. Russian declines names ("Северная Корея", "Северной Кореи"), so the
  * folded key of a Cyrillic word is its stem (see {@link #stem}): a form and its common case forms
  * share one key.
+ *
+ * <p>These tokens are the text's {@link Pieces}, which the enricher's {@link Tokenizer} cuts in
+ * the scan that makes its own tokens: the text of a briefing is read once for both, and a
+ * gazetteer form is cut by the same code as the text it is matched against.
  */
 final class Tokens {
 
@@ -23,91 +30,34 @@ final class Tokens {
     /**
      * The text's characters, read from an array: String.charAt checks each index and its coding,
      * and the JIT removes fewer of those checks (a text with one typographic quote is a UTF-16
-     * string); the scan and the per-token questions below read them here.
+     * string); the matcher and the per-token questions below read them here. The tokenizer's own
+     * copy, shared.
      */
     final char[] chars;
 
-    int size;
-    int[] start;
-    int[] end;
+    final int size;
+    final int[] start;
+    final int[] end;
     /** Keys folded so far, by token ({@link #key}); null until the first is asked for. */
     private String[] keys;
 
-    private Tokens(String text, int capacity) {
+    private Tokens(String text, Pieces pieces) {
         this.text = text;
-        this.chars = text.toCharArray();
-        this.start = new int[capacity];
-        this.end = new int[capacity];
+        this.chars = pieces.chars();
+        this.start = pieces.starts();
+        this.end = pieces.ends();
+        this.size = pieces.size();
     }
 
+    /** The tokens of {@code text}. */
     static Tokens of(String text) {
-        Tokens t = new Tokens(text, Math.max(16, text.length() / 5));
-        char[] cs = t.chars;
-        int n = cs.length;
-        int i = 0;
-        while (i < n) {
-            char c = cs[i];
-            if (c < 0x80) {
-                i = t.addAscii(cs, c, i);
-                continue;
-            }
-            if (han(c)) {
-                t.add(i, i + 1);
-                i++;
-            } else if (Character.isLetterOrDigit(c)) {
-                int j = i + 1;
-                while (j < n && Character.isLetterOrDigit(cs[j]) && !han(cs[j])) {
-                    j++;
-                }
-                t.add(i, j);
-                i = j;
-            } else if (Character.isWhitespace(c) || Character.isISOControl(c)) {
-                i++;
-            } else {
-                t.add(i, i + 1);
-                i++;
-            }
-        }
-        return t;
+        return new Tokens(text, Tokenizer.tokenize(text).pieces());
     }
 
-    /**
-     * The step of {@link #of} at an ASCII character, without the JDK's character tables: a run of
-     * letters and digits is a word (it ends at the first character that is neither, ASCII or
-     * not), control characters and spaces are skipped, anything else is a token of its own.
-     * Returns where the next step starts.
-     */
-    private int addAscii(char[] cs, char c, int i) {
-        if (asciiLetterOrDigit(c)) {
-            int j = i + 1;
-            while (j < cs.length) {
-                char d = cs[j];
-                if (d < 0x80 ? !asciiLetterOrDigit(d) : !Character.isLetterOrDigit(d) || han(d)) {
-                    break;
-                }
-                j++;
-            }
-            add(i, j);
-            return j;
-        }
-        if (c > ' ' && c != 0x7f) { // 0-31 and 127 are control characters, 32 a space
-            add(i, i + 1);
-        }
-        return i + 1;
-    }
-
-    private static boolean asciiLetterOrDigit(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-    }
-
-    private void add(int s, int e) {
-        if (size == start.length) {
-            start = Arrays.copyOf(start, size * 2);
-            end = Arrays.copyOf(end, size * 2);
-        }
-        start[size] = s;
-        end[size] = e;
-        size++;
+    /** The tokens of a field already tokenised by the enricher, without reading its text again. */
+    static Tokens of(TextField field) {
+        Pieces pieces = field.tokens() instanceof TokenList list ? list.pieces() : null;
+        return pieces == null ? of(field.text()) : new Tokens(field.text(), pieces);
     }
 
     boolean isWord(int i) {
@@ -120,11 +70,6 @@ final class Tokens {
 
     String surface(int i) {
         return text.substring(start[i], end[i]);
-    }
-
-    /** CJK unified ideographs (with extension A and the compatibility block). */
-    static boolean han(char c) {
-        return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
     }
 
     /**

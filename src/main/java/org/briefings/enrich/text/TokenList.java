@@ -27,6 +27,9 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
 
     private final int[] lowerHashes;
 
+    /** The text cut finer, for the country tagger; null for a list not made by the tokenizer. */
+    private final Pieces pieces;
+
     /** {@link #marks}' bits above the shape's: the token's {@link Token.Kind} ordinal. */
     private static final int KIND_SHIFT = 20;
 
@@ -34,11 +37,20 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
     private static final int WORD = Token.Kind.WORD.ordinal() << KIND_SHIFT;
     private static final int PUNCT = Token.Kind.PUNCT.ordinal() << KIND_SHIFT;
 
-    TokenList(Token[] tokens, int[] marks, int[] lowerHashes, int size) {
+    TokenList(Token[] tokens, int[] marks, int[] lowerHashes, int size, Pieces pieces) {
         this.tokens = tokens;
         this.marks = marks;
         this.lowerHashes = lowerHashes;
         this.size = size;
+        this.pieces = pieces;
+    }
+
+    /**
+     * The text these tokens were read from, cut finer ({@link Pieces}), as the {@link Tokenizer}
+     * made it in the same scan; null when this list was copied from another list ({@link #copyOf}).
+     */
+    public Pieces pieces() {
+        return pieces;
     }
 
     /** The tokens of {@code list} as a token list (the list itself when it is one). */
@@ -149,7 +161,12 @@ public final class TokenList extends AbstractList<Token> implements RandomAccess
         }
 
         TokenList build() {
-            return new TokenList(tokens, marks, lowerHashes, size);
+            return build(null);
+        }
+
+        /** The list, with the pieces of the text read in the same scan. */
+        TokenList build(Pieces pieces) {
+            return new TokenList(tokens, marks, lowerHashes, size, pieces);
         }
     }
 }

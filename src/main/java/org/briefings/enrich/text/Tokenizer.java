@@ -62,6 +62,8 @@ public final class Tokenizer {
         // removes fewer of those checks (a speech with one typographic quote is a UTF-16 string)
         char[] cs = text.toCharArray();
         int n = cs.length;
+        // the country tagger's finer cut of the same characters, made in this scan (see Pieces)
+        Pieces.Builder pieces = new Pieces.Builder(cs, n / 5);
         int i = 0;
         boolean sentenceStart = true;
         boolean lineStart = true;
@@ -90,6 +92,7 @@ public final class Tokenizer {
                 boolean hyphen = false;
                 boolean plain = true; // ASCII only, and no dotted abbreviation
                 boolean numberMarks = true; // no mark but '-', ',' and '.' (see isNumberLike)
+                boolean joined = false; // a mark inside: the word is more than one piece
                 int letters = 0;
                 int j = i;
                 while (j < n) {
@@ -112,8 +115,10 @@ public final class Tokenizer {
                         hyphen |= d == '-';
                         plain &= d < 0x80;
                         numberMarks &= d == '-';
+                        joined = true;
                         j++;
                     } else if ((d == ',' || d == '.') && digitsOnly && j + 1 < n && Character.isDigit(cs[j + 1])) {
+                        joined = true;
                         j++; // 2,018 or 3.5
                     } else if (d == '.'
                             && j + 1 < n
@@ -139,6 +144,11 @@ public final class Tokenizer {
                     }
                 }
                 int end = j;
+                if (plain && !joined) {
+                    pieces.add(start, end); // ASCII letters and digits only: one piece
+                } else {
+                    pieces.split(start, end);
+                }
                 // possessive 's as its own token
                 int poss = -1;
                 if (end - start >= 3 && (cs[end - 1] == 's' || cs[end - 1] == 'S') && isApostrophe(cs[end - 2])) {
@@ -168,6 +178,7 @@ public final class Tokenizer {
                 i = end;
             } else {
                 // an ASCII mark is its own lower-case form (only A-Z change)
+                pieces.mark(i);
                 String p = c < ASCII.length ? ASCII[c] : String.valueOf(c);
                 out.add(new Token(p, i, i + 1, Token.Kind.PUNCT, sentenceStart, lineStart, c < 0x80 ? p : lower(p)));
                 lineStart = false;
@@ -190,7 +201,7 @@ public final class Tokenizer {
                 i++;
             }
         }
-        return out.build();
+        return out.build(pieces.build());
     }
 
     /**
