@@ -54,7 +54,7 @@ public final class Pieces {
     }
 
     /** CJK unified ideographs (with extension A and the compatibility block): one piece each. */
-    public static boolean han(char c) {
+    private static boolean han(char c) {
         return (c >= '\u4e00' && c <= '\u9fff') || (c >= '\u3400' && c <= '\u4dbf') || (c >= '\uf900' && c <= '\ufaff');
     }
 

@@ -177,8 +177,8 @@ public final class Tokenizer {
                 lineStart = false;
                 i = end;
             } else {
-                // an ASCII mark is its own lower-case form (only A-Z change)
                 pieces.mark(i);
+                // an ASCII mark is its own lower-case form (only A-Z change)
                 String p = c < ASCII.length ? ASCII[c] : String.valueOf(c);
                 out.add(new Token(p, i, i + 1, Token.Kind.PUNCT, sentenceStart, lineStart, c < 0x80 ? p : lower(p)));
                 lineStart = false;
