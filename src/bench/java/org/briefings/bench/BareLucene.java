@@ -92,7 +92,7 @@ final class BareLucene {
         return type;
     }
 
-    private static Document textDocument(String title, String body, boolean offsets) {
+    static Document textDocument(String title, String body, boolean offsets) {
         Document doc = new Document();
         doc.add(new TextField(TITLE, title == null ? "" : title, Field.Store.YES));
         doc.add(offsets ? new Field(BODY, body, BODY_WITH_OFFSETS) : new TextField(BODY, body, Field.Store.YES));

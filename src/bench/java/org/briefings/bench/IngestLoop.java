@@ -149,7 +149,7 @@ public final class IngestLoop {
         Corpora.deleteTree(dir);
     }
 
-    private static Extraction extractOrNull(Extractor extractor, Path file, String rel, long[] nanos) {
+    static Extraction extractOrNull(Extractor extractor, Path file, String rel, long[] nanos) {
         long t = System.nanoTime();
         try {
             return extractor.extract(file, rel, null);
