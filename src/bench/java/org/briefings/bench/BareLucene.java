@@ -67,7 +67,12 @@ final class BareLucene {
     }
 
     static IndexWriter openWriter(Path dir) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(analyzer());
+        return openWriter(dir, analyzer());
+    }
+
+    /** A new index in {@code dir} with {@code analyzer}, set up as {@code LuceneIndex} sets up its writer. */
+    static IndexWriter openWriter(Path dir, Analyzer analyzer) throws IOException {
+        IndexWriterConfig config = new IndexWriterConfig(analyzer);
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
         config.setRAMBufferSizeMB(64); // as LuceneIndex
         return new IndexWriter(FSDirectory.open(dir), config);

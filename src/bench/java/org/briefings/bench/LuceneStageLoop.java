@@ -4,16 +4,16 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.IndexableField;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.store.FSDirectory;
 import org.briefings.Briefing;
 import org.briefings.ExtractedText;
 import org.briefings.enrich.Enricher;
@@ -90,25 +90,33 @@ public final class LuceneStageLoop {
         }
         System.out.printf("%d briefings from %d files%n", briefings.size(), files.size());
 
+        // every variant's documents made once: the rounds time only the writing
+        Map<String, List<Document>> bareVariants = new LinkedHashMap<>();
+        bareVariants.put(
+                "bare",
+                briefings.stream()
+                        .map(b -> BareLucene.textDocument(b.title(), b.body()))
+                        .toList());
+        bareVariants.put(
+                "bare+offsets",
+                briefings.stream()
+                        .map(b -> BareLucene.textDocument(b.title(), b.body(), true))
+                        .toList());
+        Map<String, List<Document>> engineVariants = new LinkedHashMap<>();
+        Set<String> titleAndBody = Set.of(BriefingSchema.TITLE, BriefingSchema.BODY);
+        engineVariants.put("engine title+body", fields(engine, titleAndBody::contains));
+        engineVariants.put("engine", engine);
+        for (Set<String> group : GROUPS) {
+            engineVariants.put("engine -" + String.join("+", group), fields(engine, name -> !group.contains(name)));
+        }
+
         for (int round = 1; round <= rounds; round++) {
             StringBuilder line = new StringBuilder("round " + round + " (add+commit ms):");
-            List<Document> bare = new ArrayList<>();
-            List<Document> bareOffsets = new ArrayList<>();
-            for (Briefing b : briefings) {
-                bare.add(BareLucene.textDocument(b.title(), b.body()));
-                bareOffsets.add(BareLucene.textDocument(b.title(), b.body(), true));
+            for (Map.Entry<String, List<Document>> v : bareVariants.entrySet()) {
+                line.append(time(work, v.getKey(), v.getValue(), null));
             }
-            line.append(time(work, "bare", bare, false, null));
-            line.append(time(work, "bare+offsets", bareOffsets, false, null));
-            line.append(time(
-                    work,
-                    "engine title+body",
-                    only(engine, Set.of(BriefingSchema.TITLE, BriefingSchema.BODY)),
-                    true,
-                    infos));
-            line.append(time(work, "engine", engine, true, infos));
-            for (Set<String> group : GROUPS) {
-                line.append(time(work, "engine -" + String.join("+", group), without(engine, group), true, infos));
+            for (Map.Entry<String, List<Document>> v : engineVariants.entrySet()) {
+                line.append(time(work, v.getKey(), v.getValue(), infos));
             }
             line.append(replaceFile(work, briefings, infos));
             System.out.println(line);
@@ -132,17 +140,19 @@ public final class LuceneStageLoop {
         }
     }
 
-    /** Adds {@code docs} to a new index as the engine's writer is set up, then commits. */
-    private static String time(
-            Path work, String name, List<Document> docs, boolean engine, List<BriefingDocuments.FileInfo> infos)
+    /**
+     * Adds {@code docs} to a new index, then commits: bare Lucene's way without {@code infos}, the
+     * engine's with them (its analyzer, and each file's old briefings deleted as the new one goes in).
+     */
+    private static String time(Path work, String name, List<Document> docs, List<BriefingDocuments.FileInfo> infos)
             throws IOException {
         Path dir = work.resolve("stage-" + ProcessHandle.current().pid());
         Corpora.deleteTree(dir);
         long started = System.nanoTime();
         long added;
-        IndexWriterConfig config = engine ? engineConfig() : null;
+        boolean engine = infos != null;
         try (IndexWriter writer =
-                engine ? new IndexWriter(FSDirectory.open(dir), config) : BareLucene.openWriter(dir)) {
+                BareLucene.openWriter(dir, engine ? BriefingSchema.analyzer() : BareLucene.analyzer())) {
             for (int i = 0; i < docs.size(); i++) {
                 if (engine) {
                     // as LuceneIndex.replaceFile: the file's old briefings out, this one in by its id
@@ -159,13 +169,6 @@ public final class LuceneStageLoop {
         long done = System.nanoTime();
         Corpora.deleteTree(dir);
         return String.format(" %s %.0f+%.0f,", name, (added - started) / 1e6, (done - added) / 1e6);
-    }
-
-    private static IndexWriterConfig engineConfig() {
-        IndexWriterConfig config = new IndexWriterConfig(BriefingSchema.analyzer());
-        config.setOpenMode(IndexWriterConfig.OpenMode.CREATE);
-        config.setRAMBufferSizeMB(64); // as LuceneIndex
-        return config;
     }
 
     /** The engine's own path: each document built and written by {@link LuceneIndex#replaceFile}. */
@@ -187,30 +190,19 @@ public final class LuceneStageLoop {
         return String.format(" replaceFile %.0f+%.0f", (added - started) / 1e6, (done - added) / 1e6);
     }
 
-    private static List<Document> only(List<Document> docs, Set<String> names) {
+    /** Each document with only the fields whose names {@code keep} accepts. */
+    private static List<Document> fields(List<Document> docs, Predicate<String> keep) {
         List<Document> out = new ArrayList<>();
         for (Document doc : docs) {
             Document d = new Document();
             for (IndexableField f : doc) {
-                if (names.contains(f.name())) {
+                if (keep.test(f.name())) {
                     d.add(f);
                 }
             }
             out.add(d);
         }
         return out;
-    }
-
-    private static List<Document> without(List<Document> docs, Set<String> names) {
-        Set<String> all = new LinkedHashSet<>();
-        for (Document doc : docs) {
-            for (IndexableField f : doc) {
-                if (!names.contains(f.name())) {
-                    all.add(f.name());
-                }
-            }
-        }
-        return only(docs, all);
     }
 
     private LuceneStageLoop() {}
