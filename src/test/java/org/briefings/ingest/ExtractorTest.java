@@ -136,6 +136,63 @@ class ExtractorTest {
         assertFalse(x.warnings().isEmpty(), "the cut is reported");
     }
 
+    @Test
+    void everyMessageOfAMailboxIsABriefingHoweverShort() throws Exception {
+        String mbox = "From desk@example.org Tue May  3 10:00:00 2022\n"
+                + "From: desk@example.org\nSubject: Weekly note on Iran\nDate: Tue, 3 May 2022 10:00:00 +0000\n\n"
+                + BRIEFING + "\n\n"
+                + "From chief@example.org Wed May  4 09:00:00 2022\n"
+                + "From: chief@example.org\nSubject: Moved\nDate: Wed, 4 May 2022 09:00:00 +0000\n\n"
+                + "Briefing moved to Thursday.\n";
+        Extraction x = extractor.extract(write("desk.mbox", mbox), "desk.mbox", null);
+        assertEquals(2, x.documents().size(), "a one-line message is a message, not decoration: " + x.documents());
+        assertTrue(x.documents().get(0).text().contains("Tehran"));
+        assertTrue(x.documents().get(1).text().contains("Briefing moved to Thursday"));
+        assertTrue(x.documents().get(1).text().length() < Extractor.MIN_EMBEDDED_CHARS);
+    }
+
+    @Test
+    void aShortNoteInAnArchiveIsKeptAsItWouldBeOnItsOwn() throws Exception {
+        String note = "Call the Tehran desk before noon.";
+        byte[] inner;
+        try (java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+                ZipOutputStream out = new ZipOutputStream(bytes)) {
+            out.putNextEntry(new ZipEntry("inner-note.txt"));
+            out.write("Ask Lagos for the shipping figures.".getBytes(StandardCharsets.UTF_8));
+            out.finish();
+            inner = bytes.toByteArray();
+        }
+        Path zip = dir.resolve("pack.zip");
+        try (ZipOutputStream out = new ZipOutputStream(Files.newOutputStream(zip))) {
+            out.putNextEntry(new ZipEntry("one.txt"));
+            out.write(BRIEFING.getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("notes/note.txt"));
+            out.write(note.getBytes(StandardCharsets.UTF_8));
+            out.putNextEntry(new ZipEntry("more.zip"));
+            out.write(inner);
+        }
+        Extraction x = extractor.extract(zip, "pack.zip", null);
+        assertEquals(3, x.documents().size(), x.documents().toString());
+        assertTrue(x.documents().stream().anyMatch(d -> d.text().equals(note)), "the note alone would be indexed");
+        assertTrue(
+                x.documents().stream().anyMatch(d -> d.text().contains("Ask Lagos")),
+                "an archive's entries, inside another archive too");
+    }
+
+    @Test
+    void aShortAttachmentOfAnEmailIsStillDecoration() throws Exception {
+        String signature = java.util.Base64.getMimeEncoder()
+                .encodeToString("Sent from the field office.".getBytes(StandardCharsets.UTF_8));
+        String eml = "From: desk@example.org\r\nTo: analysts@example.org\r\nSubject: Weekly note on Iran\r\n"
+                + "MIME-Version: 1.0\r\nContent-Type: multipart/mixed; boundary=\"XX\"\r\n\r\n"
+                + "--XX\r\nContent-Type: text/plain; charset=utf-8\r\n\r\n" + BRIEFING + "\r\n"
+                + "--XX\r\nContent-Type: text/plain; name=\"sig.txt\"\r\nContent-Disposition: attachment; filename=\"sig.txt\"\r\n"
+                + "Content-Transfer-Encoding: base64\r\n\r\n" + signature + "\r\n--XX--\r\n";
+        Extraction x = extractor.extract(write("note.eml", eml), "note.eml", null);
+        assertEquals(1, x.documents().size(), x.documents().toString());
+        assertTrue(x.documents().get(0).text().contains("Tehran"));
+    }
+
     private Path write(String name, String content) throws IOException {
         Path f = dir.resolve(name);
         try (OutputStream out = Files.newOutputStream(f)) {
