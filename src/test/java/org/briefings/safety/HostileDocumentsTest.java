@@ -124,7 +124,10 @@ class HostileDocumentsTest {
                 "kp-ship-to-ship-transfers.txt")) {
             assertEquals(201, upload(f, Files.readAllBytes(sample.resolve(f))).status(), f);
         }
-        String probe = "/api/search?q=Abqaiq";
+        // a word of the body, not of the title: where Tesseract is not installed, a half of the
+        // Abqaiq PDF with no text layer left is indexed by its name and title (flagged needs-OCR),
+        // and a word of its title would then find one more briefing than before the run
+        String probe = "/api/search?q=Aramco";
         long baseline = s.getJson(probe).get("total").asLong();
         assertTrue(baseline >= 1, "the sample corpus answers the probe search");
         AtomicBoolean running = new AtomicBoolean(true);
