@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.search.BooleanClause;
@@ -129,7 +131,9 @@ public final class RequestPlanner {
                                                 "unknown country '" + v + "' in filter '" + name
                                                         + "' (use a name or an ISO code)"));
                             case CODE -> v.strip().toLowerCase(Locale.ROOT);
-                            case NAME, YEAR, MONTH -> v.strip();
+                            case NAME -> v.strip();
+                            case YEAR -> year(name, v);
+                            case MONTH -> month(name, v);
                             case FLAG -> flag(name, v);
                         });
             }
@@ -140,6 +144,33 @@ public final class RequestPlanner {
         }
         return out;
     }
+
+    /**
+     * A year as the index writes it ({@code 2019}; {@code 02019} is the same year), or a 400: a
+     * value no briefing can carry would otherwise answer nothing, as if there were no briefings.
+     */
+    private static String year(String name, String value) {
+        String v = value.strip();
+        if (v.matches("\\d{1,6}")) {
+            return String.valueOf(Integer.parseInt(v));
+        }
+        throw new InvalidRequestException(name, "filter '" + name + "' is a year such as 2019, not '" + value + "'");
+    }
+
+    /** A month as the index writes it ({@code 2019-04}; {@code 2019-4} is the same month), or a 400. */
+    private static String month(String name, String value) {
+        Matcher m = MONTH.matcher(value.strip());
+        if (m.matches()) {
+            int month = Integer.parseInt(m.group(2));
+            if (month >= 1 && month <= 12) {
+                return m.group(1) + "-" + (month < 10 ? "0" : "") + month;
+            }
+        }
+        throw new InvalidRequestException(
+                name, "filter '" + name + "' is a month such as 2019-04, not '" + value + "'");
+    }
+
+    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
     private static String flag(String name, String value) {

@@ -241,6 +241,30 @@ class BriefingSearcherTest {
     }
 
     @Test
+    void aYearOrMonthNoBriefingCanCarryIsA400NotAnEmptyAnswer() throws Exception {
+        for (String[] bad : List.of(
+                new String[] {"year", "abc"},
+                new String[] {"year", "2019-04"},
+                new String[] {"month", "2019-13"},
+                new String[] {"month", "2019"},
+                new String[] {"month", "April 2019"})) {
+            InvalidRequestException e = assertThrows(
+                    InvalidRequestException.class,
+                    () -> search(SearchRequest.builder().filter(bad[0], bad[1])),
+                    bad[0] + "=" + bad[1]);
+            assertEquals(bad[0], e.parameter());
+            assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
+        }
+        assertEquals(2, search(SearchRequest.builder().filter("year", "2019")).total());
+        assertEquals(
+                2, search(SearchRequest.builder().filter("year", " 02019 ")).total(), "the same year");
+        assertEquals(
+                1, search(SearchRequest.builder().filter("month", "2019-04")).total());
+        assertEquals(
+                1, search(SearchRequest.builder().filter("month", "2019-4")).total(), "the same month");
+    }
+
+    @Test
     void personFieldMatchesWordsOfNames() throws Exception {
         assertEquals(1, search(SearchRequest.builder().query("person:trump")).total());
         assertEquals(
