@@ -289,10 +289,20 @@ function renderTotal(r) {
   }
 }
 
+/**
+ * The search's parameters for an export or a batch, which match by words only: "by meaning too"
+ * changes the order and adds a few nearest briefings, which a list of every match cannot hold.
+ */
+function keywordParams(s) {
+  const p = searchParams(s);
+  p.delete('mode');
+  return p;
+}
+
 /** The Export menu downloads the search on screen: every match, as CSV or JSON Lines. */
 function setExportLinks() {
   for (const format of ['csv', 'jsonl']) {
-    const p = searchParams(state);
+    const p = keywordParams(state);
     p.append('format', format);
     $(`export-${format}`).href = withToken('/api/export?' + p);
   }
@@ -763,7 +773,7 @@ setupCuration({
 setupBatch({
   api,
   // the batch runs under the filters and dates on screen (not the query: each line is one)
-  narrowing: () => searchParams({ ...state, q: '' }),
+  narrowing: () => keywordParams({ ...state, q: '' }),
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.StringJoiner;
 import org.briefings.index.FacetDimension;
+import org.briefings.search.CopyMode;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SortOrder;
 
@@ -28,7 +29,7 @@ public record PageLinks(String base) {
         return base + "/?doc=" + id;
     }
 
-    /** The page running {@code query} with the filters, dates and sort of {@code template}. */
+    /** The page running {@code query} with the filters, dates, sort and hidden copies of {@code template}. */
     public String search(String query, SearchRequest template) {
         StringJoiner p = new StringJoiner("&", base + "/?", "");
         p.add("q=" + enc(query));
@@ -48,6 +49,10 @@ public record PageLinks(String base) {
         }
         if (template.sort() != SortOrder.RELEVANCE) {
             p.add("sort=" + template.sort().json());
+        }
+        if (template.copies() == CopyMode.HIDE) {
+            // the only copy mode that changes a total; the page folds copies by default, which counts as showing them
+            p.add("copies=hide");
         }
         return p.toString();
     }

@@ -10,8 +10,9 @@ import java.security.MessageDigest;
 import java.util.Map;
 
 /**
- * Who may do what, and the security headers every answer carries. Writing (POST, PUT, DELETE)
- * needs the write token when one is configured; reading the API needs the read (or write) token
+ * Who may do what, and the security headers every answer carries. Writing (POST, PUT, DELETE,
+ * except a batch search, which only reads: {@link #readsWithABody}) needs the write token when one
+ * is configured; reading the API needs the read (or write) token
  * when one is configured. Tokens come as {@code Authorization: Bearer TOKEN} and are compared in
  * constant time.
  *
@@ -59,7 +60,8 @@ final class AccessGuard implements HttpHandler {
             h.put(Headers.CONTENT_SECURITY_POLICY, PAGE_CSP);
         }
         HttpString method = exchange.getRequestMethod();
-        boolean write = method.equals(Methods.POST) || method.equals(Methods.PUT) || method.equals(Methods.DELETE);
+        boolean write = (method.equals(Methods.POST) || method.equals(Methods.PUT) || method.equals(Methods.DELETE))
+                && !readsWithABody(path);
         byte[] given = bearer(exchange);
         if (method.equals(Methods.GET) && opensDirectly(path)) {
             var t = exchange.getQueryParameters().remove(ACCESS_TOKEN);
@@ -82,6 +84,15 @@ final class AccessGuard implements HttpHandler {
             return;
         }
         next.handleRequest(exchange);
+    }
+
+    /**
+     * POST endpoints that only read: a batch search sends its list of queries as a body, but
+     * changes nothing, so it needs what a search needs (the read token, when one is configured),
+     * not the write token.
+     */
+    static boolean readsWithABody(String path) {
+        return path.equals("/api/batch-search");
     }
 
     /** The query parameter that may carry the token on {@link #opensDirectly} endpoints. */

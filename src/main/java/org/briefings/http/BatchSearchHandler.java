@@ -14,6 +14,7 @@ import org.briefings.bulk.BatchWriter;
 import org.briefings.bulk.PageLinks;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.search.BatchSearcher;
+import org.briefings.search.CopyMode;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
 
@@ -26,8 +27,12 @@ import org.briefings.search.SearchRequest;
  */
 final class BatchSearchHandler implements HttpHandler {
 
-    /** The filters, dates and sort, plus {@code top} and {@code header}; {@code format=json|csv} chooses the answer's format. */
-    static final Set<String> PARAMS = SearchParams.with("top", "header");
+    /**
+     * The filters, dates and sort, plus {@code top}, {@code header} and {@code copies} (as in a
+     * search: {@code hide} leaves copies out of every total); {@code format=json|csv} chooses the
+     * answer's format.
+     */
+    static final Set<String> PARAMS = SearchParams.with("top", "header", "copies");
 
     static final Set<String> ANSWER_FORMATS = Set.of("json", "csv");
 
@@ -50,7 +55,9 @@ final class BatchSearchHandler implements HttpHandler {
                 SearchParams.answerFormat(p, ANSWER_FORMATS),
                 exchange.getRequestHeaders().getFirst(Headers.ACCEPT));
         boolean header = bool("header", p.first("header"));
-        SearchRequest template = SearchParams.read(p, ANSWER_FORMATS).build();
+        SearchRequest template = SearchParams.read(p, ANSWER_FORMATS)
+                .copies(CopyMode.parse(p.first("copies")))
+                .build();
         byte[] bytes = exchange.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiException(
@@ -79,7 +86,8 @@ final class BatchSearchHandler implements HttpHandler {
                 case "csv" -> true;
                 case "json" -> false;
                 default ->
-                    throw ApiException.badRequest("parameter 'format' must be json or csv, not '" + format + "'");
+                    throw ApiException.badParameter(
+                            "format", "parameter 'format' must be json or csv, not '" + format + "'");
             };
         }
         return accept != null && accept.toLowerCase(Locale.ROOT).startsWith("text/csv");
@@ -92,7 +100,9 @@ final class BatchSearchHandler implements HttpHandler {
         return switch (v.strip().toLowerCase(Locale.ROOT)) {
             case "true", "yes", "1" -> true;
             case "false", "no", "0" -> false;
-            default -> throw ApiException.badRequest("parameter '" + name + "' must be true or false, not '" + v + "'");
+            default ->
+                throw ApiException.badParameter(
+                        name, "parameter '" + name + "' must be true or false, not '" + v + "'");
         };
     }
 }

@@ -56,6 +56,9 @@ final class Errors {
             status = e.status();
             body.put("error", e.error());
             body.put("message", e.getMessage());
+            if (e.parameter() != null) {
+                body.put("parameter", e.parameter());
+            }
         } else if (t instanceof IndexUnavailableException e) {
             // before the client checks: a connection a dead Solr node reset is not the client's
             status = StatusCodes.SERVICE_UNAVAILABLE;

@@ -13,6 +13,7 @@ import org.briefings.bulk.ExportFormat;
 import org.briefings.bulk.ExportWriter;
 import org.briefings.bulk.PageLinks;
 import org.briefings.engine.BriefingEngine;
+import org.briefings.search.CopyMode;
 import org.briefings.search.SearchRequest;
 
 /**
@@ -24,8 +25,12 @@ import org.briefings.search.SearchRequest;
  */
 final class ExportHandler implements HttpHandler {
 
-    /** The search's parameters; {@code format} is among them (csv or jsonl choose the answer's format). */
-    static final Set<String> PARAMS = SearchParams.with("q");
+    /**
+     * The search's parameters; {@code format} is among them (csv or jsonl choose the answer's
+     * format). {@code copies=hide} leaves copies out as it does from a search; {@code show} and
+     * {@code collapse} both export every match, as both count every match in a search's total.
+     */
+    static final Set<String> PARAMS = SearchParams.with("q", "copies");
 
     static final Set<String> ANSWER_FORMATS = Set.of("csv", "jsonl");
 
@@ -39,7 +44,9 @@ final class ExportHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Params p = Params.of(exchange, PARAMS);
         ExportFormat format = ExportFormat.parse(SearchParams.answerFormat(p, ANSWER_FORMATS));
-        SearchRequest request = SearchParams.read(p, ANSWER_FORMATS).build();
+        SearchRequest request = SearchParams.read(p, ANSWER_FORMATS)
+                .copies(CopyMode.parse(p.first("copies")))
+                .build();
         PageLinks links = new PageLinks(exchange.getRequestScheme() + "://" + exchange.getHostAndPort());
         ExportWriter[] writer = {null};
         engine.scan(request, hit -> {

@@ -37,7 +37,7 @@ final class FacetsHandler implements HttpHandler {
                 .map(FacetDimension::dim)
                 .toList();
         if (dim != null && !dims.contains(dim)) {
-            throw ApiException.badRequest("unknown facet '" + dim + "'; facets are " + dims);
+            throw ApiException.badParameter("dim", "unknown facet '" + dim + "'; facets are " + dims);
         }
         String prefix =
                 p.first("prefix") == null ? "" : p.first("prefix").strip().toLowerCase(Locale.ROOT);

@@ -39,8 +39,10 @@ final class Params {
         Set<String> pathParams = pathParameters(exchange).keySet();
         for (String name : query.keySet()) {
             if (!allowed.contains(name) && !pathParams.contains(name)) {
-                throw ApiException.badRequest("unknown parameter '" + name + "'; this endpoint takes "
-                        + (allowed.isEmpty() ? "none" : new TreeSet<>(allowed)));
+                throw ApiException.badParameter(
+                        name,
+                        "unknown parameter '" + name + "'; this endpoint takes "
+                                + (allowed.isEmpty() ? "none" : new TreeSet<>(allowed)));
             }
         }
     }
@@ -56,7 +58,7 @@ final class Params {
             return null;
         }
         if (values.size() > 1) {
-            throw ApiException.badRequest("parameter '" + name + "' may be given once");
+            throw ApiException.badParameter(name, "parameter '" + name + "' may be given once");
         }
         return values.getFirst();
     }
@@ -74,12 +76,12 @@ final class Params {
         try {
             int n = Integer.parseInt(v.strip());
             if (n < min || n > max) {
-                throw ApiException.badRequest(
-                        "parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
+                throw ApiException.badParameter(
+                        name, "parameter '" + name + "' must be between " + min + " and " + max + ", not " + n);
             }
             return n;
         } catch (NumberFormatException e) {
-            throw ApiException.badRequest("parameter '" + name + "' must be a whole number, not '" + v + "'");
+            throw ApiException.badParameter(name, "parameter '" + name + "' must be a whole number, not '" + v + "'");
         }
     }
 

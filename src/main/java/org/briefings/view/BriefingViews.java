@@ -1,6 +1,7 @@
 package org.briefings.view;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +11,7 @@ import org.briefings.CountryMention;
 import org.briefings.DateMention;
 import org.briefings.EntityMention;
 import org.briefings.PublicationDate;
+import org.briefings.Span;
 
 /**
  * Every JSON shape of a briefing. The shapes differ on purpose (a hit is light and names its
@@ -67,12 +69,29 @@ public final class BriefingViews {
     public record Related(
             String id,
             String title,
-            Published published,
+            @JsonInclude(JsonInclude.Include.ALWAYS) Published published,
             List<CountryRef> about,
             String format,
             String sourcePath,
             Float score,
             String link) {}
+
+    /**
+     * A date the text mentions, its precision written as {@link Published}'s is ({@code "month"}),
+     * so that one client reads both alike.
+     */
+    public record DateRef(String value, LocalDate start, LocalDate end, String precision, boolean relative, Span span) {
+
+        static DateRef of(DateMention d) {
+            return new DateRef(
+                    d.value(),
+                    d.start(),
+                    d.end(),
+                    d.precision() == null ? null : d.precision().json(),
+                    d.relative(),
+                    d.span());
+        }
+    }
 
     /** The whole briefing, with its text, every mention and its evidence, and a link to the original. */
     public record Document(
@@ -89,7 +108,7 @@ public final class BriefingViews {
             List<CountryMention> countries,
             List<EntityMention> people,
             List<EntityMention> organisations,
-            List<DateMention> datesMentioned,
+            List<DateRef> datesMentioned,
             Map<String, String> metadata,
             long sizeBytes,
             String ingestedAt,
@@ -178,7 +197,7 @@ public final class BriefingViews {
                 b.countries(),
                 b.people(),
                 b.organisations(),
-                b.datesMentioned(),
+                b.datesMentioned().stream().map(DateRef::of).toList(),
                 b.metadata(),
                 b.sizeBytes(),
                 b.ingestedAt() == null ? null : b.ingestedAt().toString(),

@@ -65,6 +65,21 @@ class AccessControlTest {
     }
 
     @Test
+    void aBatchSearchPostsItsListButOnlyReadsSoTheReadTokenIsEnough() throws Exception {
+        for (String token : new String[] {null, "wrong", "r-secret", "w-secret"}) {
+            HttpRequest.Builder b = s.request("/api/batch-search")
+                    .header("Content-Type", "text/plain")
+                    .POST(HttpRequest.BodyPublishers.ofString("lithium\nsanctions"));
+            if (token != null) {
+                b.header("Authorization", "Bearer " + token);
+            }
+            HttpResponse<String> r = s.send(b);
+            int expected = token == null || token.equals("wrong") ? 401 : 200;
+            assertEquals(expected, r.statusCode(), token + ": " + r.body());
+        }
+    }
+
+    @Test
     void uploadNamesCannotEscapeTheCorpusAndIdsAreValidated() throws Exception {
         HttpResponse<String> r = upload("../../../../tmp/evil.txt", "w-secret");
         assertEquals(201, r.statusCode(), r.body());

@@ -136,6 +136,50 @@ class ExportAndBatchApiTest {
         }
     }
 
+    @Test
+    void anExportTakesTheCopiesSettingOfTheSearchOnScreen() throws Exception {
+        for (String copies : List.of("show", "collapse", "hide")) {
+            HttpResponse<String> r = s.get("/api/export?format=csv&q=*:*&copies=" + copies);
+            assertEquals(200, r.statusCode(), copies + ": " + r.body());
+            assertEquals(total("q=*:*&copies=" + copies), csv(r.body()).size(), copies);
+        }
+        assertEquals(
+                csv(s.get("/api/export?format=csv&q=*:*").body()).size(),
+                csv(s.get("/api/export?format=csv&q=*:*&copies=collapse").body())
+                        .size(),
+                "folding copies shortens a page of hits, not the list of every match");
+        HttpResponse<String> bad = s.get("/api/export?copies=fold");
+        assertEquals(400, bad.statusCode());
+        assertEquals("copies", TestServer.json(bad).get("parameter").asText());
+    }
+
+    @Test
+    void anotherEndpointsAnswerFormatIsA400ThatSaysHowToFilterInstead() throws Exception {
+        HttpResponse<String> export = s.get("/api/export?format=json&q=sanctions");
+        assertEquals(400, export.statusCode(), export.body());
+        JsonNode e = TestServer.json(export);
+        assertEquals("format", e.get("parameter").asText());
+        assertTrue(e.get("message").asText().contains("q=format:json"), e.toString());
+        HttpResponse<String> batch = batch("format=jsonl", "text/plain", "sanctions");
+        assertEquals(400, batch.statusCode(), batch.body());
+        assertEquals("format", TestServer.json(batch).get("parameter").asText());
+    }
+
+    @Test
+    void aParameterAtFaultIsNamedInTheError() throws Exception {
+        for (String[] c : List.of(
+                new String[] {"/api/search?size=500", "size"},
+                new String[] {"/api/search?size=ten", "size"},
+                new String[] {"/api/search?q=a&q=b", "q"},
+                new String[] {"/api/search?colour=red", "colour"},
+                new String[] {"/api/facets?dim=shoe", "dim"},
+                new String[] {"/api/export?format=csv&format=jsonl", "format"})) {
+            HttpResponse<String> r = s.get(c[0]);
+            assertEquals(400, r.statusCode(), c[0]);
+            assertEquals(c[1], TestServer.json(r).path("parameter").asText(), c[0] + ": " + r.body());
+        }
+    }
+
     // ------------------------------------------------------------------ batch
 
     private HttpResponse<String> batch(String params, String contentType, String body) throws Exception {
@@ -194,6 +238,23 @@ class ExportAndBatchApiTest {
                     .contains("/?q=" + TestServer.enc(names.get(i)).replace("+", "%20")));
         }
         assertTrue(found > 100, "most names are found: " + found);
+    }
+
+    @Test
+    void aBatchHidesCopiesWhenAskedAndItsLinksSayHide() throws Exception {
+        for (String copies : List.of("show", "hide")) {
+            HttpResponse<String> r = batch("copies=" + copies, "text/plain", "*:*\nsanctions");
+            assertEquals(200, r.statusCode(), r.body());
+            JsonNode results = TestServer.json(r).get("results");
+            assertEquals(
+                    total("q=*:*&copies=" + copies), results.get(0).get("total").asLong(), copies);
+            assertEquals(
+                    total("q=sanctions&copies=" + copies),
+                    results.get(1).get("total").asLong(),
+                    copies);
+            assertEquals(
+                    copies.equals("hide"), results.get(0).get("link").asText().contains("copies=hide"));
+        }
     }
 
     @Test

@@ -124,6 +124,53 @@ class ToolsPageTest {
     }
 
     @Test
+    void exportAndBatchRunUnderTheCopiesSettingOnScreen() throws Exception {
+        for (String copies : List.of("hide", "show")) {
+            driver.get(open.base() + "/?q=sanctions&copies=" + copies);
+            waiting().until(d -> counter("searches") > 0);
+            long total = Long.parseLong(driver.findElement(By.id("total-count")).getDomAttribute("data-total"));
+            String href = driver.findElement(By.id("export-csv")).getDomProperty("href");
+            assertTrue(href.contains("copies=" + copies), href);
+            String answer = (String) driver.executeAsyncScript(
+                    "const done = arguments[arguments.length - 1];"
+                            + "fetch(arguments[0]).then(async r => done(r.status + '\\n' + await r.text()),"
+                            + " e => done('failed: ' + e));",
+                    href);
+            assertTrue(answer.startsWith("200\n"), copies + ": " + answer);
+            var rows = CSVFormat.RFC4180
+                    .builder()
+                    .setHeader()
+                    .setSkipHeaderRecord(true)
+                    .get()
+                    .parse(new StringReader(answer.substring(4)))
+                    .getRecords();
+            assertEquals(total, rows.size(), copies);
+
+            driver.findElement(By.id("batch-toggle")).click();
+            WebElement text = driver.findElement(By.id("batch-text"));
+            text.clear();
+            text.sendKeys("sanctions");
+            int before = counter("batches");
+            driver.findElement(By.cssSelector("#batch-form button[type=submit]"))
+                    .click();
+            waiting().until(d -> counter("batches") > before);
+            List<WebElement> batchRows = driver.findElements(By.cssSelector("#batch-rows tr"));
+            assertEquals(1, batchRows.size(), copies);
+            long expected = open.getJson("/api/search?size=0&q=sanctions&copies=" + copies)
+                    .get("total")
+                    .asLong();
+            assertEquals(
+                    String.valueOf(expected),
+                    batchRows
+                            .getFirst()
+                            .findElement(By.cssSelector(".batch-total"))
+                            .getText(),
+                    copies);
+        }
+        assertEquals(List.of(), Chromium.consoleErrors(driver));
+    }
+
+    @Test
     void theBatchViewAnswersAPastedListAsASortableTable() throws Exception {
         driver.get(open.base() + "/");
         waiting().until(d -> counter("searches") > 0);

@@ -87,6 +87,33 @@ class UndatedBriefingsTest {
     }
 
     @Test
+    void anEntityPageListsAnUndatedBriefingWithPublishedNull() throws Exception {
+        JsonNode latest = s.getJson("/api/entities/country/EG").get("latest");
+        JsonNode undated = null;
+        for (JsonNode r : latest) {
+            if (r.get("id").asText().equals(undatedId)) {
+                undated = r;
+            }
+        }
+        assertTrue(undated != null, latest.toString());
+        assertTrue(undated.has("published") && undated.get("published").isNull(), undated.toString());
+    }
+
+    @Test
+    void datesMentionedCarryTheirPrecisionAsPublishedDoes() throws Exception {
+        JsonNode doc = s.getJson("/api/documents/" + datedId);
+        assertEquals("day", doc.get("published").get("precision").asText());
+        JsonNode dates = doc.get("datesMentioned");
+        assertTrue(dates.size() > 0, doc.toString());
+        for (JsonNode d : dates) {
+            assertTrue(
+                    List.of("day", "month", "year", "decade")
+                            .contains(d.get("precision").asText()),
+                    d.toString());
+        }
+    }
+
+    @Test
     void undatedTrueFindsItAndNoDateRangeDoes() throws Exception {
         assertEquals(List.of(undatedId), ids(s.getJson("/api/search?undated=true")));
         String today = LocalDate.now(ZoneOffset.UTC).toString();
