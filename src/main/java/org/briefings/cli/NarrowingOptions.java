@@ -1,17 +1,17 @@
 package org.briefings.cli;
 
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
+import org.briefings.bulk.OutputFormats;
+import org.briefings.search.CopyMode;
 import org.briefings.search.DateRange;
-import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SortOrder;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 
 /**
- * {@code --from}, {@code --to} and {@code --sort} for {@code export} and {@code batch}; with the
+ * {@code --from}, {@code --to}, {@code --sort} and {@code --copies} for {@code export} and {@code batch}; with the
  * filter options ({@link SearchCommand.FilterOptions}) they narrow and order the same way as
  * {@code search}, and as the HTTP API's parameters of the same names.
  */
@@ -34,6 +34,14 @@ final class NarrowingOptions {
     String sort;
 
     @Option(
+            names = "--copies",
+            paramLabel = "MODE",
+            defaultValue = "show",
+            description = "hide leaves copies out, as search --copies hide does; show (default) and collapse"
+                    + " take every match.")
+    String copies;
+
+    @Option(
             names = "--base-url",
             paramLabel = "URL",
             defaultValue = "http://127.0.0.1:8080",
@@ -49,17 +57,8 @@ final class NarrowingOptions {
      */
     static String answerFormat(CommandSpec spec, Set<String> answerFormats, String fallback) {
         List<String> values = spec.findOption("--format").getValue();
-        List<String> chosen = values == null
-                ? List.of()
-                : values.stream()
-                        .map(v -> v.strip().toLowerCase(Locale.ROOT))
-                        .filter(answerFormats::contains)
-                        .distinct()
-                        .toList();
-        if (chosen.size() > 1) {
-            throw new InvalidRequestException("format", "--format chooses one output format, not " + chosen);
-        }
-        return chosen.isEmpty() ? fallback : chosen.getFirst();
+        String chosen = OutputFormats.chosen(values == null ? List.of() : values, answerFormats, "--format");
+        return chosen == null ? fallback : chosen;
     }
 
     /**
@@ -71,7 +70,8 @@ final class NarrowingOptions {
                 .query(query)
                 .from(DateRange.start("from", from))
                 .to(DateRange.end("to", to))
-                .sort(SortOrder.parse(sort));
+                .sort(SortOrder.parse(sort))
+                .copies(CopyMode.parse(copies));
         SearchCommand.FilterOptions.apply(spec, b, answerFormats);
         return b.build();
     }

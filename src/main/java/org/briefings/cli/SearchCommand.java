@@ -2,14 +2,17 @@ package org.briefings.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import org.briefings.Json;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.index.FacetDimension;
+import org.briefings.search.CopyMode;
 import org.briefings.search.DateRange;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchMode;
@@ -89,6 +92,14 @@ final class SearchCommand implements Callable<Integer> {
                     + " mode=hybrid; needs --semantic and the vectors index --semantic (or serve) wrote.")
     String mode;
 
+    @Option(
+            names = "--copies",
+            paramLabel = "MODE",
+            defaultValue = "show",
+            description = "show (default) every briefing, collapse each copy group to one hit, or hide copies"
+                    + " (the API's copies=).")
+    String copies;
+
     @Option(names = "--json", description = "Print the full answer as JSON (the same shape as the HTTP API).")
     boolean json;
 
@@ -107,6 +118,7 @@ final class SearchCommand implements Callable<Integer> {
             SearchResponse r;
             try {
                 b.mode(SearchMode.parse(mode))
+                        .copies(CopyMode.parse(copies))
                         .sort(SortOrder.parse(sort))
                         .from(DateRange.start("from", from))
                         .to(DateRange.end("to", to));
@@ -165,18 +177,28 @@ final class SearchCommand implements Callable<Integer> {
          * --format csv} chooses the output (see {@link NarrowingOptions#answerFormat}).
          */
         static void apply(CommandSpec spec, SearchRequest.Builder b, Set<String> answerFormats) {
+            given(spec)
+                    .forEach((dim, values) -> values.stream()
+                            .filter(v -> !dim.equals(FacetDimension.FORMAT.dim())
+                                    || !answerFormats.contains(v.strip().toLowerCase(Locale.ROOT)))
+                            .forEach(v -> b.filter(dim, v)));
+        }
+
+        /**
+         * The filter options given on the command line, by dimension: a value option's values, and
+         * {@code "true"} for a flag given ({@code --undated}, {@code --ocr}), as the HTTP API takes them.
+         */
+        static Map<String, List<String>> given(CommandSpec spec) {
+            Map<String, List<String>> filters = new LinkedHashMap<>();
             for (FacetDimension dim : FacetDimension.values()) {
                 Object value = spec.findOption(name(dim)).getValue();
-                if (value instanceof List<?> values) { // a value option, given any number of times
-                    values.stream()
-                            .map(String::valueOf)
-                            .filter(v -> dim != FacetDimension.FORMAT
-                                    || !answerFormats.contains(v.strip().toLowerCase(Locale.ROOT)))
-                            .forEach(v -> b.filter(dim.dim(), v));
-                } else if (Boolean.TRUE.equals(value)) { // a flag (--undated, --ocr)
-                    b.filter(dim.dim(), "true");
+                if (value instanceof List<?> values && !values.isEmpty()) { // a value option, given any number of times
+                    filters.put(dim.dim(), values.stream().map(String::valueOf).toList());
+                } else if (Boolean.TRUE.equals(value)) { // a flag
+                    filters.put(dim.dim(), List.of("true"));
                 }
             }
+            return filters;
         }
 
         static String name(FacetDimension dim) {

@@ -2,12 +2,10 @@ package org.briefings.cli;
 
 import java.io.PrintWriter;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.index.FacetDimension;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.watch.Watch;
 import org.briefings.watch.WatchSpec;
@@ -83,14 +81,7 @@ final class WatchCommand implements Callable<Integer> {
 
         @Override
         public Integer call() throws Exception {
-            Map<String, List<String>> filters = new LinkedHashMap<>();
-            for (FacetDimension dim : FacetDimension.values()) {
-                List<String> values =
-                        spec.findOption(SearchCommand.FilterOptions.name(dim)).getValue();
-                if (values != null) {
-                    filters.put(dim.dim(), values);
-                }
-            }
+            Map<String, List<String>> filters = SearchCommand.FilterOptions.given(spec);
             try (BriefingEngine engine = paths.builder().open()) {
                 Watch w;
                 try {

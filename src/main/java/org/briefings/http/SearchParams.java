@@ -1,11 +1,10 @@
 package org.briefings.http;
 
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.briefings.bulk.OutputFormats;
 import org.briefings.index.FacetDimension;
 import org.briefings.search.DateRange;
 import org.briefings.search.SearchRequest;
@@ -60,33 +59,12 @@ final class SearchParams {
         return b;
     }
 
-    /** Every answer format of any endpoint: export's csv and jsonl, batch search's json and csv. */
-    static final Set<String> EVERY_ANSWER_FORMAT = Set.of("csv", "jsonl", "json");
-
     /**
      * The value of {@code format} that is one of {@code answerFormats} (lower case), or null; two
-     * are a 400, and so is another endpoint's answer format ({@code json} for an export), which
-     * would otherwise filter on briefings of that format and answer an empty file that looks right.
+     * are a 400, and so is another endpoint's answer format ({@link OutputFormats#chosen}).
      */
     static String answerFormat(Params p, Set<String> answerFormats) {
-        List<String> given = p.all(FacetDimension.FORMAT.parameter()).stream()
-                .map(v -> v.strip().toLowerCase(Locale.ROOT))
-                .distinct()
-                .toList();
-        for (String v : given) {
-            if (EVERY_ANSWER_FORMAT.contains(v) && !answerFormats.contains(v)) {
-                throw ApiException.badParameter(
-                        "format",
-                        "parameter 'format' chooses this answer's format, one of " + new TreeSet<>(answerFormats)
-                                + ", not '" + v + "' (to keep briefings whose own format is " + v
-                                + ", write q=format:" + v + ")");
-            }
-        }
-        List<String> chosen = given.stream().filter(answerFormats::contains).toList();
-        if (chosen.size() > 1) {
-            throw ApiException.badParameter("format", "parameter 'format' chooses one answer format, not " + chosen);
-        }
-        return chosen.isEmpty() ? null : chosen.getFirst();
+        return OutputFormats.chosen(p.all(FacetDimension.FORMAT.parameter()), answerFormats, "parameter 'format'");
     }
 
     static String blankToNull(String s) {

@@ -45,6 +45,52 @@ class BulkCliTest {
     }
 
     @Test
+    void searchExportAndBatchHideCopiesAsTheApiDoes() throws Exception {
+        CliEndToEndTest.Workspace c = CliEndToEndTest.Workspace.copyOfSample(
+                dir.resolve("copies"), "kp-ship-to-ship-transfers.txt", "nigeria-naira-unification.txt");
+        Path original = c.corpus().resolve("kp-ship-to-ship-transfers.txt");
+        Files.writeString(
+                c.corpus().resolve("kp-ship-to-ship-transfers-forwarded.txt"),
+                Files.readString(original) + "\n\nForwarded by the Seoul desk.\n");
+        assertEquals(0, c.cli("index").code());
+        long all = Json.MAPPER
+                .readTree(c.cli("search", "*:*", "--json").out())
+                .get("total")
+                .asLong();
+        CliEndToEndTest.Run hidden = c.cli("search", "*:*", "--copies", "hide", "--json");
+        assertEquals(0, hidden.code(), hidden.err());
+        long kept = Json.MAPPER.readTree(hidden.out()).get("total").asLong();
+        assertEquals(3, all);
+        assertEquals(2, kept, "the forwarded copy is left out");
+
+        CliEndToEndTest.Run export = c.cli("export", "*:*", "--copies", "hide", "--format", "csv");
+        assertEquals(0, export.code(), export.err());
+        assertEquals(
+                kept,
+                CSVFormat.RFC4180
+                        .builder()
+                        .setHeader()
+                        .setSkipHeaderRecord(true)
+                        .get()
+                        .parse(new StringReader(export.out()))
+                        .getRecords()
+                        .size());
+        Path names = dir.resolve("copies-names.txt");
+        Files.writeString(names, "*:*\n");
+        CliEndToEndTest.Run batch = c.cli("batch", names.toString(), "--copies", "hide", "--format", "json");
+        assertEquals(0, batch.code(), batch.err());
+        assertEquals(
+                kept,
+                Json.MAPPER
+                        .readTree(batch.out())
+                        .get("results")
+                        .get(0)
+                        .get("total")
+                        .asLong());
+        assertEquals(2, c.cli("search", "x", "--copies", "fold").code(), "a bad value is an error");
+    }
+
+    @Test
     void exportWritesOneCsvRowPerMatch() throws Exception {
         CliEndToEndTest.Run r = w.cli("export", "sanctions", "--about", "KP", "--format", "csv");
         assertEquals(0, r.code(), r.err());

@@ -95,6 +95,30 @@ class CliEndToEndTest {
     }
 
     @Test
+    void aCommandBesideARunningServerSaysTheIndexIsInUseAndWhatToDo() throws Exception {
+        try (var held = org.briefings.index.LuceneIndex.open(
+                sample.index().toAbsolutePath().normalize())) {
+            Run r = sample.cli("search", "sanctions");
+            assertEquals(2, r.code(), r.out());
+            assertTrue(r.err().contains("is in use by a running briefings server or command"), r.err());
+            assertTrue(r.err().contains("/api/search"), r.err());
+        }
+        assertEquals(0, sample.cli("search", "sanctions").code(), "usable again once the other has closed it");
+    }
+
+    @Test
+    void exportAndBatchRefuseTheOtherCommandsOutputFormat() throws Exception {
+        Run export = sample.cli("export", "sanctions", "--format", "json");
+        assertEquals(2, export.code(), export.out());
+        assertTrue(export.err().contains("format:json"), export.err());
+        Path names = dir.resolve("names.txt");
+        Files.writeString(names, "sanctions\n");
+        Run batch = sample.cli("batch", names.toString(), "--format", "jsonl");
+        assertEquals(2, batch.code(), batch.out());
+        assertTrue(batch.err().contains("format:jsonl"), batch.err());
+    }
+
+    @Test
     void searchingSanctionsInNorthKoreaFindsTheNorthKoreaBriefings() throws Exception {
         Run r = sample.cli("search", "sanctions", "--country", "KP", "--json", "-n", "50");
         assertEquals(0, r.code(), r.err());

@@ -56,4 +56,29 @@ class WatchCliTest {
         assertTrue(w.cli("watch", "list").out().contains("no watches"));
         assertEquals(1, w.cli("watch", "rm", id).code());
     }
+
+    @Test
+    void aWatchTakesTheFlagFiltersAsASearchDoes() throws Exception {
+        CliEndToEndTest.Workspace w = CliEndToEndTest.Workspace.copyOfSample(dir);
+        assertEquals(0, w.cli("index").code());
+        for (String flag : new String[] {"--undated", "--ocr", "--needs-ocr"}) {
+            CliEndToEndTest.Run search = w.cli("search", "*:*", flag, "--json");
+            assertEquals(0, search.code(), search.err());
+            long expected = org.briefings.Json.MAPPER
+                    .readTree(search.out())
+                    .get("total")
+                    .asLong();
+            CliEndToEndTest.Run added = w.cli("watch", "add", "Flag " + flag, "*:*", flag);
+            assertEquals(0, added.code(), flag + ": " + added.err());
+            Matcher m = Pattern.compile("(\\d+) briefings already match").matcher(added.out());
+            assertTrue(m.find(), added.out());
+            assertEquals(expected, Long.parseLong(m.group(1)), flag);
+        }
+        CliEndToEndTest.Run all = w.cli("search", "*:*", "--json");
+        long every = org.briefings.Json.MAPPER.readTree(all.out()).get("total").asLong();
+        CliEndToEndTest.Run undated = w.cli("search", "*:*", "--undated", "--json");
+        assertTrue(
+                org.briefings.Json.MAPPER.readTree(undated.out()).get("total").asLong() < every,
+                "the flag filters: the sample corpus has dated briefings");
+    }
 }

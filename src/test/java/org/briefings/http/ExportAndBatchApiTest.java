@@ -159,7 +159,7 @@ class ExportAndBatchApiTest {
         assertEquals(400, export.statusCode(), export.body());
         JsonNode e = TestServer.json(export);
         assertEquals("format", e.get("parameter").asText());
-        assertTrue(e.get("message").asText().contains("q=format:json"), e.toString());
+        assertTrue(e.get("message").asText().contains("format:json"), e.toString());
         HttpResponse<String> batch = batch("format=jsonl", "text/plain", "sanctions");
         assertEquals(400, batch.statusCode(), batch.body());
         assertEquals("format", TestServer.json(batch).get("parameter").asText());
