@@ -57,7 +57,8 @@ final class ServeCommand implements Callable<Integer> {
     @Option(
             names = "--write-token",
             defaultValue = "${env:BRIEFINGS_WRITE_TOKEN}",
-            description = "Token required to upload and delete (default: $BRIEFINGS_WRITE_TOKEN).")
+            description = "Token required for every change: uploads, deletes, curation, watches"
+                    + " (default: $BRIEFINGS_WRITE_TOKEN).")
     String writeToken;
 
     @Option(
