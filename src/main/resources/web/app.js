@@ -303,7 +303,8 @@ function keywordParams(s) {
 function setExportLinks() {
   for (const format of ['csv', 'jsonl']) {
     const p = keywordParams(state);
-    p.append('format', format);
+    // output=, not format=: the Format filter on screen may itself be csv or json
+    p.append('output', format);
     $(`export-${format}`).href = withToken('/api/export?' + p);
   }
 }
@@ -752,8 +753,10 @@ setupWatches({
   api,
   search: () => {
     const chosen = DIMS.flatMap(({ dim }) => state.filters[dim].map(v => labelOf(dim, v)));
-    const name = [state.q, ...chosen, state.from || state.to ? `${state.from || '…'}–${state.to || '…'}` : '']
+    const full = [state.q, ...chosen, state.from || state.to ? `${state.from || '…'}–${state.to || '…'}` : '']
       .filter(Boolean).join(' · ') || 'Every briefing';
+    // a watch's name is at most 200 characters (the API refuses longer ones)
+    const name = full.length > 200 ? full.slice(0, 199) + '…' : full;
     return { params: searchParams(state), name };
   },
   hitItem,
@@ -773,7 +776,11 @@ setupCuration({
 setupBatch({
   api,
   // the batch runs under the filters and dates on screen (not the query: each line is one)
-  narrowing: () => keywordParams({ ...state, q: '' }),
+  narrowing: () => {
+    const p = keywordParams({ ...state, q: '' });
+    p.set('output', 'json');
+    return p;
+  },
 });
 
 if (window.matchMedia('(max-width: 760px)').matches) setFiltersOpen(false);

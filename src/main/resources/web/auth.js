@@ -26,14 +26,18 @@ export function withToken(url) {
   return u.origin === location.origin ? u.pathname + u.search + u.hash : u.href;
 }
 
-/** fetch with the token; on a 401 asks for a token and tries again with it. */
+/**
+ * fetch with the token; on a 401 asks for a token and tries again with it, unless
+ * options.noSignIn (a request the page can do without: the 401 is returned as it came).
+ */
 export async function authFetch(path, options = {}) {
+  const { noSignIn, ...fetchOptions } = options;
   for (;;) {
-    const headers = new Headers(options.headers || {});
+    const headers = new Headers(fetchOptions.headers || {});
     const sent = token();
     if (sent) headers.set('Authorization', `Bearer ${sent}`);
-    const response = await fetch(path, { ...options, headers });
-    if (response.status !== 401) return response;
+    const response = await fetch(path, { ...fetchOptions, headers });
+    if (response.status !== 401 || noSignIn) return response;
     let message = '';
     try { message = (await response.clone().json()).message || ''; } catch { message = ''; }
     await signIn(sent ? `That token was not accepted (${message || 'not valid'}). Check it and try again.` : '');

@@ -48,7 +48,8 @@ export function setupWatches({ api, search, hitItem, onOpen }) {
     const { params, name } = search();
     const body = { name };
     for (const [k, v] of params) {
-      if (k === 'sort') continue;
+      // a watch matches each new briefing: what orders a page or folds copies is not part of it
+      if (k === 'sort' || k === 'copies' || k === 'mode') continue;
       if (k === 'q' || k === 'from' || k === 'to') body[k] = v;
       else (body[k] = body[k] || []).push(v);
     }
@@ -95,9 +96,15 @@ export function setupWatches({ api, search, hitItem, onOpen }) {
         items.length ? h('ol', { class: 'hits' }, items) : h('p', { class: 'muted' }, 'Nothing matches yet.'));
       view.querySelector('h2').focus();
       if (w.latest > w.readUpTo) {
-        const read = await api(`/api/watches/${id}/read?upTo=${w.latest}`, { method: 'POST' });
-        watches.set(read.id, read);
-        render();
+        // marking read is a change: on a server with a write token a reader cannot, and is not
+        // asked to sign in for it; the matches stay shown as new
+        try {
+          const read = await api(`/api/watches/${id}/read?upTo=${w.latest}`, { method: 'POST', noSignIn: true });
+          watches.set(read.id, read);
+          render();
+        } catch (e) {
+          if (e.status !== 401) throw e;
+        }
       }
     } catch (e) {
       clear(view).append(h('p', { class: 'error-inline' }, 'This watch could not be opened: ', e.message),

@@ -32,7 +32,7 @@ final class BatchSearchHandler implements HttpHandler {
      * search: {@code hide} leaves copies out of every total); {@code format=json|csv} chooses the
      * answer's format.
      */
-    static final Set<String> PARAMS = SearchParams.with("top", "header", "copies");
+    static final Set<String> PARAMS = SearchParams.with("top", "header", "copies", "output");
 
     static final Set<String> ANSWER_FORMATS = Set.of("json", "csv");
 

@@ -27,10 +27,11 @@ final class ExportHandler implements HttpHandler {
 
     /**
      * The search's parameters; {@code format} is among them (csv or jsonl choose the answer's
-     * format). {@code copies=hide} leaves copies out as it does from a search; {@code show} and
+     * format, unless {@code output} names it: then every {@code format} filters, as the page sends
+     * it). {@code copies=hide} leaves copies out as it does from a search; {@code show} and
      * {@code collapse} both export every match, as both count every match in a search's total.
      */
-    static final Set<String> PARAMS = SearchParams.with("q", "copies");
+    static final Set<String> PARAMS = SearchParams.with("q", "copies", "output");
 
     static final Set<String> ANSWER_FORMATS = Set.of("csv", "jsonl");
 

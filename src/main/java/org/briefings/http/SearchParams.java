@@ -2,6 +2,7 @@ package org.briefings.http;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefings.bulk.OutputFormats;
@@ -43,6 +44,8 @@ final class SearchParams {
      * q=format:csv}).
      */
     static SearchRequest.Builder read(Params p, Set<String> answerFormats) {
+        // with the answer's format named by output=, every value of format= filters
+        Set<String> choosing = output(p) != null ? Set.of() : answerFormats;
         SearchRequest.Builder b = SearchRequest.builder()
                 .query(p.first("q"))
                 .from(DateRange.start("from", blankToNull(p.first("from"))))
@@ -50,8 +53,7 @@ final class SearchParams {
                 .sort(SortOrder.parse(p.first("sort")));
         for (FacetDimension dim : FacetDimension.values()) {
             for (String v : p.all(dim.parameter())) {
-                if (dim != FacetDimension.FORMAT
-                        || !answerFormats.contains(v.strip().toLowerCase(Locale.ROOT))) {
+                if (dim != FacetDimension.FORMAT || !choosing.contains(v.strip().toLowerCase(Locale.ROOT))) {
                     b.filter(dim.dim(), v);
                 }
             }
@@ -60,11 +62,29 @@ final class SearchParams {
     }
 
     /**
-     * The value of {@code format} that is one of {@code answerFormats} (lower case), or null; two
-     * are a 400, and so is another endpoint's answer format ({@link OutputFormats#chosen}).
+     * The answer's format: {@code output} when given (one of {@code answerFormats}, else a 400), so
+     * that {@code format} can filter on any of the briefings' own formats ({@code format=csv}
+     * included); else the value of {@code format} that is one of {@code answerFormats} (lower case),
+     * or null. Two are a 400, and so is another endpoint's answer format ({@link
+     * OutputFormats#chosen}).
      */
     static String answerFormat(Params p, Set<String> answerFormats) {
+        String output = output(p);
+        if (output != null) {
+            if (!answerFormats.contains(output)) {
+                throw ApiException.badParameter(
+                        "output",
+                        "parameter 'output' is one of " + new TreeSet<>(answerFormats) + ", not '" + output + "'");
+            }
+            return output;
+        }
         return OutputFormats.chosen(p.all(FacetDimension.FORMAT.parameter()), answerFormats, "parameter 'format'");
+    }
+
+    /** The {@code output} parameter, lower case, or null when absent or blank. */
+    private static String output(Params p) {
+        String v = blankToNull(p.first("output"));
+        return v == null ? null : v.strip().toLowerCase(Locale.ROOT);
     }
 
     static String blankToNull(String s) {

@@ -216,6 +216,26 @@ class ExploreApiTest {
 
     @Test
     @Order(7)
+    void anEntityWhoseNameHoldsASlashHasItsPage() throws Exception {
+        HttpResponse<String> r = s.send(s.request("/api/documents?name=rferl.txt")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString("Radio Free Europe/Radio Liberty cuts staff\n\n"
+                        + "The broadcaster Radio Free Europe/Radio Liberty said on Monday that its bureau in"
+                        + " Prague would cut staff. Radio Free Europe/Radio Liberty was founded in 1949.\n")));
+        assertEquals(201, r.statusCode(), r.body());
+        String name = "Radio Free Europe/Radio Liberty";
+        JsonNode doc = s.getJson("/api/documents/" + json(r).get("id").asText());
+        assertTrue(
+                doc.get("organisations").toString().contains(name),
+                doc.get("organisations").toString());
+        // as the page asks for it: encodeURIComponent writes the slash as %2F
+        JsonNode page = s.getJson("/api/entities/org/" + enc(name).replace("+", "%20"));
+        assertEquals(name, page.get("value").asText());
+        assertEquals(1, page.get("count").asLong());
+    }
+
+    @Test
+    @Order(8)
     void deletingTheFirstMemberRePointsTheGroup() throws Exception {
         JsonNode any = s.getJson("/api/documents/" + originalId + "/copies");
         String first = s

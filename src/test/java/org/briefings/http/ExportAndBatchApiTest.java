@@ -45,7 +45,15 @@ class ExportAndBatchApiTest {
                         + "\n\nZanzibar spice exports, said the minister, rose again; "
                         + "traders in Dar es Salaam expect more.\n")));
         assertEquals(201, r.statusCode(), r.body());
+        HttpResponse<String> json = s.send(s.request("/api/documents?name=" + JSON_BRIEFING)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"title\": \"Tea exports from Kenya\", \"body\":"
+                        + " \"Tea exports from Kenya rose again, traders in Mombasa said.\"}\n")));
+        assertEquals(201, json.statusCode(), json.body());
     }
+
+    /** A briefing that is itself a JSON file: its own format, json, is also batch search's answer format. */
+    static final String JSON_BRIEFING = "exports.json";
 
     @AfterAll
     static void stop() throws Exception {
@@ -163,6 +171,34 @@ class ExportAndBatchApiTest {
         HttpResponse<String> batch = batch("format=jsonl", "text/plain", "sanctions");
         assertEquals(400, batch.statusCode(), batch.body());
         assertEquals("format", TestServer.json(batch).get("parameter").asText());
+    }
+
+    @Test
+    void outputNamesTheAnswersFormatSoFormatCanFilterOnJsonBriefings() throws Exception {
+        assertEquals(1, total("format=json"), "the uploaded file is a json briefing");
+        HttpResponse<String> jsonl = s.get("/api/export?output=jsonl&format=json");
+        assertEquals(200, jsonl.statusCode(), jsonl.body());
+        String[] lines = jsonl.body().split("\n");
+        assertEquals(1, lines.length, jsonl.body());
+        assertTrue(lines[0].contains(JSON_BRIEFING), lines[0]);
+        List<CSVRecord> rows =
+                csv(s.get("/api/export?output=csv&format=json&format=txt").body());
+        assertEquals(total("format=json&format=txt"), rows.size(), "format values OR as in a search");
+        assertEquals(400, s.get("/api/export?format=json").statusCode(), "without output, json is batch's format");
+
+        HttpResponse<String> filtered = batch("output=json&format=json", "text/plain", "*:*");
+        assertEquals(200, filtered.statusCode(), filtered.body());
+        assertEquals(
+                1, TestServer.json(filtered).get("results").get(0).get("total").asLong());
+        HttpResponse<String> answer = batch("format=json", "text/plain", "*:*");
+        assertEquals(
+                total("q=*:*"),
+                TestServer.json(answer).get("results").get(0).get("total").asLong(),
+                "format=json alone chooses the answer");
+
+        HttpResponse<String> bad = s.get("/api/export?output=json");
+        assertEquals(400, bad.statusCode());
+        assertEquals("output", TestServer.json(bad).get("parameter").asText());
     }
 
     @Test

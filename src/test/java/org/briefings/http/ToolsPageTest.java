@@ -104,9 +104,9 @@ class ToolsPageTest {
         WebElement csv = driver.findElement(By.id("export-csv"));
         assertTrue(csv.isDisplayed());
         String href = csv.getDomProperty("href");
-        assertTrue(href.contains("/api/export?q=sanctions&sort=newest&format=csv"), href);
+        assertTrue(href.contains("/api/export?q=sanctions&sort=newest&output=csv"), href);
         assertTrue(
-                driver.findElement(By.id("export-jsonl")).getDomProperty("href").endsWith("format=jsonl"));
+                driver.findElement(By.id("export-jsonl")).getDomProperty("href").endsWith("output=jsonl"));
         screenshot("tools-export-menu");
         String body = (String) driver.executeAsyncScript(
                 "const done = arguments[arguments.length - 1];"
@@ -227,6 +227,50 @@ class ToolsPageTest {
         screenshot("tools-api-docs");
         List<String> errors = Chromium.consoleErrors(driver);
         assertEquals(List.of(), errors, "no script or style refused by the Content-Security-Policy");
+    }
+
+    @Test
+    void aReaderOpensAWatchWithoutBeingAskedForTheWriteToken() throws Exception {
+        var created = guarded.send(guarded.request("/api/watches")
+                .header("Authorization", "Bearer w-secret")
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"name\": \"Tin\", \"q\": \"tin\"}")));
+        assertEquals(201, created.statusCode(), created.body());
+        String id = TestServer.json(created).get("id").asText();
+        var up = guarded.send(guarded.request("/api/documents?name=tin.txt")
+                .header("Authorization", "Bearer w-secret")
+                .header("Content-Type", "text/plain")
+                .POST(HttpRequest.BodyPublishers.ofString(
+                        "Tin exports from Bolivia\n\nBolivia's tin exports rose as the smelter reopened.")));
+        assertEquals(201, up.statusCode(), up.body());
+
+        driver.get(guarded.base() + "/");
+        js("sessionStorage.setItem('briefings.token', 'r-secret');");
+        driver.navigate().refresh();
+        WebElement open = waiting()
+                .until(d -> d.findElements(By.cssSelector("#watch-list .watch-open[data-watch='" + id + "']")).stream()
+                        .findFirst()
+                        .orElse(null));
+        open.click();
+        WebElement fresh = waiting()
+                .until(d -> d.findElements(By.cssSelector("#watch-view li.hit.new")).stream()
+                        .findFirst()
+                        .orElse(null));
+        assertTrue(fresh.getText().contains("Tin exports from Bolivia"), fresh.getText());
+        // marking read needs the write token: the reader is not asked for it, and the match stays new
+        Thread.sleep(1000);
+        assertTrue(
+                driver.findElements(By.id("signin")).stream().noneMatch(WebElement::isDisplayed),
+                "no sign-in form for the mark-read");
+        assertEquals(
+                1, driver.findElements(By.cssSelector("#watch-view li.hit.new")).size());
+
+        // the other tests of this server count its one briefing
+        var deleted = guarded.send(guarded.request(
+                        "/api/documents/" + TestServer.json(up).get("id").asText())
+                .header("Authorization", "Bearer w-secret")
+                .DELETE());
+        assertEquals(200, deleted.statusCode(), deleted.body());
     }
 
     @Test

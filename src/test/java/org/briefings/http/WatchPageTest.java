@@ -2,6 +2,7 @@ package org.briefings.http;
 
 import static org.junit.jupiter.api.Assertions.*;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
@@ -132,5 +133,26 @@ class WatchPageTest {
                 .isEmpty());
         waiting().until(d -> d.findElement(badge).getText().equals("0"));
         screenshot("watch-3-opened");
+    }
+
+    @Test
+    void aSearchWithCopiesHiddenAndALongNameCanBeWatched() throws Exception {
+        Assumptions.assumeTrue(driver != null, "browser test skipped: chromium or chromedriver not found");
+        String longQuery = "sanctions " + "shipping ".repeat(30);
+        driver.get(s.base() + "/?q=" + TestServer.enc(longQuery.strip()) + "&copies=hide");
+        waiting().until(d -> !d.findElements(By.id("total-count")).isEmpty());
+        driver.findElement(By.id("watch-search")).click();
+        waiting().until(d -> d.findElement(By.id("watch-status")).getText().contains("Watching"));
+        JsonNode watches = s.getJson("/api/watches").get("watches");
+        boolean found = false;
+        for (JsonNode w : watches) {
+            String name = w.get("name").asText();
+            if (name.startsWith("sanctions shipping")) {
+                found = true;
+                assertTrue(name.length() <= 200, name);
+                assertEquals(longQuery.strip(), w.get("q").asText(), "the whole query is watched");
+            }
+        }
+        assertTrue(found, watches.toString());
     }
 }
