@@ -14,7 +14,6 @@ import org.briefings.bulk.BatchWriter;
 import org.briefings.bulk.PageLinks;
 import org.briefings.engine.BriefingEngine;
 import org.briefings.search.BatchSearcher;
-import org.briefings.search.CopyMode;
 import org.briefings.search.InvalidRequestException;
 import org.briefings.search.SearchRequest;
 
@@ -55,9 +54,7 @@ final class BatchSearchHandler implements HttpHandler {
                 SearchParams.answerFormat(p, ANSWER_FORMATS),
                 exchange.getRequestHeaders().getFirst(Headers.ACCEPT));
         boolean header = bool("header", p.first("header"));
-        SearchRequest template = SearchParams.read(p, ANSWER_FORMATS)
-                .copies(CopyMode.parse(p.first("copies")))
-                .build();
+        SearchRequest template = SearchParams.read(p, ANSWER_FORMATS).build();
         byte[] bytes = exchange.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
         if (bytes.length > MAX_BODY_BYTES) {
             throw new ApiException(

@@ -42,22 +42,13 @@ final class ExploreHandlers {
         };
     }
 
-    /**
-     * A path value with its encoded slashes decoded: Undertow leaves {@code %2F} encoded in a path
-     * (so that it cannot split a path into other segments), and names such as "Radio Free
-     * Europe/Radio Liberty" reach an entity page only that way.
-     */
-    static String slashes(String value) {
-        return value == null ? null : value.replace("%2F", "/").replace("%2f", "/");
-    }
-
     /** {@code GET /api/entities/{dim}/{value}?latest=&limit=}: one country's, person's or organisation's page. */
     static HttpHandler entity(BriefingEngine engine) {
         return exchange -> {
             Params p = Params.of(exchange, Set.of("latest", "limit"));
             int latest = p.integer("latest", EntityPages.DEFAULT_LATEST, 0, 100);
             int limit = p.integer("limit", EntityPages.DEFAULT_LIMIT, 1, 100);
-            String value = slashes(p.path("value"));
+            String value = p.path("value");
             if (value == null || value.isBlank()) {
                 throw ApiException.badRequest("an entity page needs a value: /api/entities/{dim}/{value}");
             }

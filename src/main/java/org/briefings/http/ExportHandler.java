@@ -13,7 +13,6 @@ import org.briefings.bulk.ExportFormat;
 import org.briefings.bulk.ExportWriter;
 import org.briefings.bulk.PageLinks;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.search.CopyMode;
 import org.briefings.search.SearchRequest;
 
 /**
@@ -45,9 +44,7 @@ final class ExportHandler implements HttpHandler {
     public void handleRequest(HttpServerExchange exchange) throws Exception {
         Params p = Params.of(exchange, PARAMS);
         ExportFormat format = ExportFormat.parse(SearchParams.answerFormat(p, ANSWER_FORMATS));
-        SearchRequest request = SearchParams.read(p, ANSWER_FORMATS)
-                .copies(CopyMode.parse(p.first("copies")))
-                .build();
+        SearchRequest request = SearchParams.read(p, ANSWER_FORMATS).build();
         PageLinks links = new PageLinks(exchange.getRequestScheme() + "://" + exchange.getHostAndPort());
         ExportWriter[] writer = {null};
         engine.scan(request, hit -> {

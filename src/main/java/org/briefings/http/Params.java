@@ -94,9 +94,15 @@ final class Params {
         return id;
     }
 
-    /** A parameter of the path template (already URL-decoded), or null. */
+    /**
+     * A parameter of the path template, URL-decoded, or null. Undertow decodes a path but leaves
+     * {@code %2F} encoded, so that it cannot split the path into other segments; it is decoded
+     * here, where the value is one segment, so that a name such as "Radio Free Europe/Radio
+     * Liberty" reaches its handler whole.
+     */
     String path(String name) {
-        return pathParameters(exchange).get(name);
+        String v = pathParameters(exchange).get(name);
+        return v == null ? null : v.replace("%2F", "/").replace("%2f", "/");
     }
 
     /** The {id} of the path as given (for ids that are not briefing ids). */

@@ -4,7 +4,6 @@ import io.undertow.server.HttpHandler;
 import io.undertow.server.HttpServerExchange;
 import java.util.Set;
 import org.briefings.engine.BriefingEngine;
-import org.briefings.search.CopyMode;
 import org.briefings.search.SearchMode;
 import org.briefings.search.SearchRequest;
 
@@ -26,7 +25,6 @@ final class SearchHandler implements HttpHandler {
         SearchRequest.Builder b = SearchParams.read(p)
                 .size(p.integer("size", SearchRequest.DEFAULT_SIZE, 0, SearchRequest.MAX_SIZE))
                 .cursor(SearchParams.blankToNull(p.first("cursor")))
-                .copies(CopyMode.parse(p.first("copies")))
                 .mode(SearchMode.parse(p.first("mode")))
                 .facetLimit(
                         p.integer("facetLimit", SearchRequest.DEFAULT_FACET_LIMIT, 1, SearchRequest.MAX_FACET_LIMIT));

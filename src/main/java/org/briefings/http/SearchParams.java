@@ -7,6 +7,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.briefings.bulk.OutputFormats;
 import org.briefings.index.FacetDimension;
+import org.briefings.search.CopyMode;
 import org.briefings.search.DateRange;
 import org.briefings.search.SearchRequest;
 import org.briefings.search.SortOrder;
@@ -30,7 +31,7 @@ final class SearchParams {
         return Stream.concat(NARROWING.stream(), Stream.of(own)).collect(Collectors.toUnmodifiableSet());
     }
 
-    /** A request builder with {@code q} (when given), the filters, dates and sort of {@code p}. */
+    /** A request builder with {@code q} (when given), the filters, dates, sort and copies of {@code p}. */
     static SearchRequest.Builder read(Params p) {
         return read(p, Set.of());
     }
@@ -50,7 +51,9 @@ final class SearchParams {
                 .query(p.first("q"))
                 .from(DateRange.start("from", blankToNull(p.first("from"))))
                 .to(DateRange.end("to", blankToNull(p.first("to"))))
-                .sort(SortOrder.parse(p.first("sort")));
+                .sort(SortOrder.parse(p.first("sort")))
+                // absent where the endpoint does not take it: Params refused it already
+                .copies(CopyMode.parse(p.first("copies")));
         for (FacetDimension dim : FacetDimension.values()) {
             for (String v : p.all(dim.parameter())) {
                 if (dim != FacetDimension.FORMAT || !choosing.contains(v.strip().toLowerCase(Locale.ROOT))) {

@@ -27,7 +27,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.store.LockObtainFailedException;
 import org.briefings.Briefing;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -78,7 +77,7 @@ public final class LuceneIndex implements Closeable {
         config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
         config.setRAMBufferSizeMB(64);
         config.setCommitOnClose(true);
-        this.writer = openWriter(dir, directory, config);
+        this.writer = IndexInUseException.openWriter(dir, directory, config);
         this.bufferWrites = ParallelFlush.of(writer, groupingThreads);
         this.searchers = new SearcherManager(writer, null);
         this.copies = new CopyGroups(this, writer, changeLock, groupingThreads);
@@ -95,40 +94,14 @@ public final class LuceneIndex implements Closeable {
         if (rebuiltFromVersion != null) {
             // corpus/ is the truth: an index of another schema is emptied and reconciliation refills it
             LOG.warn(
-                    "{} was written by schema version {}, this is version {}: emptied; 'briefings index' or"
-                            + " 'briefings serve' indexes every file of the corpus again (until then searches find"
-                            + " nothing)",
+                    "{} was written by schema version {}, this is version {}: emptied until 'briefings index'"
+                            + " or 'briefings serve' indexes the corpus again",
                     dir,
                     rebuiltFromVersion,
                     CURRENT_VERSION);
             writer.deleteAll();
             commit();
             searchers.maybeRefreshBlocking();
-        }
-    }
-
-    /**
-     * The index's one writer, or an error that says who holds it: Lucene's own ("Lock held by
-     * another program: .../write.lock") names a file, not the running {@code serve} that a user
-     * who types {@code briefings search} beside it has to stop or ask instead.
-     */
-    private static IndexWriter openWriter(Path dir, Directory directory, IndexWriterConfig config) throws IOException {
-        try {
-            return new IndexWriter(directory, config);
-        } catch (LockObtainFailedException e) {
-            directory.close();
-            throw new IndexInUseException(dir, e);
-        }
-    }
-
-    /** The index is open in another process (a running {@code serve}, {@code index} or {@code watch}). */
-    public static final class IndexInUseException extends IOException {
-        IndexInUseException(Path dir, LockObtainFailedException cause) {
-            super(
-                    "the index at " + dir + " is in use by a running briefings server or command ('serve',"
-                            + " 'index'); stop it first, or send the request to the running server over HTTP"
-                            + " (/api/search, /api/export, /api/batch-search, /api/watches)",
-                    cause);
         }
     }
 

@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,13 +44,6 @@ import org.briefings.ExtractedText;
  * that loops costs the limit, not the batch.
  */
 public final class Extractor implements DocumentExtractor {
-
-    /**
-     * Embedded documents with less text than this are decoration (logos, signatures), not briefings.
-     * It does not apply to the entries of an archive or a mailbox ({@link #isEntry}): those are the
-     * documents, as a file in the corpus is, and a one-line note or a short e-mail is kept there too.
-     */
-    static final int MIN_EMBEDDED_CHARS = 80;
 
     private final OcrParsing ocr;
     private final Detector detector;
@@ -278,7 +270,7 @@ public final class Extractor implements DocumentExtractor {
             warnings.add(Warning.textCut(limits.maxChars()));
         }
         boolean archive = Formats.isArchive(containerType);
-        Map<String, String> typesByIdPath = typesByIdPath(parts);
+        EmbeddedParts embedded = new EmbeddedParts(parts, archive);
         if (!archive && !containerText.isBlank()) {
             documents.add(new ExtractedText(
                     fileId,
@@ -298,11 +290,11 @@ public final class Extractor implements DocumentExtractor {
             if (exception != null) {
                 warnings.add(Warning.embeddedFailed(path, ParseFailures.firstLine(exception)));
             }
-            if (!archive && !isAttachment(part)) {
+            if (!embedded.candidate(part)) {
                 continue;
             }
             String text = TextClean.clean(part.get(TikaCoreProperties.TIKA_CONTENT));
-            if (text.isBlank() || (text.length() < MIN_EMBEDDED_CHARS && !isEntry(part, archive, typesByIdPath))) {
+            if (!embedded.enoughText(part, text)) {
                 continue;
             }
             String type = baseType(part.get(Metadata.CONTENT_TYPE));
@@ -355,42 +347,6 @@ public final class Extractor implements DocumentExtractor {
         return new Extraction(fileId, documents, warnings);
     }
 
-    /**
-     * Whether {@code part} is an entry of an archive or a mailbox: its parent is the container
-     * when that is one, or an archive nested in it. Parents are found by Tika's embedded id path
-     * ("/1/3" is the third document inside the first), which no file name inside an archive can
-     * confuse, as a name with slashes would confuse the resource path.
-     */
-    static boolean isEntry(Metadata part, boolean containerIsArchive, Map<String, String> typesByIdPath) {
-        String idPath = part.get(TikaCoreProperties.EMBEDDED_ID_PATH);
-        if (idPath == null) {
-            return false;
-        }
-        int slash = idPath.lastIndexOf('/');
-        if (slash <= 0) {
-            return containerIsArchive; // "/1": a direct entry of the container
-        }
-        String parentType = typesByIdPath.get(idPath.substring(0, slash));
-        return parentType != null && Formats.isArchive(parentType);
-    }
-
-    /** Each embedded part's base media type by its embedded id path. */
-    private static Map<String, String> typesByIdPath(List<Metadata> parts) {
-        Map<String, String> types = new HashMap<>();
-        for (int i = 1; i < parts.size(); i++) {
-            String idPath = parts.get(i).get(TikaCoreProperties.EMBEDDED_ID_PATH);
-            if (idPath != null) {
-                types.put(idPath, baseType(parts.get(i).get(Metadata.CONTENT_TYPE)));
-            }
-        }
-        return types;
-    }
-
-    private static boolean isAttachment(Metadata part) {
-        String type = part.get(TikaCoreProperties.EMBEDDED_RESOURCE_TYPE);
-        return type == null || type.equals(TikaCoreProperties.EmbeddedResourceType.ATTACHMENT.name());
-    }
-
     private static String title(Metadata m) {
         String t = m.get(TikaCoreProperties.TITLE);
         if (t == null || t.isBlank()) {
@@ -425,7 +381,7 @@ public final class Extractor implements DocumentExtractor {
         return map;
     }
 
-    private static String baseType(String type) {
+    static String baseType(String type) {
         if (type == null) {
             return "application/octet-stream";
         }

@@ -151,7 +151,7 @@ public final class RequestPlanner {
      */
     private static String year(String name, String value) {
         String v = value.strip();
-        if (v.matches("\\d{1,6}")) {
+        if (YEAR_VALUE.matcher(v).matches()) {
             return String.valueOf(Integer.parseInt(v));
         }
         throw new InvalidRequestException(name, "filter '" + name + "' is a year such as 2019, not '" + value + "'");
@@ -159,7 +159,7 @@ public final class RequestPlanner {
 
     /** A month as the index writes it ({@code 2019-04}; {@code 2019-4} is the same month), or a 400. */
     private static String month(String name, String value) {
-        Matcher m = MONTH.matcher(value.strip());
+        Matcher m = MONTH_VALUE.matcher(value.strip());
         if (m.matches()) {
             int month = Integer.parseInt(m.group(2));
             if (month >= 1 && month <= 12) {
@@ -170,7 +170,9 @@ public final class RequestPlanner {
                 name, "filter '" + name + "' is a month such as 2019-04, not '" + value + "'");
     }
 
-    private static final Pattern MONTH = Pattern.compile("(\\d{4})-(\\d{1,2})");
+    private static final Pattern YEAR_VALUE = Pattern.compile("\\d{1,6}");
+
+    private static final Pattern MONTH_VALUE = Pattern.compile("(\\d{4})-(\\d{1,2})");
 
     /** {@code true} filters on the flag, {@code false} is no filter (empty), anything else is refused. */
     private static String flag(String name, String value) {

@@ -148,7 +148,7 @@ class ExtractorTest {
         assertEquals(2, x.documents().size(), "a one-line message is a message, not decoration: " + x.documents());
         assertTrue(x.documents().get(0).text().contains("Tehran"));
         assertTrue(x.documents().get(1).text().contains("Briefing moved to Thursday"));
-        assertTrue(x.documents().get(1).text().length() < Extractor.MIN_EMBEDDED_CHARS);
+        assertTrue(x.documents().get(1).text().length() < EmbeddedParts.MIN_EMBEDDED_CHARS);
     }
 
     @Test
